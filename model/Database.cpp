@@ -1,0 +1,192 @@
+#include "Database.h"
+
+#include "KanbanError.h"
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+#include <sys/stat.h>
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("qkanban-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool pragma(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql);
+}
+
+QString pragmaValue(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+void ensureWal(QSqlDatabase &db)
+{
+    // Two processes switching a fresh file to WAL at once can get BUSY
+    // without the busy handler; WAL persists in the file, so retry.
+    QElapsedTimer t;
+    t.start();
+    while (pragmaValue(db, QStringLiteral("PRAGMA journal_mode")) != QLatin1String("wal")) {
+        if (pragma(db, QStringLiteral("PRAGMA journal_mode=WAL")))
+            continue;
+        if (t.elapsed() > Database::kBusyTimeoutMs)
+            throw KanbanError(QStringLiteral("cannot switch %1 to WAL: %2")
+                                  .arg(db.databaseName(), db.lastError().text()),
+                              KanbanError::Storage);
+        QThread::msleep(10);
+    }
+}
+
+} // namespace
+
+namespace Database {
+
+QString checkFile(const QString &path)
+{
+    QFileInfo fi(path);
+    if (!fi.exists())
+        return {};
+    if (fi.isDir())
+        return QStringLiteral("%1 is a directory, not a database file").arg(path);
+    if (fi.size() == 0)
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+    const QByteArray head = f.read(32);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!head.startsWith(magic)) {
+        QString reason = QStringLiteral("file is not a database: invalid SQLite header for %1").arg(path);
+        const int tls = head.indexOf(QByteArray("\x16\x03", 2));
+        if (tls >= 0)
+            reason += QStringLiteral(" (TLS record header detected at byte offset %1)").arg(tls);
+        reason += QStringLiteral("; first_32=%1").arg(QString::fromLatin1(head.toHex()));
+        return reason;
+    }
+    return {};
+}
+
+QSqlDatabase open(const QString &path, const QString &connectionName)
+{
+    if (path.startsWith(QLatin1String("postgres")))
+        throw KanbanError(QStringLiteral("PostgreSQL boards are not supported by this build yet: %1")
+                              .arg(path),
+                          KanbanError::BadInput);
+    const QString reason = checkFile(path);
+    if (!reason.isEmpty())
+        throw KanbanError(reason, KanbanError::BadInput);
+
+    const QFileInfo fi(path);
+    if (!QDir().mkpath(fi.absolutePath()))
+        throw KanbanError(QStringLiteral("cannot create folder %1").arg(fi.absolutePath()),
+                          KanbanError::Storage);
+    const bool fresh = !fi.exists();
+    if (fresh) {
+        // Create it 0600 before SQLite touches it.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            throw KanbanError(QStringLiteral("cannot create %1: %2").arg(path, f.errorString()),
+                              KanbanError::Storage);
+    }
+    ::chmod(QFile::encodeName(path).constData(), 0600);
+
+    const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open()) {
+        const QString err = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw KanbanError(QStringLiteral("cannot open %1: %2").arg(path, err), KanbanError::Storage);
+    }
+    try {
+        pragma(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs));
+        // A non-board SQLite file must be refused before anything is written.
+        const bool hasTables =
+            Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table'"))
+                .toInt() > 0;
+        const bool hasVersion =
+            Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' "
+                                           "AND name='schema_version'"))
+                .toInt() > 0;
+        if (hasTables && !hasVersion) {
+            const bool hermes =
+                Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                               "type='table' AND name='tasks'"))
+                    .toInt() > 0;
+            throw KanbanError(
+                hermes ? QStringLiteral("%1 is a Hermes Kanban database, not a qkanban board; "
+                                        "bring it in with `qkanban --headless import --from-hermes %1`")
+                             .arg(path)
+                       : QStringLiteral("%1 is an SQLite database but not a qkanban board").arg(path),
+                KanbanError::BadInput);
+        }
+        ensureWal(db);
+        pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+        pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+        pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+        if (!hasVersion || schemaVersion(db) < Migrations::latest())
+            Migrations::apply(db);
+        if (schemaVersion(db) > Migrations::latest())
+            throw KanbanError(QStringLiteral("%1 was written by a newer qkanban (schema %2 > %3)")
+                                  .arg(path)
+                                  .arg(schemaVersion(db))
+                                  .arg(Migrations::latest()),
+                              KanbanError::BadInput);
+    } catch (...) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        if (fresh)
+            QFile::remove(path);
+        throw;
+    }
+    return db;
+}
+
+void close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+int schemaVersion(QSqlDatabase &db)
+{
+    return Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")).toInt();
+}
+
+int latestSchemaVersion()
+{
+    return Migrations::latest();
+}
+
+qint64 dataVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+} // namespace Database

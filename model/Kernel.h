@@ -1,0 +1,127 @@
+#pragma once
+
+#include "Board.h"
+#include "Types.h"
+
+class Json;
+
+// The kernel: every state change of a task is one BEGIN IMMEDIATE
+// transaction that checks its precondition in the statement and appends
+// its task_events row. Nothing else writes SQL.
+//
+// Errors: input that can never work and refused transitions throw
+// KanbanError (with a kind for exit codes / HTTP statuses). Verbs that the
+// original answers with true/false (bulk verbs) return bool.
+class Kernel
+{
+public:
+    static constexpr qint64 kDefaultClaimTtl = 900;
+    static constexpr int kDefaultFailureLimit = 5;
+
+    explicit Kernel(Board &board);
+
+    Board &board() { return m_board; }
+    qint64 now() const { return m_board.now(); }
+
+    // --- tasks ---------------------------------------------------------
+    CreateResult createTask(const CreateOptions &opts);
+    std::optional<Task> task(const QString &id);
+    Task requireTask(const QString &id); // throws NotFound "no such task: <id>"
+    QList<Task> listTasks(const ListFilter &filter = {});
+    void editTask(const QString &id, const TaskEdit &edit);
+    // profile empty = unassign. Throws while the task is running.
+    bool assignTask(const QString &id, const QString &profile);
+    // triage -> todo, then recompute.
+    bool specifyTask(const QString &id);
+
+    // --- links ---------------------------------------------------------
+    // Returns true when the child was demoted ready -> todo. Throws on self
+    // links, unknown ids and cycles.
+    bool linkTasks(const QString &parentId, const QString &childId);
+    bool unlinkTasks(const QString &parentId, const QString &childId);
+    QStringList parentIds(const QString &id);
+    QStringList childIds(const QString &id);
+    // Parents that are not done/archived, with their statuses.
+    QList<QPair<QString, QString>> unfinishedParents(const QString &id);
+
+    // --- lifecycle -----------------------------------------------------
+    // ready -> running; nullopt when the task is not claimable. lock empty:
+    // "<host>:<pid>:<nonce>".
+    std::optional<Task> claimTask(const QString &id, qint64 ttlSeconds = kDefaultClaimTtl,
+                                  const QString &lock = {});
+    void setWorkspacePath(const QString &id, const QString &path);
+    bool heartbeat(const QString &id, const QString &note = {}, OptInt expectedRunId = {},
+                   qint64 ttlSeconds = kDefaultClaimTtl);
+    // Throws on unsatisfied parents and stale workers; false on unknown id
+    // or a terminal task.
+    bool completeTask(const QString &id, const CompleteOptions &opts = {});
+    bool blockTask(const QString &id, const QString &reason = {}, OptInt expectedRunId = {},
+                   const QString &author = {});
+    bool unblockTask(const QString &id);
+    TransitionOutcome archiveTask(const QString &id);
+    bool deleteArchivedTask(const QString &id); // archive --rm
+    // Operator reclaim of a running task: back to ready, counter reset.
+    TransitionOutcome reclaimTask(const QString &id, const QString &reason = {});
+    bool requestReview(const QString &id, const QString &summary, OptInt expectedRunId = {});
+    bool requestChanges(const QString &id, const QString &reason);
+    // The GUI/REST move: maps a target status onto a transition. Throws
+    // KanbanError(Conflict) with the reason when the move is refused.
+    TransitionOutcome moveTask(const QString &id, const QString &toStatus, const QString &note = {});
+    // todo -> ready for tasks whose parents are all done/archived. Writes
+    // only when something is promoted. Returns the count.
+    int recomputeReady();
+    // Read-only: would recomputeReady() promote anything?
+    bool hasPromotable();
+
+    // --- comments, events, runs -----------------------------------------
+    void addComment(const QString &id, const QString &author, const QString &body);
+    QList<Comment> comments(const QString &id);
+    QList<Event> events(const QString &id);
+    QList<Event> eventsSince(qint64 afterId, int limit = 200);
+    qint64 latestEventId();
+    QList<Run> runs(const QString &id);
+    std::optional<Run> run(qint64 runId);
+
+    // --- stats -----------------------------------------------------------
+    BoardStats boardStats();
+    static TaskAge taskAge(const Task &t, qint64 now);
+
+    // --- notifications -----------------------------------------------------
+    // Idempotent on (task, platform, chat, thread). New rows start caught up.
+    bool addNotifySub(const NotifySub &sub);
+    QList<NotifySub> notifySubs(const QString &taskId = {});
+    bool removeNotifySub(const QString &taskId, const QString &platform, const QString &chatId,
+                         const QString &threadId = {});
+    QList<Event> unseenEvents(const NotifySub &sub, const QStringList &kinds = {});
+    // Moves the cursor forward only (CAS on the old value).
+    bool advanceNotifyCursor(const NotifySub &sub, qint64 fromEventId, qint64 toEventId);
+
+    // --- gc ----------------------------------------------------------------
+    // Events older than the cutoff, of done/archived tasks only.
+    int gcEvents(qint64 olderThanSeconds);
+    QList<Task> archivedTasks();
+
+    // --- worker context ------------------------------------------------------
+    QString workerContext(const QString &id);
+
+    // Helpers shared with the dispatcher kernel.
+    static QString defaultClaimLock();
+    QString newTaskId();
+    void appendEvent(const QString &taskId, const QString &kind, const Json &payload,
+                     OptInt runId = {});
+    static Task taskFromRow(const class QSqlQuery &q);
+    static const QString &taskColumns();
+
+private:
+    void requireCurrentRun(const Task &t, OptInt expectedRunId);
+    int promote(const QStringList &ids);
+    int recomputeChildren(const QString &parentId);
+    QStringList promotableIds(const QString &parentId = {});
+    void demoteReadyChildren(const QString &parentId);
+    void closeRun(qint64 runId, const QString &status, const QString &outcome, const QString &summary,
+                  const QString &metadata, const QString &error);
+    qint64 openRun(const Task &t, const QString &lock, qint64 expires);
+    bool wouldCycle(const QString &parentId, const QString &childId);
+
+    Board &m_board;
+};

@@ -1,0 +1,98 @@
+// Kernel: the GUI/REST "move to column" mapped onto transitions.
+#include "Json.h"
+#include "KanbanError.h"
+#include "Kernel.h"
+#include "Sql.h"
+
+namespace {
+
+QString waitingOn(const QList<QPair<QString, QString>> &open)
+{
+    QStringList parts;
+    for (const auto &p : open)
+        parts << QStringLiteral("%1 (%2)").arg(p.first, p.second);
+    return QStringLiteral("waiting on ") + parts.join(QStringLiteral(", "));
+}
+
+[[noreturn]] void refuse(const QString &why)
+{
+    throw KanbanError(why, KanbanError::Conflict);
+}
+
+} // namespace
+
+TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const QString &note)
+{
+    if (!TaskStatus::isValid(to))
+        throw KanbanError(QStringLiteral("unknown status: %1").arg(to));
+    const Task t = requireTask(id);
+    if (t.status == to)
+        return {true, {}, {}};
+    if (to == TaskStatus::Running)
+        refuse(QStringLiteral("Cannot set status to 'running' directly; the dispatcher claims ready tasks"));
+    if (to == TaskStatus::Done) {
+        if (!completeTask(id, CompleteOptions{note, {}, {}, {}}))
+            refuse(QStringLiteral("cannot complete %1 from %2").arg(id, t.status));
+        return {true, t.workerPid, t.workerHost};
+    }
+    if (to == TaskStatus::Archived)
+        return archiveTask(id);
+    if (to == TaskStatus::Blocked) {
+        if (!blockTask(id, note))
+            refuse(QStringLiteral("cannot block %1 from %2").arg(id, t.status));
+        return {true, t.workerPid, t.workerHost};
+    }
+    if (t.status == TaskStatus::Blocked && (to == TaskStatus::Ready || to == TaskStatus::Todo)) {
+        const auto open = unfinishedParents(id);
+        if (to == TaskStatus::Ready && !open.isEmpty())
+            refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
+        unblockTask(id);
+        if (to == TaskStatus::Todo && open.isEmpty()) {
+            // unblock landed on ready; the user asked for todo: fall through
+        } else {
+            return {true, {}, {}};
+        }
+    }
+    if (t.status == TaskStatus::Triage && to == TaskStatus::Todo) {
+        specifyTask(id);
+        return {true, {}, {}};
+    }
+    if (to == TaskStatus::Review && t.status == TaskStatus::Running) {
+        requestReview(id, note);
+        return {true, t.workerPid, t.workerHost};
+    }
+    if (to == TaskStatus::Ready) {
+        const auto open = unfinishedParents(id);
+        if (!open.isEmpty())
+            refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
+    }
+
+    // A direct move: triage/todo/ready/review, from any non-running status,
+    // or off running (the run is closed and the worker stopped).
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    const Task cur = requireTask(id);
+    TransitionOutcome out{true, {}, {}};
+    if (cur.status == TaskStatus::Running) {
+        out.workerPid = cur.workerPid;
+        out.workerHost = cur.workerHost;
+        if (cur.currentRunId)
+            closeRun(*cur.currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"), {}, {},
+                     QStringLiteral("status changed to %1 (direct)").arg(to));
+    }
+    const bool reopening = TaskStatus::satisfiesParent(cur.status);
+    Sql::exec(db,
+              QStringLiteral("UPDATE tasks SET status = ?, claim_lock = NULL, claim_expires = NULL,"
+                             " worker_pid = NULL, worker_host = NULL, current_run_id = NULL,"
+                             " completed_at = CASE WHEN ? THEN NULL ELSE completed_at END,"
+                             " updated_at = ? WHERE id = ? AND status = ?"),
+              {to, reopening, now(), id, cur.status});
+    Json p = Json::object();
+    p.set(QStringLiteral("status"), to);
+    p.set(QStringLiteral("from"), cur.status);
+    appendEvent(id, QStringLiteral("status"), p, cur.currentRunId);
+    if (reopening)
+        demoteReadyChildren(id);
+    txn.commit();
+    return out;
+}

@@ -1,0 +1,419 @@
+// Kernel: creating, reading, listing and editing tasks.
+#include "Json.h"
+#include "KanbanError.h"
+#include "Kernel.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSysInfo>
+#include <QSqlError>
+
+namespace {
+
+QVariant opt(const OptInt &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+OptInt optFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = v.toLongLong(&ok);
+    return ok ? OptInt(n) : std::nullopt;
+}
+
+QString normaliseAssignee(const QString &a)
+{
+    const QString s = a.trimmed().toLower();
+    if (s.isEmpty() || s == QLatin1String("none") || s == QLatin1String("-") || s == QLatin1String("null"))
+        return {};
+    return s;
+}
+
+QString nullIfEmpty(const QString &s)
+{
+    const QString t = s.trimmed();
+    return t.isEmpty() ? QString() : t;
+}
+
+} // namespace
+
+Kernel::Kernel(Board &board) : m_board(board) {}
+
+const QString &Kernel::taskColumns()
+{
+    static const QString cols = QStringLiteral(
+        "id, title, body, assignee, status, priority, tenant, created_by, created_at, started_at,"
+        " completed_at, result, workspace_kind, workspace_path, branch_name, idempotency_key,"
+        " claim_lock, claim_expires, worker_pid, worker_host, consecutive_failures,"
+        " last_failure_error, max_runtime_seconds, max_retries, last_heartbeat_at, current_run_id,"
+        " cooldown_until, updated_at");
+    return cols;
+}
+
+Task Kernel::taskFromRow(const QSqlQuery &q)
+{
+    Task t;
+    t.id = q.value(0).toString();
+    t.title = q.value(1).toString();
+    t.body = q.value(2).isNull() ? QString() : q.value(2).toString();
+    t.assignee = q.value(3).isNull() ? QString() : q.value(3).toString();
+    t.status = q.value(4).toString();
+    t.priority = q.value(5).toLongLong();
+    t.tenant = q.value(6).isNull() ? QString() : q.value(6).toString();
+    t.createdBy = q.value(7).isNull() ? QString() : q.value(7).toString();
+    t.createdAt = q.value(8).toLongLong();
+    t.startedAt = optFrom(q.value(9));
+    t.completedAt = optFrom(q.value(10));
+    t.result = q.value(11).isNull() ? QString() : q.value(11).toString();
+    t.workspaceKind = q.value(12).toString();
+    t.workspacePath = q.value(13).isNull() ? QString() : q.value(13).toString();
+    t.branchName = q.value(14).isNull() ? QString() : q.value(14).toString();
+    t.idempotencyKey = q.value(15).isNull() ? QString() : q.value(15).toString();
+    t.claimLock = q.value(16).isNull() ? QString() : q.value(16).toString();
+    t.claimExpires = optFrom(q.value(17));
+    t.workerPid = optFrom(q.value(18));
+    t.workerHost = q.value(19).isNull() ? QString() : q.value(19).toString();
+    t.consecutiveFailures = q.value(20).toLongLong();
+    t.lastFailureError = q.value(21).isNull() ? QString() : q.value(21).toString();
+    t.maxRuntimeSeconds = optFrom(q.value(22));
+    t.maxRetries = optFrom(q.value(23));
+    t.lastHeartbeatAt = optFrom(q.value(24));
+    t.currentRunId = optFrom(q.value(25));
+    t.cooldownUntil = optFrom(q.value(26));
+    t.updatedAt = q.value(27).toLongLong();
+    return t;
+}
+
+QString Kernel::newTaskId()
+{
+    return QStringLiteral("t_%1").arg(m_board.entropy()->next32(), 8, 16, QLatin1Char('0'));
+}
+
+QString Kernel::defaultClaimLock()
+{
+    static const QString host = QSysInfo::machineHostName();
+    const quint32 nonce = Entropy::system()->next32() & 0xffffff;
+    return QStringLiteral("%1:%2:%3")
+        .arg(host)
+        .arg(QCoreApplication::applicationPid())
+        .arg(nonce, 6, 16, QLatin1Char('0'));
+}
+
+void Kernel::appendEvent(const QString &taskId, const QString &kind, const Json &payload, OptInt runId)
+{
+    Sql::exec(m_board.db(),
+              QStringLiteral("INSERT INTO task_events(task_id, run_id, kind, payload, created_at)"
+                             " VALUES (?, ?, ?, ?, ?)"),
+              {taskId, opt(runId), kind,
+               payload.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                : QVariant(QString::fromUtf8(payload.dump(0))),
+               now()});
+}
+
+std::optional<Task> Kernel::task(const QString &id)
+{
+    QSqlQuery q = Sql::exec(m_board.db(),
+                            QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(taskColumns()), {id});
+    if (!q.next())
+        return std::nullopt;
+    return taskFromRow(q);
+}
+
+Task Kernel::requireTask(const QString &id)
+{
+    auto t = task(id);
+    if (!t)
+        throw KanbanError(QStringLiteral("no such task: %1").arg(id), KanbanError::NotFound);
+    return *t;
+}
+
+CreateResult Kernel::createTask(const CreateOptions &opts)
+{
+    const QString title = opts.title.trimmed();
+    if (title.isEmpty())
+        throw KanbanError(QStringLiteral("title is required"));
+    const QString kind = opts.workspaceKind.isEmpty() ? QStringLiteral("scratch") : opts.workspaceKind;
+    if (kind != QLatin1String("scratch") && kind != QLatin1String("worktree") && kind != QLatin1String("dir"))
+        throw KanbanError(
+            QStringLiteral("workspace_kind must be one of scratch, worktree, dir (got '%1')").arg(kind));
+    QString wsPath = opts.workspacePath.trimmed();
+    if (kind == QLatin1String("scratch") && !wsPath.isEmpty())
+        throw KanbanError(QStringLiteral("a scratch workspace takes no path"));
+    if (kind == QLatin1String("dir") && wsPath.isEmpty())
+        throw KanbanError(QStringLiteral("--workspace dir: requires a path after the colon"));
+    if (!wsPath.isEmpty() && !QDir::isAbsolutePath(wsPath))
+        throw KanbanError(QStringLiteral("non-absolute workspace_path '%1'; use an absolute path "
+                                         "(relative paths are ambiguous against the dispatcher's CWD)")
+                              .arg(wsPath));
+    if (!wsPath.isEmpty())
+        wsPath = QDir::cleanPath(wsPath);
+    const QString branch = opts.branchName.trimmed();
+    if (!branch.isEmpty() && kind != QLatin1String("worktree"))
+        throw KanbanError(QStringLiteral("--branch needs a worktree workspace"));
+    if (!branch.isEmpty() && (branch.startsWith(QLatin1Char('-')) || branch.contains(QLatin1Char(' '))))
+        throw KanbanError(QStringLiteral("invalid branch name '%1'").arg(branch));
+    if (opts.maxRetries && *opts.maxRetries < 1)
+        throw KanbanError(QStringLiteral("--max-retries must be >= 1 (got %1); use 1 to trip on the "
+                                         "first failure.")
+                              .arg(*opts.maxRetries));
+    if (opts.maxRuntimeSeconds && *opts.maxRuntimeSeconds < 1)
+        throw KanbanError(QStringLiteral("--max-runtime must be positive"));
+
+    const QString assignee = normaliseAssignee(opts.assignee);
+    const QString key = nullIfEmpty(opts.idempotencyKey);
+    QStringList parents;
+    for (const QString &p : opts.parents) {
+        const QString id = p.trimmed();
+        if (!id.isEmpty() && !parents.contains(id))
+            parents << id;
+    }
+
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    if (!key.isEmpty()) {
+        const QVariant existing =
+            Sql::scalar(db,
+                        QStringLiteral("SELECT id FROM tasks WHERE idempotency_key = ? AND status <> "
+                                       "'archived' ORDER BY created_at DESC LIMIT 1"),
+                        {key});
+        if (existing.isValid())
+            return {existing.toString(), true};
+    }
+    QString tenant = nullIfEmpty(opts.tenant);
+    bool anyOpen = false;
+    QStringList unknown;
+    for (const QString &p : parents) {
+        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT status, tenant FROM tasks WHERE id = ?"), {p});
+        if (!q.next()) {
+            unknown << p;
+            continue;
+        }
+        if (!TaskStatus::satisfiesParent(q.value(0).toString()))
+            anyOpen = true;
+        if (tenant.isEmpty() && !q.value(1).isNull())
+            tenant = nullIfEmpty(q.value(1).toString());
+    }
+    if (!unknown.isEmpty())
+        throw KanbanError(QStringLiteral("unknown parent task(s): %1").arg(unknown.join(QStringLiteral(", "))),
+                          KanbanError::NotFound);
+    const QString status = opts.triage ? TaskStatus::Triage : anyOpen ? TaskStatus::Todo : TaskStatus::Ready;
+    const qint64 t = now();
+
+    QString id;
+    for (int attempt = 0;; ++attempt) {
+        id = newTaskId();
+        if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM tasks WHERE id = ?"), {id}).isValid())
+            break;
+        if (attempt > 20)
+            throw KanbanError(QStringLiteral("could not mint a unique task id"), KanbanError::Storage);
+    }
+    Sql::exec(db,
+              QStringLiteral("INSERT INTO tasks(id, title, body, assignee, status, priority, tenant,"
+                             " created_by, created_at, workspace_kind, workspace_path, branch_name,"
+                             " idempotency_key, max_runtime_seconds, max_retries, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
+               opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
+               text(branch.isEmpty() ? QString() : branch), text(key), opt(opts.maxRuntimeSeconds),
+               opt(opts.maxRetries), t});
+    Json parentList = Json::array();
+    for (const QString &p : parents) {
+        Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"), {p, id});
+        parentList << p;
+    }
+    Json payload = Json::object();
+    payload.set(QStringLiteral("assignee"), Json::orNull(assignee));
+    payload.set(QStringLiteral("status"), status);
+    payload.set(QStringLiteral("parents"), parentList);
+    payload.set(QStringLiteral("tenant"), Json::orNull(tenant));
+    payload.set(QStringLiteral("workspace_kind"), kind);
+    payload.set(QStringLiteral("workspace_path"), Json::orNull(wsPath));
+    if (!branch.isEmpty())
+        payload.set(QStringLiteral("branch_name"), branch);
+    appendEvent(id, QStringLiteral("created"), payload);
+    txn.commit();
+    return {id, false};
+}
+
+QList<Task> Kernel::listTasks(const ListFilter &f)
+{
+    QStringList where;
+    QVariantList binds;
+    if (!f.assignee.isEmpty()) {
+        where << QStringLiteral("assignee = ?");
+        binds << f.assignee.trimmed().toLower();
+    }
+    if (!f.status.isEmpty()) {
+        where << QStringLiteral("status = ?");
+        binds << f.status;
+    } else if (!f.includeArchived) {
+        where << QStringLiteral("status <> 'archived'");
+    }
+    if (!f.tenant.isEmpty()) {
+        where << QStringLiteral("tenant = ?");
+        binds << f.tenant;
+    }
+    static const QMap<QString, QString> orders{
+        {QString(), QStringLiteral("priority DESC, created_at ASC, id ASC")},
+        {QStringLiteral("priority-desc"), QStringLiteral("priority DESC, created_at ASC, id ASC")},
+        {QStringLiteral("priority"), QStringLiteral("priority ASC, created_at ASC, id ASC")},
+        {QStringLiteral("created"), QStringLiteral("created_at ASC, id ASC")},
+        {QStringLiteral("created-desc"), QStringLiteral("created_at DESC, id DESC")},
+        {QStringLiteral("status"), QStringLiteral("status ASC, priority DESC, created_at ASC")},
+        {QStringLiteral("assignee"), QStringLiteral("assignee ASC, priority DESC, created_at ASC")},
+        {QStringLiteral("title"), QStringLiteral("title ASC, id ASC")},
+        {QStringLiteral("updated"), QStringLiteral("updated_at DESC, id ASC")},
+    };
+    if (!orders.contains(f.sort))
+        throw KanbanError(QStringLiteral("order_by must be one of created, created-desc, priority, "
+                                         "priority-desc, status, assignee, title, updated (got '%1')")
+                              .arg(f.sort));
+    QString sql = QStringLiteral("SELECT %1 FROM tasks").arg(taskColumns());
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + orders.value(f.sort);
+    QSqlQuery q = Sql::exec(m_board.db(), sql, binds);
+    QList<Task> out;
+    while (q.next())
+        out << taskFromRow(q);
+    return out;
+}
+
+bool Kernel::assignTask(const QString &id, const QString &profile)
+{
+    const QString assignee = normaliseAssignee(profile);
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    auto t = task(id);
+    if (!t)
+        return false;
+    if (t->status == TaskStatus::Running && !t->claimLock.isEmpty())
+        throw KanbanError(QStringLiteral("cannot reassign %1: currently running (claimed). Wait for "
+                                         "completion or reclaim the stale lock first.")
+                              .arg(id),
+                          KanbanError::Conflict);
+    if (t->assignee == assignee)
+        return true;
+    Sql::exec(db,
+              QStringLiteral("UPDATE tasks SET assignee = ?, consecutive_failures = 0,"
+                             " last_failure_error = NULL, updated_at = ? WHERE id = ?"),
+              {text(assignee), now(), id});
+    Json payload = Json::object();
+    payload.set(QStringLiteral("assignee"), Json::orNull(assignee));
+    payload.set(QStringLiteral("from"), Json::orNull(t->assignee));
+    appendEvent(id, QStringLiteral("assigned"), payload);
+    txn.commit();
+    return true;
+}
+
+void Kernel::editTask(const QString &id, const TaskEdit &e)
+{
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    const Task t = requireTask(id);
+    QStringList sets;
+    QVariantList binds;
+    Json fields = Json::array();
+    auto setField = [&](const QString &col, const QVariant &v) {
+        sets << col + QStringLiteral(" = ?");
+        binds << v;
+        fields << col;
+    };
+    if (e.title) {
+        const QString title = e.title->trimmed();
+        if (title.isEmpty())
+            throw KanbanError(QStringLiteral("title cannot be empty"));
+        if (title != t.title)
+            setField(QStringLiteral("title"), title);
+    }
+    if (e.body && *e.body != t.body)
+        setField(QStringLiteral("body"), text(e.body->isEmpty() ? QString() : *e.body));
+    if (e.tenant && nullIfEmpty(*e.tenant) != t.tenant)
+        setField(QStringLiteral("tenant"), text(nullIfEmpty(*e.tenant)));
+    if (e.maxRuntimeSeconds) {
+        if (*e.maxRuntimeSeconds && **e.maxRuntimeSeconds < 1)
+            throw KanbanError(QStringLiteral("--max-runtime must be positive"));
+        setField(QStringLiteral("max_runtime_seconds"), opt(*e.maxRuntimeSeconds));
+    }
+    if (e.maxRetries) {
+        if (*e.maxRetries && **e.maxRetries < 1)
+            throw KanbanError(QStringLiteral("--max-retries must be >= 1 (got %1); use 1 to trip on "
+                                             "the first failure.")
+                                  .arg(**e.maxRetries));
+        setField(QStringLiteral("max_retries"), opt(*e.maxRetries));
+    }
+    if (e.result) {
+        if (t.status != TaskStatus::Done)
+            throw KanbanError(QStringLiteral("cannot edit the result of %1: task is %2, not done")
+                                  .arg(id, t.status),
+                              KanbanError::Conflict);
+        setField(QStringLiteral("result"), text(*e.result));
+    }
+    QString newAssignee = t.assignee;
+    if (e.assignee) {
+        newAssignee = normaliseAssignee(*e.assignee);
+        if (newAssignee != t.assignee) {
+            if (t.status == TaskStatus::Running && !t.claimLock.isEmpty())
+                throw KanbanError(QStringLiteral("cannot reassign %1: currently running (claimed). "
+                                                 "Wait for completion or reclaim the stale lock first.")
+                                      .arg(id),
+                                  KanbanError::Conflict);
+            setField(QStringLiteral("assignee"), text(newAssignee));
+            sets << QStringLiteral("consecutive_failures = 0") << QStringLiteral("last_failure_error = NULL");
+        }
+    }
+    const bool reprioritised = e.priority && *e.priority != t.priority;
+    if (reprioritised) {
+        sets << QStringLiteral("priority = ?");
+        binds << *e.priority;
+    }
+    if (sets.isEmpty())
+        return;
+    sets << QStringLiteral("updated_at = ?");
+    binds << now() << id;
+    Sql::exec(db, QStringLiteral("UPDATE tasks SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+              binds);
+    if (fields.size() > 0) {
+        Json payload = Json::object();
+        payload.set(QStringLiteral("fields"), fields);
+        appendEvent(id, QStringLiteral("edited"), payload);
+    }
+    if (newAssignee != t.assignee) {
+        Json payload = Json::object();
+        payload.set(QStringLiteral("assignee"), Json::orNull(newAssignee));
+        payload.set(QStringLiteral("from"), Json::orNull(t.assignee));
+        appendEvent(id, QStringLiteral("assigned"), payload);
+    }
+    if (reprioritised) {
+        Json payload = Json::object();
+        payload.set(QStringLiteral("priority"), *e.priority);
+        appendEvent(id, QStringLiteral("reprioritized"), payload);
+    }
+    txn.commit();
+}
+
+bool Kernel::specifyTask(const QString &id)
+{
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    const int n = Sql::update(db,
+                              QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ?"
+                                             " WHERE id = ? AND status = 'triage'"),
+                              {now(), id});
+    if (n == 0)
+        return false;
+    appendEvent(id, QStringLiteral("specified"), Json());
+    if (unfinishedParents(id).isEmpty())
+        promote({id});
+    txn.commit();
+    return true;
+}

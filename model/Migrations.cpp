@@ -1,0 +1,150 @@
+#include "Migrations.h"
+
+#include "Dialect.h"
+#include "KanbanError.h"
+#include "Sql.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace {
+
+// Each migration is additive. Never edit a released one: add a new one.
+QStringList migration(int version, bool pg)
+{
+    const QString autoId = Dialect::autoIncrementKey(pg);
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS tasks ("
+                           " id TEXT PRIMARY KEY,"
+                           " title TEXT NOT NULL,"
+                           " body TEXT,"
+                           " assignee TEXT,"
+                           " status TEXT NOT NULL,"
+                           " priority INTEGER NOT NULL DEFAULT 0,"
+                           " tenant TEXT,"
+                           " created_by TEXT,"
+                           " created_at INTEGER NOT NULL,"
+                           " started_at INTEGER,"
+                           " completed_at INTEGER,"
+                           " result TEXT,"
+                           " workspace_kind TEXT NOT NULL DEFAULT 'scratch',"
+                           " workspace_path TEXT,"
+                           " branch_name TEXT,"
+                           " idempotency_key TEXT,"
+                           " claim_lock TEXT,"
+                           " claim_expires INTEGER,"
+                           " worker_pid INTEGER,"
+                           " worker_host TEXT,"
+                           " consecutive_failures INTEGER NOT NULL DEFAULT 0,"
+                           " last_failure_error TEXT,"
+                           " max_runtime_seconds INTEGER,"
+                           " max_retries INTEGER,"
+                           " last_heartbeat_at INTEGER,"
+                           " current_run_id INTEGER,"
+                           " cooldown_until INTEGER,"
+                           " updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS task_links ("
+                           " parent_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " child_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (parent_id, child_id))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS task_comments ("
+                           " id %1,"
+                           " task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " author TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL)")
+                .arg(autoId),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS task_events ("
+                           " id %1,"
+                           " task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " run_id INTEGER,"
+                           " kind TEXT NOT NULL,"
+                           " payload TEXT,"
+                           " created_at INTEGER NOT NULL)")
+                .arg(autoId),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS task_runs ("
+                           " id %1,"
+                           " task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " profile TEXT,"
+                           " status TEXT NOT NULL,"
+                           " claim_lock TEXT,"
+                           " claim_expires INTEGER,"
+                           " worker_pid INTEGER,"
+                           " worker_host TEXT,"
+                           " max_runtime_seconds INTEGER,"
+                           " last_heartbeat_at INTEGER,"
+                           " started_at INTEGER NOT NULL,"
+                           " ended_at INTEGER,"
+                           " outcome TEXT,"
+                           " summary TEXT,"
+                           " metadata TEXT,"
+                           " error TEXT)")
+                .arg(autoId),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS notify_subs ("
+                           " task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " platform TEXT NOT NULL,"
+                           " chat_id TEXT NOT NULL,"
+                           " thread_id TEXT NOT NULL DEFAULT '',"
+                           " user_id TEXT,"
+                           " created_at INTEGER NOT NULL,"
+                           " last_event_id INTEGER NOT NULL DEFAULT 0,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at INTEGER,"
+                           " last_error TEXT,"
+                           " PRIMARY KEY (task_id, platform, chat_id, thread_id))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_status ON tasks(status)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_assignee_status ON tasks(assignee, status)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_tenant ON tasks(tenant)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_idempotency ON tasks(idempotency_key)"),
+            // Held unique among live tasks, so concurrent creates cannot both win.
+            QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS idx_tasks_idempotency_live"
+                           " ON tasks(idempotency_key)"
+                           " WHERE idempotency_key IS NOT NULL AND status <> 'archived'"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_links_child ON task_links(child_id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_links_parent ON task_links(parent_id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_comments_task ON task_comments(task_id, id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_events_task ON task_events(task_id, id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_events_run ON task_events(run_id, id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_runs_task ON task_runs(task_id, id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_notify_task ON notify_subs(task_id)"),
+        };
+    default:
+        return {};
+    }
+}
+
+constexpr int kLatest = 1;
+
+} // namespace
+
+namespace Migrations {
+
+int latest()
+{
+    return kLatest;
+}
+
+void apply(QSqlDatabase &db)
+{
+    const bool pg = Dialect::isPostgres(db);
+    Sql::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                 " version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"));
+    for (int v = 1; v <= kLatest; ++v) {
+        WriteTxn txn(db);
+        // Re-check inside the transaction: another process may have won.
+        const bool done = Sql::scalar(db, QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"),
+                                      {v})
+                              .isValid();
+        if (done)
+            continue;
+        for (const QString &stmt : migration(v, pg))
+            Sql::exec(db, stmt);
+        Sql::exec(db, QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"),
+                  {v, QDateTime::currentSecsSinceEpoch()});
+        txn.commit();
+    }
+}
+
+} // namespace Migrations

@@ -1,0 +1,191 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+using OptInt = std::optional<qint64>;
+
+namespace TaskStatus {
+inline const QString Triage = QStringLiteral("triage");
+inline const QString Todo = QStringLiteral("todo");
+inline const QString Ready = QStringLiteral("ready");
+inline const QString Running = QStringLiteral("running");
+inline const QString Blocked = QStringLiteral("blocked");
+inline const QString Review = QStringLiteral("review");
+inline const QString Done = QStringLiteral("done");
+inline const QString Archived = QStringLiteral("archived");
+// Board order: triage, todo, ready, running, blocked, review, done, archived.
+const QStringList &all();
+bool isValid(const QString &s);
+bool satisfiesParent(const QString &s); // done or archived
+} // namespace TaskStatus
+
+struct Task
+{
+    QString id;
+    QString title;
+    QString body;
+    QString assignee;
+    QString status;
+    qint64 priority = 0;
+    QString tenant;
+    QString createdBy;
+    qint64 createdAt = 0;
+    OptInt startedAt;
+    OptInt completedAt;
+    QString result;
+    QString workspaceKind = QStringLiteral("scratch");
+    QString workspacePath;
+    QString branchName;
+    QString idempotencyKey;
+    QString claimLock;
+    OptInt claimExpires;
+    OptInt workerPid;
+    QString workerHost;
+    qint64 consecutiveFailures = 0;
+    QString lastFailureError;
+    OptInt maxRuntimeSeconds;
+    OptInt maxRetries;
+    OptInt lastHeartbeatAt;
+    OptInt currentRunId;
+    OptInt cooldownUntil;
+    qint64 updatedAt = 0;
+};
+
+struct Comment
+{
+    qint64 id = 0;
+    QString taskId;
+    QString author;
+    QString body;
+    qint64 createdAt = 0;
+};
+
+struct Event
+{
+    qint64 id = 0;
+    QString taskId;
+    OptInt runId;
+    QString kind;
+    QString payload; // JSON text, null when empty
+    qint64 createdAt = 0;
+};
+
+struct Run
+{
+    qint64 id = 0;
+    QString taskId;
+    QString profile;
+    QString status;
+    QString claimLock;
+    OptInt claimExpires;
+    OptInt workerPid;
+    QString workerHost;
+    OptInt maxRuntimeSeconds;
+    OptInt lastHeartbeatAt;
+    qint64 startedAt = 0;
+    OptInt endedAt;
+    QString outcome;
+    QString summary;
+    QString metadata; // JSON text
+    QString error;
+};
+
+struct NotifySub
+{
+    QString taskId;
+    QString platform;
+    QString chatId;
+    QString threadId; // "" when none
+    QString userId;
+    qint64 createdAt = 0;
+    qint64 lastEventId = 0;
+    qint64 attempts = 0;
+    OptInt nextAttemptAt;
+    QString lastError;
+};
+
+struct BoardStats
+{
+    QMap<QString, qint64> byStatus;                   // non-archived
+    QMap<QString, QMap<QString, qint64>> byAssignee;  // non-archived, assigned
+    OptInt oldestReadyAgeSeconds;
+    qint64 now = 0;
+};
+
+struct TaskAge
+{
+    OptInt createdAgeSeconds;
+    OptInt startedAgeSeconds;
+    OptInt timeToCompleteSeconds;
+};
+
+struct CreateOptions
+{
+    QString title;
+    QString body;
+    QString assignee;
+    QString createdBy = QStringLiteral("user");
+    QString workspaceKind = QStringLiteral("scratch"); // scratch | worktree | dir
+    QString workspacePath;
+    QString branchName;
+    QString tenant;
+    qint64 priority = 0;
+    QStringList parents;
+    bool triage = false;
+    QString idempotencyKey;
+    OptInt maxRuntimeSeconds;
+    OptInt maxRetries;
+};
+
+struct CreateResult
+{
+    QString id;
+    bool existed = false; // an idempotency key matched a live task
+};
+
+struct ListFilter
+{
+    QString assignee; // case-insensitive
+    QString status;
+    QString tenant;
+    bool includeArchived = false;
+    // created | created-desc | priority | priority-desc | status | assignee |
+    // title | updated; empty = priority DESC, created ASC
+    QString sort;
+};
+
+// Fields of `edit`; an unset optional leaves the field alone. An empty
+// string clears assignee/tenant.
+struct TaskEdit
+{
+    std::optional<QString> title;
+    std::optional<QString> body;
+    std::optional<qint64> priority;
+    std::optional<QString> assignee;
+    std::optional<QString> tenant;
+    std::optional<OptInt> maxRuntimeSeconds; // nullopt: unchanged; OptInt{}: clear
+    std::optional<OptInt> maxRetries;
+    std::optional<QString> result; // done tasks only
+};
+
+struct CompleteOptions
+{
+    QString result;
+    QString summary;
+    QString metadata; // a JSON object text, or empty
+    OptInt expectedRunId; // from QKANBAN_RUN_ID: refuse a stale worker
+};
+
+// Whether a transition happened, and the worker it left behind; the
+// caller stops that process group (archive, reclaim, a move off running).
+struct TransitionOutcome
+{
+    bool ok = false;
+    OptInt workerPid;
+    QString workerHost;
+};
