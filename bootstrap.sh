@@ -1,0 +1,49 @@
+#!/bin/sh
+# qkanban set-up on a fresh Debian 12 machine.
+#   ./bootstrap.sh run    install what is missing, build, start the board
+#   ./bootstrap.sh test   install what is missing, build, run every test
+#   ./bootstrap.sh build  install what is missing, build
+set -eu
+
+MODE=${1:-run}
+HERE=$(cd "$(dirname "$0")" && pwd)
+BUILD=${QKANBAN_BUILD_DIR:-$HERE/build}
+BUILD_TYPE=${QKANBAN_BUILD_TYPE:-RelWithDebInfo}
+
+PACKAGES="build-essential cmake ninja-build git python3 ca-certificates \
+qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev \
+fonts-dejavu-core xvfb xauth x11-utils trayer imagemagick"
+
+install_missing() {
+    missing=""
+    for p in $PACKAGES; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+    done
+    [ -z "$missing" ] && return 0
+    echo "Installing:$missing"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+}
+
+build() {
+    cmake -S "$HERE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+    cmake --build "$BUILD"
+}
+
+install_missing
+build
+case "$MODE" in
+run)
+    exec "$BUILD/app/qkanban" ;;
+test)
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+    chmod 700 "$XDG_RUNTIME_DIR"
+    cd "$BUILD"
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --timeout 600 ;;
+build)
+    ;;
+*)
+    echo "usage: $0 run|test|build" >&2; exit 2 ;;
+esac
