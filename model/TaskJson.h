@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Json.h"
+#include "Types.h"
+
+// The JSON shapes shared by the CLI's --json and the REST API. Field names
+// and units (epoch seconds) are the original board's.
+namespace TaskJson {
+Json task(const Task &t);
+Json comment(const Comment &c);
+Json event(const Event &e);
+Json run(const Run &r);
+Json notifySub(const NotifySub &s);
+Json stats(const BoardStats &s);
+Json age(const TaskAge &a);
+Json opt(const OptInt &v);
+} // namespace TaskJson
