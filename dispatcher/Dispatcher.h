@@ -1,0 +1,104 @@
+#pragma once
+
+#include "BoardPaths.h"
+#include "Clock.h"
+#include "DispatchOptions.h"
+#include "DispatchResult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class Board;
+class BoardLock;
+class QProcess;
+class QTimer;
+class WorkerProcess;
+
+// The dispatcher of one board (SPEC §5). It opens its own Board
+// connection, so create and use it in one thread (the GUI thread or a
+// QThread of its own). tick() works without an event loop; start() needs
+// one: it ticks every interval and within a second of any database change.
+//
+// Workers it starts itself are QProcess children (unless
+// options.detachWorkers): their exit is handled at once. Workers left by
+// an earlier dispatcher are followed by PID. Destroying the Dispatcher
+// leaves its workers running (a later dispatcher adopts them by PID);
+// stop(TerminateWorkers) kills their process groups first.
+class Dispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    enum StopMode { KeepWorkers, TerminateWorkers };
+
+    explicit Dispatcher(const BoardLocation &location, Clock *clock = Clock::system(),
+                        const DispatchOptions &options = {}, QObject *parent = nullptr);
+    ~Dispatcher() override;
+
+    // One pass: reclaim expired claims (extend for a live worker of ours),
+    // detect crashed workers, enforce max_runtime_seconds, promote, spawn.
+    // A dry run writes nothing and starts nothing. Never throws: an error
+    // is in result.error (and in the health row).
+    DispatchResult tick(bool dryRun = false);
+
+    // Takes the board lock (<board dir>/dispatcher.lock), starts the
+    // interval timer and the data_version watch, records the health row
+    // and ticks soon. False when another process holds the lock; its pid is
+    // put in *holderPid.
+    bool start(qint64 *holderPid = nullptr);
+    void stop(StopMode mode = KeepWorkers);
+    bool isRunning() const;
+
+    // Paused: ticks still reclaim, detect crashes and enforce timeouts, but
+    // spawn nothing.
+    void setPaused(bool paused);
+    bool isPaused() const;
+
+    const DispatchOptions &options() const { return m_options; }
+    void setOptions(const DispatchOptions &options); // applied at the next tick
+    const BoardLocation &location() const { return m_location; }
+    int liveWorkerCount() const;   // QProcess workers still running
+    QString lastError() const { return m_lastError; }
+
+    // The pid holding the board lock, 0 when none (any host process).
+    static qint64 lockHolder(const BoardLocation &location);
+
+public slots:
+    // Ticks soon (debounced). "Dispatch now" in the tray.
+    void requestTick();
+
+signals:
+    void ticked(const DispatchResult &result);
+    void tickFailed(const QString &error);
+    void workerStarted(const QString &taskId, qint64 pid);
+    // outcome: completed | blocked | review | crashed | protocol_violation |
+    // rate_limited | timed_out | gave_up | reclaimed | gone
+    void workerExited(const QString &taskId, int exitCode, const QString &outcome);
+    // kind: completed | blocked | gave_up | crashed (tray notifications)
+    void attention(const QString &taskId, const QString &kind, const QString &text);
+
+private:
+    friend class DispatchTick;
+    void onWorkerFinished(WorkerProcess *worker, int exitCode, bool crashed);
+    void onWatchTimer();
+    void runScheduledTick();
+    void recordHealth(const DispatchResult &result);
+    void abandonWorkers();
+
+    BoardLocation m_location;
+    Clock *m_clock;
+    DispatchOptions m_options;
+    std::unique_ptr<Board> m_board;
+    std::unique_ptr<BoardLock> m_lock;
+    QHash<QString, WorkerProcess *> m_workers; // task id -> running worker
+    QTimer *m_intervalTimer = nullptr;
+    QTimer *m_watchTimer = nullptr;
+    QTimer *m_debounceTimer = nullptr;
+    qint64 m_dataVersion = -1;
+    bool m_paused = false;
+    bool m_running = false;
+    bool m_inTick = false;
+    QString m_lastError;
+};
