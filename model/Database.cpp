@@ -103,8 +103,8 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         if (!f.open(QIODevice::WriteOnly))
             throw KanbanError(QStringLiteral("cannot create %1: %2").arg(path, f.errorString()),
                               KanbanError::Storage);
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    ::chmod(QFile::encodeName(path).constData(), 0600);
 
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -138,6 +138,8 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
                        : QStringLiteral("%1 is an SQLite database but not a qkanban board").arg(path),
                 KanbanError::BadInput);
         }
+        // Ours (or new): make it private, re-securing a 0644 file.
+        ::chmod(QFile::encodeName(path).constData(), 0600);
         ensureWal(db);
         pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
         pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
