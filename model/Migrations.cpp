@@ -110,12 +110,34 @@ QStringList migration(int version, bool pg)
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_runs_task ON task_runs(task_id, id)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_notify_task ON notify_subs(task_id)"),
         };
+    case 2:
+        // Dispatcher health (one row per host) and the worker's process
+        // fingerprint (start time), so a recycled PID is not taken for it.
+        return {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS dispatcher_status ("
+                           " host TEXT PRIMARY KEY,"
+                           " pid INTEGER,"
+                           " mode TEXT,"
+                           " started_at INTEGER,"
+                           " stopped_at INTEGER,"
+                           " last_tick_at INTEGER,"
+                           " interval_seconds INTEGER,"
+                           " paused INTEGER NOT NULL DEFAULT 0,"
+                           " ticks INTEGER NOT NULL DEFAULT 0,"
+                           " last_outcome TEXT,"
+                           " last_error TEXT,"
+                           " last_error_at INTEGER,"
+                           " last_counts TEXT,"
+                           " totals TEXT,"
+                           " nudged_at INTEGER)"),
+            QStringLiteral("ALTER TABLE task_runs ADD COLUMN worker_fingerprint TEXT"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLatest = 1;
+constexpr int kLatest = 2;
 
 } // namespace
 
