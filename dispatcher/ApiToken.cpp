@@ -1,0 +1,57 @@
+#include "ApiToken.h"
+
+#include "KanbanError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+#include <sys/stat.h>
+
+namespace ApiToken {
+
+QString path(const QString &root)
+{
+    return root + QStringLiteral("/api-token");
+}
+
+QString loadOrCreate(const QString &root)
+{
+    const QString file = path(root);
+    QFile in(file);
+    if (in.open(QIODevice::ReadOnly)) {
+        const QString token = QString::fromLatin1(in.readAll()).trimmed();
+        if (token.size() >= 32)
+            return token;
+    }
+    QDir().mkpath(root);
+    QByteArray raw(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
+    const QString token = QString::fromLatin1(raw.toHex());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        throw KanbanError(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), KanbanError::Storage);
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(token.toLatin1() + '\n');
+    if (!out.commit())
+        throw KanbanError(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), KanbanError::Storage);
+    ::chmod(QFile::encodeName(file).constData(), 0600);
+    return token;
+}
+
+bool matches(const QString &expected, const QByteArray &header)
+{
+    static const QByteArray prefix("Bearer ");
+    if (!header.startsWith(prefix) || expected.isEmpty())
+        return false;
+    const QByteArray given = header.mid(prefix.size()).trimmed();
+    const QByteArray want = expected.toLatin1();
+    // Constant time over the expected length.
+    unsigned diff = unsigned(given.size() ^ want.size());
+    for (int i = 0; i < want.size(); ++i)
+        diff |= unsigned(uchar(want.at(i)) ^ uchar(i < given.size() ? given.at(i) : 0));
+    return diff == 0;
+}
+
+} // namespace ApiToken
