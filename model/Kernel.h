@@ -95,6 +95,8 @@ public:
     QList<Event> unseenEvents(const NotifySub &sub, const QStringList &kinds = {});
     // Moves the cursor forward only (CAS on the old value).
     bool advanceNotifyCursor(const NotifySub &sub, qint64 fromEventId, qint64 toEventId);
+    // A failed delivery: kept for the next try at nextAttemptAt.
+    bool recordNotifyFailure(const NotifySub &sub, const QString &error, qint64 nextAttemptAt);
 
     // --- gc ----------------------------------------------------------------
     // Events older than the cutoff, of done/archived tasks only.
