@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+
+// Where a verb's text goes: straight to stdout/stderr (headless), or into
+// buffers the command bar shows afterwards.
+class OutputSink
+{
+public:
+    virtual ~OutputSink() = default;
+    virtual void writeOut(const QByteArray &bytes) = 0;
+    virtual void writeErr(const QByteArray &bytes) = 0;
+};
+
+// Writes through to the process streams and flushes, so live verbs
+// (tail, watch) show each line at once.
+class StreamSink : public OutputSink
+{
+public:
+    void writeOut(const QByteArray &bytes) override;
+    void writeErr(const QByteArray &bytes) override;
+};
+
+class BufferSink : public OutputSink
+{
+public:
+    void writeOut(const QByteArray &bytes) override { m_out += bytes; }
+    void writeErr(const QByteArray &bytes) override { m_err += bytes; }
+    const QByteArray &out() const { return m_out; }
+    const QByteArray &err() const { return m_err; }
+
+private:
+    QByteArray m_out;
+    QByteArray m_err;
+};

@@ -1,0 +1,114 @@
+#include "VerbContext.h"
+
+#include "Interrupt.h"
+
+#include <KanbanError.h>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QSocketNotifier>
+#include <QThread>
+#include <QTimer>
+
+VerbContext::VerbContext(const QString &verb, const ParsedArgs &args, OutputSink &sink,
+                         const GlobalOptions &globals, bool live)
+    : m_verb(verb), m_args(args), m_sink(sink), m_globals(globals), m_live(live)
+{
+}
+
+VerbContext::~VerbContext()
+{
+    m_kernel.reset();
+    m_board.reset();
+}
+
+void VerbContext::print(const QString &line)
+{
+    m_sink.writeOut(line.toUtf8() + '\n');
+}
+
+void VerbContext::printErr(const QString &line)
+{
+    m_sink.writeErr(line.toUtf8() + '\n');
+}
+
+void VerbContext::write(const QByteArray &bytes)
+{
+    m_sink.writeOut(bytes);
+}
+
+void VerbContext::writeErr(const QByteArray &bytes)
+{
+    m_sink.writeErr(bytes);
+}
+
+Board &VerbContext::board()
+{
+    if (!m_board)
+        m_board = Board::openResolved(m_globals.boardArg, m_globals.dbArg);
+    return *m_board;
+}
+
+Kernel &VerbContext::kernel()
+{
+    if (!m_kernel)
+        m_kernel = std::make_unique<Kernel>(board());
+    return *m_kernel;
+}
+
+QString VerbContext::env(const char *name)
+{
+    return qEnvironmentVariable(name).trimmed();
+}
+
+QString VerbContext::profileAuthor()
+{
+    const QString p = env("QKANBAN_PROFILE");
+    return p.isEmpty() ? QStringLiteral("user") : p;
+}
+
+bool VerbContext::insideWorker()
+{
+    return !env("QKANBAN_TASK").isEmpty();
+}
+
+OptInt VerbContext::expectedRunId()
+{
+    const QString v = env("QKANBAN_RUN_ID");
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = v.toLongLong(&ok);
+    if (!ok)
+        throw KanbanError(QStringLiteral("QKANBAN_RUN_ID is not a run id: %1").arg(v));
+    return id;
+}
+
+bool VerbContext::interrupted() const
+{
+    return Interrupt::requested();
+}
+
+bool VerbContext::wait(double seconds)
+{
+    if (!m_live || Interrupt::requested())
+        return false;
+    const int ms = int(qBound(0.0, seconds, 86400.0) * 1000);
+    if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread()) {
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        std::unique_ptr<QSocketNotifier> wake;
+        if (Interrupt::wakeFd() >= 0) {
+            wake = std::make_unique<QSocketNotifier>(Interrupt::wakeFd(), QSocketNotifier::Read);
+            QObject::connect(wake.get(), &QSocketNotifier::activated, &loop, &QEventLoop::quit);
+        }
+        timer.start(ms);
+        loop.exec();
+    } else {
+        for (int left = ms; left > 0 && !Interrupt::requested(); left -= 50)
+            QThread::msleep(qMin(left, 50));
+    }
+    return !Interrupt::requested();
+}
