@@ -74,6 +74,12 @@ NotifySub subFromRow(const QSqlQuery &q)
     return s;
 }
 
+// thread_id is NOT NULL ('' = no thread): never bind a null QString.
+QString threadKey(const QString &thread)
+{
+    return thread.isNull() ? QStringLiteral("") : thread.trimmed();
+}
+
 const QString kSubCols = QStringLiteral(
     "task_id, platform, chat_id, thread_id, user_id, created_at, last_event_id, attempts,"
     " next_attempt_at, last_error");
@@ -206,7 +212,7 @@ bool Kernel::addNotifySub(const NotifySub &sub)
         QStringLiteral("INSERT INTO notify_subs(task_id, platform, chat_id, thread_id, user_id, created_at,"
                        " last_event_id) VALUES (?, ?, ?, ?, ?, ?,"
                        " (SELECT COALESCE(MAX(id), 0) FROM task_events WHERE task_id = ?)) ON CONFLICT DO NOTHING"),
-        {sub.taskId, sub.platform.trimmed(), sub.chatId.trimmed(), sub.threadId.trimmed(),
+        {sub.taskId, sub.platform.trimmed(), sub.chatId.trimmed(), threadKey(sub.threadId),
          sub.userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sub.userId), now(), sub.taskId});
     txn.commit();
     return n > 0;
@@ -234,7 +240,7 @@ bool Kernel::removeNotifySub(const QString &taskId, const QString &platform, con
     const int n = Sql::update(m_board.db(),
                               QStringLiteral("DELETE FROM notify_subs WHERE task_id = ? AND platform = ? AND chat_id = ?"
                                              " AND thread_id = ?"),
-                              {taskId, platform, chatId, threadId});
+                              {taskId, platform, chatId, threadKey(threadId)});
     txn.commit();
     return n > 0;
 }
@@ -267,7 +273,8 @@ bool Kernel::advanceNotifyCursor(const NotifySub &sub, qint64 fromEventId, qint6
                                              " next_attempt_at = NULL, last_error = NULL WHERE task_id = ? AND"
                                              " platform = ? AND chat_id = ? AND thread_id = ? AND last_event_id = ?"
                                              " AND ? > last_event_id"),
-                              {toEventId, sub.taskId, sub.platform, sub.chatId, sub.threadId, fromEventId, toEventId});
+                              {toEventId, sub.taskId, sub.platform, sub.chatId, threadKey(sub.threadId), fromEventId,
+                               toEventId});
     txn.commit();
     return n > 0;
 }

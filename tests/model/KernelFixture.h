@@ -42,6 +42,17 @@ std::optional<KanbanError> thrown(F &&f)
     return std::nullopt;
 }
 
+inline NotifySub makeSub(const QString &taskId, const QString &platform, const QString &chatId,
+                         const QString &threadId = {})
+{
+    NotifySub s;
+    s.taskId = taskId;
+    s.platform = platform;
+    s.chatId = chatId;
+    s.threadId = threadId;
+    return s;
+}
+
 inline QJsonObject jsonObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();

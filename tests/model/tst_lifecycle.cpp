@@ -1,0 +1,602 @@
+// Complete, block/unblock, archive/delete, reclaim and review.
+#include "KernelFixture.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+namespace {
+
+void setFailures(KernelFixture &f, const QString &id, int n)
+{
+    Sql::exec(f.db(),
+              QStringLiteral("UPDATE tasks SET consecutive_failures = ?, last_failure_error = 'boom' WHERE id = ?"),
+              {n, id});
+}
+
+} // namespace
+
+class TestLifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void completeRecordsResultAndClosesTheRun();
+    void summaryFallsBackToResult();
+    void completeWithoutHandoffHasNullSummaryAndNoRun();
+    void neverClaimedTaskWithHandoffGetsZeroLengthRun();
+    void completeResetsTheFailureCounter();
+    void completeWithUnsatisfiedParentsIsRefused();
+    void completeFromStaleWorkerIsRefused();
+    void completeOfTerminalTaskReturnsFalse_data();
+    void completeOfTerminalTaskReturnsFalse();
+    void completeWithBadMetadataIsRefused_data();
+    void completeWithBadMetadataIsRefused();
+    void completeFromReviewFinishes();
+    void eventsCaptureTheLifecycleWithRunIds();
+    void blockCommentsClosesRunAndClearsClaim();
+    void blockOfNeverClaimedTaskWithReasonGetsARun();
+    void blockWithoutReasonWritesNoCommentOrRun();
+    void blockOfFinishedTaskReturnsFalse();
+    void blockFromStaleWorkerIsRefused();
+    void unblockReturnsToReady();
+    void unblockWithPendingParentsReturnsToTodo();
+    void unblockResetsTheFailureCounter();
+    void unblockClosesALeakedRun();
+    void unblockOfUnblockedTaskReturnsFalse();
+    void archiveOfRunningTaskClosesRunAsReclaimed();
+    void archiveOfReadyTaskCreatesNoRun();
+    void archiveRemovesNotifySubscriptions();
+    void archiveHidesFromDefaultList();
+    void archiveTwiceReturnsFalse();
+    void deleteArchivedTaskRemovesEverything();
+    void deleteRefusesTasksNotArchived();
+    void reclaimReturnsRunningTaskToReady();
+    void reclaimOfIdleTaskReturnsFalse();
+    void requestReviewHandsOffTheRun();
+    void requestReviewFromStaleWorkerIsRefused();
+    void requestReviewOfWaitingTaskReturnsFalse();
+    void requestChangesSendsBackToReady();
+    void requestChangesWaitsForReopenedParents();
+    void requestChangesNeedsAReasonAndAReview();
+};
+
+void TestLifecycle::completeRecordsResultAndClosesTheRun()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("build"), QStringLiteral("coder"));
+    const qint64 runId = *f.claim(id).currentRunId;
+    f.clock.advance(100);
+    CompleteOptions o;
+    o.result = QStringLiteral("all good");
+    o.summary = QStringLiteral("handoff line 1\nhandoff line 2");
+    o.metadata = QStringLiteral(R"({"changed_files": ["a.cpp"], "verification": "ctest"})");
+    QVERIFY(f.k->completeTask(id, o));
+    const Task t = f.task(id);
+    QCOMPARE(t.status, TaskStatus::Done);
+    QCOMPARE(t.result, QStringLiteral("all good"));
+    QCOMPARE(t.completedAt, OptInt(f.clock.now()));
+    QVERIFY(t.claimLock.isEmpty());
+    QVERIFY(!t.claimExpires);
+    QVERIFY(!t.currentRunId);
+    const auto r = f.k->run(runId);
+    QCOMPARE(r->status, QStringLiteral("done"));
+    QCOMPARE(r->outcome, QStringLiteral("completed"));
+    QCOMPARE(r->summary, o.summary);
+    QCOMPARE(r->endedAt, OptInt(f.clock.now()));
+    const QJsonObject meta = jsonObject(r->metadata);
+    QCOMPARE(meta.value(QStringLiteral("verification")).toString(), QStringLiteral("ctest"));
+    QCOMPARE(meta.value(QStringLiteral("changed_files")).toArray().first().toString(), QStringLiteral("a.cpp"));
+    const auto ev = f.lastEvent(id, QStringLiteral("completed"));
+    QCOMPARE(ev->runId, OptInt(runId));
+    const QJsonObject p = jsonObject(ev->payload);
+    QCOMPARE(p.value(QStringLiteral("summary")).toString(), QStringLiteral("handoff line 1"));
+    QCOMPARE(p.value(QStringLiteral("result_len")).toInt(), 8);
+}
+
+void TestLifecycle::summaryFallsBackToResult()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    const qint64 runId = *f.claim(id).currentRunId;
+    CompleteOptions o;
+    o.result = QStringLiteral("shipped v2");
+    QVERIFY(f.k->completeTask(id, o));
+    QCOMPARE(f.k->run(runId)->summary, QStringLiteral("shipped v2"));
+    QCOMPARE(jsonObject(f.lastEvent(id, QStringLiteral("completed"))->payload).value(QStringLiteral("summary")),
+             QJsonValue(QStringLiteral("shipped v2")));
+}
+
+void TestLifecycle::completeWithoutHandoffHasNullSummaryAndNoRun()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(f.k->completeTask(id));
+    QVERIFY(f.k->runs(id).isEmpty());
+    const auto ev = f.lastEvent(id, QStringLiteral("completed"));
+    QVERIFY(ev);
+    QVERIFY(!ev->runId);
+    QVERIFY(jsonObject(ev->payload).value(QStringLiteral("summary")).isNull());
+}
+
+void TestLifecycle::neverClaimedTaskWithHandoffGetsZeroLengthRun()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    CompleteOptions o;
+    o.summary = QStringLiteral("done by hand");
+    o.metadata = QStringLiteral(R"({"k": 1})");
+    QVERIFY(f.k->completeTask(id, o));
+    const QList<Run> runs = f.k->runs(id);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().startedAt, f.clock.now());
+    QCOMPARE(runs.first().endedAt, OptInt(f.clock.now()));
+    QCOMPARE(runs.first().summary, QStringLiteral("done by hand"));
+    QCOMPARE(jsonObject(runs.first().metadata).value(QStringLiteral("k")).toInt(), 1);
+    QCOMPARE(runs.first().outcome, QStringLiteral("completed"));
+    QCOMPARE(f.lastEvent(id, QStringLiteral("completed"))->runId, OptInt(runs.first().id));
+    QVERIFY(!f.task(id).currentRunId);
+}
+
+void TestLifecycle::completeResetsTheFailureCounter()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    setFailures(f, id, 3);
+    QVERIFY(f.k->completeTask(id));
+    QCOMPARE(f.task(id).consecutiveFailures, 0);
+    QVERIFY(f.task(id).lastFailureError.isEmpty());
+}
+
+void TestLifecycle::completeWithUnsatisfiedParentsIsRefused()
+{
+    KernelFixture f;
+    const QString p = f.create(QStringLiteral("parent"));
+    const QString c = f.create(QStringLiteral("child"), {}, {p});
+    const auto err = thrown([&] { f.k->completeTask(c); });
+    QVERIFY(err);
+    QCOMPARE(err->kind(), KanbanError::Conflict);
+    QVERIFY2(err->message().contains(QStringLiteral("%1 (ready)").arg(p)), qPrintable(err->message()));
+    QCOMPARE(f.status(c), TaskStatus::Todo);
+    QVERIFY(!f.kinds(c).contains(QStringLiteral("completed")));
+}
+
+void TestLifecycle::completeFromStaleWorkerIsRefused()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    const qint64 run1 = *f.claim(id).currentRunId;
+    QVERIFY(f.k->reclaimTask(id).ok);
+    const qint64 run2 = *f.claim(id).currentRunId;
+    CompleteOptions stale;
+    stale.result = QStringLiteral("old attempt");
+    stale.expectedRunId = run1;
+    const auto err = thrown([&] { f.k->completeTask(id, stale); });
+    QVERIFY(err);
+    QVERIFY2(err->message().contains(QLatin1String("stale worker")), qPrintable(err->message()));
+    QCOMPARE(f.status(id), TaskStatus::Running);
+    CompleteOptions current;
+    current.expectedRunId = run2;
+    QVERIFY(f.k->completeTask(id, current));
+    QCOMPARE(f.status(id), TaskStatus::Done);
+}
+
+void TestLifecycle::completeOfTerminalTaskReturnsFalse_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::newRow("done") << "done";
+    QTest::newRow("archived") << "archived";
+    QTest::newRow("unknown id") << "unknown";
+}
+
+void TestLifecycle::completeOfTerminalTaskReturnsFalse()
+{
+    QFETCH(QString, state);
+    KernelFixture f;
+    QString id = f.create(QStringLiteral("t"));
+    if (state == QLatin1String("done"))
+        QVERIFY(f.k->completeTask(id));
+    else if (state == QLatin1String("archived"))
+        QVERIFY(f.k->archiveTask(id).ok);
+    else
+        id = QStringLiteral("t_00000000");
+    const qint64 events = f.k->latestEventId();
+    QVERIFY(!f.k->completeTask(id));
+    QCOMPARE(f.k->latestEventId(), events);
+}
+
+void TestLifecycle::completeWithBadMetadataIsRefused_data()
+{
+    QTest::addColumn<QString>("metadata");
+    QTest::newRow("not json") << "changed everything";
+    QTest::newRow("array") << "[1, 2]";
+    QTest::newRow("truncated") << R"({"a": )";
+}
+
+void TestLifecycle::completeWithBadMetadataIsRefused()
+{
+    QFETCH(QString, metadata);
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    f.claim(id);
+    CompleteOptions o;
+    o.metadata = metadata;
+    const auto err = thrown([&] { f.k->completeTask(id, o); });
+    QVERIFY(err);
+    QVERIFY2(err->message().contains(QLatin1String("metadata")), qPrintable(err->message()));
+    QCOMPARE(f.status(id), TaskStatus::Running);
+}
+
+void TestLifecycle::completeFromReviewFinishes()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    f.claim(id);
+    QVERIFY(f.k->requestReview(id, QStringLiteral("ready for eyes")));
+    QVERIFY(f.k->completeTask(id));
+    QCOMPARE(f.status(id), TaskStatus::Done);
+}
+
+void TestLifecycle::eventsCaptureTheLifecycleWithRunIds()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    const qint64 runId = *f.claim(id).currentRunId;
+    QVERIFY(f.k->completeTask(id));
+    const QList<Event> evs = f.k->events(id);
+    QCOMPARE(f.kinds(id), (QStringList{QStringLiteral("created"), QStringLiteral("claimed"),
+                                       QStringLiteral("completed")}));
+    QVERIFY(!evs.at(0).runId);
+    QCOMPARE(evs.at(1).runId, OptInt(runId));
+    QCOMPARE(evs.at(2).runId, OptInt(runId));
+    QVERIFY(evs.at(0).id < evs.at(1).id && evs.at(1).id < evs.at(2).id);
+}
+
+void TestLifecycle::blockCommentsClosesRunAndClearsClaim()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    const qint64 runId = *f.claim(id).currentRunId;
+    QVERIFY(f.k->blockTask(id, QStringLiteral("  need credentials "), {}, QStringLiteral("w")));
+    const Task t = f.task(id);
+    QCOMPARE(t.status, TaskStatus::Blocked);
+    QVERIFY(t.claimLock.isEmpty());
+    QVERIFY(!t.currentRunId);
+    const QList<Comment> cs = f.k->comments(id);
+    QCOMPARE(cs.size(), 1);
+    QCOMPARE(cs.first().body, QStringLiteral("BLOCKED: need credentials"));
+    QCOMPARE(cs.first().author, QStringLiteral("w"));
+    const auto r = f.k->run(runId);
+    QCOMPARE(r->outcome, QStringLiteral("blocked"));
+    QCOMPARE(r->summary, QStringLiteral("need credentials"));
+    QVERIFY(r->endedAt);
+    const auto ev = f.lastEvent(id, QStringLiteral("blocked"));
+    QCOMPARE(ev->runId, OptInt(runId));
+    const QJsonObject p = jsonObject(ev->payload);
+    QCOMPARE(p.value(QStringLiteral("reason")).toString(), QStringLiteral("need credentials"));
+    QCOMPARE(p.value(QStringLiteral("source_status")).toString(), TaskStatus::Running);
+}
+
+void TestLifecycle::blockOfNeverClaimedTaskWithReasonGetsARun()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    QVERIFY(f.k->blockTask(id, QStringLiteral("waiting for input")));
+    const QList<Run> runs = f.k->runs(id);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().summary, QStringLiteral("waiting for input"));
+    QCOMPARE(runs.first().startedAt, *runs.first().endedAt);
+    QCOMPARE(f.k->comments(id).first().author, QStringLiteral("user"));
+}
+
+void TestLifecycle::blockWithoutReasonWritesNoCommentOrRun()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(f.k->blockTask(id));
+    QCOMPARE(f.status(id), TaskStatus::Blocked);
+    QVERIFY(f.k->comments(id).isEmpty());
+    QVERIFY(f.k->runs(id).isEmpty());
+}
+
+void TestLifecycle::blockOfFinishedTaskReturnsFalse()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(f.k->completeTask(id));
+    QVERIFY(!f.k->blockTask(id, QStringLiteral("too late")));
+    QCOMPARE(f.status(id), TaskStatus::Done);
+    QVERIFY(f.k->comments(id).isEmpty());
+    QVERIFY(!f.k->blockTask(QStringLiteral("t_00000000")));
+}
+
+void TestLifecycle::blockFromStaleWorkerIsRefused()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    const qint64 run1 = *f.claim(id).currentRunId;
+    QVERIFY(f.k->reclaimTask(id).ok);
+    const qint64 run2 = *f.claim(id).currentRunId;
+    QVERIFY(thrown([&] { f.k->blockTask(id, QStringLiteral("old"), run1); }));
+    QCOMPARE(f.status(id), TaskStatus::Running);
+    QVERIFY(f.k->comments(id).isEmpty());
+    QVERIFY(f.k->blockTask(id, QStringLiteral("new"), run2));
+}
+
+void TestLifecycle::unblockReturnsToReady()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    f.claim(id);
+    QVERIFY(f.k->blockTask(id, QStringLiteral("why")));
+    QVERIFY(f.k->unblockTask(id));
+    QCOMPARE(f.status(id), TaskStatus::Ready);
+    QVERIFY(f.kinds(id).contains(QStringLiteral("unblocked")));
+    QCOMPARE(f.k->runs(id).size(), 1); // no spurious run
+}
+
+void TestLifecycle::unblockWithPendingParentsReturnsToTodo()
+{
+    KernelFixture f;
+    const QString p = f.create(QStringLiteral("p"));
+    const QString c = f.create(QStringLiteral("c"), {}, {p});
+    QVERIFY(f.k->blockTask(c));
+    QVERIFY(f.k->unblockTask(c));
+    QCOMPARE(f.status(c), TaskStatus::Todo);
+    QCOMPARE(jsonObject(f.lastEvent(c, QStringLiteral("unblocked"))->payload).value(QStringLiteral("status")),
+             QJsonValue(TaskStatus::Todo));
+}
+
+void TestLifecycle::unblockResetsTheFailureCounter()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(f.k->blockTask(id));
+    setFailures(f, id, 5);
+    QVERIFY(f.k->unblockTask(id));
+    QCOMPARE(f.task(id).consecutiveFailures, 0);
+    QVERIFY(f.task(id).lastFailureError.isEmpty());
+}
+
+void TestLifecycle::unblockClosesALeakedRun()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    const qint64 runId = *f.claim(id).currentRunId;
+    // A blocked task whose run was left open (an older writer's bug).
+    Sql::exec(f.db(), QStringLiteral("UPDATE tasks SET status = 'blocked' WHERE id = ?"), {id});
+    QVERIFY(f.k->unblockTask(id));
+    QCOMPARE(f.status(id), TaskStatus::Ready);
+    QVERIFY(!f.task(id).currentRunId);
+    QCOMPARE(f.k->run(runId)->outcome, QStringLiteral("reclaimed"));
+}
+
+void TestLifecycle::unblockOfUnblockedTaskReturnsFalse()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(!f.k->unblockTask(id));
+    QVERIFY(!f.kinds(id).contains(QStringLiteral("unblocked")));
+}
+
+void TestLifecycle::archiveOfRunningTaskClosesRunAsReclaimed()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    const qint64 runId = *f.claim(id).currentRunId;
+    Sql::exec(f.db(), QStringLiteral("UPDATE tasks SET worker_pid = 4242, worker_host = 'h1' WHERE id = ?"), {id});
+    const TransitionOutcome out = f.k->archiveTask(id);
+    QVERIFY(out.ok);
+    QCOMPARE(out.workerPid, OptInt(4242)); // the caller stops this worker
+    QCOMPARE(out.workerHost, QStringLiteral("h1"));
+    const Task t = f.task(id);
+    QCOMPARE(t.status, TaskStatus::Archived);
+    QVERIFY(!t.currentRunId);
+    QVERIFY(!t.workerPid);
+    const auto r = f.k->run(runId);
+    QCOMPARE(r->outcome, QStringLiteral("reclaimed"));
+    QVERIFY(r->endedAt);
+    QCOMPARE(f.lastEvent(id, QStringLiteral("archived"))->runId, OptInt(runId));
+}
+
+void TestLifecycle::archiveOfReadyTaskCreatesNoRun()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    const TransitionOutcome out = f.k->archiveTask(id);
+    QVERIFY(out.ok);
+    QVERIFY(!out.workerPid);
+    QVERIFY(f.k->runs(id).isEmpty());
+    QVERIFY(!f.lastEvent(id, QStringLiteral("archived"))->runId);
+}
+
+void TestLifecycle::archiveRemovesNotifySubscriptions()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    const QString other = f.create(QStringLiteral("other"));
+    QVERIFY(f.k->addNotifySub(makeSub(id, QStringLiteral("desktop"), QStringLiteral("me"))));
+    QVERIFY(f.k->addNotifySub(makeSub(other, QStringLiteral("desktop"), QStringLiteral("me"))));
+    QVERIFY(f.k->archiveTask(id).ok);
+    QVERIFY(f.k->notifySubs(id).isEmpty());
+    QCOMPARE(f.k->notifySubs(other).size(), 1);
+}
+
+void TestLifecycle::archiveHidesFromDefaultList()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("gone"));
+    const QString kept = f.create(QStringLiteral("kept"));
+    QVERIFY(f.k->archiveTask(id).ok);
+    const QList<Task> visible = f.k->listTasks();
+    QCOMPARE(visible.size(), 1);
+    QCOMPARE(visible.first().id, kept);
+    ListFilter all;
+    all.includeArchived = true;
+    QCOMPARE(f.k->listTasks(all).size(), 2);
+    QCOMPARE(f.k->archivedTasks().size(), 1);
+    QCOMPARE(f.k->archivedTasks().first().id, id);
+}
+
+void TestLifecycle::archiveTwiceReturnsFalse()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(f.k->archiveTask(id).ok);
+    QVERIFY(!f.k->archiveTask(id).ok);
+    QCOMPARE(f.kinds(id).count(QStringLiteral("archived")), 1);
+    QVERIFY(!f.k->archiveTask(QStringLiteral("t_00000000")).ok);
+}
+
+void TestLifecycle::deleteArchivedTaskRemovesEverything()
+{
+    KernelFixture f;
+    const QString p = f.create(QStringLiteral("parent"));
+    const QString id = f.create(QStringLiteral("doomed"), QStringLiteral("w"), {p});
+    const QString c = f.create(QStringLiteral("child"), {}, {id});
+    QVERIFY(f.k->completeTask(p));
+    f.claim(id);
+    f.k->addComment(id, QStringLiteral("me"), QStringLiteral("a note"));
+    QVERIFY(f.k->archiveTask(id).ok);
+    // A subscription added after archiving must go with the task too.
+    Sql::exec(f.db(), QStringLiteral("INSERT INTO notify_subs(task_id, platform, chat_id, created_at)"
+                                     " VALUES (?, 'desktop', 'me', 1)"),
+              {id});
+    QVERIFY(f.k->deleteArchivedTask(id));
+    QVERIFY(!f.k->task(id));
+    for (const char *table : {"task_comments", "task_events", "task_runs", "notify_subs"})
+        QVERIFY2(f.count(QLatin1String(table), id) == 0, table);
+    QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM task_links WHERE parent_id = ? OR child_id = ?"),
+                      {id, id})
+                 .toInt(),
+             0);
+    QCOMPARE(f.status(c), TaskStatus::Ready);
+    QVERIFY(f.task(p).status == TaskStatus::Done); // neighbours stay
+}
+
+void TestLifecycle::deleteRefusesTasksNotArchived()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(!f.k->deleteArchivedTask(id));
+    QVERIFY(f.k->task(id));
+    QVERIFY(f.k->completeTask(id));
+    QVERIFY(!f.k->deleteArchivedTask(id));
+    QVERIFY(f.k->task(id));
+    QVERIFY(!f.k->deleteArchivedTask(QStringLiteral("t_00000000")));
+}
+
+void TestLifecycle::reclaimReturnsRunningTaskToReady()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    const qint64 runId = *f.claim(id).currentRunId;
+    setFailures(f, id, 2);
+    const TransitionOutcome out = f.k->reclaimTask(id, QStringLiteral("stuck"));
+    QVERIFY(out.ok);
+    const Task t = f.task(id);
+    QCOMPARE(t.status, TaskStatus::Ready);
+    QVERIFY(t.claimLock.isEmpty());
+    QVERIFY(!t.claimExpires);
+    QVERIFY(!t.currentRunId);
+    QCOMPARE(t.consecutiveFailures, 0);
+    const auto r = f.k->run(runId);
+    QCOMPARE(r->outcome, QStringLiteral("reclaimed"));
+    QCOMPARE(r->error, QStringLiteral("stuck"));
+    const auto ev = f.lastEvent(id, QStringLiteral("reclaimed"));
+    QCOMPARE(ev->runId, OptInt(runId));
+    const QJsonObject p = jsonObject(ev->payload);
+    QCOMPARE(p.value(QStringLiteral("manual")).toBool(), true);
+    QCOMPARE(p.value(QStringLiteral("reason")).toString(), QStringLiteral("stuck"));
+    QCOMPARE(p.value(QStringLiteral("prev_lock")).toString(), QStringLiteral("testhost:1:abc"));
+}
+
+void TestLifecycle::reclaimOfIdleTaskReturnsFalse()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(!f.k->reclaimTask(id).ok);
+    QVERIFY(!f.kinds(id).contains(QStringLiteral("reclaimed")));
+}
+
+void TestLifecycle::requestReviewHandsOffTheRun()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("impl"));
+    const qint64 runId = *f.claim(id).currentRunId;
+    QVERIFY(f.k->requestReview(id, QStringLiteral("please look\ndetails"), runId));
+    const Task t = f.task(id);
+    QCOMPARE(t.status, TaskStatus::Review);
+    QVERIFY(t.claimLock.isEmpty());
+    QVERIFY(!t.currentRunId);
+    const auto r = f.k->run(runId);
+    QCOMPARE(r->outcome, QStringLiteral("review_requested"));
+    QCOMPARE(r->summary, QStringLiteral("please look\ndetails"));
+    const auto ev = f.lastEvent(id, QStringLiteral("review_requested"));
+    QCOMPARE(ev->runId, OptInt(runId));
+    const QJsonObject p = jsonObject(ev->payload);
+    QCOMPARE(p.value(QStringLiteral("summary")).toString(), QStringLiteral("please look"));
+    QCOMPARE(p.value(QStringLiteral("implementer")).toString(), QStringLiteral("impl"));
+}
+
+void TestLifecycle::requestReviewFromStaleWorkerIsRefused()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    const qint64 run1 = *f.claim(id).currentRunId;
+    QVERIFY(f.k->reclaimTask(id).ok);
+    f.claim(id);
+    QVERIFY(thrown([&] { f.k->requestReview(id, QStringLiteral("old"), run1); }));
+    QCOMPARE(f.status(id), TaskStatus::Running);
+}
+
+void TestLifecycle::requestReviewOfWaitingTaskReturnsFalse()
+{
+    KernelFixture f;
+    const QString p = f.create(QStringLiteral("p"));
+    const QString c = f.create(QStringLiteral("c"), {}, {p});
+    QVERIFY(!f.k->requestReview(c, QStringLiteral("x")));
+    QCOMPARE(f.status(c), TaskStatus::Todo);
+}
+
+void TestLifecycle::requestChangesSendsBackToReady()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("impl"));
+    f.claim(id);
+    QVERIFY(f.k->requestReview(id, QStringLiteral("look")));
+    QVERIFY(f.k->requestChanges(id, QStringLiteral("tests missing")));
+    QCOMPARE(f.status(id), TaskStatus::Ready);
+    QCOMPARE(f.k->comments(id).last().body, QStringLiteral("CHANGES REQUESTED: tests missing"));
+    const QJsonObject p = jsonObject(f.lastEvent(id, QStringLiteral("changes_requested"))->payload);
+    QCOMPARE(p.value(QStringLiteral("reason")).toString(), QStringLiteral("tests missing"));
+    QCOMPARE(p.value(QStringLiteral("status")).toString(), TaskStatus::Ready);
+    QCOMPARE(p.value(QStringLiteral("implementer")).toString(), QStringLiteral("impl"));
+}
+
+void TestLifecycle::requestChangesWaitsForReopenedParents()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("impl"));
+    f.claim(id);
+    QVERIFY(f.k->requestReview(id, QStringLiteral("look")));
+    const QString p = f.create(QStringLiteral("late prerequisite"));
+    f.k->linkTasks(p, id);
+    QVERIFY(f.k->requestChanges(id, QStringLiteral("needs the prerequisite")));
+    QCOMPARE(f.status(id), TaskStatus::Todo);
+}
+
+void TestLifecycle::requestChangesNeedsAReasonAndAReview()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(!f.k->requestChanges(id, QStringLiteral("not in review")));
+    QCOMPARE(f.status(id), TaskStatus::Ready);
+    QVERIFY(f.k->requestReview(id, QStringLiteral("look")));
+    const auto err = thrown([&] { f.k->requestChanges(id, QStringLiteral("   ")); });
+    QVERIFY(err);
+    QVERIFY2(err->message().contains(QLatin1String("reason")), qPrintable(err->message()));
+    QCOMPARE(f.status(id), TaskStatus::Review);
+}
+
+QTEST_GUILESS_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"
