@@ -61,17 +61,26 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
         requestReview(id, note);
         return {true, t.workerPid, t.workerHost};
     }
-    if (to == TaskStatus::Ready) {
-        const auto open = unfinishedParents(id);
-        if (!open.isEmpty())
-            refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
-    }
 
     // A direct move: triage/todo/ready/review, from any non-running status,
     // or off running (the run is closed and the worker stopped).
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const Task cur = requireTask(id);
+    if (to == TaskStatus::Ready) {
+        const auto open = unfinishedParents(id);
+        if (!open.isEmpty())
+            refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
+    }
+    if (cur.status == TaskStatus::Archived && !cur.idempotencyKey.isEmpty()) {
+        // A live task may have taken the key since (the key is unique among live tasks).
+        const QVariant holder = Sql::scalar(
+            db, QStringLiteral("SELECT id FROM tasks WHERE idempotency_key = ? AND status <> 'archived' LIMIT 1"),
+            {cur.idempotencyKey});
+        if (holder.isValid())
+            refuse(QStringLiteral("Cannot restore %1: its idempotency key '%2' is now used by %3")
+                       .arg(id, cur.idempotencyKey, holder.toString()));
+    }
     TransitionOutcome out{true, {}, {}};
     if (cur.status == TaskStatus::Running) {
         out.workerPid = cur.workerPid;
