@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QSet>
 #include <QSqlError>
+#include <QUrl>
 
 #include <cmath>
 
@@ -37,8 +38,18 @@ public:
         static QAtomicInt counter;
         m_name = QStringLiteral("qkanban-hermes-%1").arg(counter.fetchAndAddRelaxed(1));
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
+        if (m_walAtRest && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+            // A read-only WAL reader needs a -shm file it cannot create here.
+            // No -wal file and an unwritable folder mean no writer either, so
+            // the main file is complete and cannot change: read it as is.
+            m_db.setDatabaseName(QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()) +
+                                 QStringLiteral("?immutable=1"));
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            m_db.setDatabaseName(path);
+        }
+        m_db.setConnectOptions(options);
         if (!m_db.open())
             bad(QStringLiteral("cannot open %1 read-only: %2").arg(path, m_db.lastError().text()));
         QSqlQuery q(m_db);
@@ -129,10 +140,13 @@ private:
         QFile f(m_path);
         if (!f.open(QIODevice::ReadOnly))
             bad(QStringLiteral("cannot read %1: %2").arg(m_path, f.errorString()));
-        if (!f.read(16).startsWith(QByteArray("SQLite format 3\0", 16)))
+        const QByteArray header = f.read(100);
+        if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
             bad(QStringLiteral("%1 is not a Hermes Kanban database: not an SQLite file").arg(m_path));
         if (fi.size() < 512)
             bad(QStringLiteral("%1 is damaged: truncated to %2 bytes").arg(m_path).arg(fi.size()));
+        // Bytes 18/19 are 2 in WAL mode.
+        m_walAtRest = header.at(18) == 2 && !QFileInfo::exists(m_path + QStringLiteral("-wal"));
     }
 
     void checkIntegrity()
@@ -146,6 +160,7 @@ private:
     }
 
     QString m_path;
+    bool m_walAtRest = false;
     QString m_name;
     QSqlDatabase m_db;
     QHash<QString, QStringList> m_columns;

@@ -82,6 +82,10 @@ private slots:
     void refusesNonEmptyBoard();
     void damaged_data();
     void damaged();
+    void readOnlyDirectory();
+    void walBoardWhileHermesHasItOpen();
+    void walBoardAtRestStaysAlone();
+    void walBoardInReadOnlyDirectory();
     void legacySchema();
     void missingTablesAreTolerated();
 
@@ -502,6 +506,101 @@ void TstHermesImport::damaged()
     QCOMPARE(readFile(path), before);
     // The board still takes the real file afterwards.
     QCOMPARE(BoardIo::importHermes(*b.board, m_copy).tasks, 8);
+}
+
+void TstHermesImport::readOnlyDirectory()
+{
+    // Like /work/shared/fixtures: neither the file nor its folder writable.
+    const QString dir = m_tmp->filePath(QStringLiteral("ro"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/kanban.db");
+    QVERIFY(QFile::copy(kFixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner);
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner);
+    IoBoard b;
+    const BoardIo::ImportStats s = BoardIo::importHermes(*b.board, path);
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(s.tasks, 8);
+    QCOMPARE(s.events, 19);
+    QCOMPARE(readFile(path), readFile(kFixture));
+}
+
+void TstHermesImport::walBoardWhileHermesHasItOpen()
+{
+    // A live Hermes board: WAL mode, its writer connected, the newest rows
+    // still in the -wal file.
+    const QString path = m_tmp->filePath(QStringLiteral("live.db"));
+    makeSqlite(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
+                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status TEXT, created_at INTEGER)"),
+                      QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'first', 'ready', 5)")});
+    const QString name = QStringLiteral("hermes-writer");
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        writer.setDatabaseName(path);
+        QVERIFY(writer.open());
+        QSqlQuery q(writer);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tasks VALUES ('t_2', 'in the wal', 'todo', 6)")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+
+        IoBoard b;
+        const BoardIo::ImportStats s = BoardIo::importHermes(*b.board, path);
+        QCOMPARE(s.tasks, 2);
+        QCOMPARE(b.k->requireTask(QStringLiteral("t_2")).title, QStringLiteral("in the wal"));
+        // The writer goes on undisturbed.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tasks VALUES ('t_3', 'after', 'todo', 7)")));
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TstHermesImport::walBoardAtRestStaysAlone()
+{
+    // A WAL-mode board nobody has open: reading it leaves no -wal/-shm behind.
+    const QString dir = m_tmp->filePath(QStringLiteral("rest"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/kanban.db");
+    makeSqlite(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
+                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status TEXT, created_at INTEGER)"),
+                      QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'first', 'ready', 5)")});
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("kanban.db")});
+    const QByteArray before = readFile(path);
+    IoBoard b;
+    QCOMPARE(BoardIo::importHermes(*b.board, path).tasks, 1);
+    QCOMPARE(readFile(path), before);
+    // A read-only SQLite reader may leave its -shm and an empty -wal, nothing else.
+    for (const QString &f : QDir(dir).entryList(QDir::Files)) {
+        QVERIFY2(f == QLatin1String("kanban.db") || f == QLatin1String("kanban.db-shm") ||
+                     (f == QLatin1String("kanban.db-wal") && QFileInfo(dir + QLatin1Char('/') + f).size() == 0),
+                 qPrintable(f));
+    }
+}
+
+void TstHermesImport::walBoardInReadOnlyDirectory()
+{
+    // Regression: a WAL-mode board at rest in an unwritable folder failed
+    // with "attempt to write a readonly database" (no -shm can be made).
+    const QString dir = m_tmp->filePath(QStringLiteral("walro"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/kanban.db");
+    makeSqlite(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
+                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status TEXT, created_at INTEGER)"),
+                      QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'first', 'ready', 5)")});
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup);
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    const bool writable = QFileInfo(dir).isWritable();
+    std::optional<BoardIo::ImportStats> s;
+    std::optional<KanbanError> e;
+    if (!writable) {
+        IoBoard b;
+        e = thrown([&] { s = BoardIo::importHermes(*b.board, path); });
+    }
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (writable)
+        QSKIP("permissions do not bind this user (root)");
+    QVERIFY2(!e, e ? qPrintable(e->message()) : "");
+    QCOMPARE(s->tasks, 1);
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("kanban.db")});
 }
 
 void TstHermesImport::legacySchema()
