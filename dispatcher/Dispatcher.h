@@ -7,12 +7,12 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
 class Board;
 class BoardLock;
+struct ExitInfo;
 class QProcess;
 class QTimer;
 class WorkerProcess;
@@ -62,7 +62,10 @@ public:
     int liveWorkerCount() const;   // QProcess workers still running
     QString lastError() const { return m_lastError; }
 
-    // The pid holding the board lock, 0 when none (any host process).
+    // Takes the board lock without starting (the one-shot `dispatch`).
+    // False when another process holds it; its pid goes to *holderPid.
+    bool lockBoard(qint64 *holderPid = nullptr);
+    // The pid holding the board lock, 0 when none (-1: held, pid unknown).
     static qint64 lockHolder(const BoardLocation &location);
 
 public slots:
@@ -81,22 +84,29 @@ signals:
 
 private:
     friend class DispatchTick;
-    void onWorkerFinished(WorkerProcess *worker, int exitCode, bool crashed);
+    void attachWorker(WorkerProcess *worker);
+    void onWorkerFinished(WorkerProcess *worker, int exitCode, bool signaled);
+    // Accounts for a gone worker; adds to `into` (a tick) or m_pending.
+    void accountExit(const QString &taskId, qint64 runId, qint64 pid, const ExitInfo &exit,
+                     const QString &logPath, DispatchResult *into);
     void onWatchTimer();
-    void runScheduledTick();
+    bool adoptedWorkerDied();
     void recordHealth(const DispatchResult &result);
-    void abandonWorkers();
+    QString workerBin() const;
 
     BoardLocation m_location;
     Clock *m_clock;
     DispatchOptions m_options;
     std::unique_ptr<Board> m_board;
     std::unique_ptr<BoardLock> m_lock;
-    QHash<QString, WorkerProcess *> m_workers; // task id -> running worker
+    QHash<QString, WorkerProcess *> m_workers;            // task id -> our QProcess worker
+    QHash<QString, QPair<qint64, QString>> m_adopted;     // task id -> pid, fingerprint
+    DispatchResult m_pending; // exits handled between ticks, reported by the next
     QTimer *m_intervalTimer = nullptr;
     QTimer *m_watchTimer = nullptr;
     QTimer *m_debounceTimer = nullptr;
     qint64 m_dataVersion = -1;
+    int m_watchTicks = 0;
     bool m_paused = false;
     bool m_running = false;
     bool m_inTick = false;

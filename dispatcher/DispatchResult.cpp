@@ -1,0 +1,101 @@
+#include "DispatchResult.h"
+
+namespace {
+
+Json list(const QStringList &items)
+{
+    Json a = Json::array();
+    for (const QString &s : items)
+        a << Json(s);
+    return a;
+}
+
+} // namespace
+
+bool DispatchResult::didWork() const
+{
+    return reclaimed > 0 || extended > 0 || !crashed.isEmpty() || !timedOut.isEmpty() || !autoBlocked.isEmpty()
+        || promoted > 0 || !spawned.isEmpty() || !rateLimited.isEmpty() || !spawnFailed.isEmpty();
+}
+
+Json DispatchResult::toJson() const
+{
+    Json o = Json::object();
+    o.set(QStringLiteral("reclaimed"), reclaimed);
+    o.set(QStringLiteral("crashed"), list(crashed));
+    o.set(QStringLiteral("timed_out"), list(timedOut));
+    o.set(QStringLiteral("auto_blocked"), list(autoBlocked));
+    o.set(QStringLiteral("promoted"), promoted);
+    Json spawnedJson = Json::array();
+    for (const SpawnedTask &s : spawned) {
+        Json item = Json::object();
+        item.set(QStringLiteral("task_id"), s.taskId);
+        item.set(QStringLiteral("assignee"), s.assignee);
+        item.set(QStringLiteral("workspace"), s.workspace);
+        spawnedJson << item;
+    }
+    o.set(QStringLiteral("spawned"), spawnedJson);
+    o.set(QStringLiteral("skipped_unassigned"), list(skippedUnassigned));
+    o.set(QStringLiteral("skipped_unconfigured"), list(skippedUnconfigured));
+    if (skippedLocked)
+        o.set(QStringLiteral("skipped_locked"), true);
+    return o;
+}
+
+QString DispatchResult::toText() const
+{
+    QStringList lines;
+    if (skippedLocked)
+        lines << QStringLiteral("Skipped: another dispatcher (pid %1) holds this board; it was asked to tick now.")
+                     .arg(lockHolderPid);
+    lines << QStringLiteral("Reclaimed: %1").arg(reclaimed);
+    lines << QStringLiteral("Crashed: %1").arg(crashed.size());
+    if (!crashed.isEmpty())
+        lines << QStringLiteral("  ") + crashed.join(QStringLiteral(", "));
+    lines << QStringLiteral("Timed out: %1").arg(timedOut.size());
+    if (!timedOut.isEmpty())
+        lines << QStringLiteral("  ") + timedOut.join(QStringLiteral(", "));
+    lines << QStringLiteral("Auto-blocked: %1").arg(autoBlocked.size());
+    if (!autoBlocked.isEmpty())
+        lines << QStringLiteral("  ") + autoBlocked.join(QStringLiteral(", "));
+    lines << QStringLiteral("Promoted: %1").arg(promoted);
+    lines << QStringLiteral("Spawned: %1").arg(spawned.size());
+    for (const SpawnedTask &s : spawned)
+        lines << QStringLiteral(" - %1 -> %2 @ %3%4")
+                     .arg(s.taskId, s.assignee, s.workspace.isEmpty() ? QStringLiteral("-") : s.workspace,
+                          dryRun ? QStringLiteral(" (dry)") : QString());
+    if (!skippedUnassigned.isEmpty())
+        lines << QStringLiteral("Skipped (unassigned): ") + skippedUnassigned.join(QStringLiteral(", "));
+    if (!skippedUnconfigured.isEmpty())
+        lines << QStringLiteral("Skipped (unconfigured): ") + skippedUnconfigured.join(QStringLiteral(", "));
+    if (!error.isEmpty())
+        lines << QStringLiteral("Error: ") + error;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString DispatchResult::summaryLine() const
+{
+    return QStringLiteral("reclaimed=%1 crashed=%2 timed_out=%3 promoted=%4 spawned=%5 auto_blocked=%6")
+        .arg(reclaimed)
+        .arg(crashed.size())
+        .arg(timedOut.size())
+        .arg(promoted)
+        .arg(spawned.size())
+        .arg(autoBlocked.size());
+}
+
+Json DispatchResult::counts() const
+{
+    Json o = Json::object();
+    o.set(QStringLiteral("reclaimed"), reclaimed);
+    o.set(QStringLiteral("extended"), extended);
+    o.set(QStringLiteral("crashed"), qint64(crashed.size()));
+    o.set(QStringLiteral("timed_out"), qint64(timedOut.size()));
+    o.set(QStringLiteral("auto_blocked"), qint64(autoBlocked.size()));
+    o.set(QStringLiteral("promoted"), promoted);
+    o.set(QStringLiteral("spawned"), qint64(spawned.size()));
+    o.set(QStringLiteral("rate_limited"), qint64(rateLimited.size()));
+    o.set(QStringLiteral("skipped_unassigned"), qint64(skippedUnassigned.size()));
+    o.set(QStringLiteral("skipped_unconfigured"), qint64(skippedUnconfigured.size()));
+    return o;
+}

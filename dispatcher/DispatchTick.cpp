@@ -1,0 +1,295 @@
+#include "DispatchTick.h"
+
+#include "DetachedSpawn.h"
+#include "Dispatcher.h"
+#include "DispatcherStatus.h"
+#include "KanbanError.h"
+#include "Kernel.h"
+#include "ProcessGroup.h"
+#include "Sql.h"
+#include "WorkerExit.h"
+#include "WorkerLaunch.h"
+#include "WorkerLog.h"
+#include "WorkerProcess.h"
+#include "Workspaces.h"
+
+#include <QDateTime>
+#include <QFile>
+
+namespace {
+
+// The first line a spawn writes to the task log.
+void logHeader(const LaunchSpec &spec, const QString &profile, qint64 now)
+{
+    QFile f(spec.logPath);
+    if (!f.open(QIODevice::Append))
+        return;
+    const QString when = QDateTime::fromSecsSinceEpoch(now).toString(Qt::ISODate);
+    f.write(QStringLiteral("[qkanban] run %1 of %2 (profile %3) started %4 in %5\n")
+                .arg(spec.runId)
+                .arg(spec.taskId, profile, when, spec.workingDirectory)
+                .toUtf8());
+}
+
+} // namespace
+
+DispatchTick::DispatchTick(Dispatcher &dispatcher, bool dryRun)
+    : m_d(dispatcher),
+      m_dry(dryRun),
+      m_now(dispatcher.m_board->now()),
+      m_settings(Profiles::settings()),
+      m_failureLimit(dispatcher.m_options.failureLimit.value_or(m_settings.failureLimit)),
+      m_dk(*dispatcher.m_board)
+{
+    m_result.dryRun = dryRun;
+}
+
+DispatchResult DispatchTick::run()
+{
+    if (!m_dry)
+        drainFinishedWorkers();
+    reclaimExpired();
+    detectCrashed();
+    enforceMaxRuntime();
+    promote();
+    spawnReady();
+    return m_result;
+}
+
+bool DispatchTick::isOurs(const Task &t) const
+{
+    return t.workerPid && *t.workerPid > 1 && t.workerHost == DispatcherStatus::thisHost();
+}
+
+void DispatchTick::drainFinishedWorkers()
+{
+    // A worker that exited before the event loop told us: let QProcess
+    // deliver finished() now, so its exit code is not lost.
+    const auto workers = m_d.m_workers.values();
+    for (WorkerProcess *w : workers) {
+        if (!ProcessGroup::isAlive(w->pid()))
+            w->waitForFinished(1000);
+    }
+}
+
+void DispatchTick::reclaimExpired()
+{
+    for (const RunningTask &r : m_dk.runningTasks()) {
+        const Task &t = r.task;
+        if (!t.claimExpires || *t.claimExpires >= m_now)
+            continue;
+        const bool ours = isOurs(t);
+        if (ours && ProcessGroup::isSameProcess(*t.workerPid, r.workerFingerprint)) {
+            if (m_dry || m_dk.extendClaim(t, m_settings.claimTtlSeconds))
+                ++m_result.extended;
+            continue;
+        }
+        if (m_dry) {
+            ++m_result.reclaimed;
+            continue;
+        }
+        ProcessGroup::Termination term;
+        if (ours) {
+            if (WorkerProcess *w = m_d.m_workers.value(t.id))
+                w->setHandled();
+            term = ProcessGroup::terminateGroup(*t.workerPid, m_d.m_options.killGraceMs);
+        }
+        const JsonFields extra{{QStringLiteral("host_local"), ours},
+                               {QStringLiteral("termination_attempted"), term.attempted},
+                               {QStringLiteral("terminated"), term.gone},
+                               {QStringLiteral("sigkill"), term.sigkill}};
+        if (m_dk.reclaimExpired(t, extra)) {
+            ++m_result.reclaimed;
+            emit m_d.workerExited(t.id, -1, QStringLiteral("reclaimed"));
+        }
+    }
+}
+
+void DispatchTick::detectCrashed()
+{
+    for (const RunningTask &r : m_dk.runningTasks()) {
+        const Task &t = r.task;
+        if (!isOurs(t) || !t.currentRunId)
+            continue;
+        WorkerProcess *own = m_d.m_workers.value(t.id);
+        if (own && own->runId() == *t.currentRunId)
+            continue; // QProcess tells us of its exit
+        if (ProcessGroup::isSameProcess(*t.workerPid, r.workerFingerprint)) {
+            m_d.m_adopted.insert(t.id, {*t.workerPid, r.workerFingerprint});
+            continue;
+        }
+        m_d.m_adopted.remove(t.id);
+        if (m_dry) {
+            m_result.crashed << t.id;
+            continue;
+        }
+        const QString log = m_d.m_location.logPath(t.id);
+        ExitInfo exit;
+        exit.known = DetachedSpawn::exitTrailer(log, *t.currentRunId, &exit.code, &exit.signaled);
+        m_d.accountExit(t.id, *t.currentRunId, *t.workerPid, exit, log, &m_result);
+    }
+}
+
+void DispatchTick::enforceMaxRuntime()
+{
+    for (const RunningTask &r : m_dk.runningTasks()) {
+        const Task &t = r.task;
+        if (!t.maxRuntimeSeconds || !isOurs(t) || !t.currentRunId || r.runStartedAt <= 0)
+            continue;
+        const qint64 elapsed = m_now - r.runStartedAt;
+        if (elapsed < *t.maxRuntimeSeconds)
+            continue;
+        if (m_dry) {
+            m_result.timedOut << t.id;
+            continue;
+        }
+        if (WorkerProcess *w = m_d.m_workers.value(t.id))
+            w->setHandled();
+        const ProcessGroup::Termination term =
+            ProcessGroup::terminateGroup(*t.workerPid, m_d.m_options.killGraceMs);
+        FailureReport report;
+        report.outcome = QStringLiteral("timed_out");
+        report.error = QStringLiteral("elapsed %1s > limit %2s").arg(elapsed).arg(*t.maxRuntimeSeconds);
+        report.extra = {{QStringLiteral("pid"), *t.workerPid},
+                        {QStringLiteral("elapsed_seconds"), elapsed},
+                        {QStringLiteral("limit_seconds"), *t.maxRuntimeSeconds},
+                        {QStringLiteral("sigkill"), term.sigkill}};
+        const FailureResult res = m_dk.recordFailure(t.id, *t.currentRunId, report, m_failureLimit);
+        if (!res.applied)
+            continue;
+        m_result.timedOut << t.id;
+        m_d.m_adopted.remove(t.id);
+        countFailure(t.id, res);
+        emit m_d.workerExited(t.id, -1, QStringLiteral("timed_out"));
+        if (res.gaveUp)
+            emit m_d.attention(t.id, QStringLiteral("gave_up"), report.error);
+    }
+}
+
+void DispatchTick::promote()
+{
+    if (m_dry) {
+        m_result.promoted = int(m_dk.promotableCount());
+        return;
+    }
+    m_result.promoted = Kernel(*m_d.m_board).recomputeReady();
+}
+
+void DispatchTick::spawnReady()
+{
+    if (m_d.m_paused) {
+        m_result.paused = true;
+        return;
+    }
+    const DispatchOptions &opt = m_d.m_options;
+    const int globalCap =
+        opt.maxSpawn ? *opt.maxSpawn : m_settings.maxInProgress.value_or(DispatcherSettings::memoryDerivedCap());
+    qint64 running = m_dk.runningCount();
+    QHash<QString, qint64> perProfile;
+    for (const Task &t : m_dk.spawnCandidates()) {
+        if (t.cooldownUntil && *t.cooldownUntil > m_now)
+            continue;
+        if (t.assignee.isEmpty()) {
+            m_result.skippedUnassigned << t.id;
+            if (!m_dry)
+                m_dk.recordSkipped(t.id, QStringLiteral("skipped_unassigned"), {});
+            continue;
+        }
+        const auto profile = Profiles::find(t.assignee);
+        const QString reason = profile ? Profiles::preflight(*profile)
+                                       : QStringLiteral("no profile named %1 is configured (qkanban --headless "
+                                                        "profiles add %1 --command '...')")
+                                             .arg(t.assignee);
+        if (!reason.isEmpty()) {
+            m_result.skippedUnconfigured << t.id;
+            if (!m_dry)
+                m_dk.recordSkipped(t.id, QStringLiteral("skipped_unconfigured"),
+                                   {{QStringLiteral("assignee"), t.assignee}, {QStringLiteral("reason"), reason}});
+            continue;
+        }
+        if (running >= globalCap)
+            continue;
+        int cap = opt.perProfileMax.value(t.assignee, 0);
+        if (cap <= 0)
+            cap = profile->maxInProgress > 0 ? profile->maxInProgress : m_settings.maxInProgressPerProfile.value_or(0);
+        if (!perProfile.contains(t.assignee))
+            perProfile.insert(t.assignee, m_dk.runningCount(t.assignee));
+        if (cap > 0 && perProfile.value(t.assignee) >= cap)
+            continue;
+        if (m_dry) {
+            m_result.spawned << SpawnedTask{t.id, t.assignee, QString(), 0};
+            ++running;
+            ++perProfile[t.assignee];
+            continue;
+        }
+        const int before = int(m_result.spawned.size());
+        spawnOne(t, *profile);
+        if (m_result.spawned.size() > before) {
+            ++running;
+            ++perProfile[t.assignee];
+        }
+    }
+}
+
+void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
+{
+    Board &board = *m_d.m_board;
+    auto claimed = Kernel(board).claimTask(candidate.id, m_settings.claimTtlSeconds);
+    if (!claimed || !claimed->currentRunId)
+        return;
+    Task t = *claimed;
+    const qint64 runId = *t.currentRunId;
+    auto fail = [&](const QString &error) {
+        FailureReport report{QStringLiteral("spawn_failed"), error, {}};
+        const FailureResult res = m_dk.recordFailure(t.id, runId, report, m_failureLimit);
+        countFailure(t.id, res);
+        if (res.gaveUp)
+            emit m_d.attention(t.id, QStringLiteral("gave_up"), error.left(500));
+    };
+    Workspaces::Prepared ws;
+    LaunchSpec spec;
+    try {
+        ws = Workspaces::prepare(m_d.m_location, t, m_settings.defaultWorkdir);
+        m_dk.setWorkspace(t.id, ws.path, ws.branch);
+        t.workspacePath = ws.path;
+        if (!ws.branch.isEmpty())
+            t.branchName = ws.branch;
+        spec = WorkerLaunch::build(m_d.m_location, t, profile, ws.path, m_d.workerBin());
+    } catch (const KanbanError &e) {
+        fail(e.message());
+        return;
+    }
+    WorkerLog::prepareForSpawn(spec.logPath);
+    logHeader(spec, profile.name, QDateTime::currentSecsSinceEpoch());
+    qint64 pid = 0;
+    QString error;
+    if (m_d.m_options.detachWorkers) {
+        pid = DetachedSpawn::start(spec, &error);
+    } else {
+        auto *worker = new WorkerProcess(spec, &m_d);
+        if (worker->start()) {
+            pid = worker->pid();
+            m_d.attachWorker(worker);
+        } else {
+            error = worker->errorString();
+            delete worker;
+        }
+    }
+    if (pid <= 0) {
+        fail(QStringLiteral("spawn failed: %1").arg(error));
+        return;
+    }
+    m_dk.recordSpawn(t.id, runId, pid, DispatcherStatus::thisHost(), ProcessGroup::fingerprint(pid));
+    m_result.spawned << SpawnedTask{t.id, t.assignee, ws.path, pid};
+    emit m_d.workerStarted(t.id, pid);
+}
+
+void DispatchTick::countFailure(const QString &taskId, const FailureResult &r)
+{
+    if (!r.applied)
+        return;
+    if (r.gaveUp)
+        m_result.autoBlocked << taskId;
+    else if (!m_result.timedOut.contains(taskId))
+        m_result.spawnFailed << taskId;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "DispatchKernel.h"
+#include "DispatchResult.h"
+#include "Profiles.h"
+
+class Dispatcher;
+class Kernel;
+
+// One dispatcher pass, in the order of SPEC §5: reclaim expired claims,
+// detect crashed workers, enforce max_runtime_seconds, promote, spawn.
+// A dry run reports what it would do and writes nothing.
+class DispatchTick
+{
+public:
+    DispatchTick(Dispatcher &dispatcher, bool dryRun);
+    DispatchResult run();
+
+private:
+    void drainFinishedWorkers();
+    void reclaimExpired();
+    void detectCrashed();
+    void enforceMaxRuntime();
+    void promote();
+    void spawnReady();
+    void spawnOne(const Task &task, const Profile &profile);
+    void countFailure(const QString &taskId, const FailureResult &r);
+    bool isOurs(const Task &t) const;
+
+    Dispatcher &m_d;
+    bool m_dry;
+    qint64 m_now;
+    DispatcherSettings m_settings;
+    int m_failureLimit;
+    DispatchKernel m_dk;
+    DispatchResult m_result;
+};

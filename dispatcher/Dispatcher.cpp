@@ -1,0 +1,286 @@
+#include "Dispatcher.h"
+
+#include "Board.h"
+#include "BoardLock.h"
+#include "DispatchTick.h"
+#include "DispatcherStatus.h"
+#include "ProcessGroup.h"
+#include "Profiles.h"
+#include "WorkerExit.h"
+#include "WorkerProcess.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <exception>
+
+Dispatcher::Dispatcher(const BoardLocation &location, Clock *clock, const DispatchOptions &options, QObject *parent)
+    : QObject(parent), m_location(location), m_clock(clock), m_options(options)
+{
+    qRegisterMetaType<DispatchResult>();
+    m_board = std::make_unique<Board>(location, clock);
+    m_intervalTimer = new QTimer(this);
+    m_watchTimer = new QTimer(this);
+    m_debounceTimer = new QTimer(this);
+    m_debounceTimer->setSingleShot(true);
+    connect(m_intervalTimer, &QTimer::timeout, this, [this] { tick(); });
+    connect(m_watchTimer, &QTimer::timeout, this, &Dispatcher::onWatchTimer);
+    connect(m_debounceTimer, &QTimer::timeout, this, [this] { tick(); });
+}
+
+Dispatcher::~Dispatcher()
+{
+    if (m_running)
+        stop(KeepWorkers);
+    // Workers keep running: a later dispatcher adopts them by pid.
+    for (WorkerProcess *w : std::as_const(m_workers))
+        w->abandon();
+}
+
+DispatchResult Dispatcher::tick(bool dryRun)
+{
+    DispatchResult result;
+    if (m_inTick) {
+        requestTick();
+        return result;
+    }
+    m_inTick = true;
+    try {
+        result = DispatchTick(*this, dryRun).run();
+    } catch (const std::exception &e) {
+        result.error = QString::fromUtf8(e.what());
+    }
+    m_inTick = false;
+    if (!dryRun) {
+        // Exits handled between ticks are reported with this one.
+        result.reclaimed += m_pending.reclaimed;
+        result.crashed += m_pending.crashed;
+        result.autoBlocked += m_pending.autoBlocked;
+        result.rateLimited += m_pending.rateLimited;
+        m_pending = DispatchResult();
+        if (m_options.recordHealth)
+            recordHealth(result);
+    }
+    m_lastError = result.error;
+    if (!result.error.isEmpty()) {
+        qWarning("qkanban dispatcher: tick failed: %s", qPrintable(result.error));
+        emit tickFailed(result.error);
+    }
+    emit ticked(result);
+    return result;
+}
+
+bool Dispatcher::lockBoard(qint64 *holderPid)
+{
+    if (!m_lock)
+        m_lock = std::make_unique<BoardLock>(BoardLock::pathFor(m_location));
+    if (m_lock->tryLock())
+        return true;
+    if (holderPid)
+        *holderPid = BoardLock::holderPid(m_lock->path());
+    return false;
+}
+
+bool Dispatcher::start(qint64 *holderPid)
+{
+    if (m_running)
+        return true;
+    if (!lockBoard(holderPid))
+        return false;
+    m_running = true;
+    try {
+        DispatcherStatus(*m_board).recordStart(QCoreApplication::applicationPid(), m_options.mode,
+                                               m_options.intervalSeconds, m_paused);
+    } catch (const std::exception &e) {
+        qWarning("qkanban dispatcher: cannot record its start: %s", e.what());
+    }
+    m_dataVersion = m_board->dataVersion();
+    m_intervalTimer->start(qMax(1, m_options.intervalSeconds) * 1000);
+    m_watchTimer->start(qMax(20, m_options.watchIntervalMs));
+    requestTick();
+    return true;
+}
+
+void Dispatcher::stop(StopMode mode)
+{
+    m_intervalTimer->stop();
+    m_watchTimer->stop();
+    m_debounceTimer->stop();
+    if (mode == TerminateWorkers) {
+        for (WorkerProcess *w : std::as_const(m_workers)) {
+            w->setHandled();
+            ProcessGroup::terminateGroup(w->pid(), m_options.killGraceMs);
+            w->waitForFinished(1000);
+        }
+    }
+    if (!m_running)
+        return;
+    m_running = false;
+    try {
+        DispatcherStatus(*m_board).recordStop();
+    } catch (const std::exception &e) {
+        qWarning("qkanban dispatcher: cannot record its stop: %s", e.what());
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+bool Dispatcher::isRunning() const
+{
+    return m_running;
+}
+
+void Dispatcher::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (m_running) {
+        try {
+            DispatcherStatus(*m_board).setPaused(paused);
+        } catch (const std::exception &e) {
+            qWarning("qkanban dispatcher: cannot record pause: %s", e.what());
+        }
+    }
+    if (!paused)
+        requestTick();
+}
+
+bool Dispatcher::isPaused() const
+{
+    return m_paused;
+}
+
+void Dispatcher::setOptions(const DispatchOptions &options)
+{
+    m_options = options;
+    if (m_running)
+        m_intervalTimer->start(qMax(1, m_options.intervalSeconds) * 1000);
+}
+
+int Dispatcher::liveWorkerCount() const
+{
+    int n = 0;
+    for (WorkerProcess *w : m_workers)
+        n += w->isRunning() ? 1 : 0;
+    return n;
+}
+
+qint64 Dispatcher::lockHolder(const BoardLocation &location)
+{
+    return BoardLock::holderPid(BoardLock::pathFor(location));
+}
+
+void Dispatcher::requestTick()
+{
+    if (!m_debounceTimer->isActive())
+        m_debounceTimer->start(qMax(0, m_options.debounceMs));
+}
+
+QString Dispatcher::workerBin() const
+{
+    if (!m_options.workerBin.isEmpty())
+        return m_options.workerBin;
+    const QString env = qEnvironmentVariable("QKANBAN_BIN");
+    return env.isEmpty() ? QCoreApplication::applicationFilePath() : env;
+}
+
+void Dispatcher::attachWorker(WorkerProcess *worker)
+{
+    if (WorkerProcess *old = m_workers.value(worker->taskId()))
+        old->abandon();
+    m_workers.insert(worker->taskId(), worker);
+    m_adopted.remove(worker->taskId());
+    connect(worker, &WorkerProcess::finished, this, &Dispatcher::onWorkerFinished);
+}
+
+void Dispatcher::onWorkerFinished(WorkerProcess *worker, int exitCode, bool signaled)
+{
+    if (m_workers.value(worker->taskId()) == worker)
+        m_workers.remove(worker->taskId());
+    worker->deleteLater();
+    if (worker->isHandled()) {
+        requestTick();
+        return;
+    }
+    ExitInfo exit{true, exitCode, signaled};
+    try {
+        accountExit(worker->taskId(), worker->runId(), worker->pid(), exit, worker->logPath(), &m_pending);
+    } catch (const std::exception &e) {
+        m_lastError = QString::fromUtf8(e.what());
+        qWarning("qkanban dispatcher: cannot account for the exit of %s: %s", qPrintable(worker->taskId()), e.what());
+    }
+    requestTick();
+}
+
+void Dispatcher::accountExit(const QString &taskId, qint64 runId, qint64 pid, const ExitInfo &exit,
+                             const QString &logPath, DispatchResult *into)
+{
+    const DispatcherSettings settings = Profiles::settings();
+    const WorkerExit::Limits limits{m_options.failureLimit.value_or(settings.failureLimit),
+                                    settings.rateLimitCooldownSeconds, m_options.killGraceMs};
+    const ExitVerdict v = WorkerExit(*m_board, m_location, limits).handle(taskId, runId, pid, exit, logPath);
+    m_adopted.remove(taskId);
+    const int code = exit.known ? exit.code : -1;
+    emit workerExited(taskId, code, v.gaveUp ? QStringLiteral("gave_up") : v.outcome);
+    if (v.outcome == QLatin1String("completed") || v.outcome == QLatin1String("blocked"))
+        emit attention(taskId, v.outcome, v.text);
+    if (!v.accounted)
+        return;
+    if (v.outcome == QLatin1String("rate_limited")) {
+        into->rateLimited << taskId;
+        return;
+    }
+    into->crashed << taskId;
+    if (v.gaveUp) {
+        into->autoBlocked << taskId;
+        emit attention(taskId, QStringLiteral("gave_up"), v.text);
+    } else {
+        emit attention(taskId, QStringLiteral("crashed"), v.text);
+    }
+}
+
+void Dispatcher::onWatchTimer()
+{
+    bool changed = false;
+    try {
+        const qint64 v = m_board->dataVersion();
+        changed = v != m_dataVersion;
+        m_dataVersion = v;
+    } catch (const std::exception &) {
+        changed = false;
+    }
+    // Workers of an earlier dispatcher: a cheap pid check every ~2 s.
+    if (++m_watchTicks * qMax(20, m_options.watchIntervalMs) >= 2000) {
+        m_watchTicks = 0;
+        changed = adoptedWorkerDied() || changed;
+    }
+    if (changed)
+        requestTick();
+}
+
+bool Dispatcher::adoptedWorkerDied()
+{
+    for (auto it = m_adopted.cbegin(); it != m_adopted.cend(); ++it) {
+        if (!ProcessGroup::isSameProcess(it.value().first, it.value().second))
+            return true;
+    }
+    return false;
+}
+
+void Dispatcher::recordHealth(const DispatchResult &result)
+{
+    const QString outcome = !result.error.isEmpty() ? QStringLiteral("error")
+        : result.didWork()                          ? QStringLiteral("ok")
+                                                    : QStringLiteral("idle");
+    try {
+        DispatcherStatus status(*m_board);
+        if (!m_running && m_options.mode == QLatin1String("once"))
+            status.recordStart(QCoreApplication::applicationPid(), m_options.mode, 0, false);
+        status.recordTick(outcome, result.error, result.counts());
+        if (!m_running && m_options.mode == QLatin1String("once"))
+            status.recordStop();
+    } catch (const std::exception &e) {
+        qWarning("qkanban dispatcher: cannot record its health: %s", e.what());
+    }
+}

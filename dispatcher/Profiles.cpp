@@ -1,0 +1,191 @@
+#include "Profiles.h"
+
+#include "BoardPaths.h"
+#include "KanbanError.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const QString kPrefix = QStringLiteral("profile.");
+
+QString pathOr(const QString &configPath)
+{
+    return configPath.isEmpty() ? BoardPaths::configPath() : configPath;
+}
+
+std::optional<int> optInt(const QSettings &s, const QString &key)
+{
+    bool ok = false;
+    const int v = s.value(key).toInt(&ok);
+    if (!ok || v <= 0)
+        return std::nullopt;
+    return v;
+}
+
+Profile readProfile(QSettings &s, const QString &name)
+{
+    Profile p;
+    p.name = name;
+    s.beginGroup(kPrefix + name);
+    p.command = s.value(QStringLiteral("command")).toString();
+    p.maxInProgress = qMax(0, s.value(QStringLiteral("max")).toInt());
+    const QStringList env = s.value(QStringLiteral("env")).toStringList();
+    for (const QString &kv : env) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            p.env.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    s.endGroup();
+    return p;
+}
+
+} // namespace
+
+QStringList Profile::argv(const QMap<QString, QString> &values) const
+{
+    QStringList out = QProcess::splitCommand(command);
+    for (QString &arg : out) {
+        for (auto it = values.begin(); it != values.end(); ++it)
+            arg.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    }
+    return out;
+}
+
+int DispatcherSettings::memoryDerivedCap()
+{
+    QFile f(QStringLiteral("/proc/meminfo"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 8;
+    const QByteArray first = f.readLine();
+    static const QRegularExpression re(QStringLiteral("MemTotal:\\s+(\\d+)\\s*kB"));
+    const auto m = re.match(QString::fromLatin1(first));
+    if (!m.hasMatch())
+        return 8;
+    const qint64 mib = m.captured(1).toLongLong() / 1024;
+    return int(qBound(qint64(2), mib / 512, qint64(8)));
+}
+
+namespace Profiles {
+
+bool isValidName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,63}$"));
+    return re.match(name).hasMatch();
+}
+
+QList<Profile> list(const QString &configPath)
+{
+    QSettings s(pathOr(configPath), QSettings::IniFormat);
+    QList<Profile> out;
+    for (const QString &group : s.childGroups()) {
+        if (group.startsWith(kPrefix))
+            out << readProfile(s, group.mid(kPrefix.size()));
+    }
+    std::sort(out.begin(), out.end(), [](const Profile &a, const Profile &b) { return a.name < b.name; });
+    return out;
+}
+
+std::optional<Profile> find(const QString &nameArg, const QString &configPath)
+{
+    const QString name = nameArg.trimmed().toLower();
+    if (!isValidName(name))
+        return std::nullopt;
+    QSettings s(pathOr(configPath), QSettings::IniFormat);
+    if (!s.childGroups().contains(kPrefix + name))
+        return std::nullopt;
+    return readProfile(s, name);
+}
+
+void save(const Profile &p, const QString &configPath)
+{
+    const QString name = p.name.trimmed().toLower();
+    if (!isValidName(name))
+        throw KanbanError(QStringLiteral("invalid profile name '%1': use lowercase letters, digits, '.', '_' "
+                                         "or '-', starting with a letter or digit")
+                              .arg(p.name));
+    if (p.command.trimmed().isEmpty())
+        throw KanbanError(QStringLiteral("profile %1: --command is required").arg(name));
+    if (QProcess::splitCommand(p.command).isEmpty())
+        throw KanbanError(QStringLiteral("profile %1: cannot split the command '%2'").arg(name, p.command));
+    QSettings s(pathOr(configPath), QSettings::IniFormat);
+    s.remove(kPrefix + name);
+    s.beginGroup(kPrefix + name);
+    s.setValue(QStringLiteral("command"), p.command);
+    if (p.maxInProgress > 0)
+        s.setValue(QStringLiteral("max"), p.maxInProgress);
+    QStringList env;
+    for (auto it = p.env.begin(); it != p.env.end(); ++it)
+        env << it.key() + QLatin1Char('=') + it.value();
+    if (!env.isEmpty())
+        s.setValue(QStringLiteral("env"), env);
+    s.endGroup();
+    s.sync();
+    if (s.status() != QSettings::NoError)
+        throw KanbanError(QStringLiteral("cannot write %1").arg(s.fileName()), KanbanError::Storage);
+}
+
+bool remove(const QString &nameArg, const QString &configPath)
+{
+    const QString name = nameArg.trimmed().toLower();
+    QSettings s(pathOr(configPath), QSettings::IniFormat);
+    if (!s.childGroups().contains(kPrefix + name))
+        return false;
+    s.remove(kPrefix + name);
+    s.sync();
+    return true;
+}
+
+DispatcherSettings settings(const QString &configPath)
+{
+    QSettings s(pathOr(configPath), QSettings::IniFormat);
+    DispatcherSettings d;
+    s.beginGroup(QStringLiteral("dispatcher"));
+    if (const auto v = optInt(s, QStringLiteral("interval")))
+        d.intervalSeconds = *v;
+    d.maxInProgress = optInt(s, QStringLiteral("max_in_progress"));
+    d.maxInProgressPerProfile = optInt(s, QStringLiteral("max_in_progress_per_profile"));
+    if (const auto v = optInt(s, QStringLiteral("failure_limit")))
+        d.failureLimit = *v;
+    bool ok = false;
+    const qint64 cool = s.value(QStringLiteral("rate_limit_cooldown")).toLongLong(&ok);
+    if (ok && cool >= 0)
+        d.rateLimitCooldownSeconds = cool;
+    if (const auto v = optInt(s, QStringLiteral("claim_ttl")))
+        d.claimTtlSeconds = *v;
+    d.defaultWorkdir = s.value(QStringLiteral("default_workdir")).toString();
+    s.endGroup();
+    return d;
+}
+
+QString preflight(const Profile &p)
+{
+    if (p.command.trimmed().isEmpty())
+        return QStringLiteral("profile %1 has no command").arg(p.name);
+    const QStringList argv = QProcess::splitCommand(p.command);
+    if (argv.isEmpty())
+        return QStringLiteral("profile %1: cannot split the command '%2'").arg(p.name, p.command);
+    const QString program = argv.first();
+    if (program.contains(QLatin1Char('/'))) {
+        const QFileInfo fi(program);
+        if (!fi.isAbsolute())
+            return QStringLiteral("profile %1: command '%2' is a relative path; use an absolute path or a name "
+                                  "on PATH")
+                .arg(p.name, program);
+        if (!fi.exists())
+            return QStringLiteral("profile %1: command '%2' does not exist").arg(p.name, program);
+        if (fi.isDir() || !fi.isExecutable())
+            return QStringLiteral("profile %1: command '%2' is not executable").arg(p.name, program);
+        return {};
+    }
+    if (QStandardPaths::findExecutable(program).isEmpty())
+        return QStringLiteral("profile %1: command '%2' not found on PATH").arg(p.name, program);
+    return {};
+}
+
+} // namespace Profiles

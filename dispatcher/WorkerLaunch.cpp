@@ -1,0 +1,50 @@
+#include "WorkerLaunch.h"
+
+#include "KanbanError.h"
+
+namespace WorkerLaunch {
+
+LaunchSpec build(const BoardLocation &location, const Task &task, const Profile &profile,
+                 const QString &workspace, const QString &workerBin)
+{
+    const QString runId = task.currentRunId ? QString::number(*task.currentRunId) : QString();
+    const QMap<QString, QString> values{{QStringLiteral("task"), task.id},
+                                        {QStringLiteral("run"), runId},
+                                        {QStringLiteral("workspace"), workspace},
+                                        {QStringLiteral("profile"), profile.name},
+                                        {QStringLiteral("board"), location.slug},
+                                        {QStringLiteral("db"), location.dbPath}};
+    const QStringList argv = profile.argv(values);
+    if (argv.isEmpty())
+        throw KanbanError(QStringLiteral("profile %1: cannot split the command '%2'").arg(profile.name, profile.command));
+
+    LaunchSpec spec;
+    spec.taskId = task.id;
+    spec.runId = task.currentRunId.value_or(0);
+    spec.program = argv.first();
+    spec.arguments = argv.mid(1);
+    spec.workingDirectory = workspace;
+    spec.logPath = location.logPath(task.id);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QKANBAN_TASK"), task.id);
+    env.insert(QStringLiteral("QKANBAN_RUN_ID"), runId);
+    env.insert(QStringLiteral("QKANBAN_CLAIM_LOCK"), task.claimLock);
+    env.insert(QStringLiteral("QKANBAN_WORKSPACE"), workspace);
+    env.insert(QStringLiteral("QKANBAN_PROFILE"), profile.name);
+    env.insert(QStringLiteral("QKANBAN_BOARD"), location.slug);
+    env.insert(QStringLiteral("QKANBAN_DB"), location.dbPath);
+    env.insert(QStringLiteral("QKANBAN_TENANT"), task.tenant);
+    if (!location.root.isEmpty() && !env.contains(QStringLiteral("QKANBAN_HOME")))
+        env.insert(QStringLiteral("QKANBAN_HOME"), location.root);
+    if (!task.branchName.isEmpty())
+        env.insert(QStringLiteral("QKANBAN_BRANCH"), task.branchName);
+    if (!workerBin.isEmpty())
+        env.insert(QStringLiteral("QKANBAN_BIN"), workerBin);
+    for (auto it = profile.env.begin(); it != profile.env.end(); ++it)
+        env.insert(it.key(), it.value());
+    spec.environment = env;
+    return spec;
+}
+
+} // namespace WorkerLaunch

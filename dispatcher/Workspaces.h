@@ -1,0 +1,43 @@
+#pragma once
+
+#include "BoardPaths.h"
+#include "Types.h"
+
+#include <QList>
+#include <QString>
+
+// Where a worker works (SPEC §6, reference §5):
+//   scratch          <board dir>/workspaces/<task id>/ (0700); deleted on
+//                    complete/archive, only strictly inside the root
+//   dir:<abs path>   created if missing, never deleted
+//   worktree[:<p>]   `git worktree add -b wt/<id>`; removed only when clean
+namespace Workspaces {
+
+struct Prepared
+{
+    QString path;
+    QString branch; // worktrees only
+};
+
+// Creates (or reuses) the task's workspace. defaultWorkdir anchors a
+// `worktree` without a path. Throws KanbanError with the reason.
+Prepared prepare(const BoardLocation &location, const Task &task, const QString &defaultWorkdir = {});
+
+// True when `path` is strictly inside the scratch root, both lexically and
+// after resolving symlinks (the root itself is not managed).
+bool isManagedScratch(const BoardLocation &location, const QString &path);
+
+struct Cleanup
+{
+    bool removed = false;
+    QString message; // why it was kept, when it was not removed
+};
+// After complete or archive: deletes a managed scratch workspace, removes
+// a clean worktree (its branch stays), keeps dir: workspaces.
+Cleanup cleanup(const BoardLocation &location, const Task &task);
+
+// gc: deletes the scratch workspaces of archived tasks (same safety
+// check) and removes their clean worktrees. Returns how many went.
+int gcArchived(const BoardLocation &location, const QList<Task> &archivedTasks);
+
+} // namespace Workspaces

@@ -1,0 +1,273 @@
+// The dispatcher's transitions: claims that expired, spawns, failures.
+#include "DispatchKernel.h"
+
+#include "Sql.h"
+
+namespace {
+
+const QString kClearClaim = QStringLiteral(
+    "claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
+    " current_run_id = NULL, last_heartbeat_at = NULL");
+
+Json object(const JsonFields &fields)
+{
+    Json o = Json::object();
+    for (const auto &f : fields)
+        o.set(f.first, f.second);
+    return o;
+}
+
+Json optJson(const OptInt &v)
+{
+    return v ? Json(*v) : Json();
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+} // namespace
+
+DispatchKernel::DispatchKernel(Board &board) : m_board(board), m_kernel(board) {}
+
+QList<RunningTask> DispatchKernel::runningTasks()
+{
+    QSqlDatabase &db = m_board.db();
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT %1 FROM tasks WHERE status = 'running' ORDER BY id").arg(Kernel::taskColumns()));
+    QList<RunningTask> out;
+    while (q.next())
+        out << RunningTask{Kernel::taskFromRow(q), 0, {}};
+    for (RunningTask &r : out) {
+        if (!r.task.currentRunId)
+            continue;
+        QSqlQuery run = Sql::exec(db, QStringLiteral("SELECT started_at, worker_fingerprint FROM task_runs WHERE id = ?"),
+                                  {*r.task.currentRunId});
+        if (run.next()) {
+            r.runStartedAt = run.value(0).toLongLong();
+            r.workerFingerprint = run.value(1).toString();
+        }
+    }
+    return out;
+}
+
+QList<Task> DispatchKernel::spawnCandidates()
+{
+    QSqlQuery q = Sql::exec(m_board.db(),
+                            QStringLiteral("SELECT %1 FROM tasks WHERE status = 'ready' AND claim_lock IS NULL"
+                                           " ORDER BY priority DESC, created_at ASC, id ASC")
+                                .arg(Kernel::taskColumns()));
+    QList<Task> out;
+    while (q.next())
+        out << Kernel::taskFromRow(q);
+    return out;
+}
+
+qint64 DispatchKernel::runningCount(const QString &assignee)
+{
+    if (assignee.isEmpty())
+        return Sql::scalar(m_board.db(), QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'running'"))
+            .toLongLong();
+    return Sql::scalar(m_board.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'running' AND assignee = ?"),
+                       {assignee})
+        .toLongLong();
+}
+
+qint64 DispatchKernel::promotableCount()
+{
+    return Sql::scalar(m_board.db(),
+                       QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE t.status = 'todo' AND NOT EXISTS ("
+                                      "SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+                                      " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))"))
+        .toLongLong();
+}
+
+bool DispatchKernel::extendClaim(const Task &t, qint64 ttlSeconds)
+{
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    const qint64 n = now();
+    const qint64 expires = n + ttlSeconds;
+    const int changed = Sql::update(db,
+                                    QStringLiteral("UPDATE tasks SET claim_expires = ?, updated_at = ?"
+                                                   " WHERE id = ? AND status = 'running' AND claim_lock = ?"),
+                                    {expires, n, t.id, t.claimLock});
+    if (changed == 0)
+        return false;
+    if (t.currentRunId)
+        Sql::exec(db, QStringLiteral("UPDATE task_runs SET claim_expires = ? WHERE id = ?"), {expires, *t.currentRunId});
+    m_kernel.appendEvent(t.id, QStringLiteral("claim_extended"),
+                         object({{QStringLiteral("reason"), QStringLiteral("pid_alive")},
+                                 {QStringLiteral("worker_pid"), optJson(t.workerPid)},
+                                 {QStringLiteral("claim_lock"), t.claimLock},
+                                 {QStringLiteral("claim_expires_was"), optJson(t.claimExpires)},
+                                 {QStringLiteral("claim_expires_now"), expires},
+                                 {QStringLiteral("last_heartbeat_at"), optJson(t.lastHeartbeatAt)}}),
+                         t.currentRunId);
+    txn.commit();
+    return true;
+}
+
+bool DispatchKernel::reclaimExpired(const Task &t, const JsonFields &extra)
+{
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    const qint64 n = now();
+    const int changed = Sql::update(
+        db,
+        QStringLiteral("UPDATE tasks SET status = 'ready', %1, updated_at = ?"
+                       " WHERE id = ? AND status = 'running' AND claim_lock = ? AND claim_expires < ?")
+            .arg(kClearClaim),
+        {n, t.id, t.claimLock, n});
+    if (changed == 0)
+        return false;
+    if (t.currentRunId)
+        closeRun(*t.currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"),
+                 QStringLiteral("stale_lock=") + t.claimLock);
+    JsonFields fields{{QStringLiteral("stale_lock"), t.claimLock},
+                      {QStringLiteral("worker_pid"), optJson(t.workerPid)},
+                      {QStringLiteral("claim_expires"), optJson(t.claimExpires)},
+                      {QStringLiteral("last_heartbeat_at"), optJson(t.lastHeartbeatAt)},
+                      {QStringLiteral("now"), n}};
+    fields += extra;
+    fields << qMakePair(QStringLiteral("retry_status"), Json(TaskStatus::Ready));
+    m_kernel.appendEvent(t.id, QStringLiteral("reclaimed"), object(fields), t.currentRunId);
+    txn.commit();
+    return true;
+}
+
+void DispatchKernel::setWorkspace(const QString &taskId, const QString &path, const QString &branch)
+{
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    Sql::exec(db,
+              QStringLiteral("UPDATE tasks SET workspace_path = ?, branch_name = COALESCE(?, branch_name),"
+                             " updated_at = ? WHERE id = ?"),
+              {path, nullable(branch), now(), taskId});
+    txn.commit();
+}
+
+void DispatchKernel::recordSpawn(const QString &taskId, qint64 runId, qint64 pid, const QString &host,
+                                 const QString &fingerprint)
+{
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    // The worker may already have finished its task: then only the run
+    // and the event learn the pid.
+    Sql::exec(db,
+              QStringLiteral("UPDATE tasks SET worker_pid = ?, worker_host = ?, updated_at = ?"
+                             " WHERE id = ? AND status = 'running' AND current_run_id = ?"),
+              {pid, host, now(), taskId, runId});
+    Sql::exec(db,
+              QStringLiteral("UPDATE task_runs SET worker_pid = ?, worker_host = ?, worker_fingerprint = ?"
+                             " WHERE id = ?"),
+              {pid, host, nullable(fingerprint), runId});
+    m_kernel.appendEvent(taskId, QStringLiteral("spawned"), object({{QStringLiteral("pid"), pid}}), runId);
+    txn.commit();
+}
+
+FailureResult DispatchKernel::recordFailure(const QString &taskId, qint64 runId, const FailureReport &report,
+                                            int failureLimit)
+{
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    FailureResult out;
+    const auto t = m_kernel.task(taskId);
+    if (!t || t->status != TaskStatus::Running || t->currentRunId != runId)
+        return out;
+    const QString error = report.error.left(500);
+    out.applied = true;
+    out.failures = t->consecutiveFailures + 1;
+    out.limit = t->maxRetries ? *t->maxRetries : qint64(failureLimit);
+    out.gaveUp = out.failures >= out.limit;
+    const QString target = out.gaveUp ? TaskStatus::Blocked : TaskStatus::Ready;
+    const qint64 n = now();
+    Sql::exec(db,
+              QStringLiteral("UPDATE tasks SET status = ?, consecutive_failures = ?, last_failure_error = ?, %1,"
+                             " updated_at = ? WHERE id = ? AND status = 'running'")
+                  .arg(kClearClaim),
+              {target, out.failures, error, n, taskId});
+    closeRun(runId, QStringLiteral("failed"), out.gaveUp ? QStringLiteral("gave_up") : report.outcome, error);
+    JsonFields fields = report.extra;
+    fields << qMakePair(QStringLiteral("error"), Json(error))
+           << qMakePair(QStringLiteral("failures"), Json(out.failures))
+           << qMakePair(QStringLiteral("retry_status"), Json(target));
+    m_kernel.appendEvent(taskId, report.outcome, object(fields), runId);
+    if (out.gaveUp) {
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
+                  {taskId, QStringLiteral("dispatcher"), QStringLiteral("BLOCKED: ") + error, n});
+        m_kernel.appendEvent(
+            taskId, QStringLiteral("gave_up"),
+            object({{QStringLiteral("failures"), out.failures},
+                    {QStringLiteral("effective_limit"), out.limit},
+                    {QStringLiteral("limit_source"),
+                     t->maxRetries ? QStringLiteral("task") : QStringLiteral("dispatcher")},
+                    {QStringLiteral("error"), error},
+                    {QStringLiteral("trigger_outcome"), report.outcome},
+                    {QStringLiteral("retry_status"), TaskStatus::Blocked}}),
+            runId);
+    }
+    txn.commit();
+    return out;
+}
+
+bool DispatchKernel::recordRateLimited(const QString &taskId, qint64 runId, const JsonFields &extra,
+                                       qint64 cooldownSeconds)
+{
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    const qint64 n = now();
+    const qint64 until = n + cooldownSeconds;
+    const int changed = Sql::update(
+        db,
+        QStringLiteral("UPDATE tasks SET status = 'ready', cooldown_until = ?, %1, updated_at = ?"
+                       " WHERE id = ? AND status = 'running' AND current_run_id = ?")
+            .arg(kClearClaim),
+        {until, n, taskId, runId});
+    if (changed == 0)
+        return false;
+    closeRun(runId, QStringLiteral("rate_limited"), QStringLiteral("rate_limited"),
+             QStringLiteral("exited rate-limited (exit %1): requeued without counting a failure")
+                 .arg(kRateLimitExitCode));
+    JsonFields fields = extra;
+    fields << qMakePair(QStringLiteral("cooldown_until"), Json(until))
+           << qMakePair(QStringLiteral("retry_status"), Json(TaskStatus::Ready));
+    m_kernel.appendEvent(taskId, QStringLiteral("rate_limited"), object(fields), runId);
+    txn.commit();
+    return true;
+}
+
+bool DispatchKernel::recordSkipped(const QString &taskId, const QString &kind, const JsonFields &payload)
+{
+    QSqlDatabase &db = m_board.db();
+    const QString text = QString::fromUtf8(object(payload).dump(0));
+    // The newest event that bears on skipping: the same skip again, or a
+    // claim/assignment since, which makes a new skip worth telling.
+    const QString sql = QStringLiteral(
+        "SELECT kind, payload FROM task_events WHERE task_id = ? AND kind IN"
+        " ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')"
+        " ORDER BY id DESC LIMIT 1");
+    auto alreadyTold = [&] {
+        QSqlQuery q = Sql::exec(db, sql, {taskId});
+        return q.next() && q.value(0).toString() == kind && q.value(1).toString() == text;
+    };
+    if (alreadyTold())
+        return false;
+    WriteTxn txn(db);
+    if (alreadyTold())
+        return false;
+    m_kernel.appendEvent(taskId, kind, object(payload));
+    txn.commit();
+    return true;
+}
+
+void DispatchKernel::closeRun(qint64 runId, const QString &status, const QString &outcome, const QString &error)
+{
+    Sql::exec(m_board.db(),
+              QStringLiteral("UPDATE task_runs SET status = ?, outcome = ?, ended_at = ?, error = ?"
+                             " WHERE id = ? AND ended_at IS NULL"),
+              {status, outcome, now(), nullable(error.left(500)), runId});
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "Board.h"
+#include "Json.h"
+#include "Kernel.h"
+#include "Types.h"
+
+#include <QList>
+#include <QPair>
+
+// Extra payload fields of a dispatcher event, in order.
+using JsonFields = QList<QPair<QString, Json>>;
+
+// A running task and what the dispatcher needs of its active run.
+struct RunningTask
+{
+    Task task;
+    qint64 runStartedAt = 0;    // the active run's started_at (per attempt)
+    QString workerFingerprint;  // process start time recorded at spawn
+};
+
+// A counted failure of a run: spawn_failed, crashed, timed_out or
+// protocol_violation.
+struct FailureReport
+{
+    QString outcome;
+    QString error;
+    JsonFields extra; // event payload fields before error/failures
+};
+
+struct FailureResult
+{
+    bool applied = false; // false: the task had moved on (stale run)
+    bool gaveUp = false;  // the circuit breaker blocked the task
+    qint64 failures = 0;
+    qint64 limit = 0;
+};
+
+// The dispatcher's transitions (SPEC §5). Like Kernel, each one is a
+// single BEGIN IMMEDIATE transaction guarded by a compare-and-set on the
+// claim or the run, and writes its event.
+class DispatchKernel
+{
+public:
+    static constexpr qint64 kRateLimitCooldown = 300;
+    static constexpr int kRateLimitExitCode = 75;
+
+    explicit DispatchKernel(Board &board);
+
+    // --- reads -----------------------------------------------------------
+    QList<RunningTask> runningTasks();
+    // Ready, unclaimed, by priority DESC, created_at ASC.
+    QList<Task> spawnCandidates();
+    // Running tasks, all or of one assignee.
+    qint64 runningCount(const QString &assignee = {});
+    // Todo tasks whose parents are all done or archived (a dry run's
+    // "promoted").
+    qint64 promotableCount();
+
+    // --- transitions -------------------------------------------------------
+    // An expired claim whose worker is alive: claim_expires = now + ttl.
+    bool extendClaim(const Task &t, qint64 ttlSeconds);
+    // An expired claim whose worker is gone: back to ready, run closed
+    // "reclaimed", not counted.
+    bool reclaimExpired(const Task &t, const JsonFields &extra);
+    // Before the worker starts: where it works.
+    void setWorkspace(const QString &taskId, const QString &path, const QString &branch);
+    // After the worker started: pid, host, fingerprint; event "spawned".
+    void recordSpawn(const QString &taskId, qint64 runId, qint64 pid, const QString &host,
+                     const QString &fingerprint);
+    // Unified failure counter and circuit breaker: below the limit the
+    // task goes back to ready; at it, blocked with "gave_up" and the error
+    // as its reason. The limit is the task's max_retries, else failureLimit.
+    FailureResult recordFailure(const QString &taskId, qint64 runId, const FailureReport &report,
+                                int failureLimit);
+    // Exit 75: back to ready with a cool-down, not counted.
+    bool recordRateLimited(const QString &taskId, qint64 runId, const JsonFields &extra,
+                           qint64 cooldownSeconds = kRateLimitCooldown);
+    // skipped_unassigned / skipped_unconfigured: one event per distinct
+    // reason, not one per tick. True when an event was written.
+    bool recordSkipped(const QString &taskId, const QString &kind, const JsonFields &payload);
+
+private:
+    qint64 now() const { return m_board.now(); }
+    void closeRun(qint64 runId, const QString &status, const QString &outcome, const QString &error);
+
+    Board &m_board;
+    Kernel m_kernel;
+};
