@@ -6,8 +6,7 @@ namespace TaskFormat {
 
 namespace {
 
-// Visits the task dict's fields in the original's order, typed, so the
-// Json builder and the fast byte writer share one field list.
+// The task dict's fields in the original's order (as TaskJson::task).
 template<class Visitor>
 void visitTask(const Task &t, Visitor &&v)
 {
@@ -33,14 +32,6 @@ void visitTask(const Task &t, Visitor &&v)
     v.text("idempotency_key", t.idempotencyKey);
     v.optNumber("current_run_id", t.currentRunId);
 }
-
-struct JsonBuilder
-{
-    Json obj = Json::object();
-    void text(const char *k, const QString &s) { obj.set(QLatin1String(k), Json::orNull(s)); }
-    void number(const char *k, qint64 n) { obj.set(QLatin1String(k), Json(n)); }
-    void optNumber(const char *k, const OptInt &n) { obj.set(QLatin1String(k), n ? Json(*n) : Json()); }
-};
 
 struct ByteWriter
 {
@@ -110,54 +101,12 @@ QString taskLine(const Task &t)
         .arg(statusIcon(t.status), t.id, t.status.leftJustified(8), assignee.leftJustified(20), tenant, t.title);
 }
 
-Json taskJson(const Task &t)
-{
-    JsonBuilder b;
-    visitTask(t, b);
-    return b.obj;
-}
-
 void appendTaskJson(QByteArray &out, const Task &t, int depth)
 {
     out.append('{');
     ByteWriter w{out, QByteArray(2 * (depth + 1), ' ')};
     visitTask(t, w);
     out.append('\n').append(QByteArray(2 * depth, ' ')).append('}');
-}
-
-Json commentJson(const Comment &c)
-{
-    Json o = Json::object();
-    o.set(QStringLiteral("author"), c.author);
-    o.set(QStringLiteral("body"), c.body);
-    o.set(QStringLiteral("created_at"), c.createdAt);
-    return o;
-}
-
-Json eventJson(const Event &e)
-{
-    Json o = Json::object();
-    o.set(QStringLiteral("kind"), e.kind);
-    o.set(QStringLiteral("payload"), Json::parse(e.payload, true));
-    o.set(QStringLiteral("created_at"), e.createdAt);
-    o.set(QStringLiteral("run_id"), e.runId ? Json(*e.runId) : Json());
-    return o;
-}
-
-Json runJson(const Run &r)
-{
-    Json o = Json::object();
-    o.set(QStringLiteral("id"), r.id);
-    o.set(QStringLiteral("profile"), Json::orNull(r.profile));
-    o.set(QStringLiteral("status"), r.status);
-    o.set(QStringLiteral("outcome"), Json::orNull(r.outcome));
-    o.set(QStringLiteral("summary"), Json::orNull(r.summary));
-    o.set(QStringLiteral("error"), Json::orNull(r.error));
-    o.set(QStringLiteral("metadata"), Json::parse(r.metadata, true));
-    o.set(QStringLiteral("worker_pid"), r.workerPid ? Json(*r.workerPid) : Json());
-    o.set(QStringLiteral("started_at"), r.startedAt);
-    o.set(QStringLiteral("ended_at"), r.endedAt ? Json(*r.endedAt) : Json());
-    return o;
 }
 
 QString eventLine(const Event &e)

@@ -15,15 +15,11 @@ QString statusIcon(const QString &status);
 // "<icon> <id>  <status:8>  <assignee:20>[ [tenant]]  <title>"
 QString taskLine(const Task &t);
 
-// The task dict (id, title, body, assignee, status, ...).
-Json taskJson(const Task &t);
 // Appends the task dict pretty-printed (indent 2) at nesting `depth`,
-// byte-identical to taskJson(t) inside a Json::dump(2). For big lists.
+// byte-identical to TaskJson::task(t) inside a Json::dump(2). For big
+// lists, where building Json values would cost more than the query.
 void appendTaskJson(QByteArray &out, const Task &t, int depth);
 
-Json commentJson(const Comment &c);
-Json eventJson(const Event &e);       // payload parsed
-Json runJson(const Run &r);           // metadata parsed
 QString eventLine(const Event &e);    // "[ts] kind payload"
 QString elapsed(qint64 seconds);      // "Ns", "Nm", "N.Nh"
 } // namespace TaskFormat

@@ -7,6 +7,7 @@
 
 #include <BoardPaths.h>
 #include <KanbanError.h>
+#include <TaskJson.h>
 
 #include <QFile>
 
@@ -89,10 +90,10 @@ int cmdCreate(VerbContext &ctx)
     const CreateResult created = k.createTask(o);
     const Task t = k.requireTask(created.id);
     if (a.flag(QStringLiteral("json"))) {
-        ctx.write(TaskFormat::taskJson(t).dump(2) + '\n');
+        ctx.write(TaskJson::task(t).dump(2) + '\n');
         return 0;
     }
-    ctx.print(QStringLiteral("Created %1 (%2, assignee=%3)")
+    ctx.print(QStringLiteral("Created %1  (%2, assignee=%3)")
                   .arg(t.id, t.status, t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee));
     return 0;
 }
@@ -161,7 +162,7 @@ void printShowJson(VerbContext &ctx, Kernel &k, const Task &t)
 {
     const QList<Run> runs = k.runs(t.id);
     Json o = Json::object();
-    o.set(QStringLiteral("task"), TaskFormat::taskJson(t));
+    o.set(QStringLiteral("task"), TaskJson::task(t));
     o.set(QStringLiteral("latest_summary"), Json::orNull(latestSummary(runs)));
     Json parents = Json::array();
     for (const QString &p : k.parentIds(t.id))
@@ -173,15 +174,15 @@ void printShowJson(VerbContext &ctx, Kernel &k, const Task &t)
     o.set(QStringLiteral("children"), children);
     Json comments = Json::array();
     for (const Comment &c : k.comments(t.id))
-        comments << TaskFormat::commentJson(c);
+        comments << TaskJson::comment(c);
     o.set(QStringLiteral("comments"), comments);
     Json events = Json::array();
     for (const Event &e : k.events(t.id))
-        events << TaskFormat::eventJson(e);
+        events << TaskJson::event(e);
     o.set(QStringLiteral("events"), events);
     Json runList = Json::array();
     for (const Run &r : runs)
-        runList << TaskFormat::runJson(r);
+        runList << TaskJson::run(r);
     o.set(QStringLiteral("runs"), runList);
     ctx.write(o.dump(2) + '\n');
 }

@@ -1,0 +1,317 @@
+// Verbs that move a task through its lifecycle: claim, comment, complete,
+// block, unblock, archive, heartbeat, reclaim, request-review,
+// request-changes. Worker verbs pass $QKANBAN_RUN_ID so a stale worker
+// is refused by the kernel.
+#include "VerbRegistry.h"
+#include "VerbTable.h"
+
+#include <KanbanError.h>
+#include <TaskCleanup.h>
+#include <Workspaces.h>
+
+#include <QJsonDocument>
+
+namespace {
+
+using Nargs = ArgSpec::Nargs;
+
+QString joined(const QStringList &words)
+{
+    return words.join(QLatin1Char(' ')).trimmed();
+}
+
+// Runs one bulk step: a refusal prints `refusal`, a KanbanError its own
+// message; either fails that id only.
+bool attempt(VerbContext &ctx, const QString &refusal, const std::function<bool()> &step)
+{
+    try {
+        if (step())
+            return true;
+        ctx.printErr(refusal);
+    } catch (const KanbanError &e) {
+        ctx.printErr(QStringLiteral("qkanban: ") + e.message());
+    }
+    return false;
+}
+
+// A worker commenting on its own task must still hold the current run.
+void refuseStaleComment(Kernel &k, const QString &id)
+{
+    const OptInt runId = VerbContext::expectedRunId();
+    if (!runId || VerbContext::env("QKANBAN_TASK") != id)
+        return;
+    const Task t = k.requireTask(id);
+    if (!t.currentRunId || *t.currentRunId != *runId)
+        throw KanbanError(QStringLiteral("stale worker: run %1 is not the current run of %2 (current: %3)")
+                              .arg(*runId)
+                              .arg(id, t.currentRunId ? QString::number(*t.currentRunId) : QStringLiteral("none")),
+                          KanbanError::Conflict);
+}
+
+int cmdClaim(VerbContext &ctx)
+{
+    const QString id = ctx.args().value(QStringLiteral("task_id"));
+    const qint64 ttl = ctx.args().integer(QStringLiteral("ttl"), Kernel::kDefaultClaimTtl);
+    if (ttl < 1)
+        VerbContext::usageError(QStringLiteral("argument --ttl: must be at least 1 second"));
+    Kernel &k = ctx.kernel();
+    const auto claimed = k.claimTask(id, ttl);
+    if (!claimed) {
+        const auto existing = k.task(id);
+        if (!existing) {
+            ctx.printErr(QStringLiteral("no such task: %1").arg(id));
+            return 1;
+        }
+        ctx.printErr(QStringLiteral("cannot claim %1: status=%2 lock=%3")
+                         .arg(id, existing->status,
+                              existing->claimLock.isEmpty() ? QStringLiteral("(none)") : existing->claimLock));
+        return 1;
+    }
+    const Workspaces::Prepared ws = Workspaces::prepare(ctx.board().location(), *claimed);
+    if (ws.path != claimed->workspacePath)
+        k.setWorkspacePath(id, ws.path);
+    ctx.print(QStringLiteral("Claimed %1").arg(id));
+    ctx.print(QStringLiteral("Workspace: %1").arg(ws.path));
+    return 0;
+}
+
+int cmdComment(VerbContext &ctx)
+{
+    const QString id = ctx.args().value(QStringLiteral("task_id"));
+    const QString body = joined(ctx.args().values(QStringLiteral("text")));
+    const QString author = ctx.args().value(QStringLiteral("author"), VerbContext::profileAuthor());
+    Kernel &k = ctx.kernel();
+    refuseStaleComment(k, id);
+    k.addComment(id, author, body);
+    ctx.print(QStringLiteral("Comment added to %1").arg(id));
+    return 0;
+}
+
+int cmdComplete(VerbContext &ctx)
+{
+    const ParsedArgs &a = ctx.args();
+    const QStringList ids = a.values(QStringLiteral("task_ids"));
+    CompleteOptions o;
+    o.result = a.value(QStringLiteral("result"));
+    o.summary = a.value(QStringLiteral("summary"));
+    o.metadata = a.value(QStringLiteral("metadata"));
+    if (ids.size() > 1 && (a.isSet(QStringLiteral("summary")) || a.isSet(QStringLiteral("metadata"))))
+        VerbContext::usageError(QStringLiteral("--summary and --metadata are per-task and can't be used with "
+                                               "multiple ids; complete those tasks one at a time"));
+    if (!o.metadata.trimmed().isEmpty()) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(o.metadata.toUtf8(), &err);
+        if (err.error != QJsonParseError::NoError)
+            VerbContext::usageError(QStringLiteral("argument --metadata: not valid JSON: %1").arg(err.errorString()));
+        if (!doc.isObject())
+            VerbContext::usageError(QStringLiteral("argument --metadata: must be a JSON object"));
+    }
+    o.expectedRunId = VerbContext::expectedRunId();
+    Kernel &k = ctx.kernel();
+    bool failed = false;
+    for (const QString &id : ids) {
+        if (!attempt(ctx, QStringLiteral("cannot complete %1 (unknown id or terminal state)").arg(id),
+                     [&] { return k.completeTask(id, o); })) {
+            failed = true;
+            continue;
+        }
+        ctx.print(QStringLiteral("Completed %1").arg(id));
+        TaskCleanup::removeWorkspace(ctx.board().location(), k.requireTask(id));
+    }
+    return failed ? 1 : 0;
+}
+
+int cmdBlock(VerbContext &ctx)
+{
+    const ParsedArgs &a = ctx.args();
+    const QString reason = joined(a.values(QStringLiteral("reason")));
+    QStringList ids{a.value(QStringLiteral("task_id"))};
+    ids << a.values(QStringLiteral("ids"));
+    const OptInt runId = VerbContext::expectedRunId();
+    const QString author = VerbContext::profileAuthor();
+    Kernel &k = ctx.kernel();
+    bool failed = false;
+    for (const QString &id : ids) {
+        if (!attempt(ctx, QStringLiteral("cannot block %1").arg(id),
+                     [&] { return k.blockTask(id, reason, runId, author); })) {
+            failed = true;
+            continue;
+        }
+        ctx.print(QStringLiteral("Blocked %1").arg(id) + (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+    }
+    return failed ? 1 : 0;
+}
+
+int cmdUnblock(VerbContext &ctx)
+{
+    if (VerbContext::insideWorker())
+        throw KanbanError(QStringLiteral("qkanban unblock is orchestrator-only; workers must hand off their "
+                                         "assigned task"),
+                          KanbanError::Conflict);
+    Kernel &k = ctx.kernel();
+    bool failed = false;
+    for (const QString &id : ctx.args().values(QStringLiteral("task_ids"))) {
+        if (!attempt(ctx, QStringLiteral("cannot unblock %1 (not blocked?)").arg(id),
+                     [&] { return k.unblockTask(id); })) {
+            failed = true;
+            continue;
+        }
+        ctx.print(QStringLiteral("Unblocked %1").arg(id));
+    }
+    return failed ? 1 : 0;
+}
+
+int cmdArchive(VerbContext &ctx)
+{
+    const bool remove = ctx.args().flag(QStringLiteral("rm"));
+    Kernel &k = ctx.kernel();
+    bool failed = false;
+    for (const QString &id : ctx.args().values(QStringLiteral("task_ids"))) {
+        if (remove) {
+            if (!attempt(ctx, QStringLiteral("cannot delete %1 (must already be archived)").arg(id),
+                         [&] { return k.deleteArchivedTask(id); })) {
+                failed = true;
+                continue;
+            }
+            ctx.print(QStringLiteral("Deleted %1").arg(id));
+            continue;
+        }
+        TransitionOutcome outcome;
+        if (!attempt(ctx, QStringLiteral("cannot archive %1").arg(id),
+                     [&] { return (outcome = k.archiveTask(id)).ok; })) {
+            failed = true;
+            continue;
+        }
+        TaskCleanup::stopWorker(outcome);
+        TaskCleanup::removeWorkspace(ctx.board().location(), k.requireTask(id));
+        ctx.print(QStringLiteral("Archived %1").arg(id));
+    }
+    return failed ? 1 : 0;
+}
+
+int cmdHeartbeat(VerbContext &ctx)
+{
+    const QString id = ctx.args().value(QStringLiteral("task_id"));
+    if (!ctx.kernel().heartbeat(id, ctx.args().value(QStringLiteral("note")), VerbContext::expectedRunId())) {
+        ctx.printErr(QStringLiteral("cannot heartbeat %1 (not running?)").arg(id));
+        return 1;
+    }
+    ctx.print(QStringLiteral("Heartbeat recorded for %1").arg(id));
+    return 0;
+}
+
+int cmdReclaim(VerbContext &ctx)
+{
+    const QString id = ctx.args().value(QStringLiteral("task_id"));
+    const TransitionOutcome outcome = ctx.kernel().reclaimTask(id, ctx.args().value(QStringLiteral("reason")));
+    if (!outcome.ok) {
+        ctx.printErr(QStringLiteral("cannot reclaim %1 (not running or unknown id)").arg(id));
+        return 1;
+    }
+    TaskCleanup::stopWorker(outcome);
+    ctx.print(QStringLiteral("Reclaimed %1").arg(id));
+    return 0;
+}
+
+int cmdRequestReview(VerbContext &ctx)
+{
+    const QString id = ctx.args().value(QStringLiteral("task_id"));
+    const QString summary = ctx.args().value(QStringLiteral("summary")).trimmed();
+    if (summary.isEmpty())
+        VerbContext::usageError(QStringLiteral("argument --summary: must not be empty"));
+    if (!ctx.kernel().requestReview(id, summary, VerbContext::expectedRunId())) {
+        ctx.printErr(QStringLiteral("cannot request review for %1 (unknown id, or not running/ready)").arg(id));
+        return 1;
+    }
+    ctx.print(QStringLiteral("Requested review for %1: %2").arg(id, summary.section(QLatin1Char('\n'), 0, 0)));
+    return 0;
+}
+
+int cmdRequestChanges(VerbContext &ctx)
+{
+    const QString id = ctx.args().value(QStringLiteral("task_id"));
+    const QString reason = joined(ctx.args().values(QStringLiteral("reason")));
+    Kernel &k = ctx.kernel();
+    if (!k.requestChanges(id, reason)) {
+        ctx.printErr(QStringLiteral("cannot request changes for %1 (unknown id, or not in review)").arg(id));
+        return 1;
+    }
+    const QString who = k.requireTask(id).assignee;
+    ctx.print(QStringLiteral("Requested changes for %1; routed to %2")
+                  .arg(id, who.isEmpty() ? QStringLiteral("(unassigned)") : who));
+    return 0;
+}
+
+} // namespace
+
+void registerLifecycleVerbs(VerbTable &table)
+{
+    table.add({QStringLiteral("claim"), {}, QStringLiteral("Atomically claim a ready task (prints its workspace)"),
+               ArgSpec(QStringLiteral("Atomically claim a ready task and print the resolved workspace path."))
+                   .positional(QStringLiteral("task_id"))
+                   .option(QStringLiteral("--ttl"), QStringLiteral("Claim TTL in seconds (default: 900)"))
+                   .integer(),
+               cmdClaim});
+
+    table.add({QStringLiteral("comment"), {}, QStringLiteral("Append a comment"),
+               ArgSpec(QStringLiteral("Append a comment to a task."))
+                   .positional(QStringLiteral("task_id"))
+                   .positional(QStringLiteral("text"), QStringLiteral("Comment body"), Nargs::OneOrMore)
+                   .option(QStringLiteral("--author"), QStringLiteral("Author name (default: $QKANBAN_PROFILE or 'user')")),
+               cmdComment});
+
+    table.add({QStringLiteral("complete"), {}, QStringLiteral("Mark one or more tasks done"),
+               ArgSpec(QStringLiteral("Mark one or more tasks done."))
+                   .positional(QStringLiteral("task_ids"), QStringLiteral("One or more task ids"), Nargs::OneOrMore)
+                   .option(QStringLiteral("--result"), QStringLiteral("Result text (applies to every id)"))
+                   .option(QStringLiteral("--summary"), QStringLiteral("Handoff summary for the run (one id only)"))
+                   .option(QStringLiteral("--metadata"), QStringLiteral("Handoff metadata, a JSON object (one id only)"),
+                           QStringLiteral("JSON")),
+               cmdComplete});
+
+    table.add({QStringLiteral("block"), {}, QStringLiteral("Mark one or more tasks blocked"),
+               ArgSpec(QStringLiteral("Mark one or more tasks blocked; the reason is also added as a comment."))
+                   .positional(QStringLiteral("task_id"))
+                   .positional(QStringLiteral("reason"), QStringLiteral("Reason (also appended as a comment)"),
+                               Nargs::ZeroOrMore)
+                   .option(QStringLiteral("--ids"), QStringLiteral("More task ids to block with the same reason"))
+                   .nargs(Nargs::OneOrMore),
+               cmdBlock});
+
+    table.add({QStringLiteral("unblock"), {}, QStringLiteral("Return one or more blocked tasks to ready"),
+               ArgSpec(QStringLiteral("Return one or more blocked tasks to ready (or todo while parents are open)."))
+                   .positional(QStringLiteral("task_ids"), {}, Nargs::OneOrMore),
+               cmdUnblock});
+
+    table.add({QStringLiteral("archive"), {}, QStringLiteral("Archive one or more tasks (--rm deletes archived ones)"),
+               ArgSpec(QStringLiteral("Archive one or more tasks; a running worker is stopped. With --rm, delete "
+                                      "tasks that are already archived."))
+                   .positional(QStringLiteral("task_ids"), {}, Nargs::OneOrMore)
+                   .flag(QStringLiteral("--rm"), QStringLiteral("Delete already-archived tasks for good")),
+               cmdArchive});
+
+    table.add({QStringLiteral("heartbeat"), {}, QStringLiteral("Worker liveness ping (extends the claim)"),
+               ArgSpec(QStringLiteral("Record a worker heartbeat; extends the claim."))
+                   .positional(QStringLiteral("task_id"))
+                   .option(QStringLiteral("--note"), QStringLiteral("Progress note recorded on the event")),
+               cmdHeartbeat});
+
+    table.add({QStringLiteral("reclaim"), {}, QStringLiteral("Release a running task back to ready (stops its worker)"),
+               ArgSpec(QStringLiteral("Release a running task back to ready; its worker's process group is stopped."))
+                   .positional(QStringLiteral("task_id"))
+                   .option(QStringLiteral("--reason")),
+               cmdReclaim});
+
+    table.add({QStringLiteral("request-review"), {}, QStringLiteral("Hand a task to review"),
+               ArgSpec(QStringLiteral("Move a running task to review with a summary of the work."))
+                   .positional(QStringLiteral("task_id"))
+                   .option(QStringLiteral("--summary"), QStringLiteral("What was done"))
+                   .required(),
+               cmdRequestReview});
+
+    table.add({QStringLiteral("request-changes"), {}, QStringLiteral("Send a task in review back with a reason"),
+               ArgSpec(QStringLiteral("Send a task in review back to ready with a reason."))
+                   .positional(QStringLiteral("task_id"))
+                   .positional(QStringLiteral("reason"), {}, Nargs::OneOrMore),
+               cmdRequestChanges});
+}

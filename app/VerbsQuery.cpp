@@ -1,0 +1,241 @@
+// Verbs that read the board: tail, watch, stats, context, runs, gc.
+#include "TaskFormat.h"
+#include "VerbRegistry.h"
+#include "VerbTable.h"
+#include "WorkerLogGc.h"
+
+#include <KanbanError.h>
+#include <TaskJson.h>
+#include <Workspaces.h>
+
+#include <QHash>
+#include <QSet>
+
+namespace {
+
+int cmdTail(VerbContext &ctx)
+{
+    const QString id = ctx.args().value(QStringLiteral("task_id"));
+    const double interval = qMax(0.1, ctx.args().number(QStringLiteral("interval"), 1.0));
+    Kernel &k = ctx.kernel();
+    k.requireTask(id);
+    if (ctx.isLive())
+        ctx.print(QStringLiteral("Tailing events for %1. Ctrl-C to stop.").arg(id));
+    qint64 lastId = 0;
+    do {
+        for (const Event &e : k.events(id)) {
+            if (e.id > lastId) {
+                ctx.print(TaskFormat::eventLine(e));
+                lastId = e.id;
+            }
+        }
+    } while (ctx.wait(interval));
+    if (ctx.isLive())
+        ctx.print(QStringLiteral("\n(stopped)"));
+    return 0;
+}
+
+struct WatchFilter
+{
+    QString assignee;
+    QString tenant;
+    QSet<QString> kinds;
+};
+
+// Prints the events after `cursor` that pass the filter; returns the new
+// cursor. Task fields are looked up once per poll.
+qint64 printWatchBatch(VerbContext &ctx, Kernel &k, qint64 cursor, const WatchFilter &f)
+{
+    QHash<QString, std::optional<Task>> tasks;
+    for (const Event &e : k.eventsSince(cursor, 200)) {
+        cursor = qMax(cursor, e.id);
+        if (!f.kinds.isEmpty() && !f.kinds.contains(e.kind))
+            continue;
+        if (!tasks.contains(e.taskId))
+            tasks.insert(e.taskId, k.task(e.taskId));
+        const std::optional<Task> &t = tasks[e.taskId];
+        const QString assignee = t ? t->assignee : QString();
+        const QString tenant = t ? t->tenant : QString();
+        if (!f.assignee.isEmpty() && assignee != f.assignee)
+            continue;
+        if (!f.tenant.isEmpty() && tenant != f.tenant)
+            continue;
+        const QString payload = e.payload.isEmpty() ? QString() : QLatin1Char(' ') + e.payload;
+        ctx.print(QStringLiteral("[%1] %2 %3 (@%4)%5")
+                      .arg(TaskFormat::timestamp(e.createdAt), e.taskId.leftJustified(10), e.kind.leftJustified(18),
+                           assignee.isEmpty() ? QStringLiteral("-") : assignee, payload));
+    }
+    return cursor;
+}
+
+int cmdWatch(VerbContext &ctx)
+{
+    const ParsedArgs &a = ctx.args();
+    WatchFilter f;
+    f.assignee = a.value(QStringLiteral("assignee")).trimmed().toLower();
+    f.tenant = a.value(QStringLiteral("tenant"));
+    for (const QString &kind : a.value(QStringLiteral("kinds")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        f.kinds.insert(kind.trimmed());
+    const double interval = qMax(0.1, a.number(QStringLiteral("interval"), 0.5));
+    Kernel &k = ctx.kernel();
+    if (!ctx.isLive()) {
+        // The command bar cannot follow: show the most recent events.
+        printWatchBatch(ctx, k, qMax<qint64>(0, k.latestEventId() - 200), f);
+        return 0;
+    }
+    ctx.print(QStringLiteral("Watching kanban events. Ctrl-C to stop."));
+    qint64 cursor = k.latestEventId();
+    while (ctx.wait(interval)) {
+        qint64 next = printWatchBatch(ctx, k, cursor, f);
+        while (next != cursor) { // drain bursts of more than 200 rows
+            cursor = next;
+            next = printWatchBatch(ctx, k, cursor, f);
+        }
+    }
+    ctx.print(QStringLiteral("\n(stopped)"));
+    return 0;
+}
+
+int cmdStats(VerbContext &ctx)
+{
+    const BoardStats s = ctx.kernel().boardStats();
+    if (ctx.args().flag(QStringLiteral("json"))) {
+        ctx.write(TaskJson::stats(s).dump(2) + '\n');
+        return 0;
+    }
+    ctx.print(QStringLiteral("By status:"));
+    for (const QString &st : TaskStatus::all()) {
+        if (st != TaskStatus::Archived)
+            ctx.print(QStringLiteral("  %1  %2").arg(st.leftJustified(8)).arg(s.byStatus.value(st, 0)));
+    }
+    if (!s.byAssignee.isEmpty()) {
+        ctx.print();
+        ctx.print(QStringLiteral("By assignee:"));
+        for (auto it = s.byAssignee.cbegin(); it != s.byAssignee.cend(); ++it) {
+            QStringList parts;
+            for (auto c = it->cbegin(); c != it->cend(); ++c)
+                parts << QStringLiteral("%1=%2").arg(c.key()).arg(c.value());
+            ctx.print(QStringLiteral("  %1  %2").arg(it.key().leftJustified(20), parts.join(QStringLiteral(", "))));
+        }
+    }
+    if (s.oldestReadyAgeSeconds) {
+        ctx.print();
+        ctx.print(QStringLiteral("Oldest ready task age: %1s").arg(*s.oldestReadyAgeSeconds));
+    }
+    return 0;
+}
+
+int cmdContext(VerbContext &ctx)
+{
+    QString text = ctx.kernel().workerContext(ctx.args().value(QStringLiteral("task_id")));
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    ctx.print(text);
+    return 0;
+}
+
+int cmdRuns(VerbContext &ctx)
+{
+    const QString id = ctx.args().value(QStringLiteral("task_id"));
+    Kernel &k = ctx.kernel();
+    if (!k.task(id)) {
+        ctx.printErr(QStringLiteral("no such task: %1").arg(id));
+        return 1;
+    }
+    const QList<Run> runs = k.runs(id);
+    if (ctx.args().flag(QStringLiteral("json"))) {
+        Json list = Json::array();
+        for (const Run &r : runs)
+            list << TaskJson::run(r);
+        ctx.write(list.dump(2) + '\n');
+        return 0;
+    }
+    if (runs.isEmpty()) {
+        ctx.print(QStringLiteral("(no runs yet for %1)").arg(id));
+        return 0;
+    }
+    ctx.print(QStringLiteral("%1  %2  %3  %4  STARTED")
+                  .arg(QStringLiteral("#").rightJustified(4), QStringLiteral("OUTCOME").leftJustified(16),
+                       QStringLiteral("PROFILE").leftJustified(16), QStringLiteral("ELAPSED").rightJustified(7)));
+    const qint64 now = k.now();
+    for (const Run &r : runs) {
+        const QString outcome = r.endedAt ? (r.outcome.isEmpty() ? r.status : r.outcome) : QStringLiteral("(running)");
+        const qint64 span = (r.endedAt ? *r.endedAt : now) - r.startedAt;
+        ctx.print(QStringLiteral("%1  %2  %3  %4  %5")
+                      .arg(QString::number(r.id).rightJustified(4), outcome.leftJustified(16),
+                           (r.profile.isEmpty() ? QStringLiteral("-") : r.profile).leftJustified(16),
+                           TaskFormat::elapsed(span).rightJustified(7), TaskFormat::timestamp(r.startedAt)));
+        if (!r.summary.isEmpty())
+            ctx.print(QStringLiteral("      → ") + r.summary.section(QLatin1Char('\n'), 0, 0));
+        if (!r.error.isEmpty())
+            ctx.print(QStringLiteral("      ✖ ") + r.error.section(QLatin1Char('\n'), 0, 0));
+    }
+    return 0;
+}
+
+int cmdGc(VerbContext &ctx)
+{
+    const qint64 eventDays = ctx.args().integer(QStringLiteral("event-retention-days"), 30);
+    const qint64 logDays = ctx.args().integer(QStringLiteral("log-retention-days"), 30);
+    if (eventDays < 0 || logDays < 0)
+        VerbContext::usageError(QStringLiteral("retention days must not be negative"));
+    Kernel &k = ctx.kernel();
+    const BoardLocation &loc = ctx.board().location();
+    const int workspaces = Workspaces::gcArchived(loc, k.archivedTasks());
+    const int events = k.gcEvents(eventDays * 86400);
+    const int logs = WorkerLogGc::removeOlderThan(loc, logDays * 86400, k.now());
+    ctx.print(QStringLiteral("GC complete: %1 workspace(s), %2 event row(s), %3 log file(s) removed")
+                  .arg(workspaces)
+                  .arg(events)
+                  .arg(logs));
+    return 0;
+}
+
+} // namespace
+
+void registerQueryVerbs(VerbTable &table)
+{
+    table.add({QStringLiteral("tail"), {}, QStringLiteral("Follow a task's event stream"),
+               ArgSpec(QStringLiteral("Follow a task's event stream until Ctrl-C."))
+                   .positional(QStringLiteral("task_id"))
+                   .option(QStringLiteral("--interval"), QStringLiteral("Poll interval in seconds (default: 1.0)"))
+                   .number(),
+               cmdTail});
+
+    table.add({QStringLiteral("watch"), {}, QStringLiteral("Live-stream the board's events (Ctrl+C to exit)"),
+               ArgSpec(QStringLiteral("Live-stream task events, starting now."))
+                   .option(QStringLiteral("--assignee"), QStringLiteral("Only events of tasks assigned to this profile"))
+                   .option(QStringLiteral("--tenant"), QStringLiteral("Only events of tasks in this tenant"))
+                   .option(QStringLiteral("--kinds"),
+                           QStringLiteral("Comma-separated event kinds (e.g. 'completed,blocked,gave_up')"))
+                   .option(QStringLiteral("--interval"), QStringLiteral("Poll interval in seconds (default: 0.5)"))
+                   .number(),
+               cmdWatch});
+
+    table.add({QStringLiteral("stats"), {}, QStringLiteral("Per-status and per-assignee counts, oldest-ready age"),
+               ArgSpec(QStringLiteral("Per-status and per-assignee counts and the oldest ready task's age."))
+                   .flag(QStringLiteral("--json")),
+               cmdStats});
+
+    table.add({QStringLiteral("context"), {}, QStringLiteral("Print the context a worker sees for a task"),
+               ArgSpec(QStringLiteral("Print the full context a worker sees for a task (markdown)."))
+                   .positional(QStringLiteral("task_id")),
+               cmdContext});
+
+    table.add({QStringLiteral("runs"), {}, QStringLiteral("List a task's attempts"),
+               ArgSpec(QStringLiteral("List a task's runs (one per attempt)."))
+                   .positional(QStringLiteral("task_id"))
+                   .flag(QStringLiteral("--json")),
+               cmdRuns});
+
+    table.add({QStringLiteral("gc"), {}, QStringLiteral("Remove archived workspaces, old events and old logs"),
+               ArgSpec(QStringLiteral("Garbage-collect archived-task workspaces, old events and old worker logs."))
+                   .option(QStringLiteral("--event-retention-days"),
+                           QStringLiteral("Delete events of done/archived tasks older than N days (default: 30)"),
+                           QStringLiteral("N"))
+                   .integer()
+                   .option(QStringLiteral("--log-retention-days"),
+                           QStringLiteral("Delete worker logs older than N days (default: 30)"), QStringLiteral("N"))
+                   .integer(),
+               cmdGc});
+}
