@@ -9,7 +9,7 @@
 // ([dispatcher] in BoardPaths::configPath()), re-read on every tick.
 struct DispatchOptions
 {
-    int intervalSeconds = 60;
+    double intervalSeconds = 60; // the daemon's --interval (fractions allowed)
     std::optional<int> maxSpawn;        // --max: global cap, wins over max_in_progress
     std::optional<int> failureLimit;    // --failure-limit, else config, else 5
     QMap<QString, int> perProfileMax;   // wins over a profile's own max

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <cmath>
 #include <exception>
 
 Dispatcher::Dispatcher(const BoardLocation &location, Clock *clock, const DispatchOptions &options, QObject *parent)
@@ -90,12 +91,12 @@ bool Dispatcher::start(qint64 *holderPid)
     m_running = true;
     try {
         DispatcherStatus(*m_board).recordStart(QCoreApplication::applicationPid(), m_options.mode,
-                                               m_options.intervalSeconds, m_paused);
+                                               qint64(std::ceil(m_options.intervalSeconds)), m_paused);
     } catch (const std::exception &e) {
         qWarning("qkanban dispatcher: cannot record its start: %s", e.what());
     }
     m_dataVersion = m_board->dataVersion();
-    m_intervalTimer->start(qMax(1, m_options.intervalSeconds) * 1000);
+    m_intervalTimer->start(intervalMs());
     m_watchTimer->start(qMax(20, m_options.watchIntervalMs));
     requestTick();
     return true;
@@ -155,7 +156,7 @@ void Dispatcher::setOptions(const DispatchOptions &options)
 {
     m_options = options;
     if (m_running)
-        m_intervalTimer->start(qMax(1, m_options.intervalSeconds) * 1000);
+        m_intervalTimer->start(intervalMs());
 }
 
 int Dispatcher::liveWorkerCount() const
@@ -175,6 +176,11 @@ void Dispatcher::requestTick()
 {
     if (!m_debounceTimer->isActive())
         m_debounceTimer->start(qMax(0, m_options.debounceMs));
+}
+
+int Dispatcher::intervalMs() const
+{
+    return int(qBound(50.0, m_options.intervalSeconds * 1000.0, 86400000.0));
 }
 
 QString Dispatcher::workerBin() const

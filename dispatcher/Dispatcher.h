@@ -93,6 +93,7 @@ private:
     bool adoptedWorkerDied();
     void recordHealth(const DispatchResult &result);
     QString workerBin() const;
+    int intervalMs() const;
 
     BoardLocation m_location;
     Clock *m_clock;
