@@ -23,7 +23,8 @@ constexpr qint64 kVersion = 1;
 
 [[noreturn]] void bad(const QString &detail)
 {
-    throw KanbanError(QStringLiteral("invalid board export: %1").arg(detail), KanbanError::BadInput);
+    throw KanbanError(QStringLiteral("invalid board export: %1").arg(detail),
+                      KanbanError::BadInput);
 }
 
 // Reads see one snapshot; nothing is written.
@@ -32,8 +33,9 @@ class ReadSnapshot
 public:
     explicit ReadSnapshot(QSqlDatabase &db) : m_db(db)
     {
-        Sql::exec(m_db, Dialect::isPostgres(m_db) ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
-                                                  : QStringLiteral("BEGIN"));
+        Sql::exec(m_db, Dialect::isPostgres(m_db)
+                            ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                            : QStringLiteral("BEGIN"));
     }
     ~ReadSnapshot()
     {
@@ -123,7 +125,7 @@ QVariantList rowValues(const Table &t, qsizetype index, const QJsonValue &item)
 struct Parsed
 {
     QHash<QString, QList<QVariantList>> rows; // by table key
-    QHash<QString, qint64> sequences;          // by SQL table name
+    QHash<QString, qint64> sequences;         // by SQL table name
 };
 
 QList<QVariantList> readTable(const QJsonObject &root, const Table &t)
@@ -174,7 +176,8 @@ QSet<QString> checkTasks(const QList<QVariantList> &rows)
         static const QStringList kinds{QStringLiteral("scratch"), QStringLiteral("worktree"),
                                        QStringLiteral("dir")};
         if (!kinds.contains(r.at(kind).toString()))
-            bad(QStringLiteral("%1: unknown workspace kind '%2' (expected scratch, worktree or dir)")
+            bad(QStringLiteral(
+                    "%1: unknown workspace kind '%2' (expected scratch, worktree or dir)")
                     .arg(where(t, i, QStringLiteral("workspace_kind")), r.at(kind).toString()));
         if (!r.at(key).isNull() && st != TaskStatus::Archived) {
             const QString k = r.at(key).toString();
@@ -275,7 +278,9 @@ Parsed parse(const QByteArray &json)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        bad(QStringLiteral("malformed JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
+        bad(QStringLiteral("malformed JSON at offset %1: %2")
+                .arg(err.offset)
+                .arg(err.errorString()));
     if (!doc.isObject())
         bad(QStringLiteral("the top level must be a JSON object"));
     const QJsonObject root = doc.object();
@@ -324,8 +329,9 @@ QByteArray exportJson(Board &board)
     Json sequences = Json::object();
     for (const Table &t : tables()) {
         Json rows = Json::array();
-        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                        .arg(t.columnNames().join(QStringLiteral(", ")), t.sql, t.orderBy));
+        QSqlQuery q =
+            Sql::exec(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                              .arg(t.columnNames().join(QStringLiteral(", ")), t.sql, t.orderBy));
         while (q.next()) {
             Json row = Json::object();
             for (int i = 0; i < t.columns.size(); ++i)

@@ -18,7 +18,7 @@ struct Column
     QString name;
     bool integer = false; // INTEGER, else TEXT
     bool nullable = true;
-    QVariant fallback;    // default of a NOT NULL column; invalid = required
+    QVariant fallback; // default of a NOT NULL column; invalid = required
 };
 
 struct Table
@@ -28,8 +28,9 @@ struct Table
     QString orderBy; // deterministic export order
     bool hasAutoId = false;
     QList<Column> columns;
+    QStringList names; // of the columns, filled by tables()
 
-    QStringList columnNames() const;
+    const QStringList &columnNames() const { return names; }
 };
 
 // Export order: tasks, links, comments, events, runs, notify_subs.

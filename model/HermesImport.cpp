@@ -1,19 +1,16 @@
 // Import of a Hermes Kanban kanban.db, opened read-only, old or new schema.
 #include "BoardIo.h"
 
+#include "BoardIoHermesSource.h"
 #include "BoardIoTables.h"
 #include "KanbanError.h"
 #include "Sql.h"
 #include "Types.h"
 
-#include <QAtomicInt>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QSet>
-#include <QSqlError>
-#include <QUrl>
+#include <QSqlQuery>
 
 #include <cmath>
 
@@ -21,150 +18,12 @@ using namespace BoardIoTables;
 
 namespace {
 
-using Row = QHash<QString, QVariant>;
+using Row = HermesSource::Row;
 
 [[noreturn]] void bad(const QString &message)
 {
     throw KanbanError(message, KanbanError::BadInput);
 }
-
-// A read-only connection of its own; never writes to the Hermes file.
-class HermesSource
-{
-public:
-    explicit HermesSource(const QString &path) : m_path(path)
-    {
-        checkFile();
-        static QAtomicInt counter;
-        m_name = QStringLiteral("qkanban-hermes-%1").arg(counter.fetchAndAddRelaxed(1));
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
-        if (m_walAtRest && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
-            // A read-only WAL reader needs a -shm file it cannot create here.
-            // No -wal file and an unwritable folder mean no writer either, so
-            // the main file is complete and cannot change: read it as is.
-            m_db.setDatabaseName(QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()) +
-                                 QStringLiteral("?immutable=1"));
-            options += QStringLiteral(";QSQLITE_OPEN_URI");
-        } else {
-            m_db.setDatabaseName(path);
-        }
-        m_db.setConnectOptions(options);
-        if (!m_db.open())
-            bad(QStringLiteral("cannot open %1 read-only: %2").arg(path, m_db.lastError().text()));
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA query_only = 1"));
-        checkIntegrity();
-        if (!hasTable(QStringLiteral("tasks")))
-            bad(QStringLiteral("%1 is an SQLite database but not a Hermes Kanban board (it has no tasks table)")
-                    .arg(path));
-        const QStringList cols = columns(QStringLiteral("tasks"));
-        for (const char *required : {"id", "title", "status"}) {
-            if (!cols.contains(QString::fromLatin1(required)))
-                bad(QStringLiteral("%1 is not a Hermes Kanban board: its tasks table has no %2 column")
-                        .arg(path, QString::fromLatin1(required)));
-        }
-    }
-    ~HermesSource()
-    {
-        if (m_name.isEmpty())
-            return;
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    HermesSource(const HermesSource &) = delete;
-    HermesSource &operator=(const HermesSource &) = delete;
-
-    QSqlDatabase &db() { return m_db; }
-    const QString &path() const { return m_path; }
-
-    bool hasTable(const QString &name)
-    {
-        return Sql::scalar(m_db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                           {name})
-            .isValid();
-    }
-
-    QStringList columns(const QString &table)
-    {
-        if (!m_columns.contains(table)) {
-            QStringList out;
-            QSqlQuery q = Sql::exec(m_db, QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
-            while (q.next())
-                out << q.value(1).toString();
-            m_columns.insert(table, out);
-        }
-        return m_columns.value(table);
-    }
-
-    // Rows of `table`: each wanted column (first existing alias) by its name.
-    QList<Row> rows(const QString &table, const QList<QStringList> &wanted, const QString &orderBy)
-    {
-        const QStringList have = columns(table);
-        QStringList exprs;
-        for (const QStringList &aliases : wanted) {
-            QString expr = QStringLiteral("NULL");
-            for (const QString &a : aliases) {
-                if (have.contains(a)) {
-                    expr = QLatin1Char('"') + a + QLatin1Char('"');
-                    break;
-                }
-            }
-            exprs << expr;
-        }
-        QSqlQuery q = Sql::exec(m_db, QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
-                                          .arg(exprs.join(QStringLiteral(", ")), table, orderBy));
-        QList<Row> out;
-        while (q.next()) {
-            Row r;
-            for (int i = 0; i < wanted.size(); ++i)
-                r.insert(wanted.at(i).first(), q.value(i));
-            out << r;
-        }
-        return out;
-    }
-
-private:
-    void checkFile()
-    {
-        const QFileInfo fi(m_path);
-        if (m_path.isEmpty())
-            bad(QStringLiteral("no Hermes database given"));
-        if (!fi.exists())
-            bad(QStringLiteral("no such file: %1").arg(m_path));
-        if (fi.isDir())
-            bad(QStringLiteral("%1 is a directory, not a Hermes kanban.db").arg(m_path));
-        if (fi.size() == 0)
-            bad(QStringLiteral("%1 is empty, not a Hermes Kanban database").arg(m_path));
-        QFile f(m_path);
-        if (!f.open(QIODevice::ReadOnly))
-            bad(QStringLiteral("cannot read %1: %2").arg(m_path, f.errorString()));
-        const QByteArray header = f.read(100);
-        if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
-            bad(QStringLiteral("%1 is not a Hermes Kanban database: not an SQLite file").arg(m_path));
-        if (fi.size() < 512)
-            bad(QStringLiteral("%1 is damaged: truncated to %2 bytes").arg(m_path).arg(fi.size()));
-        // Bytes 18/19 are 2 in WAL mode.
-        m_walAtRest = header.at(18) == 2 && !QFileInfo::exists(m_path + QStringLiteral("-wal"));
-    }
-
-    void checkIntegrity()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-            bad(QStringLiteral("%1 is damaged or unreadable: %2").arg(m_path, q.lastError().text()));
-        const QString first = q.next() ? q.value(0).toString() : QStringLiteral("no answer");
-        if (first != QLatin1String("ok"))
-            bad(QStringLiteral("%1 is damaged: %2").arg(m_path, first));
-    }
-
-    QString m_path;
-    bool m_walAtRest = false;
-    QString m_name;
-    QSqlDatabase m_db;
-    QHash<QString, QStringList> m_columns;
-};
 
 // ---- value conversion ----------------------------------------------------
 
@@ -271,19 +130,34 @@ private:
     {
         const QList<Row> rows = m_src.rows(
             QStringLiteral("tasks"),
-            names({{QStringLiteral("id")}, {QStringLiteral("title")}, {QStringLiteral("body")},
-                   {QStringLiteral("assignee")}, {QStringLiteral("status")}, {QStringLiteral("priority")},
-                   {QStringLiteral("tenant")}, {QStringLiteral("created_by")}, {QStringLiteral("created_at")},
-                   {QStringLiteral("started_at")}, {QStringLiteral("completed_at")}, {QStringLiteral("result")},
-                   {QStringLiteral("workspace_kind")}, {QStringLiteral("workspace_path")},
-                   {QStringLiteral("branch_name")}, {QStringLiteral("idempotency_key")},
-                   {QStringLiteral("claim_lock")}, {QStringLiteral("claim_expires")},
-                   {QStringLiteral("worker_pid")}, {QStringLiteral("worker_host")},
+            names({{QStringLiteral("id")},
+                   {QStringLiteral("title")},
+                   {QStringLiteral("body")},
+                   {QStringLiteral("assignee")},
+                   {QStringLiteral("status")},
+                   {QStringLiteral("priority")},
+                   {QStringLiteral("tenant")},
+                   {QStringLiteral("created_by")},
+                   {QStringLiteral("created_at")},
+                   {QStringLiteral("started_at")},
+                   {QStringLiteral("completed_at")},
+                   {QStringLiteral("result")},
+                   {QStringLiteral("workspace_kind")},
+                   {QStringLiteral("workspace_path")},
+                   {QStringLiteral("branch_name")},
+                   {QStringLiteral("idempotency_key")},
+                   {QStringLiteral("claim_lock")},
+                   {QStringLiteral("claim_expires")},
+                   {QStringLiteral("worker_pid")},
+                   {QStringLiteral("worker_host")},
                    {QStringLiteral("consecutive_failures"), QStringLiteral("spawn_failures")},
                    {QStringLiteral("last_failure_error"), QStringLiteral("last_spawn_error")},
-                   {QStringLiteral("max_runtime_seconds")}, {QStringLiteral("max_retries")},
-                   {QStringLiteral("last_heartbeat_at")}, {QStringLiteral("current_run_id")},
-                   {QStringLiteral("cooldown_until")}, {QStringLiteral("updated_at")}}),
+                   {QStringLiteral("max_runtime_seconds")},
+                   {QStringLiteral("max_retries")},
+                   {QStringLiteral("last_heartbeat_at")},
+                   {QStringLiteral("current_run_id")},
+                   {QStringLiteral("cooldown_until")},
+                   {QStringLiteral("updated_at")}}),
             QStringLiteral("created_at, id"));
         QMap<QString, int> mappedStatuses, mappedKinds;
         QHash<QString, QString> liveKeys;
@@ -302,11 +176,13 @@ private:
                 ++untitled;
             }
             r.insert(QStringLiteral("title"), title);
-            for (const char *c : {"body", "tenant", "created_by", "result", "workspace_path", "branch_name",
-                                  "claim_lock", "worker_host"})
+            for (const char *c : {"body", "tenant", "created_by", "result", "workspace_path",
+                                  "branch_name", "claim_lock", "worker_host"})
                 r.insert(QString::fromLatin1(c), textOrNull(h.value(QString::fromLatin1(c))));
-            const QString assignee = textOf(h.value(QStringLiteral("assignee"))).trimmed().toLower();
-            r.insert(QStringLiteral("assignee"), assignee.isEmpty() ? nullText() : QVariant(assignee));
+            const QString assignee =
+                textOf(h.value(QStringLiteral("assignee"))).trimmed().toLower();
+            r.insert(QStringLiteral("assignee"),
+                     assignee.isEmpty() ? nullText() : QVariant(assignee));
 
             QString status = textOf(h.value(QStringLiteral("status"))).trimmed().toLower();
             if (!TaskStatus::isValid(status)) {
@@ -317,7 +193,8 @@ private:
             QString kind = textOf(h.value(QStringLiteral("workspace_kind"))).trimmed();
             if (kind.isEmpty())
                 kind = QStringLiteral("scratch");
-            if (kind != QLatin1String("scratch") && kind != QLatin1String("worktree") && kind != QLatin1String("dir")) {
+            if (kind != QLatin1String("scratch") && kind != QLatin1String("worktree") &&
+                kind != QLatin1String("dir")) {
                 ++mappedKinds[kind];
                 kind = QStringLiteral("scratch");
             }
@@ -342,11 +219,12 @@ private:
             r.insert(QStringLiteral("consecutive_failures"),
                      intOr(h.value(QStringLiteral("consecutive_failures")), 0));
             for (const char *c : {"started_at", "completed_at", "claim_expires", "worker_pid",
-                                  "max_runtime_seconds", "max_retries", "last_heartbeat_at", "current_run_id",
-                                  "cooldown_until"})
+                                  "max_runtime_seconds", "max_retries", "last_heartbeat_at",
+                                  "current_run_id", "cooldown_until"})
                 r.insert(QString::fromLatin1(c), intOrNull(h.value(QString::fromLatin1(c))));
             const QString err = textOf(h.value(QStringLiteral("last_failure_error")));
-            r.insert(QStringLiteral("last_failure_error"), err.isNull() ? nullText() : textValue(err.left(500)));
+            r.insert(QStringLiteral("last_failure_error"),
+                     err.isNull() ? nullText() : textValue(err.left(500)));
             // Hermes keeps no updated_at: the latest moment the task is known to have changed.
             qint64 updated = created;
             for (const char *c : {"updated_at", "started_at", "completed_at", "last_heartbeat_at"})
@@ -356,17 +234,21 @@ private:
             m_taskOrder << id;
         }
         for (auto it = mappedStatuses.begin(); it != mappedStatuses.end(); ++it)
-            warn(QStringLiteral("%1 task(s) with status '%2' imported as todo").arg(it.value()).arg(it.key()));
+            warn(QStringLiteral("%1 task(s) with status '%2' imported as todo")
+                     .arg(it.value())
+                     .arg(it.key()));
         for (auto it = mappedKinds.begin(); it != mappedKinds.end(); ++it)
             warn(QStringLiteral("%1 task(s) with workspace kind '%2' imported as scratch")
                      .arg(it.value())
                      .arg(it.key()));
         if (untitled)
-            warn(QStringLiteral("%1 task(s) without a title imported as '(untitled)'").arg(untitled));
+            warn(QStringLiteral("%1 task(s) without a title imported as '(untitled)'")
+                     .arg(untitled));
         if (noId)
             warn(QStringLiteral("%1 task(s) without a usable id skipped").arg(noId));
         if (keysCleared)
-            warn(QStringLiteral("%1 duplicate idempotency key(s) of live tasks cleared").arg(keysCleared));
+            warn(QStringLiteral("%1 duplicate idempotency key(s) of live tasks cleared")
+                     .arg(keysCleared));
     }
 
     void readLinks()
@@ -374,9 +256,10 @@ private:
         auto &out = m_out.rows[QStringLiteral("links")];
         if (!m_src.hasTable(QStringLiteral("task_links")))
             return;
-        const QList<Row> rows = m_src.rows(QStringLiteral("task_links"),
-                                           names({{QStringLiteral("parent_id")}, {QStringLiteral("child_id")}}),
-                                           QStringLiteral("rowid"));
+        const QList<Row> rows =
+            m_src.rows(QStringLiteral("task_links"),
+                       names({{QStringLiteral("parent_id")}, {QStringLiteral("child_id")}}),
+                       QStringLiteral("rowid"));
         QHash<QString, QStringList> children;
         QSet<QPair<QString, QString>> seen;
         int dangling = 0, cyclic = 0;
@@ -402,7 +285,7 @@ private:
     }
 
     // Rows of a task-owned table; orphans are skipped and counted.
-    template<typename Fill>
+    template <typename Fill>
     void readOwned(const QString &hermesTable, const QString &key, const QList<QStringList> &wanted,
                    const QString &what, Fill fill)
     {
@@ -421,7 +304,8 @@ private:
             r.insert(QStringLiteral("task_id"), task);
             fill(h, r);
             const QVariantList values = ordered(key, r);
-            if (r.contains(QStringLiteral("id")) && toInt(r.value(QStringLiteral("id"))).value_or(0) <= 0)
+            if (r.contains(QStringLiteral("id")) &&
+                toInt(r.value(QStringLiteral("id"))).value_or(0) <= 0)
                 without << values;
             else
                 withIds << values;
@@ -436,42 +320,58 @@ private:
     void readComments()
     {
         readOwned(QStringLiteral("task_comments"), QStringLiteral("comments"),
-                  names({{QStringLiteral("id")}, {QStringLiteral("task_id")}, {QStringLiteral("author")},
-                         {QStringLiteral("body")}, {QStringLiteral("created_at")}}),
+                  names({{QStringLiteral("id")},
+                         {QStringLiteral("task_id")},
+                         {QStringLiteral("author")},
+                         {QStringLiteral("body")},
+                         {QStringLiteral("created_at")}}),
                   QStringLiteral("comment(s)"), [this](const Row &h, Row &r) {
                       r.insert(QStringLiteral("id"), intOrNull(h.value(QStringLiteral("id"))));
-                      r.insert(QStringLiteral("author"), textValue(textOf(h.value(QStringLiteral("author")))));
-                      r.insert(QStringLiteral("body"), textValue(textOf(h.value(QStringLiteral("body")))));
-                      r.insert(QStringLiteral("created_at"), intOr(h.value(QStringLiteral("created_at")), m_now));
+                      r.insert(QStringLiteral("author"),
+                               textValue(textOf(h.value(QStringLiteral("author")))));
+                      r.insert(QStringLiteral("body"),
+                               textValue(textOf(h.value(QStringLiteral("body")))));
+                      r.insert(QStringLiteral("created_at"),
+                               intOr(h.value(QStringLiteral("created_at")), m_now));
                   });
     }
 
     void readRuns()
     {
-        readOwned(QStringLiteral("task_runs"), QStringLiteral("runs"),
-                  names({{QStringLiteral("id")}, {QStringLiteral("task_id")}, {QStringLiteral("profile")},
-                         {QStringLiteral("status")}, {QStringLiteral("claim_lock")},
-                         {QStringLiteral("claim_expires")}, {QStringLiteral("worker_pid")},
-                         {QStringLiteral("worker_host")}, {QStringLiteral("max_runtime_seconds")},
-                         {QStringLiteral("last_heartbeat_at")}, {QStringLiteral("started_at")},
-                         {QStringLiteral("ended_at")}, {QStringLiteral("outcome")}, {QStringLiteral("summary")},
-                         {QStringLiteral("metadata")}, {QStringLiteral("error")}}),
-                  QStringLiteral("run(s)"), [this](const Row &h, Row &r) {
-                      r.insert(QStringLiteral("id"), intOrNull(h.value(QStringLiteral("id"))));
-                      for (const char *c : {"profile", "claim_lock", "worker_host", "outcome", "summary",
-                                            "metadata", "error"})
-                          r.insert(QString::fromLatin1(c), textOrNull(h.value(QString::fromLatin1(c))));
-                      const QString status = textOf(h.value(QStringLiteral("status")));
-                      r.insert(QStringLiteral("status"),
-                               status.isEmpty() ? QStringLiteral("released") : status);
-                      for (const char *c : {"claim_expires", "worker_pid", "max_runtime_seconds",
-                                            "last_heartbeat_at", "ended_at"})
-                          r.insert(QString::fromLatin1(c), intOrNull(h.value(QString::fromLatin1(c))));
-                      const Row &task = m_tasks[r.value(QStringLiteral("task_id")).toString()];
-                      r.insert(QStringLiteral("started_at"),
-                               intOr(h.value(QStringLiteral("started_at")),
-                                     task.value(QStringLiteral("created_at")).toLongLong()));
-                  });
+        readOwned(
+            QStringLiteral("task_runs"), QStringLiteral("runs"),
+            names({{QStringLiteral("id")},
+                   {QStringLiteral("task_id")},
+                   {QStringLiteral("profile")},
+                   {QStringLiteral("status")},
+                   {QStringLiteral("claim_lock")},
+                   {QStringLiteral("claim_expires")},
+                   {QStringLiteral("worker_pid")},
+                   {QStringLiteral("worker_host")},
+                   {QStringLiteral("max_runtime_seconds")},
+                   {QStringLiteral("last_heartbeat_at")},
+                   {QStringLiteral("started_at")},
+                   {QStringLiteral("ended_at")},
+                   {QStringLiteral("outcome")},
+                   {QStringLiteral("summary")},
+                   {QStringLiteral("metadata")},
+                   {QStringLiteral("error")}}),
+            QStringLiteral("run(s)"), [this](const Row &h, Row &r) {
+                r.insert(QStringLiteral("id"), intOrNull(h.value(QStringLiteral("id"))));
+                for (const char *c : {"profile", "claim_lock", "worker_host", "outcome", "summary",
+                                      "metadata", "error"})
+                    r.insert(QString::fromLatin1(c), textOrNull(h.value(QString::fromLatin1(c))));
+                const QString status = textOf(h.value(QStringLiteral("status")));
+                r.insert(QStringLiteral("status"),
+                         status.isEmpty() ? QStringLiteral("released") : status);
+                for (const char *c : {"claim_expires", "worker_pid", "max_runtime_seconds",
+                                      "last_heartbeat_at", "ended_at"})
+                    r.insert(QString::fromLatin1(c), intOrNull(h.value(QString::fromLatin1(c))));
+                const Row &task = m_tasks[r.value(QStringLiteral("task_id")).toString()];
+                r.insert(QStringLiteral("started_at"),
+                         intOr(h.value(QStringLiteral("started_at")),
+                               task.value(QStringLiteral("created_at")).toLongLong()));
+            });
     }
 
     void readEvents()
@@ -480,24 +380,31 @@ private:
             {QStringLiteral("ready"), QStringLiteral("promoted")},
             {QStringLiteral("priority"), QStringLiteral("reprioritized")},
             {QStringLiteral("spawn_auto_blocked"), QStringLiteral("gave_up")}};
-        readOwned(QStringLiteral("task_events"), QStringLiteral("events"),
-                  names({{QStringLiteral("id")}, {QStringLiteral("task_id")}, {QStringLiteral("run_id")},
-                         {QStringLiteral("kind")}, {QStringLiteral("payload")}, {QStringLiteral("created_at")}}),
-                  QStringLiteral("event(s)"), [this](const Row &h, Row &r) {
-                      r.insert(QStringLiteral("id"), intOrNull(h.value(QStringLiteral("id"))));
-                      r.insert(QStringLiteral("run_id"), intOrNull(h.value(QStringLiteral("run_id"))));
-                      QString kind = textOf(h.value(QStringLiteral("kind")));
-                      kind = renamed.value(kind, kind.isEmpty() ? QStringLiteral("unknown") : kind);
-                      r.insert(QStringLiteral("kind"), kind);
-                      r.insert(QStringLiteral("payload"), textOrNull(h.value(QStringLiteral("payload"))));
-                      r.insert(QStringLiteral("created_at"), intOr(h.value(QStringLiteral("created_at")), m_now));
-                  });
+        readOwned(
+            QStringLiteral("task_events"), QStringLiteral("events"),
+            names({{QStringLiteral("id")},
+                   {QStringLiteral("task_id")},
+                   {QStringLiteral("run_id")},
+                   {QStringLiteral("kind")},
+                   {QStringLiteral("payload")},
+                   {QStringLiteral("created_at")}}),
+            QStringLiteral("event(s)"), [this](const Row &h, Row &r) {
+                r.insert(QStringLiteral("id"), intOrNull(h.value(QStringLiteral("id"))));
+                r.insert(QStringLiteral("run_id"), intOrNull(h.value(QStringLiteral("run_id"))));
+                QString kind = textOf(h.value(QStringLiteral("kind")));
+                kind = renamed.value(kind, kind.isEmpty() ? QStringLiteral("unknown") : kind);
+                r.insert(QStringLiteral("kind"), kind);
+                r.insert(QStringLiteral("payload"), textOrNull(h.value(QStringLiteral("payload"))));
+                r.insert(QStringLiteral("created_at"),
+                         intOr(h.value(QStringLiteral("created_at")), m_now));
+            });
     }
 
     void readSubs()
     {
         QString table;
-        for (const QString &t : {QStringLiteral("kanban_notify_subs"), QStringLiteral("notify_subs")}) {
+        for (const QString &t :
+             {QStringLiteral("kanban_notify_subs"), QStringLiteral("notify_subs")}) {
             if (m_src.hasTable(t)) {
                 table = t;
                 break;
@@ -508,9 +415,13 @@ private:
         QSet<QString> keys;
         int duplicates = 0;
         readOwned(table, QStringLiteral("notify_subs"),
-                  names({{QStringLiteral("task_id")}, {QStringLiteral("platform")}, {QStringLiteral("chat_id")},
-                         {QStringLiteral("thread_id")}, {QStringLiteral("user_id")},
-                         {QStringLiteral("created_at")}, {QStringLiteral("last_event_id")}}),
+                  names({{QStringLiteral("task_id")},
+                         {QStringLiteral("platform")},
+                         {QStringLiteral("chat_id")},
+                         {QStringLiteral("thread_id")},
+                         {QStringLiteral("user_id")},
+                         {QStringLiteral("created_at")},
+                         {QStringLiteral("last_event_id")}}),
                   QStringLiteral("subscription(s)"), [&](const Row &h, Row &r) {
                       QStringList key{r.value(QStringLiteral("task_id")).toString()};
                       for (const char *c : {"platform", "chat_id", "thread_id"}) {
@@ -518,10 +429,13 @@ private:
                           r.insert(QString::fromLatin1(c), v);
                           key << v.toString();
                       }
-                      r.insert(QStringLiteral("user_id"), textOrNull(h.value(QStringLiteral("user_id"))));
-                      r.insert(QStringLiteral("created_at"), intOr(h.value(QStringLiteral("created_at")), m_now));
+                      r.insert(QStringLiteral("user_id"),
+                               textOrNull(h.value(QStringLiteral("user_id"))));
+                      r.insert(QStringLiteral("created_at"),
+                               intOr(h.value(QStringLiteral("created_at")), m_now));
                       // A legacy TEXT cursor that is not a number starts over.
-                      r.insert(QStringLiteral("last_event_id"), intOr(h.value(QStringLiteral("last_event_id")), 0));
+                      r.insert(QStringLiteral("last_event_id"),
+                               intOr(h.value(QStringLiteral("last_event_id")), 0));
                       if (keys.contains(key.join(QChar(0x1f))))
                           ++duplicates;
                       keys.insert(key.join(QChar(0x1f)));
@@ -531,8 +445,8 @@ private:
             QSet<QString> seen;
             QList<QVariantList> unique;
             for (const QVariantList &v : m_out.rows[QStringLiteral("notify_subs")]) {
-                const QString k = QStringList{v.at(0).toString(), v.at(1).toString(), v.at(2).toString(),
-                                              v.at(3).toString()}
+                const QString k = QStringList{v.at(0).toString(), v.at(1).toString(),
+                                              v.at(2).toString(), v.at(3).toString()}
                                       .join(QChar(0x1f));
                 if (!seen.contains(k))
                     unique << v;
@@ -577,9 +491,12 @@ private:
             }
         }
         if (cleared)
-            warn(QStringLiteral("%1 task(s) pointed at a missing run; their current run was cleared").arg(cleared));
+            warn(
+                QStringLiteral("%1 task(s) pointed at a missing run; their current run was cleared")
+                    .arg(cleared));
         if (!synthesised.isEmpty())
-            warn(QStringLiteral("%1 running task(s) without a run got one").arg(synthesised.size()));
+            warn(
+                QStringLiteral("%1 running task(s) without a run got one").arg(synthesised.size()));
         auto &tasks = m_out.rows[QStringLiteral("tasks")];
         for (const QString &id : std::as_const(m_taskOrder))
             tasks << ordered(QStringLiteral("tasks"), m_tasks.value(id));
@@ -589,7 +506,8 @@ private:
     {
         if (!m_src.hasTable(QStringLiteral("sqlite_sequence")))
             return;
-        QSqlQuery q = Sql::exec(m_src.db(), QStringLiteral("SELECT name, seq FROM sqlite_sequence"));
+        QSqlQuery q =
+            Sql::exec(m_src.db(), QStringLiteral("SELECT name, seq FROM sqlite_sequence"));
         while (q.next()) {
             const QString name = q.value(0).toString();
             if (name == QLatin1String("task_comments") || name == QLatin1String("task_events") ||
@@ -636,7 +554,8 @@ ImportStats importHermes(Board &board, const QString &hermesDbPath)
     RowInserter runIns(db, runs.sql, runs.columnNames());
     for (const auto &[taskId, values] : std::as_const(in.synthesisedRuns)) {
         const QVariant runId = runIns.insert(values);
-        Sql::exec(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"), {runId, taskId});
+        Sql::exec(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"),
+                  {runId, taskId});
     }
     txn.commit();
 

@@ -20,8 +20,7 @@
 #include <stdexcept>
 
 // Runs f and returns the KanbanError it threw, if any.
-template<typename F>
-std::optional<KanbanError> thrown(F &&f)
+template <typename F> std::optional<KanbanError> thrown(F &&f)
 {
     try {
         f();

@@ -12,7 +12,8 @@
 
 namespace {
 
-const QString kTricky = QStringLiteral("émoji 🚀, quotes \"x\" 'y', RTL عربى\nsecond line\ttab \\ back");
+const QString kTricky =
+    QStringLiteral("émoji 🚀, quotes \"x\" 'y', RTL عربى\nsecond line\ttab \\ back");
 
 struct Seeded
 {
@@ -26,7 +27,8 @@ Seeded seed(IoBoard &b)
 {
     Kernel &k = *b.k;
     Seeded s;
-    auto create = [&](const QString &title, const QString &assignee, const QStringList &parents = {}) {
+    auto create = [&](const QString &title, const QString &assignee,
+                      const QStringList &parents = {}) {
         CreateOptions o;
         o.title = title;
         o.assignee = assignee;
@@ -242,7 +244,8 @@ void TstBoardIoJson::exportShape()
         const QJsonObject o = e.toObject();
         QVERIFY(o.value(QStringLiteral("id")).toInteger() > last);
         last = o.value(QStringLiteral("id")).toInteger();
-        QVERIFY(o.value(QStringLiteral("payload")).isString() || o.value(QStringLiteral("payload")).isNull());
+        QVERIFY(o.value(QStringLiteral("payload")).isString() ||
+                o.value(QStringLiteral("payload")).isNull());
         sawRunScoped = sawRunScoped || !o.value(QStringLiteral("run_id")).isNull();
     }
     QVERIFY(sawRunScoped);
@@ -250,9 +253,12 @@ void TstBoardIoJson::exportShape()
     bool sawMetadata = false;
     for (const auto &r : runs) {
         const QJsonObject o = r.toObject();
-        if (o.value(QStringLiteral("summary")).toString() == QLatin1String("WAL is the right default")) {
+        if (o.value(QStringLiteral("summary")).toString() ==
+            QLatin1String("WAL is the right default")) {
             QVERIFY(o.value(QStringLiteral("metadata")).isString());
-            QVERIFY(o.value(QStringLiteral("metadata")).toString().contains(QLatin1String("\"verification\"")));
+            QVERIFY(o.value(QStringLiteral("metadata"))
+                        .toString()
+                        .contains(QLatin1String("\"verification\"")));
             sawMetadata = true;
         }
     }
@@ -395,7 +401,8 @@ void TstBoardIoJson::refusesNonEmptyBoard()
     const auto e = thrown([&] { BoardIo::importJson(*b.board, m_base); });
     QVERIFY(e);
     QCOMPARE(e->kind(), KanbanError::Conflict);
-    QCOMPARE(e->message(), QStringLiteral("board already has 1 task(s); import into an empty board"));
+    QCOMPARE(e->message(),
+             QStringLiteral("board already has 1 task(s); import into an empty board"));
     QCOMPARE(b.exportJson(), before);
 }
 
@@ -406,12 +413,20 @@ void TstBoardIoJson::malformed_data()
     const QJsonObject base = m_baseObject;
     const QJsonObject task0 = base.value(QStringLiteral("tasks")).toArray().at(0).toObject();
     const QString id0 = task0.value(QStringLiteral("id")).toString();
-    const QString id1 = base.value(QStringLiteral("tasks")).toArray().at(1).toObject().value(QStringLiteral("id")).toString();
+    const QString id1 = base.value(QStringLiteral("tasks"))
+                            .toArray()
+                            .at(1)
+                            .toObject()
+                            .value(QStringLiteral("id"))
+                            .toString();
 
-    QTest::newRow("not json") << QByteArray("this is not json") << QStringLiteral("malformed JSON at offset");
+    QTest::newRow("not json") << QByteArray("this is not json")
+                              << QStringLiteral("malformed JSON at offset");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("malformed JSON");
-    QTest::newRow("truncated") << m_base.left(m_base.size() / 2) << QStringLiteral("malformed JSON");
-    QTest::newRow("array") << QByteArray("[1, 2]") << QStringLiteral("top level must be a JSON object");
+    QTest::newRow("truncated") << m_base.left(m_base.size() / 2)
+                               << QStringLiteral("malformed JSON");
+    QTest::newRow("array") << QByteArray("[1, 2]")
+                           << QStringLiteral("top level must be a JSON object");
     QJsonObject o = base;
     o.insert(QStringLiteral("format"), QStringLiteral("trello"));
     QTest::newRow("format") << dump(o) << QStringLiteral("'format' must be \"qkanban-board\"");
@@ -435,75 +450,122 @@ void TstBoardIoJson::malformed_data()
     o = base;
     o.insert(QStringLiteral("columns"), QJsonArray{});
     QTest::newRow("unknown top field") << dump(o) << QStringLiteral("unknown field 'columns'");
-    QTest::newRow("missing title") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("title"), QJsonValue::Undefined))
-                                   << QStringLiteral("tasks[0].title: missing field");
-    QTest::newRow("empty title") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("title"), QStringLiteral("  ")))
+    QTest::newRow("missing title")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("title"),
+                          QJsonValue::Undefined))
+        << QStringLiteral("tasks[0].title: missing field");
+    QTest::newRow("empty title") << dump(withField(base, QStringLiteral("tasks"), 0,
+                                                   QStringLiteral("title"), QStringLiteral("  ")))
                                  << QStringLiteral("tasks[0].title must not be empty");
-    QTest::newRow("title number") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("title"), 7))
+    QTest::newRow("title number") << dump(withField(base, QStringLiteral("tasks"), 0,
+                                                    QStringLiteral("title"), 7))
                                   << QStringLiteral("tasks[0].title must be a string");
-    QTest::newRow("missing created_at") << dump(withField(base, QStringLiteral("tasks"), 1, QStringLiteral("created_at"), QJsonValue::Undefined))
-                                        << QStringLiteral("tasks[1].created_at: missing field");
-    QTest::newRow("priority text") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("priority"), QStringLiteral("high")))
-                                   << QStringLiteral("tasks[0].priority must be an integer");
-    QTest::newRow("priority fraction") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("priority"), 1.5))
-                                       << QStringLiteral("tasks[0].priority must be an integer");
-    QTest::newRow("priority bool") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("priority"), true))
-                                   << QStringLiteral("tasks[0].priority must be an integer");
-    QTest::newRow("status null") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("status"), QJsonValue::Null))
+    QTest::newRow("missing created_at")
+        << dump(withField(base, QStringLiteral("tasks"), 1, QStringLiteral("created_at"),
+                          QJsonValue::Undefined))
+        << QStringLiteral("tasks[1].created_at: missing field");
+    QTest::newRow("priority text")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("priority"),
+                          QStringLiteral("high")))
+        << QStringLiteral("tasks[0].priority must be an integer");
+    QTest::newRow("priority fraction")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("priority"), 1.5))
+        << QStringLiteral("tasks[0].priority must be an integer");
+    QTest::newRow("priority bool")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("priority"), true))
+        << QStringLiteral("tasks[0].priority must be an integer");
+    QTest::newRow("status null") << dump(withField(base, QStringLiteral("tasks"), 0,
+                                                   QStringLiteral("status"), QJsonValue::Null))
                                  << QStringLiteral("tasks[0].status must not be null");
-    QTest::newRow("invalid status") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("status"), QStringLiteral("doing")))
-                                    << QStringLiteral("tasks[0].status: unknown status 'doing'");
-    QTest::newRow("bad workspace kind") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("workspace_kind"), QStringLiteral("cloud")))
-                                        << QStringLiteral("unknown workspace kind 'cloud'");
-    QTest::newRow("unknown task field") << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("colour"), QStringLiteral("red")))
-                                        << QStringLiteral("tasks[0]: unknown field 'colour'");
-    QTest::newRow("duplicate task id") << dump(withField(base, QStringLiteral("tasks"), 1, QStringLiteral("id"), id0))
-                                       << QStringLiteral("tasks[1]: duplicate task id ") + id0;
-    QTest::newRow("empty task id") << dump(withField(base, QStringLiteral("tasks"), 1, QStringLiteral("id"), QStringLiteral("")))
+    QTest::newRow("invalid status")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("status"),
+                          QStringLiteral("doing")))
+        << QStringLiteral("tasks[0].status: unknown status 'doing'");
+    QTest::newRow("bad workspace kind")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("workspace_kind"),
+                          QStringLiteral("cloud")))
+        << QStringLiteral("unknown workspace kind 'cloud'");
+    QTest::newRow("unknown task field")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("colour"),
+                          QStringLiteral("red")))
+        << QStringLiteral("tasks[0]: unknown field 'colour'");
+    QTest::newRow("duplicate task id")
+        << dump(withField(base, QStringLiteral("tasks"), 1, QStringLiteral("id"), id0))
+        << QStringLiteral("tasks[1]: duplicate task id ") + id0;
+    QTest::newRow("empty task id") << dump(withField(base, QStringLiteral("tasks"), 1,
+                                                     QStringLiteral("id"), QStringLiteral("")))
                                    << QStringLiteral("tasks[1].id must not be empty");
-    o = withField(base, QStringLiteral("tasks"), 0, QStringLiteral("idempotency_key"), QStringLiteral("k"));
-    o = withField(o, QStringLiteral("tasks"), 1, QStringLiteral("idempotency_key"), QStringLiteral("k"));
-    QTest::newRow("duplicate live key") << dump(o) << QStringLiteral("idempotency key 'k' is already used");
-    QTest::newRow("link to unknown") << dump(withRow(base, QStringLiteral("links"), {{QStringLiteral("parent_id"), id0}, {QStringLiteral("child_id"), QStringLiteral("t_nothere")}}))
-                                     << QStringLiteral("links[1]: link to unknown task t_nothere");
-    QTest::newRow("self link") << dump(withRow(base, QStringLiteral("links"), {{QStringLiteral("parent_id"), id0}, {QStringLiteral("child_id"), id0}}))
+    o = withField(base, QStringLiteral("tasks"), 0, QStringLiteral("idempotency_key"),
+                  QStringLiteral("k"));
+    o = withField(o, QStringLiteral("tasks"), 1, QStringLiteral("idempotency_key"),
+                  QStringLiteral("k"));
+    QTest::newRow("duplicate live key")
+        << dump(o) << QStringLiteral("idempotency key 'k' is already used");
+    QTest::newRow("link to unknown")
+        << dump(withRow(base, QStringLiteral("links"),
+                        {{QStringLiteral("parent_id"), id0},
+                         {QStringLiteral("child_id"), QStringLiteral("t_nothere")}}))
+        << QStringLiteral("links[1]: link to unknown task t_nothere");
+    QTest::newRow("self link") << dump(withRow(base, QStringLiteral("links"),
+                                               {{QStringLiteral("parent_id"), id0},
+                                                {QStringLiteral("child_id"), id0}}))
                                << QStringLiteral("cannot depend on itself");
     const QJsonObject link = base.value(QStringLiteral("links")).toArray().at(0).toObject();
-    QTest::newRow("duplicate link") << dump(withRow(base, QStringLiteral("links"), link)) << QStringLiteral("links[1]: duplicate link");
-    QTest::newRow("cycle") << dump(withRow(base, QStringLiteral("links"),
-                                           {{QStringLiteral("parent_id"), link.value(QStringLiteral("child_id"))},
-                                            {QStringLiteral("child_id"), link.value(QStringLiteral("parent_id"))}}))
-                           << QStringLiteral("would create a cycle");
-    QTest::newRow("link missing child") << dump(withField(base, QStringLiteral("links"), 0, QStringLiteral("child_id"), QJsonValue::Undefined))
-                                        << QStringLiteral("links[0].child_id: missing field");
-    QTest::newRow("comment unknown task") << dump(withField(base, QStringLiteral("comments"), 0, QStringLiteral("task_id"), QStringLiteral("t_nothere")))
-                                          << QStringLiteral("comments[0]: unknown task t_nothere");
-    QTest::newRow("comment no id") << dump(withField(base, QStringLiteral("comments"), 0, QStringLiteral("id"), QJsonValue::Undefined))
+    QTest::newRow("duplicate link") << dump(withRow(base, QStringLiteral("links"), link))
+                                    << QStringLiteral("links[1]: duplicate link");
+    QTest::newRow("cycle")
+        << dump(withRow(base, QStringLiteral("links"),
+                        {{QStringLiteral("parent_id"), link.value(QStringLiteral("child_id"))},
+                         {QStringLiteral("child_id"), link.value(QStringLiteral("parent_id"))}}))
+        << QStringLiteral("would create a cycle");
+    QTest::newRow("link missing child")
+        << dump(withField(base, QStringLiteral("links"), 0, QStringLiteral("child_id"),
+                          QJsonValue::Undefined))
+        << QStringLiteral("links[0].child_id: missing field");
+    QTest::newRow("comment unknown task")
+        << dump(withField(base, QStringLiteral("comments"), 0, QStringLiteral("task_id"),
+                          QStringLiteral("t_nothere")))
+        << QStringLiteral("comments[0]: unknown task t_nothere");
+    QTest::newRow("comment no id") << dump(withField(base, QStringLiteral("comments"), 0,
+                                                     QStringLiteral("id"), QJsonValue::Undefined))
                                    << QStringLiteral("comments[0].id: missing field");
-    QTest::newRow("comment id zero") << dump(withField(base, QStringLiteral("comments"), 0, QStringLiteral("id"), 0))
-                                     << QStringLiteral("comments[0].id must be positive");
+    QTest::newRow("comment id zero")
+        << dump(withField(base, QStringLiteral("comments"), 0, QStringLiteral("id"), 0))
+        << QStringLiteral("comments[0].id must be positive");
     const QJsonObject ev = base.value(QStringLiteral("events")).toArray().at(0).toObject();
-    QTest::newRow("duplicate event id") << dump(withRow(base, QStringLiteral("events"), ev))
-                                        << QStringLiteral("duplicate id ") + QString::number(ev.value(QStringLiteral("id")).toInteger());
-    QTest::newRow("payload object") << dump(withField(base, QStringLiteral("events"), 0, QStringLiteral("payload"), QJsonObject{{QStringLiteral("a"), 1}}))
-                                    << QStringLiteral("events[0].payload must be a string");
-    QTest::newRow("run unknown task") << dump(withField(base, QStringLiteral("runs"), 0, QStringLiteral("task_id"), id1 + QStringLiteral("x")))
-                                      << QStringLiteral("runs[0]: unknown task");
-    QTest::newRow("run status missing") << dump(withField(base, QStringLiteral("runs"), 0, QStringLiteral("status"), QJsonValue::Undefined))
-                                        << QStringLiteral("runs[0].status: missing field");
+    QTest::newRow("duplicate event id")
+        << dump(withRow(base, QStringLiteral("events"), ev))
+        << QStringLiteral("duplicate id ") +
+               QString::number(ev.value(QStringLiteral("id")).toInteger());
+    QTest::newRow("payload object")
+        << dump(withField(base, QStringLiteral("events"), 0, QStringLiteral("payload"),
+                          QJsonObject{{QStringLiteral("a"), 1}}))
+        << QStringLiteral("events[0].payload must be a string");
+    QTest::newRow("run unknown task")
+        << dump(withField(base, QStringLiteral("runs"), 0, QStringLiteral("task_id"),
+                          id1 + QStringLiteral("x")))
+        << QStringLiteral("runs[0]: unknown task");
+    QTest::newRow("run status missing")
+        << dump(withField(base, QStringLiteral("runs"), 0, QStringLiteral("status"),
+                          QJsonValue::Undefined))
+        << QStringLiteral("runs[0].status: missing field");
     const QJsonObject sub = base.value(QStringLiteral("notify_subs")).toArray().at(0).toObject();
     QTest::newRow("duplicate sub") << dump(withRow(base, QStringLiteral("notify_subs"), sub))
                                    << QStringLiteral("notify_subs[1]: duplicate subscription");
-    QTest::newRow("sub unknown task") << dump(withField(base, QStringLiteral("notify_subs"), 0, QStringLiteral("task_id"), QStringLiteral("t_x")))
-                                      << QStringLiteral("notify_subs[0]: unknown task t_x");
+    QTest::newRow("sub unknown task")
+        << dump(withField(base, QStringLiteral("notify_subs"), 0, QStringLiteral("task_id"),
+                          QStringLiteral("t_x")))
+        << QStringLiteral("notify_subs[0]: unknown task t_x");
     o = base;
     o.insert(QStringLiteral("comments"), QJsonObject{});
     QTest::newRow("comments not array") << dump(o) << QStringLiteral("'comments' must be an array");
     o = base;
     o.insert(QStringLiteral("sequences"), QJsonObject{{QStringLiteral("task_events"), -1}});
-    QTest::newRow("negative sequence") << dump(o) << QStringLiteral("sequences.task_events must be a non-negative integer");
+    QTest::newRow("negative sequence")
+        << dump(o) << QStringLiteral("sequences.task_events must be a non-negative integer");
     o.insert(QStringLiteral("sequences"), QJsonObject{{QStringLiteral("tasks"), 3}});
-    QTest::newRow("unknown sequence") << dump(o) << QStringLiteral("sequences: unknown table 'tasks'");
+    QTest::newRow("unknown sequence")
+        << dump(o) << QStringLiteral("sequences: unknown table 'tasks'");
 }
 
 void TstBoardIoJson::malformed()
@@ -515,7 +577,8 @@ void TstBoardIoJson::malformed()
     const auto e = thrown([&] { BoardIo::importJson(*b.board, json); });
     QVERIFY2(e, "the import was accepted");
     QCOMPARE(e->kind(), KanbanError::BadInput);
-    QVERIFY2(e->message().startsWith(QLatin1String("invalid board export: ")), qPrintable(e->message()));
+    QVERIFY2(e->message().startsWith(QLatin1String("invalid board export: ")),
+             qPrintable(e->message()));
     QVERIFY2(e->message().contains(expected), qPrintable(e->message()));
     QVERIFY(!e->message().contains(QLatin1Char('\n')));
     QCOMPARE(b.taskCount(), 0);
@@ -560,7 +623,8 @@ void TstBoardIoJson::exportCoversEverySchemaColumn()
                          QStringLiteral("dispatcher_status")}; // per-host runtime state
     for (const BoardIoTables::Table &t : BoardIoTables::tables())
         exported << t.sql;
-    QSqlQuery q = Sql::exec(b.board->db(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QSqlQuery q = Sql::exec(b.board->db(),
+                            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     while (q.next())
         QVERIFY2(exported.contains(q.value(0).toString()), qPrintable(q.value(0).toString()));
 }
@@ -578,7 +642,9 @@ void TstBoardIoJson::emptyStringsStayEmptyNotNull()
     const Task t = b.k->requireTask(QStringLiteral("t_00000001"));
     QVERIFY(!t.body.isNull());
     QVERIFY(t.body.isEmpty());
-    QVERIFY(Sql::scalar(b.board->db(), QStringLiteral("SELECT body IS NOT NULL AND result IS NOT NULL FROM tasks")).toBool());
+    QVERIFY(Sql::scalar(b.board->db(),
+                        QStringLiteral("SELECT body IS NOT NULL AND result IS NOT NULL FROM tasks"))
+                .toBool());
     const QByteArray out = b.exportJson();
     QVERIFY(out.contains("\"body\": \"\""));
     QVERIFY(out.contains("\"author\": \"\""));

@@ -138,8 +138,11 @@ void TstHermesImport::tasksFieldByField()
     Kernel &k = *b.k;
 
     const Task research = k.requireTask(kResearch);
-    QCOMPARE(research.title, QStringLiteral("Research: compare SQLite WAL vs rollback journal for multi-writer boards"));
-    QCOMPARE(research.body, QStringLiteral("Gather numbers.\n\n- WAL\n- DELETE journal\n\nReport **throughput** and `fsync` counts."));
+    QCOMPARE(
+        research.title,
+        QStringLiteral("Research: compare SQLite WAL vs rollback journal for multi-writer boards"));
+    QCOMPARE(research.body, QStringLiteral("Gather numbers.\n\n- WAL\n- DELETE journal\n\nReport "
+                                           "**throughput** and `fsync` counts."));
     QCOMPARE(research.assignee, QStringLiteral("researcher"));
     QCOMPARE(research.status, TaskStatus::Done);
     QCOMPARE(research.priority, 2);
@@ -150,7 +153,8 @@ void TstHermesImport::tasksFieldByField()
     QCOMPARE(research.completedAt, OptInt(kT1));
     QCOMPARE(research.result, QStringLiteral("WAL: 50k commits/s NORMAL, 3.3k FULL"));
     QCOMPARE(research.workspaceKind, QStringLiteral("scratch"));
-    QCOMPARE(research.workspacePath, QStringLiteral("/tmp/tmp.RQcANWvjZm/kanban/workspaces/t_a38217c9"));
+    QCOMPARE(research.workspacePath,
+             QStringLiteral("/tmp/tmp.RQcANWvjZm/kanban/workspaces/t_a38217c9"));
     QVERIFY(research.claimLock.isNull());
     QCOMPARE(research.claimExpires, OptInt());
     QCOMPARE(research.currentRunId, OptInt());
@@ -167,7 +171,8 @@ void TstHermesImport::tasksFieldByField()
     QCOMPARE(write.createdAt, kT0);
     QCOMPARE(write.startedAt, OptInt(kT1));
     QCOMPARE(write.completedAt, OptInt());
-    QCOMPARE(write.workspacePath, QStringLiteral("/tmp/tmp.RQcANWvjZm/kanban/workspaces/t_ca13b44e"));
+    QCOMPARE(write.workspacePath,
+             QStringLiteral("/tmp/tmp.RQcANWvjZm/kanban/workspaces/t_ca13b44e"));
     // The claim is carried over as it is; the dispatcher reclaims it at TTL.
     QCOMPARE(write.claimLock, QStringLiteral("vm:29763"));
     QCOMPARE(write.claimExpires, OptInt(kExpires));
@@ -203,7 +208,8 @@ void TstHermesImport::tasksFieldByField()
     QCOMPARE(webhook.idempotencyKey, QStringLiteral("gh-issue-4711"));
 
     const Task flaky = k.requireTask(kFlaky);
-    QCOMPARE(flaky.title, QStringLiteral("Fix flaky worker start (émoji 🚀, quotes \"x\", RTL عربى)"));
+    QCOMPARE(flaky.title,
+             QStringLiteral("Fix flaky worker start (émoji 🚀, quotes \"x\", RTL عربى)"));
     QCOMPARE(flaky.assignee, QStringLiteral("coder"));
     QCOMPARE(flaky.status, TaskStatus::Blocked);
     QCOMPARE(flaky.priority, 3);
@@ -224,8 +230,9 @@ void TstHermesImport::tasksFieldByField()
     QMap<QString, int> byStatus;
     for (const Task &t : k.listTasks(ListFilter{{}, {}, {}, true, {}}))
         ++byStatus[t.status];
-    const QMap<QString, int> expected{{TaskStatus::Triage, 1}, {TaskStatus::Todo, 1}, {TaskStatus::Ready, 2},
-                                      {TaskStatus::Running, 1}, {TaskStatus::Blocked, 1}, {TaskStatus::Done, 1},
+    const QMap<QString, int> expected{{TaskStatus::Triage, 1},  {TaskStatus::Todo, 1},
+                                      {TaskStatus::Ready, 2},   {TaskStatus::Running, 1},
+                                      {TaskStatus::Blocked, 1}, {TaskStatus::Done, 1},
                                       {TaskStatus::Archived, 1}};
     QCOMPARE(byStatus, expected);
 }
@@ -277,21 +284,65 @@ void TstHermesImport::events()
         qint64 at;
     };
     const QList<E> expected{
-        {1, kResearch, {}, "created", R"({"assignee": "researcher", "status": "ready", "parents": [], "tenant": "acme", "skills": null})", kT0},
-        {2, kWrite, {}, "created", R"({"assignee": "writer", "status": "todo", "parents": ["t_a38217c9"], "tenant": "acme", "skills": null})", kT0},
-        {3, kReview, {}, "created", R"({"assignee": "reviewer", "status": "todo", "parents": ["t_ca13b44e"], "tenant": "acme", "skills": null})", kT0},
-        {4, kIdea, {}, "created", R"({"assignee": null, "status": "triage", "parents": [], "tenant": null, "skills": null})", kT0},
-        {5, kChore, {}, "created", R"({"assignee": null, "status": "ready", "parents": [], "tenant": null, "skills": null})", kT0},
-        {6, kWebhook, {}, "created", R"({"assignee": "researcher", "status": "ready", "parents": [], "tenant": null, "skills": null})", kT0},
-        {7, kFlaky, {}, "created", R"({"assignee": "coder", "status": "ready", "parents": [], "tenant": null, "skills": null})", kT1},
-        {8, kOld, {}, "created", R"({"assignee": "writer", "status": "ready", "parents": [], "tenant": null, "skills": null})", kT1},
+        {1,
+         kResearch,
+         {},
+         "created",
+         R"({"assignee": "researcher", "status": "ready", "parents": [], "tenant": "acme", "skills": null})",
+         kT0},
+        {2,
+         kWrite,
+         {},
+         "created",
+         R"({"assignee": "writer", "status": "todo", "parents": ["t_a38217c9"], "tenant": "acme", "skills": null})",
+         kT0},
+        {3,
+         kReview,
+         {},
+         "created",
+         R"({"assignee": "reviewer", "status": "todo", "parents": ["t_ca13b44e"], "tenant": "acme", "skills": null})",
+         kT0},
+        {4,
+         kIdea,
+         {},
+         "created",
+         R"({"assignee": null, "status": "triage", "parents": [], "tenant": null, "skills": null})",
+         kT0},
+        {5,
+         kChore,
+         {},
+         "created",
+         R"({"assignee": null, "status": "ready", "parents": [], "tenant": null, "skills": null})",
+         kT0},
+        {6,
+         kWebhook,
+         {},
+         "created",
+         R"({"assignee": "researcher", "status": "ready", "parents": [], "tenant": null, "skills": null})",
+         kT0},
+        {7,
+         kFlaky,
+         {},
+         "created",
+         R"({"assignee": "coder", "status": "ready", "parents": [], "tenant": null, "skills": null})",
+         kT1},
+        {8,
+         kOld,
+         {},
+         "created",
+         R"({"assignee": "writer", "status": "ready", "parents": [], "tenant": null, "skills": null})",
+         kT1},
         {9, kResearch, {}, "commented", R"({"author": "alice", "len": 45})", kT1},
-        {10, kResearch, 1, "claimed", R"({"lock": "vm:29759", "expires": 1795682345, "run_id": 1})", kT1},
+        {10, kResearch, 1, "claimed", R"({"lock": "vm:29759", "expires": 1795682345, "run_id": 1})",
+         kT1},
         {11, kResearch, {}, "commented", R"({"author": "researcher", "len": 29})", kT1},
-        {12, kResearch, 1, "completed", R"({"result_len": 36, "summary": "WAL is the right default"})", kT1},
+        {12, kResearch, 1, "completed",
+         R"({"result_len": 36, "summary": "WAL is the right default"})", kT1},
         {13, kWrite, {}, "promoted", nullptr, kT1},
-        {14, kWrite, 2, "claimed", R"({"lock": "vm:29763", "expires": 1795682345, "run_id": 2})", kT1},
-        {15, kFlaky, 3, "claimed", R"({"lock": "vm:29764", "expires": 1795682345, "run_id": 3})", kT1},
+        {14, kWrite, 2, "claimed", R"({"lock": "vm:29763", "expires": 1795682345, "run_id": 2})",
+         kT1},
+        {15, kFlaky, 3, "claimed", R"({"lock": "vm:29764", "expires": 1795682345, "run_id": 3})",
+         kT1},
         {16, kFlaky, {}, "commented", R"({"author": "default", "len": 46})", kT1},
         {17, kFlaky, 3, "blocked", R"({"reason": "needs credentials for the staging box"})", kT1},
         {18, kOld, 4, "completed", R"({"result_len": 8, "summary": "obsolete"})", kT1},
@@ -426,7 +477,8 @@ void TstHermesImport::refusesNonEmptyBoard()
     const auto e = thrown([&] { BoardIo::importHermes(*b.board, m_copy); });
     QVERIFY(e);
     QCOMPARE(e->kind(), KanbanError::Conflict);
-    QCOMPARE(e->message(), QStringLiteral("board already has 8 task(s); import into an empty board"));
+    QCOMPARE(e->message(),
+             QStringLiteral("board already has 8 task(s); import into an empty board"));
     QCOMPARE(b.exportJson(), before);
     QCOMPARE(readFile(m_copy), readFile(kFixture));
 }
@@ -435,18 +487,30 @@ void TstHermesImport::damaged_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("truncated half") << "half" << "is damaged";
-    QTest::newRow("truncated to the first page") << "page" << "is damaged";
-    QTest::newRow("truncated header") << "header" << "is damaged: truncated";
-    QTest::newRow("random bytes") << "random" << "not an SQLite file";
-    QTest::newRow("sqlite header then garbage") << "garbage" << "is damaged";
-    QTest::newRow("scribbled pages") << "scribbled" << "damaged";
-    QTest::newRow("empty file") << "empty" << "is empty, not a Hermes Kanban database";
-    QTest::newRow("text file") << "text" << "not an SQLite file";
-    QTest::newRow("sqlite without tasks") << "notasks" << "not a Hermes Kanban board (it has no tasks table)";
-    QTest::newRow("tasks without status") << "nostatus" << "its tasks table has no status column";
-    QTest::newRow("missing file") << "missing" << "no such file";
-    QTest::newRow("directory") << "dir" << "is a directory";
+    QTest::newRow("truncated half") << "half"
+                                    << "is damaged";
+    QTest::newRow("truncated to the first page") << "page"
+                                                 << "is damaged";
+    QTest::newRow("truncated header") << "header"
+                                      << "is damaged: truncated";
+    QTest::newRow("random bytes") << "random"
+                                  << "not an SQLite file";
+    QTest::newRow("sqlite header then garbage") << "garbage"
+                                                << "is damaged";
+    QTest::newRow("scribbled pages") << "scribbled"
+                                     << "damaged";
+    QTest::newRow("empty file") << "empty"
+                                << "is empty, not a Hermes Kanban database";
+    QTest::newRow("text file") << "text"
+                               << "not an SQLite file";
+    QTest::newRow("sqlite without tasks") << "notasks"
+                                          << "not a Hermes Kanban board (it has no tasks table)";
+    QTest::newRow("tasks without status") << "nostatus"
+                                          << "its tasks table has no status column";
+    QTest::newRow("missing file") << "missing"
+                                  << "no such file";
+    QTest::newRow("directory") << "dir"
+                               << "is a directory";
 }
 
 void TstHermesImport::damaged()
@@ -531,7 +595,8 @@ void TstHermesImport::walBoardWhileHermesHasItOpen()
     // still in the -wal file.
     const QString path = m_tmp->filePath(QStringLiteral("live.db"));
     makeSqlite(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
-                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status TEXT, created_at INTEGER)"),
+                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
+                                     "TEXT, created_at INTEGER)"),
                       QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'first', 'ready', 5)")});
     const QString name = QStringLiteral("hermes-writer");
     {
@@ -540,7 +605,8 @@ void TstHermesImport::walBoardWhileHermesHasItOpen()
         QVERIFY(writer.open());
         QSqlQuery q(writer);
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO tasks VALUES ('t_2', 'in the wal', 'todo', 6)")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO tasks VALUES ('t_2', 'in the wal', 'todo', 6)")));
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
 
         IoBoard b;
@@ -561,7 +627,8 @@ void TstHermesImport::walBoardAtRestStaysAlone()
     QVERIFY(QDir().mkpath(dir));
     const QString path = dir + QStringLiteral("/kanban.db");
     makeSqlite(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
-                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status TEXT, created_at INTEGER)"),
+                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
+                                     "TEXT, created_at INTEGER)"),
                       QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'first', 'ready', 5)")});
     QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("kanban.db")});
     const QByteArray before = readFile(path);
@@ -571,7 +638,8 @@ void TstHermesImport::walBoardAtRestStaysAlone()
     // A read-only SQLite reader may leave its -shm and an empty -wal, nothing else.
     for (const QString &f : QDir(dir).entryList(QDir::Files)) {
         QVERIFY2(f == QLatin1String("kanban.db") || f == QLatin1String("kanban.db-shm") ||
-                     (f == QLatin1String("kanban.db-wal") && QFileInfo(dir + QLatin1Char('/') + f).size() == 0),
+                     (f == QLatin1String("kanban.db-wal") &&
+                      QFileInfo(dir + QLatin1Char('/') + f).size() == 0),
                  qPrintable(f));
     }
 }
@@ -584,10 +652,12 @@ void TstHermesImport::walBoardInReadOnlyDirectory()
     QVERIFY(QDir().mkpath(dir));
     const QString path = dir + QStringLiteral("/kanban.db");
     makeSqlite(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
-                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status TEXT, created_at INTEGER)"),
+                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
+                                     "TEXT, created_at INTEGER)"),
                       QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'first', 'ready', 5)")});
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup);
-    QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(dir,
+                          QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
     const bool writable = QFileInfo(dir).isWritable();
     std::optional<BoardIo::ImportStats> s;
     std::optional<KanbanError> e;
@@ -609,39 +679,60 @@ void TstHermesImport::legacySchema()
     // table, no current_run_id, events without run_id, legacy event kinds,
     // a status we do not know, a dangling link and an orphan comment.
     const QString path = m_tmp->filePath(QStringLiteral("old.db"));
-    makeSqlite(path, {
-        QStringLiteral("CREATE TABLE tasks (id TEXT PRIMARY KEY, title TEXT NOT NULL, body TEXT, assignee TEXT,"
-                       " status TEXT NOT NULL, priority INTEGER DEFAULT 0, created_by TEXT, created_at INTEGER NOT NULL,"
-                       " started_at INTEGER, completed_at INTEGER, workspace_kind TEXT NOT NULL DEFAULT 'scratch',"
-                       " workspace_path TEXT, claim_lock TEXT, claim_expires INTEGER, spawn_failures INTEGER NOT NULL"
-                       " DEFAULT 0, worker_pid INTEGER, last_spawn_error TEXT)"),
-        QStringLiteral("INSERT INTO tasks VALUES ('t_00000001', 'later', NULL, 'Jules', 'scheduled', 1, 'user', 100,"
-                       " NULL, NULL, 'scratch', NULL, NULL, NULL, 2, NULL, 'boom')"),
-        QStringLiteral("INSERT INTO tasks VALUES ('t_00000002', 'busy', 'b', 'coder', 'running', '4', 'user', 100,"
-                       " 150, NULL, 'scratch', NULL, 'host:42', 1000, 0, 42, NULL)"),
-        QStringLiteral("INSERT INTO tasks VALUES ('t_00000003', '   ', NULL, NULL, 'ready', 0, NULL, 100.7,"
-                       " NULL, NULL, 'cloud', NULL, NULL, NULL, 0, NULL, NULL)"),
-        QStringLiteral("CREATE TABLE task_links (parent_id TEXT NOT NULL, child_id TEXT NOT NULL,"
-                       " PRIMARY KEY (parent_id, child_id))"),
-        QStringLiteral("INSERT INTO task_links VALUES ('t_00000002', 't_00000001')"),
-        QStringLiteral("INSERT INTO task_links VALUES ('t_00000002', 't_gone')"),
-        QStringLiteral("CREATE TABLE task_comments (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL,"
-                       " author TEXT NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO task_comments VALUES (1, 't_00000001', 'a', 'kept', 110)"),
-        QStringLiteral("INSERT INTO task_comments VALUES (2, 't_gone', 'a', 'orphan', 111)"),
-        QStringLiteral("CREATE TABLE task_events (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL,"
-                       " kind TEXT NOT NULL, payload TEXT, created_at INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO task_events VALUES (1, 't_00000001', 'ready', NULL, 101)"),
-        QStringLiteral("INSERT INTO task_events VALUES (2, 't_00000001', 'priority', '{\"priority\": 1}', 102)"),
-        QStringLiteral("INSERT INTO task_events VALUES (3, 't_00000002', 'spawn_auto_blocked', NULL, 103)"),
-        QStringLiteral("INSERT INTO task_events VALUES (9, 't_00000002', 'claimed', NULL, 104)"),
-        QStringLiteral("CREATE TABLE kanban_notify_subs (task_id TEXT NOT NULL, platform TEXT NOT NULL,"
-                       " chat_id TEXT NOT NULL, thread_id TEXT NOT NULL DEFAULT '', user_id TEXT, created_at INTEGER"
-                       " NOT NULL, last_event_id TEXT NOT NULL DEFAULT '0', PRIMARY KEY (task_id, platform, chat_id,"
-                       " thread_id))"),
-        QStringLiteral("INSERT INTO kanban_notify_subs VALUES ('t_00000001', 'slack', 'C1', '', 'U1', 105, '3')"),
-        QStringLiteral("INSERT INTO kanban_notify_subs VALUES ('t_00000002', 'slack', 'C1', '', NULL, 105, 'abc')"),
-    });
+    makeSqlite(
+        path,
+        {
+            QStringLiteral("CREATE TABLE tasks (id TEXT PRIMARY KEY, title TEXT NOT NULL, body "
+                           "TEXT, assignee TEXT,"
+                           " status TEXT NOT NULL, priority INTEGER DEFAULT 0, created_by TEXT, "
+                           "created_at INTEGER NOT NULL,"
+                           " started_at INTEGER, completed_at INTEGER, workspace_kind TEXT NOT "
+                           "NULL DEFAULT 'scratch',"
+                           " workspace_path TEXT, claim_lock TEXT, claim_expires INTEGER, "
+                           "spawn_failures INTEGER NOT NULL"
+                           " DEFAULT 0, worker_pid INTEGER, last_spawn_error TEXT)"),
+            QStringLiteral("INSERT INTO tasks VALUES ('t_00000001', 'later', NULL, 'Jules', "
+                           "'scheduled', 1, 'user', 100,"
+                           " NULL, NULL, 'scratch', NULL, NULL, NULL, 2, NULL, 'boom')"),
+            QStringLiteral("INSERT INTO tasks VALUES ('t_00000002', 'busy', 'b', 'coder', "
+                           "'running', '4', 'user', 100,"
+                           " 150, NULL, 'scratch', NULL, 'host:42', 1000, 0, 42, NULL)"),
+            QStringLiteral("INSERT INTO tasks VALUES ('t_00000003', '   ', NULL, NULL, 'ready', 0, "
+                           "NULL, 100.7,"
+                           " NULL, NULL, 'cloud', NULL, NULL, NULL, 0, NULL, NULL)"),
+            QStringLiteral(
+                "CREATE TABLE task_links (parent_id TEXT NOT NULL, child_id TEXT NOT NULL,"
+                " PRIMARY KEY (parent_id, child_id))"),
+            QStringLiteral("INSERT INTO task_links VALUES ('t_00000002', 't_00000001')"),
+            QStringLiteral("INSERT INTO task_links VALUES ('t_00000002', 't_gone')"),
+            QStringLiteral(
+                "CREATE TABLE task_comments (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT "
+                "NOT NULL,"
+                " author TEXT NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO task_comments VALUES (1, 't_00000001', 'a', 'kept', 110)"),
+            QStringLiteral("INSERT INTO task_comments VALUES (2, 't_gone', 'a', 'orphan', 111)"),
+            QStringLiteral("CREATE TABLE task_events (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "task_id TEXT NOT NULL,"
+                           " kind TEXT NOT NULL, payload TEXT, created_at INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO task_events VALUES (1, 't_00000001', 'ready', NULL, 101)"),
+            QStringLiteral("INSERT INTO task_events VALUES (2, 't_00000001', 'priority', "
+                           "'{\"priority\": 1}', 102)"),
+            QStringLiteral("INSERT INTO task_events VALUES (3, 't_00000002', 'spawn_auto_blocked', "
+                           "NULL, 103)"),
+            QStringLiteral(
+                "INSERT INTO task_events VALUES (9, 't_00000002', 'claimed', NULL, 104)"),
+            QStringLiteral(
+                "CREATE TABLE kanban_notify_subs (task_id TEXT NOT NULL, platform TEXT NOT NULL,"
+                " chat_id TEXT NOT NULL, thread_id TEXT NOT NULL DEFAULT '', user_id TEXT, "
+                "created_at INTEGER"
+                " NOT NULL, last_event_id TEXT NOT NULL DEFAULT '0', PRIMARY KEY (task_id, "
+                "platform, chat_id,"
+                " thread_id))"),
+            QStringLiteral("INSERT INTO kanban_notify_subs VALUES ('t_00000001', 'slack', 'C1', "
+                           "'', 'U1', 105, '3')"),
+            QStringLiteral("INSERT INTO kanban_notify_subs VALUES ('t_00000002', 'slack', 'C1', "
+                           "'', NULL, 105, 'abc')"),
+        });
     const QByteArray before = readFile(path);
     IoBoard b;
     const BoardIo::ImportStats s = BoardIo::importHermes(*b.board, path);
@@ -653,11 +744,17 @@ void TstHermesImport::legacySchema()
     QCOMPARE(s.runs, 1); // synthesised for the running task
     QCOMPARE(s.subscriptions, 2);
     const QString warnings = s.warnings.join(QLatin1Char('\n'));
-    QVERIFY2(warnings.contains(QLatin1String("1 task(s) with status 'scheduled' imported as todo")), qPrintable(warnings));
-    QVERIFY2(warnings.contains(QLatin1String("1 task(s) with workspace kind 'cloud' imported as scratch")), qPrintable(warnings));
-    QVERIFY2(warnings.contains(QLatin1String("1 link(s) to unknown tasks skipped")), qPrintable(warnings));
-    QVERIFY2(warnings.contains(QLatin1String("1 comment(s) of unknown tasks skipped")), qPrintable(warnings));
-    QVERIFY2(warnings.contains(QLatin1String("1 running task(s) without a run got one")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("1 task(s) with status 'scheduled' imported as todo")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(
+                 QLatin1String("1 task(s) with workspace kind 'cloud' imported as scratch")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("1 link(s) to unknown tasks skipped")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("1 comment(s) of unknown tasks skipped")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("1 running task(s) without a run got one")),
+             qPrintable(warnings));
     QVERIFY2(warnings.contains(QLatin1String("without a title")), qPrintable(warnings));
 
     const Task later = b.k->requireTask(QStringLiteral("t_00000001"));
@@ -714,7 +811,8 @@ void TstHermesImport::missingTablesAreTolerated()
 {
     // Only a tasks table: nothing else is required.
     const QString path = m_tmp->filePath(QStringLiteral("tiny.db"));
-    makeSqlite(path, {QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status TEXT, created_at INTEGER)"),
+    makeSqlite(path, {QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
+                                     "TEXT, created_at INTEGER)"),
                       QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'only', 'done', 5)")});
     IoBoard b;
     const BoardIo::ImportStats s = BoardIo::importHermes(*b.board, path);
