@@ -253,6 +253,9 @@ QList<Task> Kernel::listTasks(const ListFilter &f)
         binds << f.assignee.trimmed().toLower();
     }
     if (!f.status.isEmpty()) {
+        if (!TaskStatus::isValid(f.status))
+            throw KanbanError(QStringLiteral("unknown status: %1 (one of %2)")
+                                  .arg(f.status, TaskStatus::all().join(QStringLiteral(", "))));
         where << QStringLiteral("status = ?");
         binds << f.status;
     } else if (!f.includeArchived) {
