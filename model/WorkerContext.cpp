@@ -72,7 +72,7 @@ QString Kernel::workerContext(const QString &id)
         const int skip = qMax(0, int(closed.size()) - 10);
         if (skip > 0)
             out += QStringLiteral("_(%1 earlier attempts omitted; showing most recent 10)_\n").arg(skip);
-        for (int i = int(closed.size()) - 1; i >= skip; --i) {
+        for (int i = skip; i < closed.size(); ++i) { // oldest shown first, real numbers
             const Run &r = closed.at(i);
             out += QStringLiteral("### Attempt %1 — %2 (%3, %4, %5)\n")
                        .arg(i + 1)
