@@ -300,6 +300,12 @@ Parsed parse(const QByteArray &json)
         if (!known.contains(it.key()))
             bad(QStringLiteral("unknown field '%1'").arg(it.key()));
     }
+    const QJsonValue slug = root.value(QStringLiteral("board"));
+    if (!slug.isUndefined() && !slug.isString())
+        bad(QStringLiteral("'board' must be a string"));
+    const QJsonValue at = root.value(QStringLiteral("exported_at"));
+    if (!at.isUndefined() && !isInteger(at))
+        bad(QStringLiteral("'exported_at' must be an integer"));
     Parsed p;
     for (const Table &t : tables())
         p.rows.insert(t.key, readTable(root, t));

@@ -100,9 +100,30 @@ struct Imported
     int count(const char *key) const { return int(rows.value(QString::fromLatin1(key)).size()); }
 };
 
-QList<QStringList> names(std::initializer_list<QStringList> l)
+// "a b|c": column a, then b (or its legacy name c).
+QList<QStringList> wanted(const char *spec)
 {
-    return QList<QStringList>(l);
+    QList<QStringList> out;
+    for (const QString &w : QString::fromLatin1(spec).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out << w.split(QLatin1Char('|'));
+    return out;
+}
+
+QVariant get(const Row &r, const char *name)
+{
+    return r.value(QString::fromLatin1(name));
+}
+
+void put(Row &r, const char *name, const QVariant &v)
+{
+    r.insert(QString::fromLatin1(name), v);
+}
+
+QString subKey(const QVariantList &v)
+{
+    return QStringList{v.at(0).toString(), v.at(1).toString(), v.at(2).toString(),
+                       v.at(3).toString()}
+        .join(QChar(0x1f));
 }
 
 class Reader
@@ -130,67 +151,43 @@ private:
     {
         const QList<Row> rows = m_src.rows(
             QStringLiteral("tasks"),
-            names({{QStringLiteral("id")},
-                   {QStringLiteral("title")},
-                   {QStringLiteral("body")},
-                   {QStringLiteral("assignee")},
-                   {QStringLiteral("status")},
-                   {QStringLiteral("priority")},
-                   {QStringLiteral("tenant")},
-                   {QStringLiteral("created_by")},
-                   {QStringLiteral("created_at")},
-                   {QStringLiteral("started_at")},
-                   {QStringLiteral("completed_at")},
-                   {QStringLiteral("result")},
-                   {QStringLiteral("workspace_kind")},
-                   {QStringLiteral("workspace_path")},
-                   {QStringLiteral("branch_name")},
-                   {QStringLiteral("idempotency_key")},
-                   {QStringLiteral("claim_lock")},
-                   {QStringLiteral("claim_expires")},
-                   {QStringLiteral("worker_pid")},
-                   {QStringLiteral("worker_host")},
-                   {QStringLiteral("consecutive_failures"), QStringLiteral("spawn_failures")},
-                   {QStringLiteral("last_failure_error"), QStringLiteral("last_spawn_error")},
-                   {QStringLiteral("max_runtime_seconds")},
-                   {QStringLiteral("max_retries")},
-                   {QStringLiteral("last_heartbeat_at")},
-                   {QStringLiteral("current_run_id")},
-                   {QStringLiteral("cooldown_until")},
-                   {QStringLiteral("updated_at")}}),
+            wanted("id title body assignee status priority tenant created_by created_at started_at"
+                   " completed_at result workspace_kind workspace_path branch_name idempotency_key"
+                   " claim_lock claim_expires worker_pid worker_host"
+                   " consecutive_failures|spawn_failures last_failure_error|last_spawn_error"
+                   " max_runtime_seconds max_retries last_heartbeat_at current_run_id"
+                   " cooldown_until updated_at"),
             QStringLiteral("created_at, id"));
         QMap<QString, int> mappedStatuses, mappedKinds;
-        QHash<QString, QString> liveKeys;
+        QSet<QString> liveKeys;
         int untitled = 0, noId = 0, keysCleared = 0;
         for (const Row &h : rows) {
-            const QString id = textOf(h.value(QStringLiteral("id"))).trimmed();
+            const QString id = textOf(get(h, "id")).trimmed();
             if (id.isEmpty() || m_tasks.contains(id)) {
                 ++noId;
                 continue;
             }
             Row r;
-            r.insert(QStringLiteral("id"), id);
-            QString title = textOf(h.value(QStringLiteral("title")));
+            put(r, "id", id);
+            QString title = textOf(get(h, "title"));
             if (title.trimmed().isEmpty()) {
                 title = QStringLiteral("(untitled)");
                 ++untitled;
             }
-            r.insert(QStringLiteral("title"), title);
+            put(r, "title", title);
             for (const char *c : {"body", "tenant", "created_by", "result", "workspace_path",
                                   "branch_name", "claim_lock", "worker_host"})
-                r.insert(QString::fromLatin1(c), textOrNull(h.value(QString::fromLatin1(c))));
-            const QString assignee =
-                textOf(h.value(QStringLiteral("assignee"))).trimmed().toLower();
-            r.insert(QStringLiteral("assignee"),
-                     assignee.isEmpty() ? nullText() : QVariant(assignee));
+                put(r, c, textOrNull(get(h, c)));
+            const QString assignee = textOf(get(h, "assignee")).trimmed().toLower();
+            put(r, "assignee", assignee.isEmpty() ? nullText() : QVariant(assignee));
 
-            QString status = textOf(h.value(QStringLiteral("status"))).trimmed().toLower();
+            QString status = textOf(get(h, "status")).trimmed().toLower();
             if (!TaskStatus::isValid(status)) {
-                ++mappedStatuses[status];
+                ++mappedStatuses[status]; // e.g. the newer `scheduled`
                 status = TaskStatus::Todo;
             }
-            r.insert(QStringLiteral("status"), status);
-            QString kind = textOf(h.value(QStringLiteral("workspace_kind"))).trimmed();
+            put(r, "status", status);
+            QString kind = textOf(get(h, "workspace_kind")).trimmed();
             if (kind.isEmpty())
                 kind = QStringLiteral("scratch");
             if (kind != QLatin1String("scratch") && kind != QLatin1String("worktree") &&
@@ -198,38 +195,35 @@ private:
                 ++mappedKinds[kind];
                 kind = QStringLiteral("scratch");
             }
-            r.insert(QStringLiteral("workspace_kind"), kind);
+            put(r, "workspace_kind", kind);
 
-            const QVariant key = textOrNull(h.value(QStringLiteral("idempotency_key")));
+            // Our key is unique among live tasks; Hermes' is not.
+            QVariant key = textOrNull(get(h, "idempotency_key"));
             if (!key.isNull() && status != TaskStatus::Archived) {
                 if (liveKeys.contains(key.toString())) {
                     ++keysCleared;
-                    r.insert(QStringLiteral("idempotency_key"), nullText());
+                    key = nullText();
                 } else {
-                    liveKeys.insert(key.toString(), id);
-                    r.insert(QStringLiteral("idempotency_key"), key);
+                    liveKeys.insert(key.toString());
                 }
-            } else {
-                r.insert(QStringLiteral("idempotency_key"), key);
             }
+            put(r, "idempotency_key", key);
 
-            const qint64 created = intOr(h.value(QStringLiteral("created_at")), m_now);
-            r.insert(QStringLiteral("created_at"), created);
-            r.insert(QStringLiteral("priority"), intOr(h.value(QStringLiteral("priority")), 0));
-            r.insert(QStringLiteral("consecutive_failures"),
-                     intOr(h.value(QStringLiteral("consecutive_failures")), 0));
+            const qint64 created = intOr(get(h, "created_at"), m_now);
+            put(r, "created_at", created);
+            put(r, "priority", intOr(get(h, "priority"), 0));
+            put(r, "consecutive_failures", intOr(get(h, "consecutive_failures"), 0));
             for (const char *c : {"started_at", "completed_at", "claim_expires", "worker_pid",
                                   "max_runtime_seconds", "max_retries", "last_heartbeat_at",
                                   "current_run_id", "cooldown_until"})
-                r.insert(QString::fromLatin1(c), intOrNull(h.value(QString::fromLatin1(c))));
-            const QString err = textOf(h.value(QStringLiteral("last_failure_error")));
-            r.insert(QStringLiteral("last_failure_error"),
-                     err.isNull() ? nullText() : textValue(err.left(500)));
+                put(r, c, intOrNull(get(h, c)));
+            const QString err = textOf(get(h, "last_failure_error"));
+            put(r, "last_failure_error", err.isNull() ? nullText() : textValue(err.left(500)));
             // Hermes keeps no updated_at: the latest moment the task is known to have changed.
             qint64 updated = created;
             for (const char *c : {"updated_at", "started_at", "completed_at", "last_heartbeat_at"})
-                updated = qMax(updated, intOr(h.value(QString::fromLatin1(c)), updated));
-            r.insert(QStringLiteral("updated_at"), updated);
+                updated = qMax(updated, intOr(get(h, c), updated));
+            put(r, "updated_at", updated);
             m_tasks.insert(id, r);
             m_taskOrder << id;
         }
@@ -256,16 +250,13 @@ private:
         auto &out = m_out.rows[QStringLiteral("links")];
         if (!m_src.hasTable(QStringLiteral("task_links")))
             return;
-        const QList<Row> rows =
-            m_src.rows(QStringLiteral("task_links"),
-                       names({{QStringLiteral("parent_id")}, {QStringLiteral("child_id")}}),
-                       QStringLiteral("rowid"));
         QHash<QString, QStringList> children;
         QSet<QPair<QString, QString>> seen;
         int dangling = 0, cyclic = 0;
-        for (const Row &h : rows) {
-            const QString p = textOf(h.value(QStringLiteral("parent_id")));
-            const QString c = textOf(h.value(QStringLiteral("child_id")));
+        for (const Row &h : m_src.rows(QStringLiteral("task_links"), wanted("parent_id child_id"),
+                                       QStringLiteral("rowid"))) {
+            const QString p = textOf(get(h, "parent_id"));
+            const QString c = textOf(get(h, "child_id"));
             if (!m_tasks.contains(p) || !m_tasks.contains(c)) {
                 ++dangling;
                 continue;
@@ -286,7 +277,7 @@ private:
 
     // Rows of a task-owned table; orphans are skipped and counted.
     template <typename Fill>
-    void readOwned(const QString &hermesTable, const QString &key, const QList<QStringList> &wanted,
+    void readOwned(const QString &hermesTable, const QString &key, const char *spec,
                    const QString &what, Fill fill)
     {
         auto &out = m_out.rows[key];
@@ -294,18 +285,17 @@ private:
             return;
         QList<QVariantList> withIds, without;
         int orphans = 0;
-        for (const Row &h : m_src.rows(hermesTable, wanted, QStringLiteral("rowid"))) {
-            const QString task = textOf(h.value(QStringLiteral("task_id")));
+        for (const Row &h : m_src.rows(hermesTable, wanted(spec), QStringLiteral("rowid"))) {
+            const QString task = textOf(get(h, "task_id"));
             if (!m_tasks.contains(task)) {
                 ++orphans;
                 continue;
             }
             Row r;
-            r.insert(QStringLiteral("task_id"), task);
+            put(r, "task_id", task);
             fill(h, r);
             const QVariantList values = ordered(key, r);
-            if (r.contains(QStringLiteral("id")) &&
-                toInt(r.value(QStringLiteral("id"))).value_or(0) <= 0)
+            if (r.contains(QStringLiteral("id")) && toInt(get(r, "id")).value_or(0) <= 0)
                 without << values;
             else
                 withIds << values;
@@ -320,84 +310,55 @@ private:
     void readComments()
     {
         readOwned(QStringLiteral("task_comments"), QStringLiteral("comments"),
-                  names({{QStringLiteral("id")},
-                         {QStringLiteral("task_id")},
-                         {QStringLiteral("author")},
-                         {QStringLiteral("body")},
-                         {QStringLiteral("created_at")}}),
-                  QStringLiteral("comment(s)"), [this](const Row &h, Row &r) {
-                      r.insert(QStringLiteral("id"), intOrNull(h.value(QStringLiteral("id"))));
-                      r.insert(QStringLiteral("author"),
-                               textValue(textOf(h.value(QStringLiteral("author")))));
-                      r.insert(QStringLiteral("body"),
-                               textValue(textOf(h.value(QStringLiteral("body")))));
-                      r.insert(QStringLiteral("created_at"),
-                               intOr(h.value(QStringLiteral("created_at")), m_now));
+                  "id task_id author body created_at", QStringLiteral("comment(s)"),
+                  [this](const Row &h, Row &r) {
+                      put(r, "id", intOrNull(get(h, "id")));
+                      put(r, "author", textValue(textOf(get(h, "author"))));
+                      put(r, "body", textValue(textOf(get(h, "body"))));
+                      put(r, "created_at", intOr(get(h, "created_at"), m_now));
                   });
     }
 
     void readRuns()
     {
-        readOwned(
-            QStringLiteral("task_runs"), QStringLiteral("runs"),
-            names({{QStringLiteral("id")},
-                   {QStringLiteral("task_id")},
-                   {QStringLiteral("profile")},
-                   {QStringLiteral("status")},
-                   {QStringLiteral("claim_lock")},
-                   {QStringLiteral("claim_expires")},
-                   {QStringLiteral("worker_pid")},
-                   {QStringLiteral("worker_host")},
-                   {QStringLiteral("max_runtime_seconds")},
-                   {QStringLiteral("last_heartbeat_at")},
-                   {QStringLiteral("started_at")},
-                   {QStringLiteral("ended_at")},
-                   {QStringLiteral("outcome")},
-                   {QStringLiteral("summary")},
-                   {QStringLiteral("metadata")},
-                   {QStringLiteral("error")}}),
-            QStringLiteral("run(s)"), [this](const Row &h, Row &r) {
-                r.insert(QStringLiteral("id"), intOrNull(h.value(QStringLiteral("id"))));
-                for (const char *c : {"profile", "claim_lock", "worker_host", "outcome", "summary",
-                                      "metadata", "error"})
-                    r.insert(QString::fromLatin1(c), textOrNull(h.value(QString::fromLatin1(c))));
-                const QString status = textOf(h.value(QStringLiteral("status")));
-                r.insert(QStringLiteral("status"),
-                         status.isEmpty() ? QStringLiteral("released") : status);
-                for (const char *c : {"claim_expires", "worker_pid", "max_runtime_seconds",
-                                      "last_heartbeat_at", "ended_at"})
-                    r.insert(QString::fromLatin1(c), intOrNull(h.value(QString::fromLatin1(c))));
-                const Row &task = m_tasks[r.value(QStringLiteral("task_id")).toString()];
-                r.insert(QStringLiteral("started_at"),
-                         intOr(h.value(QStringLiteral("started_at")),
-                               task.value(QStringLiteral("created_at")).toLongLong()));
-            });
+        readOwned(QStringLiteral("task_runs"), QStringLiteral("runs"),
+                  "id task_id profile status claim_lock claim_expires worker_pid worker_host"
+                  " max_runtime_seconds last_heartbeat_at started_at ended_at outcome summary"
+                  " metadata error",
+                  QStringLiteral("run(s)"), [this](const Row &h, Row &r) {
+                      put(r, "id", intOrNull(get(h, "id")));
+                      for (const char *c : {"profile", "claim_lock", "worker_host", "outcome",
+                                            "summary", "metadata", "error"})
+                          put(r, c, textOrNull(get(h, c)));
+                      const QString status = textOf(get(h, "status"));
+                      put(r, "status", status.isEmpty() ? QStringLiteral("released") : status);
+                      for (const char *c : {"claim_expires", "worker_pid", "max_runtime_seconds",
+                                            "last_heartbeat_at", "ended_at"})
+                          put(r, c, intOrNull(get(h, c)));
+                      const Row &task = m_tasks[get(r, "task_id").toString()];
+                      put(r, "started_at",
+                          intOr(get(h, "started_at"), get(task, "created_at").toLongLong()));
+                  });
     }
 
     void readEvents()
     {
+        // The renames of Hermes' own one-shot migration.
         static const QHash<QString, QString> renamed{
             {QStringLiteral("ready"), QStringLiteral("promoted")},
             {QStringLiteral("priority"), QStringLiteral("reprioritized")},
             {QStringLiteral("spawn_auto_blocked"), QStringLiteral("gave_up")}};
-        readOwned(
-            QStringLiteral("task_events"), QStringLiteral("events"),
-            names({{QStringLiteral("id")},
-                   {QStringLiteral("task_id")},
-                   {QStringLiteral("run_id")},
-                   {QStringLiteral("kind")},
-                   {QStringLiteral("payload")},
-                   {QStringLiteral("created_at")}}),
-            QStringLiteral("event(s)"), [this](const Row &h, Row &r) {
-                r.insert(QStringLiteral("id"), intOrNull(h.value(QStringLiteral("id"))));
-                r.insert(QStringLiteral("run_id"), intOrNull(h.value(QStringLiteral("run_id"))));
-                QString kind = textOf(h.value(QStringLiteral("kind")));
-                kind = renamed.value(kind, kind.isEmpty() ? QStringLiteral("unknown") : kind);
-                r.insert(QStringLiteral("kind"), kind);
-                r.insert(QStringLiteral("payload"), textOrNull(h.value(QStringLiteral("payload"))));
-                r.insert(QStringLiteral("created_at"),
-                         intOr(h.value(QStringLiteral("created_at")), m_now));
-            });
+        readOwned(QStringLiteral("task_events"), QStringLiteral("events"),
+                  "id task_id run_id kind payload created_at", QStringLiteral("event(s)"),
+                  [this](const Row &h, Row &r) {
+                      put(r, "id", intOrNull(get(h, "id")));
+                      put(r, "run_id", intOrNull(get(h, "run_id")));
+                      const QString kind = textOf(get(h, "kind"));
+                      put(r, "kind",
+                          renamed.value(kind, kind.isEmpty() ? QStringLiteral("unknown") : kind));
+                      put(r, "payload", textOrNull(get(h, "payload")));
+                      put(r, "created_at", intOr(get(h, "created_at"), m_now));
+                  });
     }
 
     void readSubs()
@@ -412,57 +373,37 @@ private:
         }
         if (table.isEmpty())
             return;
-        QSet<QString> keys;
-        int duplicates = 0;
         readOwned(table, QStringLiteral("notify_subs"),
-                  names({{QStringLiteral("task_id")},
-                         {QStringLiteral("platform")},
-                         {QStringLiteral("chat_id")},
-                         {QStringLiteral("thread_id")},
-                         {QStringLiteral("user_id")},
-                         {QStringLiteral("created_at")},
-                         {QStringLiteral("last_event_id")}}),
-                  QStringLiteral("subscription(s)"), [&](const Row &h, Row &r) {
-                      QStringList key{r.value(QStringLiteral("task_id")).toString()};
-                      for (const char *c : {"platform", "chat_id", "thread_id"}) {
-                          const QVariant v = textValue(textOf(h.value(QString::fromLatin1(c))));
-                          r.insert(QString::fromLatin1(c), v);
-                          key << v.toString();
-                      }
-                      r.insert(QStringLiteral("user_id"),
-                               textOrNull(h.value(QStringLiteral("user_id"))));
-                      r.insert(QStringLiteral("created_at"),
-                               intOr(h.value(QStringLiteral("created_at")), m_now));
+                  "task_id platform chat_id thread_id user_id created_at last_event_id",
+                  QStringLiteral("subscription(s)"), [this](const Row &h, Row &r) {
+                      for (const char *c : {"platform", "chat_id", "thread_id"})
+                          put(r, c, textValue(textOf(get(h, c))));
+                      put(r, "user_id", textOrNull(get(h, "user_id")));
+                      put(r, "created_at", intOr(get(h, "created_at"), m_now));
                       // A legacy TEXT cursor that is not a number starts over.
-                      r.insert(QStringLiteral("last_event_id"),
-                               intOr(h.value(QStringLiteral("last_event_id")), 0));
-                      if (keys.contains(key.join(QChar(0x1f))))
-                          ++duplicates;
-                      keys.insert(key.join(QChar(0x1f)));
+                      put(r, "last_event_id", intOr(get(h, "last_event_id"), 0));
                   });
-        if (duplicates) {
-            // Keep the first of each (task, platform, chat, thread).
-            QSet<QString> seen;
-            QList<QVariantList> unique;
-            for (const QVariantList &v : m_out.rows[QStringLiteral("notify_subs")]) {
-                const QString k = QStringList{v.at(0).toString(), v.at(1).toString(),
-                                              v.at(2).toString(), v.at(3).toString()}
-                                      .join(QChar(0x1f));
-                if (!seen.contains(k))
-                    unique << v;
-                seen.insert(k);
-            }
-            m_out.rows[QStringLiteral("notify_subs")] = unique;
-            warn(QStringLiteral("%1 duplicate subscription(s) skipped").arg(duplicates));
+        // A NULL and an empty thread are one key here: keep the first.
+        QSet<QString> seen;
+        QList<QVariantList> unique;
+        auto &subs = m_out.rows[QStringLiteral("notify_subs")];
+        for (const QVariantList &v : std::as_const(subs)) {
+            if (!seen.contains(subKey(v)))
+                unique << v;
+            seen.insert(subKey(v));
         }
+        if (unique.size() < subs.size())
+            warn(QStringLiteral("%1 duplicate subscription(s) skipped")
+                     .arg(subs.size() - unique.size()));
+        subs = unique;
     }
 
     // current_run_id must name an imported run; a running task without one
     // gets a synthesised open run, as Hermes' own migration does.
     void fixRunPointers()
     {
-        const Table &runs = table(QStringLiteral("runs"));
-        const int runId = int(runs.columnNames().indexOf(QStringLiteral("id")));
+        const int runId =
+            int(table(QStringLiteral("runs")).columnNames().indexOf(QStringLiteral("id")));
         QSet<qint64> runIds;
         for (const QVariantList &v : m_out.rows.value(QStringLiteral("runs")))
             runIds.insert(v.at(runId).toLongLong());
@@ -470,23 +411,22 @@ private:
         auto &synthesised = m_out.synthesisedRuns;
         for (const QString &id : std::as_const(m_taskOrder)) {
             Row &t = m_tasks[id];
-            const OptInt current = toInt(t.value(QStringLiteral("current_run_id")));
+            const OptInt current = toInt(get(t, "current_run_id"));
             if (current && !runIds.contains(*current)) {
-                t.insert(QStringLiteral("current_run_id"), nullInt());
+                put(t, "current_run_id", nullInt());
                 ++cleared;
             }
-            if (t.value(QStringLiteral("status")).toString() == TaskStatus::Running &&
-                t.value(QStringLiteral("current_run_id")).isNull()) {
+            if (get(t, "status").toString() == TaskStatus::Running &&
+                get(t, "current_run_id").isNull()) {
                 Row r;
-                r.insert(QStringLiteral("task_id"), id);
-                r.insert(QStringLiteral("profile"), t.value(QStringLiteral("assignee")));
-                r.insert(QStringLiteral("status"), QStringLiteral("running"));
+                put(r, "task_id", id);
+                put(r, "profile", get(t, "assignee"));
+                put(r, "status", QStringLiteral("running"));
                 for (const char *c : {"claim_lock", "claim_expires", "worker_pid", "worker_host",
                                       "max_runtime_seconds", "last_heartbeat_at"})
-                    r.insert(QString::fromLatin1(c), t.value(QString::fromLatin1(c)));
-                const QVariant started = t.value(QStringLiteral("started_at"));
-                r.insert(QStringLiteral("started_at"),
-                         started.isNull() ? t.value(QStringLiteral("created_at")) : started);
+                    put(r, c, get(t, c));
+                const QVariant started = get(t, "started_at");
+                put(r, "started_at", started.isNull() ? get(t, "created_at") : started);
                 synthesised << qMakePair(id, ordered(QStringLiteral("runs"), r));
             }
         }

@@ -439,6 +439,13 @@ void TstBoardIoJson::malformed_data()
     o.insert(QStringLiteral("version"), QStringLiteral("1"));
     QTest::newRow("version text") << dump(o) << QStringLiteral("unsupported version \"1\"");
     o = base;
+    o.insert(QStringLiteral("board"), 3);
+    QTest::newRow("board number") << dump(o) << QStringLiteral("'board' must be a string");
+    o = base;
+    o.insert(QStringLiteral("exported_at"), QStringLiteral("today"));
+    QTest::newRow("exported_at text")
+        << dump(o) << QStringLiteral("'exported_at' must be an integer");
+    o = base;
     o.remove(QStringLiteral("tasks"));
     QTest::newRow("no tasks") << dump(o) << QStringLiteral("missing field 'tasks'");
     o = base;

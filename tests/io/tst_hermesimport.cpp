@@ -88,6 +88,7 @@ private slots:
     void walBoardInReadOnlyDirectory();
     void legacySchema();
     void missingTablesAreTolerated();
+    void oddRowsAreRepaired();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -822,6 +823,66 @@ void TstHermesImport::missingTablesAreTolerated()
     QCOMPARE(t.status, TaskStatus::Done);
     QCOMPARE(t.createdAt, 5);
     QCOMPARE(t.updatedAt, 5);
+}
+
+void TstHermesImport::oddRowsAreRepaired()
+{
+    // Data our schema refuses, repaired (and reported) instead of failing
+    // the whole import: duplicate live idempotency keys, cyclic and self
+    // links, a NULL and an empty thread of one chat, a run pointer to
+    // nowhere, a legacy TEXT comment id.
+    const QString path = m_tmp->filePath(QStringLiteral("odd.db"));
+    makeSqlite(
+        path,
+        {QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status TEXT,"
+                        " created_at INTEGER, idempotency_key TEXT, current_run_id INTEGER)"),
+         QStringLiteral("INSERT INTO tasks VALUES ('t_a', 'a', 'done', 1, 'k', 7)"),
+         QStringLiteral("INSERT INTO tasks VALUES ('t_b', 'b', 'ready', 2, 'k', NULL)"),
+         QStringLiteral("INSERT INTO tasks VALUES ('t_c', 'c', 'archived', 3, 'k', NULL)"),
+         QStringLiteral("CREATE TABLE task_links(parent_id TEXT, child_id TEXT)"),
+         QStringLiteral("INSERT INTO task_links VALUES ('t_a', 't_b')"),
+         QStringLiteral("INSERT INTO task_links VALUES ('t_b', 't_a')"),
+         QStringLiteral("INSERT INTO task_links VALUES ('t_c', 't_c')"),
+         QStringLiteral("INSERT INTO task_links VALUES ('t_a', 't_b')"),
+         QStringLiteral("CREATE TABLE task_comments(id, task_id TEXT, author TEXT, body TEXT,"
+                        " created_at INTEGER)"),
+         QStringLiteral("INSERT INTO task_comments VALUES ('c-legacy', 't_a', 'x', 'first', 1)"),
+         QStringLiteral("INSERT INTO task_comments VALUES (2, 't_a', 'y', 'second', 2)"),
+         QStringLiteral(
+             "CREATE TABLE kanban_notify_subs(task_id TEXT, platform TEXT, chat_id TEXT,"
+             " thread_id TEXT, user_id TEXT, created_at INTEGER, last_event_id INTEGER)"),
+         QStringLiteral(
+             "INSERT INTO kanban_notify_subs VALUES ('t_b', 'slack', 'C1', NULL, NULL, 1, 0)"),
+         QStringLiteral(
+             "INSERT INTO kanban_notify_subs VALUES ('t_b', 'slack', 'C1', '', NULL, 2, 0)")});
+    IoBoard b;
+    const BoardIo::ImportStats s = BoardIo::importHermes(*b.board, path);
+    const QString warnings = s.warnings.join(QLatin1Char('\n'));
+    QCOMPARE(s.tasks, 3);
+    QCOMPARE(s.links, 1);
+    QCOMPARE(s.comments, 2);
+    QCOMPARE(s.subscriptions, 1);
+    QVERIFY2(
+        warnings.contains(QLatin1String("1 duplicate idempotency key(s) of live tasks cleared")),
+        qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("3 self, duplicate or cyclic link(s) skipped")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("1 duplicate subscription(s) skipped")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("1 task(s) pointed at a missing run")),
+             qPrintable(warnings));
+    QCOMPARE(b.k->requireTask(QStringLiteral("t_a")).idempotencyKey, QStringLiteral("k"));
+    QVERIFY(b.k->requireTask(QStringLiteral("t_b")).idempotencyKey.isNull());
+    QCOMPARE(b.k->requireTask(QStringLiteral("t_c")).idempotencyKey, QStringLiteral("k"));
+    QCOMPARE(b.k->requireTask(QStringLiteral("t_a")).currentRunId, OptInt());
+    QCOMPARE(b.k->childIds(QStringLiteral("t_a")), QStringList{QStringLiteral("t_b")});
+    const QList<Comment> c = b.k->comments(QStringLiteral("t_a"));
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c.at(0).id, 2);
+    QCOMPARE(c.at(0).body, QStringLiteral("second"));
+    QCOMPARE(c.at(1).id, 3);
+    QCOMPARE(c.at(1).body, QStringLiteral("first"));
+    QCOMPARE(b.k->notifySubs().first().createdAt, 1);
 }
 
 QTEST_GUILESS_MAIN(TstHermesImport)
