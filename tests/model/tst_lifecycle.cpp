@@ -58,6 +58,8 @@ private slots:
     void requestChangesSendsBackToReady();
     void requestChangesWaitsForReopenedParents();
     void requestChangesNeedsAReasonAndAReview();
+    void runsKeepEveryAttempt();
+    void bulkVerbsHandleEachIdIndependently();
 };
 
 void TestLifecycle::completeRecordsResultAndClosesTheRun()
@@ -596,6 +598,54 @@ void TestLifecycle::requestChangesNeedsAReasonAndAReview()
     QVERIFY(err);
     QVERIFY2(err->message().contains(QLatin1String("reason")), qPrintable(err->message()));
     QCOMPARE(f.status(id), TaskStatus::Review);
+}
+
+void TestLifecycle::runsKeepEveryAttempt()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    f.claim(id);
+    QVERIFY(f.k->reclaimTask(id, QStringLiteral("stale")).ok);
+    f.claim(id);
+    QVERIFY(f.k->blockTask(id, QStringLiteral("need input")));
+    QVERIFY(f.k->unblockTask(id));
+    f.claim(id);
+    QVERIFY(f.k->completeTask(id));
+    QStringList outcomes;
+    for (const Run &r : f.k->runs(id)) {
+        outcomes << r.outcome;
+        QVERIFY(r.endedAt);
+    }
+    QCOMPARE(outcomes, (QStringList{QStringLiteral("reclaimed"), QStringLiteral("blocked"),
+                                    QStringLiteral("completed")}));
+}
+
+void TestLifecycle::bulkVerbsHandleEachIdIndependently()
+{
+    // The CLI's bulk verbs call the kernel once per id; a refused id must
+    // neither undo the others nor leave the connection inside a transaction.
+    KernelFixture f;
+    const QString a = f.create(QStringLiteral("a"));
+    const QString p = f.create(QStringLiteral("open parent"));
+    const QString waiting = f.create(QStringLiteral("waiting"), {}, {p});
+    const QString c = f.create(QStringLiteral("c"));
+    int completed = 0;
+    int refused = 0;
+    for (const QString &id : {a, waiting, QStringLiteral("t_00000000"), c}) {
+        try {
+            f.k->completeTask(id) ? ++completed : ++refused;
+        } catch (const KanbanError &) {
+            ++refused;
+        }
+    }
+    QCOMPARE(completed, 2);
+    QCOMPARE(refused, 2);
+    QCOMPARE(f.status(a), TaskStatus::Done);
+    QCOMPARE(f.status(c), TaskStatus::Done);
+    QCOMPARE(f.status(waiting), TaskStatus::Todo);
+    for (const QString &id : {a, c})
+        QVERIFY(f.k->archiveTask(id).ok);
+    QCOMPARE(f.k->archivedTasks().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)
