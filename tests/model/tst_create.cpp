@@ -42,6 +42,8 @@ private slots:
     void badInputIsRefusedAndNothingWritten_data();
     void badInputIsRefusedAndNothingWritten();
     void titleIsTrimmed();
+    void unicodeTitlesRoundTrip_data();
+    void unicodeTitlesRoundTrip();
     void assigneeIsNormalised_data();
     void assigneeIsNormalised();
     void tenantIsInheritedFromFirstParentWithOne();
@@ -190,6 +192,24 @@ void TestCreate::titleIsTrimmed()
     KernelFixture f;
     const QString id = f.create(QStringLiteral("  spaced out \n"));
     QCOMPARE(f.task(id).title, QStringLiteral("spaced out"));
+}
+
+void TestCreate::unicodeTitlesRoundTrip_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::newRow("emoji") << QStringLiteral("Ship it 🚀🔥");
+    QTest::newRow("right to left") << QStringLiteral("עדכון התיעוד — مرحبا");
+    QTest::newRow("inner newline") << QStringLiteral("line one\nline two");
+    QTest::newRow("quotes and backslash") << QStringLiteral(R"(say "hi" \ 'bye')");
+}
+
+void TestCreate::unicodeTitlesRoundTrip()
+{
+    QFETCH(QString, title);
+    KernelFixture f;
+    const QString id = f.create(title);
+    QCOMPARE(f.task(id).title, title);
+    QCOMPARE(f.k->listTasks().first().title, title);
 }
 
 void TestCreate::assigneeIsNormalised_data()

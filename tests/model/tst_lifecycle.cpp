@@ -32,6 +32,9 @@ private slots:
     void completeWithBadMetadataIsRefused_data();
     void completeWithBadMetadataIsRefused();
     void completeFromReviewFinishes();
+    void completedSummaryIsCappedAt400Chars();
+    void eventPayloadsKeepAwkwardText_data();
+    void eventPayloadsKeepAwkwardText();
     void eventsCaptureTheLifecycleWithRunIds();
     void blockCommentsClosesRunAndClearsClaim();
     void blockOfNeverClaimedTaskWithReasonGetsARun();
@@ -236,6 +239,42 @@ void TestLifecycle::completeFromReviewFinishes()
     QVERIFY(f.k->requestReview(id, QStringLiteral("ready for eyes")));
     QVERIFY(f.k->completeTask(id));
     QCOMPARE(f.status(id), TaskStatus::Done);
+}
+
+void TestLifecycle::completedSummaryIsCappedAt400Chars()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    f.claim(id);
+    CompleteOptions o;
+    o.summary = QString(1000, QLatin1Char('s')) + QStringLiteral("\nsecond line");
+    QVERIFY(f.k->completeTask(id, o));
+    const QString inEvent =
+        jsonObject(f.lastEvent(id, QStringLiteral("completed"))->payload).value(QStringLiteral("summary")).toString();
+    QCOMPARE(inEvent, QString(400, QLatin1Char('s')));
+    QCOMPARE(f.k->runs(id).first().summary, o.summary); // the run keeps it whole
+}
+
+void TestLifecycle::eventPayloadsKeepAwkwardText_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("quotes") << QStringLiteral(R"(he said "no")");
+    QTest::newRow("backslashes") << QStringLiteral(R"(C:\path\to\x)");
+    QTest::newRow("emoji and RTL") << QStringLiteral("blocked 🚧 على الطريق");
+    QTest::newRow("control characters") << QStringLiteral("tab\there\x01" "bell");
+}
+
+void TestLifecycle::eventPayloadsKeepAwkwardText()
+{
+    QFETCH(QString, reason);
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    QVERIFY(f.k->blockTask(id, reason));
+    const QString payload = f.lastEvent(id, QStringLiteral("blocked"))->payload;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(payload.toUtf8(), &err);
+    QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(payload));
+    QCOMPARE(doc.object().value(QStringLiteral("reason")).toString(), reason);
 }
 
 void TestLifecycle::eventsCaptureTheLifecycleWithRunIds()
