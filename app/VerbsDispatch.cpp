@@ -6,6 +6,7 @@
 #include "VerbTable.h"
 
 #include <BoardLock.h>
+#include <BoardPaths.h>
 #include <Dispatcher.h>
 #include <DispatcherStatus.h>
 #include <KanbanError.h>
@@ -38,6 +39,13 @@ DispatchOptions optionsFrom(const ParsedArgs &a)
     return o;
 }
 
+// dispatch and daemon open no board of their own: the Dispatcher's is the
+// only connection of the process (see the report on Database::checkFile).
+BoardLocation location(VerbContext &ctx)
+{
+    return BoardPaths::resolve(ctx.globals().boardArg, ctx.globals().dbArg);
+}
+
 int cmdDispatch(VerbContext &ctx)
 {
     const ParsedArgs &a = ctx.args();
@@ -45,13 +53,13 @@ int cmdDispatch(VerbContext &ctx)
     DispatchOptions o = optionsFrom(a);
     o.mode = QStringLiteral("once");
     o.detachWorkers = true; // this process exits after the tick
-    const BoardLocation loc = ctx.board().location();
+    const BoardLocation loc = location(ctx);
     Dispatcher dispatcher(loc, Clock::system(), o);
     DispatchResult r;
     qint64 holder = 0;
     if (!dry && !dispatcher.lockBoard(&holder)) {
         // A daemon or tray owns the board: ask it to tick now instead.
-        DispatcherStatus(ctx.board()).nudge();
+        dispatcher.nudgeLockHolder();
         r.skippedLocked = true;
         r.lockHolderPid = holder;
     } else {
@@ -97,7 +105,7 @@ int cmdDaemon(VerbContext &ctx)
         VerbContext::usageError(QStringLiteral("--interval must be positive"));
     o.mode = QStringLiteral("daemon");
     const bool verbose = a.flag(QStringLiteral("verbose"));
-    const BoardLocation loc = ctx.board().location();
+    const BoardLocation loc = location(ctx);
 
     Dispatcher dispatcher(loc, Clock::system(), o);
     qint64 holder = 0;
@@ -322,7 +330,7 @@ int cmdLog(VerbContext &ctx)
 
 void registerDispatchVerbs(VerbTable &table)
 {
-    table.add({QStringLiteral("dispatch"), {},
+    Verb dispatch{QStringLiteral("dispatch"), {},
                QStringLiteral("One dispatcher pass: reclaim stale, promote ready, spawn workers"),
                ArgSpec(QStringLiteral("One dispatcher pass: reclaim expired claims, detect crashed workers, enforce "
                                       "max runtimes, promote ready tasks and spawn workers."))
@@ -336,9 +344,11 @@ void registerDispatchVerbs(VerbTable &table)
                            QStringLiteral("N"))
                    .integer()
                    .flag(QStringLiteral("--json")),
-               cmdDispatch});
+               cmdDispatch};
+    dispatch.needsBoard = false;
+    table.add(dispatch);
 
-    table.add({QStringLiteral("daemon"), {}, QStringLiteral("Run the dispatcher continuously until SIGINT/SIGTERM"),
+    Verb daemon{QStringLiteral("daemon"), {}, QStringLiteral("Run the dispatcher continuously until SIGINT/SIGTERM"),
                ArgSpec(QStringLiteral("Run the dispatcher until SIGINT/SIGTERM: a tick every --interval seconds and "
                                       "within a second of any change to the board."))
                    .option(QStringLiteral("--interval"),
@@ -354,7 +364,9 @@ void registerDispatchVerbs(VerbTable &table)
                    .option(QStringLiteral("--pidfile"), QStringLiteral("Write the daemon's PID to this file"),
                            QStringLiteral("PATH"))
                    .flag(QStringLiteral("--verbose,-v"), QStringLiteral("Log each tick that did work to stdout")),
-               cmdDaemon});
+               cmdDaemon};
+    daemon.needsBoard = false;
+    table.add(daemon);
 
     Verb profiles{QStringLiteral("profiles"), {}, QStringLiteral("Worker profiles: add, list, remove"),
                   ArgSpec(QStringLiteral("Worker profiles (assignee name -> command template). Placeholders: "

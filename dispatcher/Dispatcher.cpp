@@ -167,6 +167,11 @@ int Dispatcher::liveWorkerCount() const
     return n;
 }
 
+void Dispatcher::nudgeLockHolder()
+{
+    DispatcherStatus(*m_board).nudge();
+}
+
 qint64 Dispatcher::lockHolder(const BoardLocation &location)
 {
     return BoardLock::holderPid(BoardLock::pathFor(location));

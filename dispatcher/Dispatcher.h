@@ -65,6 +65,9 @@ public:
     // Takes the board lock without starting (the one-shot `dispatch`).
     // False when another process holds it; its pid goes to *holderPid.
     bool lockBoard(qint64 *holderPid = nullptr);
+    // Asks the dispatcher that holds the lock to tick now: a write it
+    // notices through PRAGMA data_version.
+    void nudgeLockHolder();
     // The pid holding the board lock, 0 when none (-1: held, pid unknown).
     static qint64 lockHolder(const BoardLocation &location);
 

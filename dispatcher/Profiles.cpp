@@ -1,11 +1,11 @@
 #include "Profiles.h"
 
 #include "BoardPaths.h"
+#include "CommandSplit.h"
 #include "KanbanError.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -49,7 +49,7 @@ Profile readProfile(QSettings &s, const QString &name)
 
 QStringList Profile::argv(const QMap<QString, QString> &values) const
 {
-    QStringList out = QProcess::splitCommand(command);
+    QStringList out = CommandSplit::split(command);
     for (QString &arg : out) {
         for (auto it = values.begin(); it != values.end(); ++it)
             arg.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
@@ -111,7 +111,7 @@ void save(const Profile &p, const QString &configPath)
                               .arg(p.name));
     if (p.command.trimmed().isEmpty())
         throw KanbanError(QStringLiteral("profile %1: --command is required").arg(name));
-    if (QProcess::splitCommand(p.command).isEmpty())
+    if (CommandSplit::split(p.command).isEmpty())
         throw KanbanError(QStringLiteral("profile %1: cannot split the command '%2'").arg(name, p.command));
     QSettings s(pathOr(configPath), QSettings::IniFormat);
     s.remove(kPrefix + name);
@@ -167,7 +167,7 @@ QString preflight(const Profile &p)
 {
     if (p.command.trimmed().isEmpty())
         return QStringLiteral("profile %1 has no command").arg(p.name);
-    const QStringList argv = QProcess::splitCommand(p.command);
+    const QStringList argv = CommandSplit::split(p.command);
     if (argv.isEmpty())
         return QStringLiteral("profile %1: cannot split the command '%2'").arg(p.name, p.command);
     const QString program = argv.first();

@@ -1,0 +1,226 @@
+// The dispatcher verbs through the real qkanban binary: dispatch (dry run,
+// --json, detached workers, a busy board), profiles, log,
+// dispatcher-status.
+#include "DispatchFixture.h"
+
+#include <Dispatcher.h>
+#include <Sql.h>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+
+class TestDispatchCli : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void dryRunWritesNothing()
+    {
+        Fixture::Env env;
+        env.profile(QStringLiteral("coder"), env.script(QStringLiteral("c.sh"), "exit 0"));
+        const QString a = env.create(QStringLiteral("a"), QStringLiteral("coder"));
+        const QString b = env.create(QStringLiteral("b"), QString());
+        const QString parent = env.create(QStringLiteral("p"), QStringLiteral("ghost"));
+        env.create(QStringLiteral("child"), QStringLiteral("coder"), {parent});
+        // A todo task whose parent is done, not yet promoted.
+        Sql::exec(env.board->db(), QStringLiteral("UPDATE tasks SET status = 'done' WHERE id = ?"), {parent});
+        env.close(); // the WAL is checkpointed into the file
+        const QByteArray before = readFile(env.location.dbPath);
+        QVERIFY(!before.isEmpty());
+        QVERIFY(!QFileInfo::exists(env.location.dbPath + QStringLiteral("-wal"))
+                || QFileInfo(env.location.dbPath + QStringLiteral("-wal")).size() == 0);
+
+        QByteArray out, err;
+        QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")}, &out, &err),
+                 0);
+        const QJsonObject r = QJsonDocument::fromJson(out).object();
+        QCOMPARE(r.value(QStringLiteral("spawned")).toArray().size(), 1);
+        const QJsonObject s = r.value(QStringLiteral("spawned")).toArray().first().toObject();
+        QCOMPARE(s.value(QStringLiteral("task_id")).toString(), a);
+        QCOMPARE(s.value(QStringLiteral("workspace")).toString(), QString());
+        QCOMPARE(r.value(QStringLiteral("promoted")).toInt(), 1);
+        QCOMPARE(r.value(QStringLiteral("skipped_unassigned")).toArray().first().toString(), b);
+
+        QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--dry-run")}, &out, &err), 0);
+        QVERIFY2(out.contains("(dry)"), out.constData());
+        QCOMPARE(readFile(env.location.dbPath), before);
+        QVERIFY(!QFileInfo::exists(env.location.logPath(a)));
+        QVERIFY(!QFileInfo::exists(env.location.workspacePath(a)));
+        env.reopen();
+        QCOMPARE(env.task(a).status, TaskStatus::Ready);
+        QVERIFY(!env.eventKinds(b).contains(QStringLiteral("skipped_unassigned")));
+    }
+
+    void jsonHasTheOriginalKeys()
+    {
+        Fixture::Env env;
+        env.create(QStringLiteral("unassigned"), QString());
+        QByteArray out, err;
+        QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &out, &err), 0);
+        const QJsonDocument doc = QJsonDocument::fromJson(out);
+        QVERIFY2(doc.isObject(), out.constData());
+        const QStringList keys{QStringLiteral("reclaimed"),        QStringLiteral("crashed"),
+                               QStringLiteral("timed_out"),        QStringLiteral("auto_blocked"),
+                               QStringLiteral("promoted"),         QStringLiteral("spawned"),
+                               QStringLiteral("skipped_unassigned"), QStringLiteral("skipped_unconfigured")};
+        QStringList inOrder;
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.startsWith("  \""))
+                inOrder << QString::fromUtf8(line.mid(3, line.indexOf('"', 3) - 3));
+        }
+        QCOMPARE(inOrder, keys);
+        const QJsonObject o = doc.object();
+        QVERIFY(o.value(QStringLiteral("reclaimed")).isDouble());
+        QVERIFY(o.value(QStringLiteral("promoted")).isDouble());
+        QVERIFY(o.value(QStringLiteral("crashed")).isArray());
+        QVERIFY(o.value(QStringLiteral("spawned")).isArray());
+        QCOMPARE(o.value(QStringLiteral("skipped_unassigned")).toArray().size(), 1);
+
+        QCOMPARE(env.cli({QStringLiteral("dispatch")}, &out, &err), 0);
+        QVERIFY(out.startsWith("Reclaimed: 0\nCrashed: 0\n"));
+        QVERIFY(out.contains("Skipped (unassigned): "));
+    }
+
+    void dispatchLeavesDetachedWorkersRunning()
+    {
+        Fixture::Env env;
+        const QString gate = env.path(QStringLiteral("gate"));
+        env.profile(QStringLiteral("patient"),
+                    env.script(QStringLiteral("patient.sh"),
+                               "echo \"started $QKANBAN_TASK in $QKANBAN_WORKSPACE\"\n"
+                               "while [ ! -e '" + gate.toUtf8() + "' ]; do sleep 0.05; done\n"
+                               "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" --result detached"));
+        env.profile(QStringLiteral("quitter"), env.script(QStringLiteral("quitter.sh"), "echo bye; exit 0"));
+        const QString id = env.create(QStringLiteral("detached"), QStringLiteral("patient"));
+        const QString quit = env.create(QStringLiteral("quits"), QStringLiteral("quitter"));
+        QByteArray out, err;
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(env.cli({QStringLiteral("dispatch")}, &out, &err), 0);
+        QVERIFY2(timer.elapsed() < 10000, "dispatch waited for its workers");
+        QVERIFY2(out.contains("Spawned: 2"), out.constData());
+        QCOMPARE(env.task(id).status, TaskStatus::Running);
+        const qint64 pid = *env.task(id).workerPid;
+        QVERIFY(::kill(pid_t(pid), 0) == 0); // the worker outlived `dispatch`
+        QFile gateFile(gate);
+        QVERIFY(gateFile.open(QIODevice::WriteOnly));
+        gateFile.close();
+        QTRY_COMPARE_WITH_TIMEOUT(env.task(id).status, TaskStatus::Done, 20000);
+        QTRY_VERIFY(readFile(env.location.logPath(id)).contains("worker exited with code 0"));
+        QVERIFY(readFile(env.location.logPath(id)).contains("started " + id.toUtf8()));
+
+        // The quitter's exit 0 without a verb is found by the next dispatch,
+        // through the exit trailer its supervisor wrote.
+        QTRY_VERIFY(readFile(env.location.logPath(quit)).contains("worker exited with code 0"));
+        QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &out, &err), 0);
+        QVERIFY2(QJsonDocument::fromJson(out).object().value(QStringLiteral("crashed")).toArray().contains(quit),
+                 out.constData());
+        QVERIFY(env.eventKinds(quit).contains(QStringLiteral("protocol_violation")));
+        QCOMPARE(env.task(quit).consecutiveFailures, qint64(1));
+    }
+
+    void profilesVerb()
+    {
+        Fixture::Env env;
+        QByteArray out, err;
+        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("coder"),
+                          QStringLiteral("--command"), QStringLiteral("sh -c 'echo {task}'"), QStringLiteral("--max"),
+                          QStringLiteral("2"), QStringLiteral("--env"), QStringLiteral("MODEL=big")},
+                         &out, &err),
+                 0);
+        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")}, &out, &err), 0);
+        const QJsonArray list = QJsonDocument::fromJson(out).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject p = list.first().toObject();
+        QCOMPARE(p.value(QStringLiteral("name")).toString(), QStringLiteral("coder"));
+        QCOMPARE(p.value(QStringLiteral("command")).toString(), QStringLiteral("sh -c 'echo {task}'"));
+        QCOMPARE(p.value(QStringLiteral("max")).toInt(), 2);
+        QCOMPARE(p.value(QStringLiteral("env")).toObject().value(QStringLiteral("MODEL")).toString(),
+                 QStringLiteral("big"));
+        QVERIFY(Profiles::find(QStringLiteral("coder"))); // the same config file
+        QCOMPARE(env.cli({QStringLiteral("profiles")}, &out, &err), 0);
+        QVERIFY(out.contains("coder"));
+        // A command that does not resolve is saved, with a warning.
+        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("ghost"),
+                          QStringLiteral("--command"), QStringLiteral("/nonexistent/agent")},
+                         &out, &err),
+                 0);
+        QVERIFY(err.contains("does not exist"));
+        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("coder")}, &out, &err), 0);
+        QVERIFY(env.cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("coder")}, &out, &err) != 0);
+        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x")}, &out, &err), 2);
+    }
+
+    void logVerb()
+    {
+        Fixture::Env env;
+        const QString id = env.create(QStringLiteral("logged"), QString());
+        QByteArray out, err;
+        QCOMPARE(env.cli({QStringLiteral("log"), id}, &out, &err), 1);
+        QVERIFY(err.contains("no log"));
+        QDir().mkpath(env.location.logsDir());
+        QFile f(env.location.logPath(id));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray all;
+        for (int i = 0; i < 10; ++i)
+            all += "line " + QByteArray::number(i) + " of the worker\n";
+        f.write(all);
+        f.close();
+        QCOMPARE(env.cli({QStringLiteral("log"), id}, &out, &err), 0);
+        QCOMPARE(out, all);
+        QCOMPARE(env.cli({QStringLiteral("log"), id, QStringLiteral("--tail"), QStringLiteral("30")}, &out, &err), 0);
+        QCOMPARE(out, QByteArray("line 9 of the worker\n"));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(500, 'z')); // one giant line, no newline
+        f.close();
+        QCOMPARE(env.cli({QStringLiteral("log"), id, QStringLiteral("--tail"), QStringLiteral("40")}, &out, &err), 0);
+        QCOMPARE(out, QByteArray(40, 'z') + '\n');
+    }
+
+    void dispatcherStatusVerb()
+    {
+        Fixture::Env env;
+        env.create(QStringLiteral("waiting"), QStringLiteral("coder"));
+        QByteArray out, err;
+        QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
+        QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("alive")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("ready")).toInt(), 1);
+        QCOMPARE(env.cli({QStringLiteral("dispatcher-status")}, &out, &err), 0);
+        QVERIFY(out.contains("qkanban --headless daemon"));
+
+        env.close(); // the dispatcher's connection is the only one here
+        DispatchOptions opts;
+        opts.intervalSeconds = 30;
+        Dispatcher d(env.location, &env.clock, opts);
+        QSignalSpy ticked(&d, &Dispatcher::ticked);
+        QVERIFY(d.start());
+        QVERIFY(ticked.wait(5000));
+        QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
+        o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("alive")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("pid")).toInteger(), QCoreApplication::applicationPid());
+        QCOMPARE(o.value(QStringLiteral("interval_seconds")).toInt(), 30);
+        QCOMPARE(o.value(QStringLiteral("paused")).toBool(), false);
+        QVERIFY(o.value(QStringLiteral("ticks")).toInt() >= 1);
+        QVERIFY(o.value(QStringLiteral("last_counts")).toObject().contains(QStringLiteral("skipped_unconfigured")));
+        d.setPaused(true);
+        QCOMPARE(env.cli({QStringLiteral("dispatcher-status")}, &out, &err), 0);
+        QVERIFY2(out.contains("Dispatcher: paused"), out.constData());
+        d.stop();
+        QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("alive")).toBool(), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatchCli)
+#include "tst_dispatchcli.moc"

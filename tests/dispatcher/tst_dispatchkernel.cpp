@@ -1,0 +1,303 @@
+// The dispatcher's transitions without processes: the unified failure
+// counter and circuit breaker, rate limits, skipped events, claims that
+// expired, the health row, and the profile store.
+#include "DispatchFixture.h"
+
+#include <CommandSplit.h>
+#include <DispatchKernel.h>
+#include <DispatcherStatus.h>
+#include <KanbanError.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class TestDispatchKernel : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject payload(const Fixture::Env &env, const QString &id, const QString &kind)
+    {
+        const QList<Event> events = env.kernel->events(id);
+        for (auto it = events.crbegin(); it != events.crend(); ++it) {
+            if (it->kind == kind)
+                return QJsonDocument::fromJson(it->payload.toUtf8()).object();
+        }
+        return {};
+    }
+
+    static Task claim(Fixture::Env &env, const QString &id)
+    {
+        auto t = env.kernel->claimTask(id);
+        if (!t)
+            qFatal("claim failed");
+        return *t;
+    }
+
+private slots:
+    void failuresCountUntilTheBreakerTrips()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString id = env.create(QStringLiteral("flaky"), QStringLiteral("coder"));
+        for (int i = 1; i <= 3; ++i) {
+            const Task t = claim(env, id);
+            const FailureResult r = dk.recordFailure(
+                id, *t.currentRunId, {QStringLiteral("crashed"), QStringLiteral("pid 9 exited with code 3"), {}}, 3);
+            QVERIFY(r.applied);
+            QCOMPARE(r.failures, qint64(i));
+            QCOMPARE(r.gaveUp, i == 3);
+            QCOMPARE(env.task(id).consecutiveFailures, qint64(i));
+            QCOMPARE(env.task(id).status, i < 3 ? TaskStatus::Ready : TaskStatus::Blocked);
+        }
+        const Task blocked = env.task(id);
+        QCOMPARE(blocked.lastFailureError, QStringLiteral("pid 9 exited with code 3"));
+        QVERIFY(!blocked.claimLock.size() && !blocked.currentRunId && !blocked.workerPid);
+        const QJsonObject gaveUp = payload(env, id, QStringLiteral("gave_up"));
+        QCOMPARE(gaveUp.value(QStringLiteral("failures")).toInt(), 3);
+        QCOMPARE(gaveUp.value(QStringLiteral("effective_limit")).toInt(), 3);
+        QCOMPARE(gaveUp.value(QStringLiteral("limit_source")).toString(), QStringLiteral("dispatcher"));
+        QCOMPARE(gaveUp.value(QStringLiteral("trigger_outcome")).toString(), QStringLiteral("crashed"));
+        QCOMPARE(env.kernel->comments(id).last().body, QStringLiteral("BLOCKED: pid 9 exited with code 3"));
+        const QList<Run> runs = env.kernel->runs(id);
+        QCOMPARE(runs.size(), 3);
+        QCOMPARE(runs.at(0).outcome, QStringLiteral("crashed"));
+        QCOMPARE(runs.at(2).outcome, QStringLiteral("gave_up"));
+        QCOMPARE(runs.at(2).error, QStringLiteral("pid 9 exited with code 3"));
+        // unblock resets the counter.
+        QVERIFY(env.kernel->unblockTask(id));
+        QCOMPARE(env.task(id).consecutiveFailures, qint64(0));
+    }
+
+    void maxRetriesOverridesTheLimit()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString id = env.create(QStringLiteral("strict"), QStringLiteral("coder"), {},
+                                      [](CreateOptions &o) { o.maxRetries = 1; });
+        const Task t = claim(env, id);
+        const FailureResult r =
+            dk.recordFailure(id, *t.currentRunId, {QStringLiteral("spawn_failed"), QStringLiteral("boom"), {}}, 10);
+        QVERIFY(r.gaveUp);
+        QCOMPARE(payload(env, id, QStringLiteral("gave_up")).value(QStringLiteral("limit_source")).toString(),
+                 QStringLiteral("task"));
+    }
+
+    void completeResetsTheCounterAndStaleRunsAreIgnored()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString id = env.create(QStringLiteral("t"), QStringLiteral("coder"));
+        const Task first = claim(env, id);
+        dk.recordFailure(id, *first.currentRunId, {QStringLiteral("timed_out"), QStringLiteral("elapsed"), {}}, 5);
+        const Task second = claim(env, id);
+        // A report about the first run changes nothing now.
+        QVERIFY(!dk.recordFailure(id, *first.currentRunId, {QStringLiteral("crashed"), QStringLiteral("x"), {}}, 5)
+                     .applied);
+        QVERIFY(!dk.recordRateLimited(id, *first.currentRunId, {}));
+        QCOMPARE(env.task(id).consecutiveFailures, qint64(1));
+        QVERIFY(env.kernel->completeTask(id, {QStringLiteral("ok"), {}, {}, second.currentRunId}));
+        QCOMPARE(env.task(id).consecutiveFailures, qint64(0));
+        QVERIFY(env.task(id).lastFailureError.isEmpty());
+    }
+
+    void rateLimitIsNotCounted()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString id = env.create(QStringLiteral("quota"), QStringLiteral("coder"));
+        const Task t = claim(env, id);
+        QVERIFY(dk.recordRateLimited(id, *t.currentRunId, {{QStringLiteral("exit_code"), 75}}, 300));
+        const Task after = env.task(id);
+        QCOMPARE(after.status, TaskStatus::Ready);
+        QCOMPARE(after.consecutiveFailures, qint64(0));
+        QCOMPARE(*after.cooldownUntil, env.clock.now() + 300);
+        QCOMPARE(env.kernel->runs(id).last().outcome, QStringLiteral("rate_limited"));
+        QVERIFY(env.eventKinds(id).contains(QStringLiteral("rate_limited")));
+    }
+
+    void skippedEventsAreToldOnce()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString id = env.create(QStringLiteral("nobody"), QString());
+        const JsonFields why{{QStringLiteral("assignee"), QStringLiteral("ghost")},
+                             {QStringLiteral("reason"), QStringLiteral("no command")}};
+        QVERIFY(dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), why));
+        QVERIFY(!dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), why));
+        QVERIFY(!dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), why));
+        // A different reason is news; so is the same one after an assignment.
+        const JsonFields other{{QStringLiteral("assignee"), QStringLiteral("ghost")},
+                               {QStringLiteral("reason"), QStringLiteral("not executable")}};
+        QVERIFY(dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), other));
+        QVERIFY(env.kernel->assignTask(id, QStringLiteral("ghost2")));
+        QVERIFY(dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), other));
+        QCOMPARE(env.eventKinds(id).count(QStringLiteral("skipped_unconfigured")), 3);
+    }
+
+    void expiredClaimsAreExtendedOrReclaimed()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString id = env.create(QStringLiteral("slow"), QStringLiteral("coder"));
+        Task t = claim(env, id);
+        env.clock.advance(1000);
+        QVERIFY(dk.extendClaim(t, 900));
+        QCOMPARE(*env.task(id).claimExpires, env.clock.now() + 900);
+        QCOMPARE(payload(env, id, QStringLiteral("claim_extended")).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("pid_alive"));
+        // Not expired yet: reclaim refuses.
+        t = env.task(id);
+        QVERIFY(!dk.reclaimExpired(t, {}));
+        env.clock.advance(901);
+        QVERIFY(dk.reclaimExpired(t, {{QStringLiteral("host_local"), true}}));
+        const Task after = env.task(id);
+        QCOMPARE(after.status, TaskStatus::Ready);
+        QCOMPARE(after.consecutiveFailures, qint64(0));
+        QVERIFY(after.claimLock.isEmpty());
+        QCOMPARE(env.kernel->runs(id).last().outcome, QStringLiteral("reclaimed"));
+        QVERIFY(env.kernel->runs(id).last().error.startsWith(QStringLiteral("stale_lock=")));
+    }
+
+    void spawnRecordsThePid()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString id = env.create(QStringLiteral("t"), QStringLiteral("coder"));
+        const Task t = claim(env, id);
+        dk.recordSpawn(id, *t.currentRunId, 4242, DispatcherStatus::thisHost(), QStringLiteral("123"));
+        QCOMPARE(*env.task(id).workerPid, qint64(4242));
+        QCOMPARE(payload(env, id, QStringLiteral("spawned")).value(QStringLiteral("pid")).toInt(), 4242);
+        const QList<RunningTask> running = dk.runningTasks();
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.first().workerFingerprint, QStringLiteral("123"));
+        QCOMPARE(running.first().runStartedAt, env.clock.now());
+        QCOMPARE(dk.runningCount(), qint64(1));
+        QCOMPARE(dk.runningCount(QStringLiteral("coder")), qint64(1));
+        QCOMPARE(dk.runningCount(QStringLiteral("other")), qint64(0));
+    }
+
+    void healthRow()
+    {
+        Fixture::Env env;
+        DispatcherStatus status(*env.board);
+        QVERIFY(!status.liveDispatcher());
+        QVERIFY(status.noDispatcherWarning().contains(QStringLiteral("qkanban --headless daemon")));
+        status.recordStart(QCoreApplication::applicationPid(), QStringLiteral("daemon"), 60, false);
+        QVERIFY(status.liveDispatcher());
+        QVERIFY(status.noDispatcherWarning().isEmpty());
+        Json counts = Json::object();
+        counts.set(QStringLiteral("spawned"), 2);
+        status.recordTick(QStringLiteral("ok"), QString(), counts);
+        status.recordTick(QStringLiteral("error"), QStringLiteral("database is locked"), counts);
+        status.recordTick(QStringLiteral("idle"), QString(), Json::object());
+        auto info = status.forHost(DispatcherStatus::thisHost());
+        QVERIFY(info);
+        QCOMPARE(info->ticks, qint64(3));
+        QCOMPARE(info->lastOutcome, QStringLiteral("idle"));
+        QCOMPARE(info->lastError, QStringLiteral("database is locked")); // kept after good ticks
+        QCOMPARE(QJsonDocument::fromJson(info->totals.toUtf8()).object().value(QStringLiteral("spawned")).toInt(), 4);
+        status.setPaused(true);
+        QVERIFY(status.forHost(DispatcherStatus::thisHost())->paused);
+        status.recordStop();
+        QVERIFY(!status.liveDispatcher());
+        // A dead pid is not alive either.
+        status.recordStart(999999999, QStringLiteral("daemon"), 60, false);
+        QVERIFY(!status.liveDispatcher());
+    }
+
+    void profilesAreStoredInTheConfig()
+    {
+        Fixture::Env env;
+        QVERIFY(Profiles::list().isEmpty());
+        Profile p;
+        p.name = QStringLiteral("Coder");
+        p.command = QStringLiteral("/bin/echo '{task} in {workspace}' --run={run} {profile} {board} {db}");
+        p.maxInProgress = 2;
+        p.env.insert(QStringLiteral("MODEL"), QStringLiteral("big one"));
+        Profiles::save(p);
+        QVERIFY(QFile::exists(env.path(QStringLiteral("qkanban.conf"))));
+        const auto found = Profiles::find(QStringLiteral("coder"));
+        QVERIFY(found);
+        QCOMPARE(found->maxInProgress, 2);
+        QCOMPARE(found->env.value(QStringLiteral("MODEL")), QStringLiteral("big one"));
+        const QStringList argv = found->argv({{QStringLiteral("task"), QStringLiteral("t_1")},
+                                              {QStringLiteral("workspace"), QStringLiteral("/w s")},
+                                              {QStringLiteral("run"), QStringLiteral("7")},
+                                              {QStringLiteral("profile"), QStringLiteral("coder")},
+                                              {QStringLiteral("board"), QStringLiteral("default")},
+                                              {QStringLiteral("db"), QStringLiteral("/x.db")}});
+        QCOMPARE(argv, (QStringList{QStringLiteral("/bin/echo"), QStringLiteral("t_1 in /w s"),
+                                    QStringLiteral("--run=7"), QStringLiteral("coder"), QStringLiteral("default"),
+                                    QStringLiteral("/x.db")}));
+        QVERIFY(Profiles::preflight(*found).isEmpty());
+        QCOMPARE(Profiles::list().size(), 1);
+        QVERIFY(Profiles::remove(QStringLiteral("coder")));
+        QVERIFY(!Profiles::remove(QStringLiteral("coder")));
+        QVERIFY(Profiles::list().isEmpty());
+
+        p.name = QStringLiteral("Bad Name");
+        QVERIFY_THROWS_EXCEPTION(KanbanError, Profiles::save(p));
+        p.name = QStringLiteral("empty");
+        p.command = QStringLiteral("  ");
+        QVERIFY_THROWS_EXCEPTION(KanbanError, Profiles::save(p));
+    }
+
+    void commandSplit_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("argv");
+        QTest::newRow("plain") << QStringLiteral("agent  --go  now") << QStringList{"agent", "--go", "now"};
+        QTest::newRow("single") << QStringLiteral("sh -c 'echo $HOME; exit 3'")
+                                << QStringList{"sh", "-c", "echo $HOME; exit 3"};
+        QTest::newRow("double") << QStringLiteral("say \"a \\\"b\\\" $c\"") << QStringList{"say", "a \"b\" $c"};
+        QTest::newRow("escape") << QStringLiteral("a\\ b c") << QStringList{"a b", "c"};
+        QTest::newRow("empty word") << QStringLiteral("x '' y") << QStringList{"x", "", "y"};
+        QTest::newRow("joined") << QStringLiteral("--name='two words'x") << QStringList{"--name=two wordsx"};
+        QTest::newRow("unterminated") << QStringLiteral("echo 'oops") << QStringList{};
+        QTest::newRow("blank") << QStringLiteral("   ") << QStringList{};
+    }
+
+    void commandSplit()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, argv);
+        QCOMPARE(CommandSplit::split(command), argv);
+    }
+
+    void preflightFindsCommandsThatCannotRun()
+    {
+        Fixture::Env env;
+        Profile p;
+        p.name = QStringLiteral("x");
+        QVERIFY(Profiles::preflight(p).contains(QStringLiteral("no command")));
+        p.command = QStringLiteral("/nonexistent/agent --go");
+        QVERIFY(Profiles::preflight(p).contains(QStringLiteral("does not exist")));
+        p.command = QStringLiteral("no-such-program-qkanban-test");
+        QVERIFY(Profiles::preflight(p).contains(QStringLiteral("not found on PATH")));
+        p.command = QStringLiteral("relative/agent");
+        QVERIFY(Profiles::preflight(p).contains(QStringLiteral("relative")));
+        const QString plain = env.path(QStringLiteral("plain.txt"));
+        QFile f(plain);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        p.command = plain;
+        QVERIFY(Profiles::preflight(p).contains(QStringLiteral("not executable")));
+        p.command = QStringLiteral("sh -c 'exit 0'");
+        QVERIFY(Profiles::preflight(p).isEmpty());
+    }
+
+    void settingsDefaults()
+    {
+        Fixture::Env env;
+        const DispatcherSettings s = Profiles::settings();
+        QCOMPARE(s.failureLimit, 5);
+        QCOMPARE(s.rateLimitCooldownSeconds, qint64(300));
+        QCOMPARE(s.claimTtlSeconds, qint64(900));
+        QVERIFY(!s.maxInProgress);
+        const int cap = DispatcherSettings::memoryDerivedCap();
+        QVERIFY(cap >= 2 && cap <= 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatchKernel)
+#include "tst_dispatchkernel.moc"
