@@ -62,6 +62,7 @@ private slots:
     void notifyUnseenEventsByKind();
     void notifyCursorMovesForwardOnly();
     void notifySubNeedsTaskPlatformAndChat();
+    void notifyFailureIsRecordedUntilDelivery();
     void gcEventsDropsOnlyOldEventsOfFinishedTasks();
 };
 
@@ -587,6 +588,27 @@ void TestRecords::notifySubNeedsTaskPlatformAndChat()
     QVERIFY(err);
     QCOMPARE(err->kind(), KanbanError::NotFound);
     QVERIFY(f.k->notifySubs().isEmpty());
+}
+
+void TestRecords::notifyFailureIsRecordedUntilDelivery()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    const NotifySub key = makeSub(id, QStringLiteral("webhook"), QStringLiteral("https://x/hook"));
+    QVERIFY(f.k->addNotifySub(key));
+    QVERIFY(f.k->completeTask(id));
+    QVERIFY(f.k->recordNotifyFailure(key, QStringLiteral("HTTP 503"), f.clock.now() + 30));
+    QVERIFY(f.k->recordNotifyFailure(f.k->notifySubs(id).first(), QStringLiteral("HTTP 502"), f.clock.now() + 60));
+    NotifySub s = f.k->notifySubs(id).first();
+    QCOMPARE(s.attempts, 2);
+    QCOMPARE(s.lastError, QStringLiteral("HTTP 502"));
+    QCOMPARE(s.nextAttemptAt, OptInt(f.clock.now() + 60));
+    QCOMPARE(f.k->unseenEvents(s).size(), 1); // the cursor did not move
+    QVERIFY(f.k->advanceNotifyCursor(key, s.lastEventId, f.k->unseenEvents(s).last().id));
+    s = f.k->notifySubs(id).first();
+    QCOMPARE(s.attempts, 0);
+    QVERIFY(s.lastError.isEmpty());
+    QVERIFY(!s.nextAttemptAt);
 }
 
 void TestRecords::gcEventsDropsOnlyOldEventsOfFinishedTasks()
