@@ -27,6 +27,8 @@ private slots:
     void recomputePromotesEligibleTodoTasks();
     void recomputeWritesNothingWhenNothingToPromote();
     void unfinishedParentsNamesStatuses();
+    void recomputeLeavesBlockedTasksBlocked();
+    void specifyMovesTriageOnwardOnlyOnce();
 };
 
 void TestLinks::selfLinkIsRefused()
@@ -283,6 +285,38 @@ void TestLinks::unfinishedParentsNamesStatuses()
         byId.insert(pr.first, pr.second);
     QCOMPARE(byId.value(p1), TaskStatus::Ready);
     QCOMPARE(byId.value(p2), TaskStatus::Todo);
+}
+
+void TestLinks::recomputeLeavesBlockedTasksBlocked()
+{
+    // A person's block is sticky: finishing the parent does not undo it.
+    KernelFixture f;
+    const QString p = f.create(QStringLiteral("p"));
+    const QString c = f.create(QStringLiteral("c"), {}, {p});
+    QVERIFY(f.k->blockTask(c, QStringLiteral("wait for legal")));
+    QVERIFY(f.k->completeTask(p));
+    QCOMPARE(f.k->recomputeReady(), 0);
+    QCOMPARE(f.status(c), TaskStatus::Blocked);
+}
+
+void TestLinks::specifyMovesTriageOnwardOnlyOnce()
+{
+    KernelFixture f;
+    const QString p = f.create(QStringLiteral("p"));
+    CreateOptions o;
+    o.title = QStringLiteral("idea");
+    o.triage = true;
+    o.parents = {p};
+    const QString waiting = f.k->createTask(o).id;
+    o.parents.clear();
+    const QString free = f.k->createTask(o).id;
+    QVERIFY(f.k->specifyTask(waiting));
+    QVERIFY(f.k->specifyTask(free));
+    QCOMPARE(f.status(waiting), TaskStatus::Todo);
+    QCOMPARE(f.status(free), TaskStatus::Ready);
+    QVERIFY(f.kinds(free).contains(QStringLiteral("specified")));
+    QVERIFY(!f.k->specifyTask(free)); // no longer in triage
+    QVERIFY(!f.k->specifyTask(QStringLiteral("t_00000000")));
 }
 
 QTEST_GUILESS_MAIN(TestLinks)
