@@ -285,9 +285,14 @@ QString ArgParser::distribute(const QStringList &tokens, ParsedArgs &out) const
     }
     qsizetype idx = 0;
     QStringList missing;
+    int totalMin = 0;
+    for (const auto *a : pos)
+        totalMin += minimumOf(a->nargs);
+    // Too few tokens: argparse fills the leading positionals first.
+    const bool greedy = tokens.size() < totalMin;
     for (int k = 0; k < pos.size(); ++k) {
         int restMin = 0;
-        for (int j = k + 1; j < pos.size(); ++j)
+        for (int j = k + 1; j < pos.size() && !greedy; ++j)
             restMin += minimumOf(pos[j]->nargs);
         const qsizetype avail = qMax<qsizetype>(0, tokens.size() - idx - restMin);
         qsizetype take = 0;
