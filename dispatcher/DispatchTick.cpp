@@ -195,11 +195,7 @@ void DispatchTick::spawnReady()
                 m_dk.recordSkipped(t.id, QStringLiteral("skipped_unassigned"), {});
             continue;
         }
-        const auto profile = Profiles::find(t.assignee);
-        const QString reason = profile ? Profiles::preflight(*profile)
-                                       : QStringLiteral("no profile named %1 is configured (qkanban --headless "
-                                                        "profiles add %1 --command '...')")
-                                             .arg(t.assignee);
+        const auto [profile, reason] = profileFor(t.assignee);
         if (!reason.isEmpty()) {
             m_result.skippedUnconfigured << t.id;
             if (!m_dry)
@@ -282,6 +278,19 @@ void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
     m_dk.recordSpawn(t.id, runId, pid, DispatcherStatus::thisHost(), ProcessGroup::fingerprint(pid));
     m_result.spawned << SpawnedTask{t.id, t.assignee, ws.path, pid};
     emit m_d.workerStarted(t.id, pid);
+}
+
+std::pair<std::optional<Profile>, QString> DispatchTick::profileFor(const QString &assignee)
+{
+    auto it = m_profiles.constFind(assignee);
+    if (it != m_profiles.constEnd())
+        return it.value();
+    const auto profile = Profiles::find(assignee);
+    const QString reason = profile ? Profiles::preflight(*profile)
+                                   : QStringLiteral("no profile named %1 is configured (qkanban --headless "
+                                                    "profiles add %1 --command '...')")
+                                         .arg(assignee);
+    return m_profiles.insert(assignee, {profile, reason}).value();
 }
 
 void DispatchTick::countFailure(const QString &taskId, const FailureResult &r)

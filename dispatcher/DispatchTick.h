@@ -4,6 +4,10 @@
 #include "DispatchResult.h"
 #include "Profiles.h"
 
+#include <QHash>
+
+#include <utility>
+
 class Dispatcher;
 class Kernel;
 
@@ -25,6 +29,9 @@ private:
     void spawnReady();
     void spawnOne(const Task &task, const Profile &profile);
     void countFailure(const QString &taskId, const FailureResult &r);
+    // The profile of an assignee and why it cannot run ("" when it can),
+    // looked up once per tick.
+    std::pair<std::optional<Profile>, QString> profileFor(const QString &assignee);
     bool isOurs(const Task &t) const;
 
     Dispatcher &m_d;
@@ -34,4 +41,5 @@ private:
     int m_failureLimit;
     DispatchKernel m_dk;
     DispatchResult m_result;
+    QHash<QString, std::pair<std::optional<Profile>, QString>> m_profiles;
 };

@@ -4,6 +4,7 @@
 #include "BoardLock.h"
 #include "DispatchTick.h"
 #include "DispatcherStatus.h"
+#include "Kernel.h"
 #include "ProcessGroup.h"
 #include "Profiles.h"
 #include "WorkerExit.h"
@@ -107,13 +108,8 @@ void Dispatcher::stop(StopMode mode)
     m_intervalTimer->stop();
     m_watchTimer->stop();
     m_debounceTimer->stop();
-    if (mode == TerminateWorkers) {
-        for (WorkerProcess *w : std::as_const(m_workers)) {
-            w->setHandled();
-            ProcessGroup::terminateGroup(w->pid(), m_options.killGraceMs);
-            w->waitForFinished(1000);
-        }
-    }
+    if (mode == TerminateWorkers)
+        terminateWorkers();
     if (!m_running)
         return;
     m_running = false;
@@ -124,6 +120,25 @@ void Dispatcher::stop(StopMode mode)
     }
     if (m_lock)
         m_lock->unlock();
+}
+
+void Dispatcher::terminateWorkers()
+{
+    Kernel kernel(*m_board);
+    const auto workers = m_workers.values();
+    for (WorkerProcess *w : workers) {
+        w->setHandled();
+        ProcessGroup::terminateGroup(w->pid(), m_options.killGraceMs);
+        try {
+            // Stopped on purpose: back to ready, no failure counted.
+            const auto t = kernel.task(w->taskId());
+            if (t && t->status == TaskStatus::Running && t->currentRunId == w->runId())
+                kernel.reclaimTask(w->taskId(), QStringLiteral("dispatcher stopped with its workers"));
+        } catch (const std::exception &e) {
+            qWarning("qkanban dispatcher: cannot requeue %s: %s", qPrintable(w->taskId()), e.what());
+        }
+        w->waitForFinished(1000);
+    }
 }
 
 bool Dispatcher::isRunning() const

@@ -92,6 +92,7 @@ private:
     // Accounts for a gone worker; adds to `into` (a tick) or m_pending.
     void accountExit(const QString &taskId, qint64 runId, qint64 pid, const ExitInfo &exit,
                      const QString &logPath, DispatchResult *into);
+    void terminateWorkers();
     void onWatchTimer();
     bool adoptedWorkerDied();
     void recordHealth(const DispatchResult &result);

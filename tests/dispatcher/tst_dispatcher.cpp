@@ -424,6 +424,10 @@ private slots:
         QCOMPARE(d.tick().spawned.size(), 1); // the last crowd task
         d.stop(Dispatcher::TerminateWorkers);
         QCOMPARE(d.liveWorkerCount(), 0);
+        // Stopped on purpose: requeued, nothing counted.
+        QCOMPARE(DispatchKernel(*env.board).runningCount(), qint64(0));
+        for (const Task &t : env.kernel->listTasks())
+            QCOMPARE(t.consecutiveFailures, qint64(0));
     }
 
     void archiveStopsTheWorkersGroup()
