@@ -64,10 +64,8 @@ DispatchResult Dispatcher::tick(bool dryRun)
             recordHealth(result);
     }
     m_lastError = result.error;
-    if (!result.error.isEmpty()) {
-        qWarning("qkanban dispatcher: tick failed: %s", qPrintable(result.error));
-        emit tickFailed(result.error);
-    }
+    if (!result.error.isEmpty())
+        emit tickFailed(result.error); // the daemon logs it; the tray shows it
     emit ticked(result);
     return result;
 }
