@@ -1,0 +1,143 @@
+#include "BoardQueries.h"
+
+#include "Database.h"
+#include "Kernel.h"
+#include "Sql.h"
+
+#include <QAtomicInt>
+#include <QSqlQuery>
+
+namespace {
+
+QStringList strings(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q = Sql::exec(db, sql);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QString headColumns()
+{
+    QString cols = Kernel::taskColumns();
+    cols.replace(QStringLiteral(" body,"), QStringLiteral(" '' AS body,"));
+    return cols;
+}
+
+} // namespace
+
+namespace BoardQueries {
+
+BodyText readBody(const QString &dbPath, const QString &taskId, int maxChars)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("qkanban-body-%1").arg(counter.fetchAndAddRelaxed(1));
+    BodyText out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            const QString text = maxChars > 0 ? QStringLiteral("substr(COALESCE(body, ''), 1, %1)").arg(maxChars)
+                                              : QStringLiteral("COALESCE(body, '')");
+            q.prepare(QStringLiteral("SELECT %1, length(COALESCE(body, '')) FROM tasks WHERE id = ?").arg(text));
+            q.addBindValue(taskId);
+            if (q.exec() && q.next()) {
+                out.found = true;
+                out.text = q.value(0).toString();
+                out.totalChars = q.value(1).toLongLong();
+                out.truncated = out.totalChars > out.text.size();
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+std::optional<Task> taskHead(QSqlDatabase &db, const QString &id, qint64 *bodyChars)
+{
+    QSqlQuery q = Sql::exec(db,
+                            QStringLiteral("SELECT %1, length(COALESCE(body, '')) FROM tasks WHERE id = ?")
+                                .arg(headColumns()),
+                            {id});
+    if (!q.next())
+        return std::nullopt;
+    if (bodyChars)
+        *bodyChars = q.value(28).toLongLong();
+    return Kernel::taskFromRow(q);
+}
+
+QList<Event> lastEvents(QSqlDatabase &db, const QString &id, int limit)
+{
+    QSqlQuery q = Sql::exec(db,
+                            QStringLiteral("SELECT id, task_id, run_id, kind, payload, created_at FROM task_events"
+                                           " WHERE task_id = ? ORDER BY id DESC LIMIT ?"),
+                            {id, limit});
+    QList<Event> out;
+    while (q.next()) {
+        Event e;
+        e.id = q.value(0).toLongLong();
+        e.taskId = q.value(1).toString();
+        if (!q.value(2).isNull())
+            e.runId = q.value(2).toLongLong();
+        e.kind = q.value(3).toString();
+        e.payload = q.value(4).isNull() ? QString() : q.value(4).toString();
+        e.createdAt = q.value(5).toLongLong();
+        out << e;
+    }
+    return out;
+}
+
+QList<Comment> lastComments(QSqlDatabase &db, const QString &id, int limit, int *total)
+{
+    if (total)
+        *total = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM task_comments WHERE task_id = ?"), {id}).toInt();
+    QSqlQuery q = Sql::exec(db,
+                            QStringLiteral("SELECT id, task_id, author, body, created_at FROM task_comments"
+                                           " WHERE task_id = ? ORDER BY id DESC LIMIT ?"),
+                            {id, limit});
+    QList<Comment> out;
+    while (q.next())
+        out.prepend(Comment{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toLongLong()});
+    return out;
+}
+
+QStringList assignees(QSqlDatabase &db)
+{
+    return strings(db, QStringLiteral("SELECT DISTINCT assignee FROM tasks WHERE assignee IS NOT NULL"
+                                      " AND assignee <> '' ORDER BY assignee"));
+}
+
+QStringList tenants(QSqlDatabase &db)
+{
+    return strings(db, QStringLiteral("SELECT DISTINCT tenant FROM tasks WHERE tenant IS NOT NULL"
+                                      " AND tenant <> '' ORDER BY tenant"));
+}
+
+std::optional<TaskRef> oldestReady(QSqlDatabase &db)
+{
+    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, title, status, created_at FROM tasks WHERE status = 'ready'"
+                                               " ORDER BY created_at ASC, id ASC LIMIT 1"));
+    if (!q.next())
+        return std::nullopt;
+    return TaskRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
+}
+
+QList<TaskRef> refs(QSqlDatabase &db, const QStringList &ids)
+{
+    QList<TaskRef> out;
+    for (const QString &id : ids) {
+        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, title, status, created_at FROM tasks WHERE id = ?"), {id});
+        if (q.next())
+            out << TaskRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
+    }
+    return out;
+}
+
+} // namespace BoardQueries

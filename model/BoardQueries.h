@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Small read-only queries for the board window (drawer, filters, stats).
+namespace BoardQueries {
+struct BodyText
+{
+    bool found = false;
+    QString text;          // at most maxChars characters
+    qint64 totalChars = 0; // of the whole body
+    bool truncated = false;
+};
+
+// Opens its own short-lived read-only connection, so it is safe to call
+// from a worker thread. maxChars <= 0 reads the whole body.
+BodyText readBody(const QString &dbPath, const QString &taskId, int maxChars);
+
+// The task with an empty body; *bodyChars gets the body's length.
+std::optional<Task> taskHead(QSqlDatabase &db, const QString &id, qint64 *bodyChars = nullptr);
+// Newest first, at most limit.
+QList<Event> lastEvents(QSqlDatabase &db, const QString &id, int limit);
+// The newest `limit` comments, oldest first; *total gets the count.
+QList<Comment> lastComments(QSqlDatabase &db, const QString &id, int limit, int *total = nullptr);
+// Distinct names over the whole board, sorted.
+QStringList assignees(QSqlDatabase &db);
+QStringList tenants(QSqlDatabase &db);
+
+struct TaskRef
+{
+    QString id;
+    QString title;
+    QString status;
+    qint64 createdAt = 0;
+};
+std::optional<TaskRef> oldestReady(QSqlDatabase &db);
+// id, title and status of the given ids (missing ids are left out).
+QList<TaskRef> refs(QSqlDatabase &db, const QStringList &ids);
+} // namespace BoardQueries

@@ -1,0 +1,38 @@
+#include "DataVersionWatcher.h"
+
+#include "Database.h"
+
+#include <QTimer>
+
+DataVersionWatcher::DataVersionWatcher(const QSqlDatabase &db, int intervalMs, QObject *parent)
+    : QObject(parent), m_db(db), m_timer(new QTimer(this))
+{
+    m_timer->setInterval(intervalMs);
+    connect(m_timer, &QTimer::timeout, this, &DataVersionWatcher::poll);
+}
+
+void DataVersionWatcher::setInterval(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+void DataVersionWatcher::start()
+{
+    m_version = Database::dataVersion(m_db);
+    m_timer->start();
+}
+
+void DataVersionWatcher::stop()
+{
+    m_timer->stop();
+}
+
+bool DataVersionWatcher::poll()
+{
+    const qint64 v = Database::dataVersion(m_db);
+    if (v == m_version || v < 0)
+        return false;
+    m_version = v;
+    emit changed();
+    return true;
+}

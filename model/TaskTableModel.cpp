@@ -1,0 +1,237 @@
+#include "TaskTableModel.h"
+
+#include "Staleness.h"
+#include "Types.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace {
+enum Col { CId, CTitle, CBody, CAssignee, CStatus, CPriority, CTenant, CCreated, CStarted, CUpdated,
+           CFailures, CCount };
+const char *const kColNames[CCount] = {"id",         "title",      "body",       "assignee",
+                                       "status",     "priority",   "tenant",     "created_at",
+                                       "started_at", "updated_at", "consecutive_failures"};
+
+// Comments per task and unfinished parents per task, in one grouped pass.
+const QString kDerivedSql = QStringLiteral(
+    "SELECT k.task_id, SUM(k.c), SUM(k.w) FROM ("
+    " SELECT task_id, 1 AS c, 0 AS w FROM task_comments"
+    " UNION ALL"
+    " SELECT l.child_id, 0, 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+    "  WHERE p.status NOT IN ('done', 'archived')"
+    ") k GROUP BY k.task_id");
+} // namespace
+
+TaskTableModel::TaskTableModel(const QSqlDatabase &db, Clock *clock, QObject *parent)
+    : QSqlTableModel(parent, db), m_clock(clock)
+{
+    setTable(QStringLiteral("tasks"));
+    setEditStrategy(QSqlTableModel::OnManualSubmit);
+    // Same columns as the table, in its order; long texts cut to excerpts,
+    // and a running task's start is the start of its current run.
+    const QSqlRecord rec = database().record(QStringLiteral("tasks"));
+    QStringList cols;
+    for (int i = 0; i < rec.count(); ++i) {
+        const QString name = rec.fieldName(i);
+        if (name == QLatin1String("body") || name == QLatin1String("result"))
+            cols << QStringLiteral("substr(%1, 1, %2) AS %1").arg(name).arg(kExcerptChars);
+        else if (name == QLatin1String("started_at"))
+            cols << QStringLiteral(
+                "CASE WHEN status = 'running' AND current_run_id IS NOT NULL THEN"
+                " COALESCE((SELECT r.started_at FROM task_runs r WHERE r.id = tasks.current_run_id),"
+                " started_at) ELSE started_at END AS started_at");
+        else
+            cols << name;
+    }
+    m_columns = cols.join(QStringLiteral(", "));
+    for (int c = 0; c < CCount; ++c)
+        m_col[c] = rec.indexOf(QLatin1String(kColNames[c]));
+}
+
+void TaskTableModel::setIncludeArchived(bool include)
+{
+    m_includeArchived = include;
+}
+
+QString TaskTableModel::selectStatement() const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM tasks").arg(m_columns);
+    if (!m_includeArchived)
+        sql += QStringLiteral(" WHERE status <> 'archived'");
+    return sql + QStringLiteral(" ORDER BY priority DESC, created_at ASC, id ASC");
+}
+
+bool TaskTableModel::refresh()
+{
+    if (!loadDerived())
+        return false;
+    if (!select())
+        return false;
+    while (canFetchMore())
+        fetchMore();
+    indexRows();
+    return true;
+}
+
+bool TaskTableModel::loadDerived()
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(kDerivedSql))
+        return false;
+    m_derived.clear();
+    while (q.next())
+        m_derived.insert(q.value(0).toString(), Derived{q.value(1).toInt(), q.value(2).toInt()});
+    return true;
+}
+
+void TaskTableModel::indexRows()
+{
+    m_rowOfId.clear();
+    const int n = rowCount();
+    m_rowOfId.reserve(n);
+    for (int r = 0; r < n; ++r)
+        m_rowOfId.insert(field(r, CId).toString(), r);
+}
+
+QVariant TaskTableModel::field(int row, int column) const
+{
+    return QSqlTableModel::data(index(row, m_col[column]), Qt::DisplayRole);
+}
+
+QString TaskTableModel::idAt(int row) const
+{
+    return field(row, CId).toString();
+}
+
+QStringList TaskTableModel::assignees() const
+{
+    QSet<QString> seen;
+    for (int r = 0; r < rowCount(); ++r) {
+        const QString a = field(r, CAssignee).toString();
+        if (!a.isEmpty())
+            seen.insert(a);
+    }
+    QStringList out(seen.begin(), seen.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList TaskTableModel::tenants() const
+{
+    QSet<QString> seen;
+    for (int r = 0; r < rowCount(); ++r) {
+        const QString t = field(r, CTenant).toString();
+        if (!t.isEmpty())
+            seen.insert(t);
+    }
+    QStringList out(seen.begin(), seen.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || role < IdRole)
+        return QSqlTableModel::data(index, role);
+    const int row = index.row();
+    switch (role) {
+    case IdRole:
+        return field(row, CId);
+    case TitleRole:
+        return field(row, CTitle);
+    case StatusRole:
+        return field(row, CStatus);
+    case AssigneeRole:
+        return field(row, CAssignee).toString();
+    case PriorityRole:
+        return field(row, CPriority).toLongLong();
+    case TenantRole:
+        return field(row, CTenant).toString();
+    case ExcerptRole:
+        return field(row, CBody).toString();
+    case CreatedAtRole:
+        return field(row, CCreated).toLongLong();
+    case StartedAtRole:
+        return field(row, CStarted).toLongLong();
+    case UpdatedAtRole:
+        return field(row, CUpdated).toLongLong();
+    case FailuresRole:
+        return field(row, CFailures).toLongLong();
+    case CommentCountRole:
+        return m_derived.value(field(row, CId).toString()).comments;
+    case WaitingCountRole:
+        return m_derived.value(field(row, CId).toString()).waiting;
+    case AgeRole:
+        return Staleness::ageSeconds(field(row, CStatus).toString(), field(row, CCreated).toLongLong(),
+                                     field(row, CStarted).toLongLong(), m_clock->now());
+    case ElapsedRole: {
+        if (field(row, CStatus).toString() != TaskStatus::Running)
+            return qint64(-1);
+        const qint64 started = field(row, CStarted).toLongLong();
+        return started > 0 ? qMax<qint64>(0, m_clock->now() - started) : qint64(-1);
+    }
+    case StalenessRole: {
+        const QString status = field(row, CStatus).toString();
+        const qint64 age = Staleness::ageSeconds(status, field(row, CCreated).toLongLong(),
+                                                 field(row, CStarted).toLongLong(), m_clock->now());
+        return int(Staleness::tier(status, age));
+    }
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled;
+}
+
+QHash<int, QByteArray> TaskTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QSqlTableModel::roleNames();
+    names.insert({{IdRole, "taskId"},
+                  {TitleRole, "title"},
+                  {StatusRole, "status"},
+                  {AssigneeRole, "assignee"},
+                  {PriorityRole, "priority"},
+                  {TenantRole, "tenant"},
+                  {ExcerptRole, "excerpt"},
+                  {CreatedAtRole, "createdAt"},
+                  {StartedAtRole, "startedAt"},
+                  {UpdatedAtRole, "updatedAt"},
+                  {FailuresRole, "failures"},
+                  {CommentCountRole, "commentCount"},
+                  {WaitingCountRole, "waitingCount"},
+                  {AgeRole, "age"},
+                  {ElapsedRole, "elapsed"},
+                  {StalenessRole, "staleness"}});
+    return names;
+}
+
+bool TaskTableModel::setData(const QModelIndex &, const QVariant &, int)
+{
+    return false;
+}
+
+bool TaskTableModel::insertRows(int, int, const QModelIndex &)
+{
+    return false;
+}
+
+bool TaskTableModel::removeRows(int, int, const QModelIndex &)
+{
+    return false;
+}
+
+bool TaskTableModel::removeColumns(int, int, const QModelIndex &)
+{
+    return false;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Clock.h"
+
+#include <QHash>
+#include <QSqlTableModel>
+
+// The board's one model: a read-only QSqlTableModel over `tasks`. Views
+// never write through it (setData, insertRows and removeRows refuse); every
+// change goes through the Kernel, then refresh() re-reads the rows.
+//
+// Cards get the body and result cut to a short excerpt, running tasks get
+// the start of their current run as started_at, and the derived counts
+// (comments, unfinished parents) come from one grouped query per refresh.
+class TaskTableModel : public QSqlTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        StatusRole,
+        AssigneeRole,
+        PriorityRole,
+        TenantRole,
+        ExcerptRole,
+        CreatedAtRole,
+        StartedAtRole,
+        UpdatedAtRole,
+        FailuresRole,
+        CommentCountRole,
+        WaitingCountRole,
+        AgeRole,       // seconds in the column (see Staleness::ageSeconds)
+        ElapsedRole,   // seconds of the current run; -1 unless running
+        StalenessRole, // Staleness::Tier
+    };
+    static constexpr int kExcerptChars = 240;
+
+    TaskTableModel(const QSqlDatabase &db, Clock *clock, QObject *parent = nullptr);
+
+    // Archived tasks are only read when asked for.
+    void setIncludeArchived(bool include);
+    bool includeArchived() const { return m_includeArchived; }
+    Clock *clock() const { return m_clock; }
+
+    // Re-reads every row (all of them, not one chunk) and the derived
+    // counts. Returns false on a database error (see lastError()).
+    bool refresh();
+    int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
+    QString idAt(int row) const;
+    QStringList assignees() const; // distinct, sorted, of the loaded rows
+    QStringList tenants() const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    // Read-only: a view (or a move-drag) must never change or delete rows.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+    bool removeColumns(int column, int count, const QModelIndex &parent = {}) override;
+
+protected:
+    QString selectStatement() const override;
+
+private:
+    struct Derived
+    {
+        int comments = 0;
+        int waiting = 0;
+    };
+    QVariant field(int row, int column) const;
+    bool loadDerived();
+    void indexRows();
+
+    Clock *m_clock;
+    bool m_includeArchived = false;
+    QString m_columns;
+    int m_col[11] = {};
+    QHash<QString, Derived> m_derived;
+    QHash<QString, int> m_rowOfId;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QTextLayout;
+
+// Paints one task card: id and priority badge, the title (two lines at
+// most, then elided), the assignee chip and tenant tag, and a footer of
+// glyphs (comments, "waiting on N", elapsed time while running). The
+// border turns amber or red with staleness. Heights are computed from
+// font metrics only, so laying out thousands of cards stays cheap.
+class CardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit CardDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    // "45s", "12m", "3h 05m", "2d 4h"
+    static QString formatDuration(qint64 seconds);
+    // The card's title on one line: newlines and runs of spaces folded.
+    static QString displayTitle(const QString &title);
+    // The card rectangle inside an item rectangle.
+    static QRect cardRect(const QRect &itemRect);
+
+private:
+    struct Fonts;
+    static Fonts fonts(const QFont &base);
+    static bool hasFooter(const QModelIndex &index);
+    static int titleLines(const QFontMetrics &fm, const QString &title, int width);
+    void paintTitle(QPainter *p, const QRect &r, const QString &title, const QFont &font, int lines) const;
+    int paintChips(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
+                   const QFont &small) const;
+    void paintFooter(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
+                     const QFont &small) const;
+    void paintBadge(QPainter *p, const QRect &row, const QModelIndex &index, const QFont &small) const;
+};

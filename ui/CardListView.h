@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QListView>
+
+#include <functional>
+
+class QDrag;
+
+// The cards of one column. Drags carry task ids (CardMime); a drop emits
+// cardsDropped() and the board asks the kernel for the transition. The
+// view never removes rows after a move-drag (QAbstractItemView would, and
+// on a QSqlTableModel that deletes tasks): startDrag is our own.
+class CardListView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit CardListView(const QString &status, QWidget *parent = nullptr);
+
+    QString status() const { return m_status; }
+    QStringList selectedIds() const;
+    QString currentId() const;
+    // The ids a drag from this view carries (the board's selection).
+    void setDragIdsProvider(std::function<QStringList()> provider);
+    // Test seam: runs a QDrag instead of QDrag::exec (offscreen DnD cannot
+    // be driven with the mouse). Returns the action the drop reported.
+    static void setDragExecutor(std::function<Qt::DropAction(QDrag *)> executor);
+    void setEmptyText(const QString &text);
+
+signals:
+    void cardsDropped(const QStringList &ids, const QString &status);
+    void openRequested(const QString &id);
+    void archiveRequested();
+    void focusNeighbour(int direction); // -1 left, +1 right
+    void exclusivePress();              // a plain click: clear the other columns
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QPixmap dragPixmap(const QModelIndex &index, int count) const;
+
+    QString m_status;
+    QString m_emptyText;
+    bool m_dragOver = false;
+    std::function<QStringList()> m_dragIds;
+};

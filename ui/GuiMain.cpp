@@ -1,0 +1,143 @@
+#include "GuiMain.h"
+
+#include "BoardColumn.h"
+#include "BoardSession.h"
+#include "BoardView.h"
+#include "CardListView.h"
+#include "DispatcherHost.h"
+#include "FirstPaintProbe.h"
+#include "Icons.h"
+#include "KanbanError.h"
+#include "MainWindow.h"
+#include "Resources.h"
+#include "SingleInstance.h"
+#include "Theme.h"
+#include "Translations.h"
+#include "TrayService.h"
+#include "Types.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+
+#include <memory>
+
+namespace {
+
+// The key of one desktop instance: the pinned database, else the root.
+QString instanceKey(const BoardLocation &loc)
+{
+    return loc.isPinned ? loc.dbPath : loc.root;
+}
+
+Theme::Mode chosenTheme()
+{
+    const QString env = qEnvironmentVariable("QKANBAN_THEME");
+    if (!env.isEmpty())
+        return Theme::fromString(env);
+    QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
+    return Theme::fromString(settings.value(QStringLiteral("gui/theme")).toString());
+}
+
+} // namespace
+
+namespace Gui {
+
+int run(int &argc, char **argv, const Options &options)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("qkanban"));
+    QApplication::setApplicationDisplayName(QStringLiteral("qkanban"));
+    QApplication::setApplicationVersion(QStringLiteral(QKANBAN_UI_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.qkanban"));
+    Resources::init();
+    Translations::install(Translations::preferredLanguage());
+    Theme::apply(chosenTheme());
+    QApplication::setWindowIcon(Icons::app());
+
+    BoardLocation location;
+    try {
+        location = BoardPaths::resolve(options.boardArg, options.dbArg);
+    } catch (const KanbanError &e) {
+        QMessageBox::critical(nullptr, QObject::tr("qkanban"), e.message());
+        return 1;
+    }
+
+    // A second qkanban raises the first one's window and leaves.
+    SingleInstance instance(instanceKey(location));
+    if (!instance.listen()) {
+        if (instance.sendRaise(options.boardArg))
+            return 0;
+        std::fprintf(stderr, "qkanban: another instance is starting; try again\n");
+        return 1;
+    }
+
+    const bool trayAvailable = TrayService::isAvailable();
+    DispatcherHost host(location);
+    std::unique_ptr<TrayService> tray;
+    if (trayAvailable) {
+        tray = std::make_unique<TrayService>(&host);
+        tray->show();
+        host.startHosting(QStringLiteral("tray"));
+    } else {
+        host.startHosting(QStringLiteral("window"),
+                          QCoreApplication::translate("Gui", "No system tray here: the dispatcher runs in this "
+                                                             "window, and closing the window stops it."));
+    }
+    // With a tray the program lives on when the window closes.
+    QApplication::setQuitOnLastWindowClosed(!trayAvailable);
+    QCoreApplication::setQuitLockEnabled(!trayAvailable);
+
+    QPointer<MainWindow> window;
+    auto showWindow = [&]() -> bool {
+        if (!window) {
+            std::unique_ptr<BoardSession> session;
+            try {
+                session = std::make_unique<BoardSession>(options.boardArg, options.dbArg);
+            } catch (const KanbanError &e) {
+                QMessageBox::critical(nullptr, QObject::tr("qkanban"), e.message());
+                return false;
+            }
+            window = new MainWindow(std::move(session));
+            window->setAttribute(Qt::WA_DeleteOnClose, !trayAvailable);
+            window->setCommandRunner(options.runCommand);
+            window->setDispatcherHost(&host);
+            window->setCloseToTray(trayAvailable);
+            QObject::connect(window, &MainWindow::quitRequested, &app, [&app, trayAvailable] {
+                if (!trayAvailable)
+                    app.quit();
+            });
+            QObject::connect(window, &MainWindow::boardSwitched, &app, [] {});
+            if (FirstPaintProbe::enabled()) {
+                if (BoardColumn *c = window->board()->column(TaskStatus::Ready))
+                    FirstPaintProbe::watch(c->view()->viewport());
+            }
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+        return true;
+    };
+
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &app, [&](const QString &board) {
+        if (showWindow() && !board.isEmpty())
+            window->switchBoard(board);
+    });
+    if (tray) {
+        QObject::connect(tray.get(), &TrayService::openBoardRequested, &app, [&] { showWindow(); });
+        QObject::connect(tray.get(), &TrayService::quitRequested, &app, &QApplication::quit);
+    }
+    // --tray without a tray host: show the window rather than nothing.
+    if (!options.trayOnly || !trayAvailable) {
+        if (!showWindow())
+            return 1;
+    }
+    const int code = app.exec();
+    delete window;
+    host.stopHosting();
+    return code;
+}
+
+} // namespace Gui

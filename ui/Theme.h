@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+class QApplication;
+
+// Look of the board: the Fusion style with the system palette, or a
+// tuned light or dark palette; and the board's own colours.
+namespace Theme {
+enum class Mode { System, Light, Dark };
+
+void apply(Mode mode);
+Mode current();
+Mode fromString(const QString &name); // "light", "dark", else System
+QString toString(Mode mode);
+
+bool isDark(const QPalette &palette = QPalette());
+// a * (1 - t) + b * t
+QColor mix(const QColor &a, const QColor &b, qreal t);
+// Column dots: triage lilac, todo grey, ready amber, running green,
+// blocked red, review violet, done blue, archived muted.
+QColor statusColor(const QString &status);
+QColor amber();
+QColor red();
+QColor green();
+// Muted text (ids, counts, hints) for the current palette.
+QColor mutedText(const QPalette &palette);
+QColor cardBorder(const QPalette &palette);
+QColor columnBackground(const QPalette &palette);
+// A stable colour per assignee name.
+QColor assigneeColor(const QString &name);
+QString monospaceFamily();
+} // namespace Theme
