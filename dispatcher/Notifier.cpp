@@ -87,6 +87,8 @@ bool Notifier::deliverNext(const NotifySub &subArg)
     if (it == subs.end())
         return false; // removed meanwhile (archived)
     const NotifySub sub = *it;
+    if (sub.nextAttemptAt && *sub.nextAttemptAt > m_kernel.now())
+        return false; // backing off after a failure
     const QList<Event> events = m_kernel.unseenEvents(sub, notifyKinds());
     if (events.isEmpty())
         return false;
