@@ -9,12 +9,32 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QThread>
 
 #include <sys/stat.h>
 
 namespace {
+
+// Closing any descriptor of a file drops every POSIX lock this process
+// holds on it, SQLite's included. So the header check (which opens the
+// file with QFile) runs only while this process has no connection to it.
+QMutex s_openMutex;
+QHash<QString, int> s_openCount;
+
+QString registryKey(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+void unregisterPath(const QString &key)
+{
+    QMutexLocker lock(&s_openMutex);
+    if (--s_openCount[key] <= 0)
+        s_openCount.remove(key);
+}
 
 QString uniqueConnectionName()
 {
@@ -88,22 +108,29 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         throw KanbanError(QStringLiteral("PostgreSQL boards are not supported by this build yet: %1")
                               .arg(path),
                           KanbanError::BadInput);
-    const QString reason = checkFile(path);
-    if (!reason.isEmpty())
-        throw KanbanError(reason, KanbanError::BadInput);
-
-    const QFileInfo fi(path);
-    if (!QDir().mkpath(fi.absolutePath()))
-        throw KanbanError(QStringLiteral("cannot create folder %1").arg(fi.absolutePath()),
-                          KanbanError::Storage);
-    const bool fresh = !fi.exists();
-    if (fresh) {
-        // Create it 0600 before SQLite touches it.
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            throw KanbanError(QStringLiteral("cannot create %1: %2").arg(path, f.errorString()),
-                              KanbanError::Storage);
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString key = registryKey(path);
+    bool fresh = false;
+    {
+        QMutexLocker lock(&s_openMutex);
+        if (s_openCount.value(key) == 0) {
+            const QString reason = checkFile(path);
+            if (!reason.isEmpty())
+                throw KanbanError(reason, KanbanError::BadInput);
+            const QFileInfo fi(path);
+            if (!QDir().mkpath(fi.absolutePath()))
+                throw KanbanError(QStringLiteral("cannot create folder %1").arg(fi.absolutePath()),
+                                  KanbanError::Storage);
+            fresh = !fi.exists();
+            if (fresh) {
+                // Create it 0600 before SQLite touches it.
+                QFile f(path);
+                if (!f.open(QIODevice::WriteOnly))
+                    throw KanbanError(QStringLiteral("cannot create %1: %2").arg(path, f.errorString()),
+                                      KanbanError::Storage);
+                f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            }
+        }
+        ++s_openCount[key]; // before SQLite takes its first lock
     }
 
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
@@ -114,6 +141,7 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         const QString err = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
+        unregisterPath(key);
         throw KanbanError(QStringLiteral("cannot open %1: %2").arg(path, err), KanbanError::Storage);
     }
     try {
@@ -156,6 +184,7 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
+        unregisterPath(key);
         if (fresh)
             QFile::remove(path);
         throw;
@@ -165,12 +194,17 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
 
 void close(const QString &connectionName)
 {
+    QString path;
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-        if (db.isValid())
+        if (db.isValid()) {
+            path = db.databaseName();
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(connectionName);
+    if (!path.isEmpty())
+        unregisterPath(registryKey(path));
 }
 
 int schemaVersion(QSqlDatabase &db)
