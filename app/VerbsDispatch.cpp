@@ -8,6 +8,7 @@
 #include <BoardLock.h>
 #include <BoardPaths.h>
 #include <Dispatcher.h>
+#include <Notifier.h>
 #include <DispatcherStatus.h>
 #include <KanbanError.h>
 #include <Profiles.h>
@@ -123,6 +124,15 @@ int cmdDaemon(VerbContext &ctx)
                   .arg(o.intervalSeconds)
                   .arg(QCoreApplication::applicationPid()));
 
+    // The daemon also delivers webhook subscriptions (desktop ones wait for
+    // the tray).
+    Notifier notifier(loc, Clock::system(), Notifier::Options{});
+    QObject::connect(&notifier, &Notifier::deliveryFailed, [&ctx, verbose](const QString &task, const QString &,
+                                                                          const QString &error) {
+        if (verbose)
+            ctx.printErr(QStringLiteral("[%1] notification for %2 failed: %3 (will retry)").arg(now(), task, error));
+    });
+    notifier.start();
     QObject::connect(&dispatcher, &Dispatcher::ticked, [&ctx, verbose](const DispatchResult &r) {
         if (!r.error.isEmpty())
             ctx.printErr(QStringLiteral("[%1] tick failed: %2").arg(now(), r.error));
@@ -137,6 +147,7 @@ int cmdDaemon(VerbContext &ctx)
     }
     if (!Interrupt::requested())
         loop.exec();
+    notifier.stop();
     dispatcher.stop(Dispatcher::KeepWorkers);
     if (wrotePidfile)
         QFile::remove(pidfile);
