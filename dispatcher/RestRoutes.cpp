@@ -3,9 +3,8 @@
 #include "BoardSummary.h"
 #include "KanbanError.h"
 #include "TaskJson.h"
+#include "WorkerLog.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -353,34 +352,14 @@ RestReply RestRoutes::taskLog(const QString &id, const RestRequest &r)
             throw KanbanError(QStringLiteral("tail must be an integer from 1 to 2000000"));
     }
     const QString path = m_board.location().logPath(id);
-    QFile f(path);
+    const WorkerLog::Content log = WorkerLog::read(path, tail > 0 ? std::optional<qint64>(tail) : std::nullopt);
     Json o = Json::object();
     o.set(QStringLiteral("task_id"), id);
     o.set(QStringLiteral("path"), path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        o.set(QStringLiteral("exists"), false);
-        o.set(QStringLiteral("size_bytes"), 0);
-        o.set(QStringLiteral("content"), QString());
-        o.set(QStringLiteral("truncated"), false);
-        return ok(o);
-    }
-    const qint64 size = f.size();
-    bool truncated = false;
-    QByteArray data;
-    if (tail > 0 && size > tail) {
-        f.seek(size - tail);
-        data = f.read(tail);
-        truncated = true;
-        const int nl = data.indexOf('\n');
-        if (nl >= 0 && nl + 1 < data.size())
-            data = data.mid(nl + 1); // drop the partial first line
-    } else {
-        data = f.readAll();
-    }
-    o.set(QStringLiteral("exists"), true);
-    o.set(QStringLiteral("size_bytes"), size);
-    o.set(QStringLiteral("content"), QString::fromUtf8(data));
-    o.set(QStringLiteral("truncated"), truncated);
+    o.set(QStringLiteral("exists"), log.exists);
+    o.set(QStringLiteral("size_bytes"), log.sizeBytes);
+    o.set(QStringLiteral("content"), QString::fromUtf8(log.bytes));
+    o.set(QStringLiteral("truncated"), log.truncated);
     return ok(o);
 }
 
