@@ -19,8 +19,9 @@ BoardSession::BoardSession(const QString &boardArg, const QString &dbArg, Clock 
 
 BoardSession::~BoardSession()
 {
-    m_watcher->stop();
-    // The model's query must go before the connection closes.
+    // Everything holding the connection goes before the board closes it.
+    delete m_watcher;
+    m_watcher = nullptr;
     delete m_model;
     m_model = nullptr;
 }

@@ -157,3 +157,12 @@ void BoardToolbar::addSpacer()
 {
     addWidget(m_spacer);
 }
+
+void BoardToolbar::resizeEvent(QResizeEvent *event)
+{
+    // Narrow windows: icons only, a shorter search field.
+    const bool compact = width() < 1180;
+    setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    m_search->setMinimumWidth(compact ? 120 : 180);
+    QToolBar::resizeEvent(event);
+}

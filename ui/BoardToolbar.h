@@ -38,6 +38,9 @@ signals:
     void boardChosen(const QString &slug);
     void newBoardRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void emitFilter();
 

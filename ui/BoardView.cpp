@@ -4,6 +4,7 @@
 #include "CardListView.h"
 #include "ColumnFilterProxy.h"
 #include "ColumnHeader.h"
+#include "ScrollBarStyle.h"
 #include "StatusText.h"
 #include "TaskTableModel.h"
 #include "Types.h"
@@ -27,6 +28,14 @@ BoardView::BoardView(QWidget *parent) : QScrollArea(parent), m_container(new QWi
     setWidget(m_container);
     viewport()->setAutoFillBackground(false);
     m_container->setAutoFillBackground(false);
+    ScrollBarStyle::apply(horizontalScrollBar());
+}
+
+void BoardView::changeEvent(QEvent *event)
+{
+    QScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        ScrollBarStyle::apply(horizontalScrollBar());
 }
 
 void BoardView::setModel(TaskTableModel *model)
@@ -52,6 +61,11 @@ void BoardView::setModel(TaskTableModel *model)
                 [this, view](int dir) { focusNeighbour(view, dir); });
         connect(view, &CardListView::exclusivePress, this, [this, view] { clearOthers(view); });
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BoardView::selectionChanged);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, view](const QModelIndex &current) {
+                    if (current.isValid() && view->hasFocus())
+                        emit currentCardChanged(current.data(TaskTableModel::IdRole).toString());
+                });
         connect(col->header(), &ColumnHeader::createRequested, this,
                 [this, status] { emit createRequested(status); });
         connect(proxy, &QAbstractItemModel::rowsInserted, this, &BoardView::updateCounts);

@@ -45,6 +45,11 @@ signals:
     void archiveRequested();
     void createRequested(const QString &status);
     void selectionChanged();
+    // The card with the keyboard focus changed (user navigation).
+    void currentCardChanged(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void focusNeighbour(CardListView *from, int direction);

@@ -12,7 +12,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QStackedWidget>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
@@ -32,6 +33,20 @@ struct ParsedDoc
             doc->deleteLater();
     }
 };
+
+// Fenced code gets a tinted background, as on the web dashboard.
+void shadeCodeBlocks(QTextDocument *doc, const QColor &background)
+{
+    QTextCursor cursor(doc);
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        QTextBlockFormat f = b.blockFormat();
+        if (!f.hasProperty(QTextFormat::BlockCodeFence) && !f.nonBreakableLines())
+            continue;
+        f.setBackground(background);
+        cursor.setPosition(b.position());
+        cursor.setBlockFormat(f);
+    }
+}
 } // namespace
 
 struct BodyView::Result
@@ -43,7 +58,7 @@ struct BodyView::Result
 
 BodyView::BodyView(QWidget *parent)
     : QWidget(parent), m_note(new QLabel(this)), m_edit(new QPushButton(this)), m_save(new QPushButton(this)),
-      m_cancel(new QPushButton(this)), m_stack(new QStackedWidget(this)), m_browser(new MarkdownBrowser(this)),
+      m_cancel(new QPushButton(this)), m_pages(new QWidget(this)), m_browser(new MarkdownBrowser(this)),
       m_editor(new QPlainTextEdit(this)), m_empty(new QLabel(this)), m_heading(new QLabel(this))
 {
     setObjectName(QStringLiteral("bodyView"));
@@ -62,15 +77,15 @@ BodyView::BodyView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->viewport()->setAutoFillBackground(false);
-    m_browser->setMinimumHeight(60);
     m_editor->setTabChangesFocus(true);
-    m_editor->setMinimumHeight(160);
     QFont mono = m_editor->font();
     mono.setFamily(Theme::monospaceFamily());
     m_editor->setFont(mono);
-    m_stack->addWidget(m_browser);
-    m_stack->addWidget(m_editor);
-    m_stack->addWidget(m_empty);
+    auto *pages = new QVBoxLayout(m_pages);
+    pages->setContentsMargins(0, 0, 0, 0);
+    pages->addWidget(m_browser);
+    pages->addWidget(m_editor);
+    pages->addWidget(m_empty);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -86,7 +101,7 @@ BodyView::BodyView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addLayout(header);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_note);
     layout->addLayout(buttons);
     m_save->hide();
@@ -98,14 +113,13 @@ BodyView::BodyView(QWidget *parent)
     hf.setBold(true);
     m_heading->setFont(hf);
 
+    showPage(m_empty);
     connect(m_edit, &QPushButton::clicked, this, &BodyView::startEditing);
     connect(m_cancel, &QPushButton::clicked, this, &BodyView::cancelEditing);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        emit saveRequested(m_taskId, m_editor->toPlainText());
-        m_stack->setCurrentWidget(m_text.isEmpty() ? static_cast<QWidget *>(m_empty) : m_browser);
-        m_save->hide();
-        m_cancel->hide();
-        m_edit->show();
+        const QString text = m_editor->toPlainText();
+        cancelEditing(); // leave edit mode first, so the reload shows the new text
+        emit saveRequested(m_taskId, text);
     });
     retranslate();
 }
@@ -136,13 +150,15 @@ void BodyView::load(const QString &dbPath, const QString &taskId)
     const quint64 generation = ++m_generation;
     QThread *uiThread = QCoreApplication::instance()->thread();
     const QString known = m_text;
-    auto future = QtConcurrent::run([dbPath, taskId, uiThread, known]() {
+    const QColor codeBackground = Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.06);
+    auto future = QtConcurrent::run([dbPath, taskId, uiThread, known, codeBackground]() {
         Result r;
         r.taskId = taskId;
         r.body = BoardQueries::readBody(dbPath, taskId, 0);
         if (r.body.found && r.body.text != known && !r.body.text.isEmpty()) {
             auto *doc = new QTextDocument;
             doc->setMarkdown(r.body.text.left(kDisplayChars), QTextDocument::MarkdownDialectGitHub);
+            shadeCodeBlocks(doc, codeBackground);
             doc->moveToThread(uiThread);
             r.parsed = std::make_shared<ParsedDoc>();
             r.parsed->doc = doc;
@@ -173,20 +189,41 @@ void BodyView::present(const Result &r)
     if (isEditing() || !changed)
         return;
     if (m_text.isEmpty()) {
-        m_stack->setCurrentWidget(m_empty);
+        m_browser->setFixedHeight(m_empty->sizeHint().height());
+        showPage(m_empty);
         return;
     }
     if (r.parsed && r.parsed->doc) {
-        // The browser owns the parsed document from now on.
-        QTextDocument *old = m_browser->document();
+        // The browser owns the parsed document from now on (and deletes
+        // the one before, its child too).
         QTextDocument *doc = std::exchange(r.parsed->doc, nullptr);
         doc->setParent(m_browser);
         doc->setDefaultFont(m_browser->font());
         m_browser->setDocument(doc);
-        if (old && old->parent() == m_browser)
-            old->deleteLater();
     }
-    m_stack->setCurrentWidget(m_browser);
+    showPage(m_browser);
+    fitHeight();
+}
+
+void BodyView::fitHeight()
+{
+    // Short bodies take their own height; long ones scroll in a box.
+    const int maxHeight = 380;
+    if (m_text.size() > 8000) {
+        m_browser->setFixedHeight(maxHeight);
+        return;
+    }
+    QTextDocument *doc = m_browser->document();
+    doc->setTextWidth(m_browser->viewport()->width());
+    const int h = int(doc->size().height()) + 2 * m_browser->frameWidth() + 6;
+    m_browser->setFixedHeight(qBound(48, h, maxHeight));
+}
+
+void BodyView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_page == m_browser)
+        fitHeight();
 }
 
 void BodyView::updateNote()
@@ -203,7 +240,7 @@ void BodyView::updateNote()
 
 bool BodyView::isEditing() const
 {
-    return m_stack->currentWidget() == m_editor;
+    return m_page == m_editor;
 }
 
 void BodyView::startEditing()
@@ -211,7 +248,8 @@ void BodyView::startEditing()
     if (m_taskId.isEmpty() || isEditing())
         return;
     m_editor->setPlainText(m_text);
-    m_stack->setCurrentWidget(m_editor);
+    m_editor->setMinimumHeight(220);
+    showPage(m_editor);
     m_edit->hide();
     m_save->show();
     m_cancel->show();
@@ -222,7 +260,8 @@ void BodyView::cancelEditing()
 {
     if (!isEditing())
         return;
-    m_stack->setCurrentWidget(m_text.isEmpty() ? static_cast<QWidget *>(m_empty) : m_browser);
+    m_editor->setMinimumHeight(0);
+    showPage(m_text.isEmpty() ? static_cast<QWidget *>(m_empty) : m_browser);
     m_save->hide();
     m_cancel->hide();
     m_edit->show();
@@ -230,5 +269,13 @@ void BodyView::cancelEditing()
 
 QString BodyView::renderedText() const
 {
-    return m_stack->currentWidget() == m_browser ? m_browser->toPlainText() : QString();
+    return m_page == m_browser ? m_browser->toPlainText() : QString();
+}
+
+void BodyView::showPage(QWidget *page)
+{
+    // One page at a time: the description, its editor, or "no description".
+    m_page = page;
+    for (QWidget *w : {static_cast<QWidget *>(m_browser), static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_empty)})
+        w->setVisible(w == page);
 }

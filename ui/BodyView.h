@@ -6,7 +6,6 @@ class MarkdownBrowser;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTextDocument;
 
 // The drawer's description: the body rendered as markdown, with an edit
@@ -34,8 +33,13 @@ signals:
     void saveRequested(const QString &taskId, const QString &body);
     void loaded();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Result;
+    void fitHeight();
+    void showPage(QWidget *page);
     void present(const Result &result);
     void updateNote();
 
@@ -49,7 +53,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_save;
     QPushButton *m_cancel;
-    QStackedWidget *m_stack;
+    QWidget *m_pages;
+    QWidget *m_page = nullptr;
     MarkdownBrowser *m_browser;
     QPlainTextEdit *m_editor;
     QLabel *m_empty;

@@ -37,7 +37,9 @@ CardDelegate::Fonts CardDelegate::fonts(const QFont &base)
     Fonts f{base, base, base};
     f.small.setPointSizeF(base.pointSizeF() * 0.86);
     f.mono.setFamily(Theme::monospaceFamily());
-    f.mono.setPointSizeF(base.pointSizeF() * 0.82);
+    f.mono.setPointSizeF(base.pointSizeF() * 0.86);
+    // Snap thin strokes (the "_" of t_…) to whole pixels at small sizes.
+    f.mono.setHintingPreference(QFont::PreferFullHinting);
     return f;
 }
 

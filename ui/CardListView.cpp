@@ -2,6 +2,7 @@
 
 #include "CardDelegate.h"
 #include "CardMime.h"
+#include "ScrollBarStyle.h"
 #include "TaskTableModel.h"
 #include "Theme.h"
 
@@ -37,6 +38,14 @@ CardListView::CardListView(const QString &status, QWidget *parent) : QListView(p
     setAutoFillBackground(false);
     setContentsMargins(0, 0, 0, 0);
     setViewportMargins(0, 0, 0, 0);
+    ScrollBarStyle::apply(verticalScrollBar());
+}
+
+void CardListView::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        ScrollBarStyle::apply(verticalScrollBar());
 }
 
 void CardListView::setDragExecutor(std::function<Qt::DropAction(QDrag *)> executor)

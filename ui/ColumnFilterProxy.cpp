@@ -40,6 +40,11 @@ bool ColumnFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return false;
 }
 
+bool ColumnFilterProxy::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
+{
+    return sourceColumn == 0;
+}
+
 QModelIndex ColumnFilterProxy::indexOfId(const QString &id) const
 {
     auto *src = qobject_cast<TaskTableModel *>(sourceModel());

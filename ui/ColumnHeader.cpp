@@ -97,6 +97,7 @@ void ColumnHeader::paintEvent(QPaintEvent *)
 
     const int pillX = nameX + bm.horizontalAdvance(name) + 8;
     const QRectF pill(pillX, cy - (sm.height() + 2) / 2.0, pillW, sm.height() + 2);
+    p.setPen(Qt::NoPen);
     p.setBrush(Theme::mix(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.09));
     p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
     p.setFont(small);

@@ -1,6 +1,7 @@
 #include "CommandBar.h"
 
 #include "Icons.h"
+#include "ScrollBarStyle.h"
 #include "Theme.h"
 
 #include <QEvent>
@@ -38,6 +39,7 @@ CommandBar::CommandBar(QWidget *parent)
     m_output->setFont(mono);
     m_output->setMinimumHeight(200);
     m_output->installEventFilter(this);
+    ScrollBarStyle::applyTo(m_output);
     QPalette muted = m_hint->palette();
     muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
     m_hint->setPalette(muted);

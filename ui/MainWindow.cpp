@@ -75,6 +75,11 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     connect(m_board, &BoardView::openRequested, this, &MainWindow::openTask);
     connect(m_board, &BoardView::archiveRequested, this, &MainWindow::archiveSelection);
     connect(m_board, &BoardView::createRequested, this, &MainWindow::showCreateDialog);
+    connect(m_board, &BoardView::currentCardChanged, this, [this](const QString &id) {
+        // An open drawer follows the keyboard through the cards.
+        if (m_drawer->isOpen() && id != m_drawer->taskId())
+            m_drawer->showTask(id);
+    });
     connect(m_drawer, &TaskDrawer::openTaskRequested, this, &MainWindow::openTask);
     connect(m_drawer, &TaskDrawer::notice, this, &MainWindow::showNotice);
     connect(m_drawer, &TaskDrawer::closed, m_board, &BoardView::focusBoard);

@@ -11,6 +11,7 @@
 #include "LogView.h"
 #include "MoveController.h"
 #include "RelativeTime.h"
+#include "ScrollBarStyle.h"
 #include "StatusText.h"
 #include "TaskTableModel.h"
 #include "Theme.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QPropertyAnimation>
 #include <QScrollArea>
 #include <QShortcut>
@@ -155,7 +157,7 @@ void TaskDrawer::buildUi()
     top->setObjectName(QStringLiteral("drawerTop"));
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setHorizontalSpacing(12);
     m_form->setVerticalSpacing(6);
     m_assignee = new QComboBox(top);
@@ -182,12 +184,17 @@ void TaskDrawer::buildUi()
     m_result->setObjectName(QStringLiteral("drawerResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(QString(), m_assignee);
-    m_form->addRow(QString(), m_priority);
-    m_form->addRow(QString(), m_tenant);
-    m_form->addRow(QString(), m_created);
-    m_form->addRow(QString(), m_workspace);
-    m_form->addRow(QString(), m_result);
+    m_priority->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_priority->setMinimumWidth(90);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_assignee, m_priority, m_tenant, m_created, m_workspace,
+                                                           m_result}) {
+        auto *label = new QLabel(top);
+        QPalette muted = label->palette();
+        muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
+        label->setPalette(muted);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
 
     m_body = new BodyView(top);
     connect(m_body, &BodyView::saveRequested, this, &TaskDrawer::saveBody);
@@ -204,9 +211,10 @@ void TaskDrawer::buildUi()
     topLayout->setContentsMargins(0, 4, 8, 8);
     topLayout->setSpacing(10);
     topLayout->addLayout(m_form);
-    topLayout->addWidget(m_body, 1);
+    topLayout->addWidget(m_body);
     topLayout->addWidget(m_depsHeading);
     topLayout->addWidget(m_deps);
+    topLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("drawerScroll"));
     scroll->setWidget(top);
@@ -256,8 +264,10 @@ void TaskDrawer::buildUi()
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
 
+    // Esc closes the drawer wherever the focus is in the window.
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &TaskDrawer::closeDrawer);
-    esc->setContext(Qt::WidgetWithChildrenShortcut);
+    esc->setObjectName(QStringLiteral("drawerEscape"));
+    esc->setContext(Qt::WindowShortcut);
 
     m_anim = new QPropertyAnimation(this, "maximumWidth", this);
     m_anim->setDuration(180);
@@ -267,6 +277,7 @@ void TaskDrawer::buildUi()
             hide();
     });
     retranslate();
+    styleScrollBars();
 }
 
 void TaskDrawer::retranslate()
@@ -306,11 +317,27 @@ void TaskDrawer::retranslate()
     m_log->retranslate();
 }
 
+void TaskDrawer::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    QPainter p(this);
+    p.setPen(Theme::cardBorder(palette()));
+    p.drawLine(0, 0, 0, height());
+}
+
 void TaskDrawer::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        styleScrollBars();
     QFrame::changeEvent(event);
+}
+
+void TaskDrawer::styleScrollBars()
+{
+    for (QAbstractScrollArea *area : findChildren<QAbstractScrollArea *>())
+        ScrollBarStyle::applyTo(area);
 }
 
 void TaskDrawer::setSession(BoardSession *session)

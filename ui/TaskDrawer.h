@@ -54,9 +54,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void buildUi();
+    void styleScrollBars();
     void showMessage(const QString &text, bool error);
     void loadFields();
     void loadLists();

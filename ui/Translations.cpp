@@ -35,16 +35,24 @@ bool install(const QString &language)
     drop(g_app);
     drop(g_qt);
     g_language.clear();
-    const QString lang = language.left(2).toLower();
-    if (lang.isEmpty() || lang == QLatin1String("en") || lang == QLatin1String("c"))
-        return false;
+    QString lang = language.left(2).toLower();
     auto *app = new QTranslator;
-    if (!app->load(QStringLiteral(":/i18n/qkanban_%1.qm").arg(lang))) {
-        delete app;
-        return false;
+    const bool translated = !lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("c") &&
+                            app->load(QStringLiteral(":/i18n/qkanban_%1.qm").arg(lang));
+    // English (and any language we lack) still gets its plural forms.
+    if (!translated) {
+        lang = QStringLiteral("en");
+        if (!app->load(QStringLiteral(":/i18n/qkanban_en.qm"))) {
+            delete app;
+            return false;
+        }
     }
     g_app = app;
     QCoreApplication::installTranslator(g_app);
+    if (!translated) {
+        QLocale::setDefault(QLocale::system());
+        return false;
+    }
     // Qt's own strings (standard buttons), when the system has them.
     auto *qt = new QTranslator;
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -1,0 +1,50 @@
+// Another process that changes a board, for the live-refresh tests:
+//   qkui_test_writer <db> create <title> [assignee]
+//   qkui_test_writer <db> move <id> <status>
+//   qkui_test_writer <db> comment <id> <text>
+#include "Board.h"
+#include "BoardPaths.h"
+#include "KanbanError.h"
+#include "Kernel.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList a = app.arguments();
+    if (a.size() < 4) {
+        std::fputs("usage: qkui_test_writer DB VERB ARGS...\n", stderr);
+        return 2;
+    }
+    try {
+        BoardLocation loc;
+        loc.dbPath = QFileInfo(a[1]).absoluteFilePath();
+        loc.boardDir = QFileInfo(a[1]).absolutePath();
+        loc.slug = QStringLiteral("default");
+        loc.isPinned = true;
+        Board board(loc);
+        Kernel k(board);
+        const QString verb = a[2];
+        if (verb == QLatin1String("create")) {
+            CreateOptions o;
+            o.title = a[3];
+            o.assignee = a.value(4);
+            std::printf("%s\n", qPrintable(k.createTask(o).id));
+        } else if (verb == QLatin1String("move") && a.size() > 4) {
+            k.moveTask(a[3], a[4]);
+        } else if (verb == QLatin1String("comment") && a.size() > 4) {
+            k.addComment(a[3], QStringLiteral("worker"), a[4]);
+        } else {
+            std::fputs("unknown verb\n", stderr);
+            return 2;
+        }
+    } catch (const KanbanError &e) {
+        std::fprintf(stderr, "%s\n", e.what());
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,207 @@
+// Create dialog, statistics, profiles, the board switcher and the single
+// instance.
+#include "UiTestSupport.h"
+
+#include "BoardPaths.h"
+#include "BoardToolbar.h"
+#include "ColumnHeader.h"
+#include "CreateTaskDialog.h"
+#include "MainWindow.h"
+#include "Profiles.h"
+#include "ProfilesDialog.h"
+#include "Prompt.h"
+#include "SingleInstance.h"
+#include "StatsDialog.h"
+#include "Types.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include "TaskDrawer.h"
+#include <QToolButton>
+
+#include <thread>
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { Prompt::clear(); }
+
+    void createDialogEnterCreatesEscCancels()
+    {
+        UiTestBoard tb;
+        MainWindow w(tb.openSession());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Kernel &k = w.session()->kernel();
+
+        w.showCreateDialog();
+        auto *dialog = w.findChild<CreateTaskDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Plan the week"));
+        dialog->findChild<QComboBox *>(QStringLiteral("createAssignee"))->setEditText(QStringLiteral("Alice"));
+        QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!w.findChild<CreateTaskDialog *>());
+        QList<Task> tasks = k.listTasks();
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().title, QStringLiteral("Plan the week"));
+        QCOMPARE(tasks.first().assignee, QStringLiteral("alice"));
+        QCOMPARE(tasks.first().status, TaskStatus::Ready);
+        QCOMPARE(w.board()->selectedIds(), QStringList{tasks.first().id});
+
+        // Esc cancels: nothing is created.
+        w.showCreateDialog();
+        dialog = w.findChild<CreateTaskDialog *>();
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Never mind"));
+        QTest::keyClick(dialog->titleEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(!w.findChild<CreateTaskDialog *>());
+        QCOMPARE(k.listTasks().size(), 1);
+
+        // From the Triage column's "+": parked in triage; a parent makes it todo.
+        w.findChild<QToolButton *>(QStringLiteral("add_triage"))->click();
+        dialog = w.findChild<CreateTaskDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Rough idea"));
+        auto *body = dialog->findChild<QPlainTextEdit *>(QStringLiteral("createBody"));
+        QTest::keyClicks(body, QStringLiteral("first line"));
+        QTest::keyClick(body, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(body, QStringLiteral("second line"));
+        QTest::keyClick(body, Qt::Key_Return);
+        QTRY_VERIFY(!w.findChild<CreateTaskDialog *>());
+        const QList<Task> triage = k.listTasks(ListFilter{{}, TaskStatus::Triage, {}, false, {}});
+        QCOMPARE(triage.size(), 1);
+        QCOMPARE(triage.first().body, QStringLiteral("first line\nsecond line"));
+
+        w.showCreateDialog();
+        dialog = w.findChild<CreateTaskDialog *>();
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Follow-up"));
+        dialog->findChild<QComboBox *>(QStringLiteral("createParent"))->setEditText(triage.first().id);
+        QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!w.findChild<CreateTaskDialog *>());
+        QCOMPARE(k.listTasks(ListFilter{{}, TaskStatus::Todo, {}, false, {}}).size(), 1);
+
+        // A refused create keeps the dialog open and says why.
+        w.showCreateDialog();
+        dialog = w.findChild<CreateTaskDialog *>();
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Bad parent"));
+        dialog->findChild<QComboBox *>(QStringLiteral("createParent"))->setEditText(QStringLiteral("t_00000000"));
+        QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+        QVERIFY(w.findChild<CreateTaskDialog *>());
+        QVERIFY(dialog->errorText().contains(QStringLiteral("t_00000000")));
+        dialog->reject();
+    }
+
+    void statsShowCountsAndTheOldestReadyTask()
+    {
+        UiTestBoard tb;
+        MainWindow w(tb.openSession());
+        Kernel &k = w.session()->kernel();
+        const QString first = tb.create(k, QStringLiteral("Oldest"), QStringLiteral("alice"));
+        tb.clock.advance(600);
+        tb.create(k, QStringLiteral("Newer"), QStringLiteral("bob"));
+        const QString run = tb.create(k, QStringLiteral("Running"), QStringLiteral("alice"));
+        k.moveTask(run, TaskStatus::Review);
+        tb.clock.advance(3000);
+        w.refreshNow();
+        w.findChild<QAction *>(QStringLiteral("actionStats"))->trigger();
+        auto *stats = w.findChild<StatsDialog *>();
+        QVERIFY(stats && stats->isVisible());
+        QCOMPARE(stats->statusCount(TaskStatus::Ready), 2);
+        QCOMPARE(stats->statusCount(TaskStatus::Review), 1);
+        QVERIFY2(stats->oldestReadyText().contains(first), qPrintable(stats->oldestReadyText()));
+        QVERIFY(stats->oldestReadyText().contains(QStringLiteral("1h 00m")));
+        auto *table = stats->findChild<QTableWidget *>(QStringLiteral("statsAssignees"));
+        QCOMPARE(table->rowCount(), 2);
+        // Live: a new ready task shows up.
+        tb.create(k, QStringLiteral("Third"));
+        w.refreshNow();
+        QCOMPARE(stats->statusCount(TaskStatus::Ready), 3);
+        stats->findChild<QPushButton *>(QStringLiteral("statsOpenOldest"))->click();
+        QCOMPARE(w.drawer()->taskId(), first);
+    }
+
+    void profilesDialogSavesToTheConfig()
+    {
+        UiTestBoard tb;
+        const QString config = BoardPaths::configPath();
+        ProfilesDialog dialog(config);
+        dialog.findChild<QPushButton *>(QStringLiteral("profileAdd"))->click();
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("writer"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileCommand"))->setText(QStringLiteral("/bin/echo {task}"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("profileEnv"))->setPlainText(QStringLiteral("MODE=fast"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("profilePreflight"))->text().contains(QStringLiteral("✔")));
+        QVERIFY(dialog.saveCurrent());
+        auto p = Profiles::find(QStringLiteral("writer"), config);
+        QVERIFY(p);
+        QCOMPARE(p->command, QStringLiteral("/bin/echo {task}"));
+        QCOMPARE(p->env.value(QStringLiteral("MODE")), QStringLiteral("fast"));
+        QCOMPARE(dialog.list()->count(), 1);
+        // A bad name is refused with the reason.
+        dialog.findChild<QPushButton *>(QStringLiteral("profileAdd"))->click();
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Bad Name!"));
+        QVERIFY(!dialog.saveCurrent());
+        QVERIFY(!dialog.errorText().isEmpty());
+        dialog.selectProfile(QStringLiteral("writer"));
+        dialog.findChild<QPushButton *>(QStringLiteral("profileRemove"))->click();
+        QVERIFY(!Profiles::find(QStringLiteral("writer"), config));
+    }
+
+    void boardSwitcherCreatesAndSwitches()
+    {
+        UiTestBoard tb;
+        // A board by slug (not a pinned --db), so the switcher is live.
+        MainWindow w(std::make_unique<BoardSession>(QString(), QString(), &tb.clock));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        tb.create(w.session()->kernel(), QStringLiteral("On default"));
+        w.refreshNow();
+        auto *boards = w.findChild<QComboBox *>(QStringLiteral("boardSwitcher"));
+        QVERIFY(boards->isEnabled());
+        QCOMPARE(boards->currentText(), QStringLiteral("default"));
+        QSignalSpy switched(&w, &MainWindow::boardSwitched);
+        Prompt::queueAnswer({true, QStringLiteral("side-project")});
+        w.findChild<QAction *>(QStringLiteral("actionNewBoard"))->trigger();
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(w.session()->board().slug(), QStringLiteral("side-project"));
+        QCOMPARE(w.session()->model()->rowCount(), 0);
+        QVERIFY(boards->findData(QStringLiteral("side-project")) >= 0);
+        QCOMPARE(boards->currentData().toString(), QStringLiteral("side-project"));
+        // Back to default through the combo.
+        boards->setCurrentIndex(boards->findData(QStringLiteral("default")));
+        emit boards->activated(boards->currentIndex());
+        QCOMPARE(w.session()->board().slug(), QStringLiteral("default"));
+        QCOMPARE(w.session()->model()->rowCount(), 1);
+        // A bad slug is refused.
+        Prompt::queueAnswer({true, QStringLiteral("Not A Slug")});
+        w.findChild<QAction *>(QStringLiteral("actionNewBoard"))->trigger();
+        QCOMPARE(w.session()->board().slug(), QStringLiteral("default"));
+    }
+
+    void secondInstanceRaisesTheFirst()
+    {
+        UiTestBoard tb;
+        const QString key = tb.dir.path();
+        SingleInstance first(key);
+        QVERIFY(first.listen());
+        QSignalSpy raised(&first, &SingleInstance::raiseRequested);
+        SingleInstance second(key);
+        QVERIFY(!second.listen());
+        bool answered = false;
+        std::thread client([&] { answered = second.sendRaise(QStringLiteral("side")); });
+        QTRY_COMPARE(raised.count(), 1);
+        client.join();
+        QVERIFY(answered);
+        QCOMPARE(raised.first().first().toString(), QStringLiteral("side"));
+    }
+};
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"

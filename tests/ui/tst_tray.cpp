@@ -1,0 +1,78 @@
+// Under Xvfb with the tray host trayer (tray_test.sh): the tray icon is
+// there, and its "Dispatch now" spawns a ready task's worker.
+#include "UiTestSupport.h"
+
+#include "BoardPaths.h"
+#include "DispatcherHost.h"
+#include "Profiles.h"
+#include "TrayService.h"
+#include "Types.h"
+
+#include <QAction>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+
+class TestTray : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void trayIconAndDispatchNow()
+    {
+        QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(), "no tray host: run through tray_test.sh");
+        UiTestBoard tb;
+        auto session = tb.openSession();
+        Kernel &k = session->kernel();
+        const BoardLocation loc = session->board().location();
+
+        DispatcherHost host(loc);
+        TrayService tray(&host);
+        tray.show();
+        host.startHosting(QStringLiteral("tray"));
+        QVERIFY(host.isLocalRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(tray.icon()->isVisible() && tray.icon()->geometry().width() > 0, 5000);
+        QCOMPARE(tray.state(), QStringLiteral("idle"));
+        QTRY_VERIFY(host.health().state == DispatcherHealth::Alive && host.health().local);
+        QVERIFY(tray.toolTip().startsWith(QStringLiteral("qkanban: 0 running · 0 ready · 0 blocked")));
+
+        // A ready task whose profile has no command yet: ticks skip it.
+        QSignalSpy ticks(&host, &DispatcherHost::ticked);
+        const QString id = tb.create(k, QStringLiteral("Say hello"), QStringLiteral("bot"));
+        QTRY_VERIFY_WITH_TIMEOUT(!ticks.isEmpty(), 5000);
+        QCOMPARE(UiTest::statusOf(k, id), TaskStatus::Ready);
+
+        // Now the profile gets its command, and "Dispatch now" starts it.
+        const QString marker = tb.dir.filePath(QStringLiteral("worker-started"));
+        const QString script = tb.dir.filePath(QStringLiteral("worker.sh"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho \"$QKANBAN_TASK\" > \"$QK_MARKER\"\nsleep 2\n");
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        Profile p;
+        p.name = QStringLiteral("bot");
+        p.command = script + QStringLiteral(" {task}");
+        p.env.insert(QStringLiteral("QK_MARKER"), marker);
+        Profiles::save(p, BoardPaths::configPath());
+
+        QSignalSpy started(&host, &DispatcherHost::workerStarted);
+        QAction *dispatch = tray.menu()->findChild<QAction *>(QStringLiteral("trayDispatchNow"));
+        QVERIFY(dispatch && tray.dispatchAction() == dispatch);
+        dispatch->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 10000);
+        QFile m(marker);
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(m.readAll()).trimmed(), id);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.first().first().toString(), id);
+        QCOMPARE(UiTest::statusOf(k, id), TaskStatus::Running);
+        tray.updateStatus();
+        QCOMPARE(tray.state(), QStringLiteral("running"));
+        QVERIFY(tray.toolTip().contains(QStringLiteral("1 running")));
+        host.stopHosting();
+    }
+};
+
+QTEST_MAIN(TestTray)
+#include "tst_tray.moc"
