@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""qkanban benchmarks: every figure with its median, min and max, next to
+its target, as a table and as JSON. Started by run.sh after the Release
+build; seeds its own boards (seed_board.py) in a temporary folder.
+
+usage: bench.py --build BUILD_DIR [--runs N] [--json OUT] [--quick]
+"""
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench_cli  # noqa: E402
+import bench_live  # noqa: E402
+import subprocess  # noqa: E402
+
+PROFILES = ["coder", "writer", "reviewer", "tester"]
+
+
+class Figures:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, name, result, target=None, op="<"):
+        """target: a number in the result's unit; op '<' or '>='."""
+        if result is None:
+            return
+        verdict = "-"
+        if target is not None:
+            ok = result["median"] < target if op == "<" else result["median"] >= target
+            verdict = "PASS" if ok else "MISS"
+        row = dict(result, name=name, target=target, op=op if target is not None else None, verdict=verdict)
+        self.rows.append(row)
+        print(self.line(row), flush=True)
+
+    @staticmethod
+    def number(v):
+        return "%.0f" % v if abs(v) >= 1000 else "%.2f" % v if abs(v) < 10 else "%.1f" % v
+
+    def line(self, r):
+        unit = r["unit"]
+        target = "" if r["target"] is None else "%s %s %s" % (r["op"], self.number(r["target"]), unit)
+        return "%-44s %10s %10s %10s %-9s %-16s %s" % (
+            r["name"], self.number(r["median"]), self.number(r["min"]), self.number(r["max"]), unit,
+            target, r["verdict"])
+
+    def header(self):
+        return "%-44s %10s %10s %10s %-9s %-16s %s" % ("figure", "median", "min", "max", "unit", "target",
+                                                          "verdict")
+
+
+def verb_figures(env, figs, runs, sizes):
+    boards = {}
+    for n in sizes:
+        db = os.path.join(env.tmp, "board-%d.db" % n)
+        if n:
+            bench_live.import_board(env, db, "mixed", n)
+        else:
+            env.run("--db", db, "init")
+        boards[n] = db
+    for n, db in boards.items():
+        label = "%d tasks" % n
+        fresh = os.path.join(env.tmp, "fresh", "board.db")
+        if n == 0:
+            figs.add("init (new board)", bench_cli.time_command(
+                env, env.argv("--db", fresh, "init"), runs, prepare=["rm", "-rf", os.path.dirname(fresh)]))
+        figs.add("init (%s)" % label, bench_cli.time_command(env, env.argv("--db", db, "init"), runs))
+        figs.add("create (%s)" % label, bench_cli.time_command(
+            env, env.argv("--db", db, "create", "Bench task", "--assignee", "coder", "--priority", "1"), runs),
+            10)
+        last = json.loads(env.run("--db", db, "create", "Show me", "--json").stdout)["id"]
+        shown = bench_live.seed_board.task_id(n // 2 + 1) if n else last
+        figs.add("show (%s)" % label, bench_cli.time_command(env, env.argv("--db", db, "show", shown), runs), 10)
+        figs.add("stats --json (%s)" % label,
+                 bench_cli.time_command(env, env.argv("--db", db, "stats", "--json"), runs))
+        figs.add("list --json (%s)" % label, bench_cli.time_command(
+            env, env.argv("--db", db, "list", "--json"), runs), 40 if n >= 10000 else None)
+    big = boards[max(sizes)]
+    label = "%d tasks" % max(sizes)
+    figs.add("dispatch --dry-run --json (%s)" % label,
+             bench_cli.time_command(env, env.argv("--db", big, "dispatch", "--dry-run", "--json"), runs))
+    figs.add("peak RSS of list --json (%s)" % label,
+             bench_cli.peak_rss(env, env.argv("--db", big, "list", "--json"), runs))
+
+
+def kernel_figures(env, figs, build, runs, tasks):
+    seed = os.path.join(env.tmp, "tick-seed.json")
+    with open(seed, "w", encoding="utf-8") as f:
+        json.dump(bench_live.seed_board.generate(tasks, "mixed"), f, ensure_ascii=False)
+    out = subprocess.run([os.path.join(build, "tests", "bench", "kernel_bench"), "--runs", str(runs),
+                          "--tick-board", seed], env=env.env, stdout=subprocess.PIPE, check=True).stdout
+    k = json.loads(out)
+    unit = lambda r, u: dict(r, unit=u)  # noqa: E731
+    figs.add("kernel: creates per second", unit(k["creates_per_s"], "creates/s"))
+    figs.add("kernel: one complete, 9000 waiting", unit(k["complete_ms"], "ms"), 2)
+    figs.add("kernel: one dispatcher tick (%d tasks)" % tasks, unit(k["tick_ms"], "ms"), 3)
+    figs.add("kernel: one dry-run tick (%d tasks)" % tasks, unit(k["tick_dry_ms"], "ms"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--build", required=True)
+    ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--json", dest="json_out")
+    ap.add_argument("--quick", action="store_true", help="small boards, few runs (a smoke test)")
+    args = ap.parse_args()
+    build = os.path.abspath(args.build)
+    binary = os.path.join(build, "app", "qkanban")
+    runs = max(5, args.runs) if not args.quick else 5
+    big = 1000 if args.quick else 10000
+    sizes = [0, 100, 1000] if args.quick else [0, 1000, 10000]
+    figs = Figures()
+    with tempfile.TemporaryDirectory(prefix="qkanban-bench-") as tmp:
+        env = bench_cli.Env(binary, tmp)
+        for p in PROFILES:
+            env.run("profiles", "add", p, "--command", "/bin/true")
+        print("qkanban benchmarks on %s, %d cores, load %.2f; median of %d runs"
+              % (platform.node(), os.cpu_count(), os.getloadavg()[0], runs))
+        print(figs.header())
+        verb_figures(env, figs, runs, sizes)
+        kernel_figures(env, figs, build, runs, big)
+        racer = os.path.join(build, "tests", "bench", "claim_racer")
+        race_tasks = 2000 if args.quick else 10000
+        figs.add("claims per second, 4 racing processes",
+                 bench_live.claim_race(env, racer, 4, race_tasks, runs if args.quick else 5), 15000, ">=")
+        figs.add("claims per second, 8 racing processes",
+                 bench_live.claim_race(env, racer, 8, race_tasks, runs if args.quick else 5))
+        figs.add("create-to-spawn with a running daemon", bench_live.create_to_spawn(env, runs), 250)
+        gui = bench_live_gui(build, env, runs, big)
+        if gui:
+            figs.add("GUI open time (%d tasks)" % big, gui)
+        rest = bench_live.rest(env, 5, 2 if args.quick else 3)
+        if rest:
+            figs.add("REST GET /board (1000 tasks)", rest["get_board"])
+            figs.add("REST POST /tasks", rest["post_tasks"])
+    misses = [r["name"] for r in figs.rows if r["verdict"] == "MISS"]
+    print("\n%d figures, %d with a target: %d PASS, %d MISS%s" % (
+        len(figs.rows), sum(r["target"] is not None for r in figs.rows),
+        sum(r["verdict"] == "PASS" for r in figs.rows), len(misses),
+        (" (" + "; ".join(misses) + ")") if misses else ""))
+    if args.json_out:
+        with open(args.json_out, "w", encoding="utf-8") as f:
+            json.dump({"host": platform.node(), "cores": os.cpu_count(), "runs": runs, "figures": figs.rows},
+                      f, indent=2)
+        print("JSON: " + args.json_out)
+
+
+def bench_live_gui(build, env, runs, tasks):
+    """The GUI engineer's open-time benchmark (tests/bench/gui_*), if any:
+    an executable that prints a JSON spread in ms."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for name in sorted(os.listdir(here)):
+        path = os.path.join(here, name)
+        if name.startswith("gui_") and os.access(path, os.X_OK) and os.path.isfile(path):
+            out = subprocess.run([path, "--build", build, "--tasks", str(tasks), "--runs", str(runs)],
+                                 env=env.env, stdout=subprocess.PIPE, check=False)
+            try:
+                return dict(json.loads(out.stdout), unit="ms")
+            except ValueError:
+                print("(%s gave no JSON figure; skipped)" % name)
+    return None
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+#include "ChaosTrial.h"
+
+#include "ReadOnlyDb.h"
+
+#include <Board.h>
+#include <BoardPaths.h>
+#include <Kernel.h>
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+// A little work, then the terminal verb with the run id of this attempt.
+const char kWorker[] = "#!/bin/sh\n"
+                       "sleep 0.1$(( $$ % 10 ))\n"
+                       "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" --result \"run $QKANBAN_RUN_ID\"\n";
+
+constexpr int kFinishMs = 180000; // generous: a loaded 2-core machine
+
+} // namespace
+
+ChaosTrial::ChaosTrial(quint32 seed, const QString &dir) : m_seed(seed), m_dir(dir), m_rng(seed)
+{
+    m_env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
+                             "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT", "QKANBAN_BIN"})
+        m_env.remove(QString::fromLatin1(name));
+    m_env.insert(QStringLiteral("QKANBAN_HOME"), dir + QStringLiteral("/home"));
+    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
+    m_env.insert(QStringLiteral("QKANBAN_CONFIG"), dir + QStringLiteral("/config/qkanban.conf"));
+    m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+}
+
+ChaosTrial::~ChaosTrial()
+{
+    if (m_daemon && m_daemon->state() != QProcess::NotRunning) {
+        m_daemon->kill();
+        m_daemon->waitForFinished(10000);
+    }
+}
+
+void ChaosTrial::prepare()
+{
+    const QString worker = m_dir + QStringLiteral("/worker.sh");
+    QFile script(worker);
+    if (!script.open(QIODevice::WriteOnly))
+        qFatal("chaos: cannot write %s", qPrintable(worker));
+    script.write(kWorker);
+    script.close();
+    script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    QDir().mkpath(m_dir + QStringLiteral("/config"));
+    QSettings config(m_env.value(QStringLiteral("QKANBAN_CONFIG")), QSettings::IniFormat);
+    config.setValue(QStringLiteral("profile.chaos/command"), QStringLiteral("/bin/sh ") + worker);
+    // A claim whose worker was never recorded (daemon killed between claim
+    // and spawn) comes back by expiry: keep that short.
+    config.setValue(QStringLiteral("dispatcher/claim_ttl"), 2);
+    config.sync();
+
+    // 50 tasks in chains of 1-8, created through the kernel (real
+    // "created" events), all assigned to the chaos profile.
+    Board board(BoardPaths::resolve({}, dbPath()));
+    Kernel kernel(board);
+    int made = 0;
+    while (made < kTasks) {
+        const int length = qMin(kTasks - made, int(m_rng.bounded(1, 9)));
+        QString parent;
+        for (int i = 0; i < length; ++i, ++made) {
+            CreateOptions o;
+            o.title = QStringLiteral("chain task %1 (seed %2)").arg(made).arg(m_seed);
+            o.assignee = QStringLiteral("chaos");
+            o.priority = m_rng.bounded(0, 3);
+            if (!parent.isEmpty())
+                o.parents << parent;
+            parent = kernel.createTask(o).id;
+        }
+    }
+}
+
+bool ChaosTrial::startDaemon()
+{
+    m_daemon = std::make_unique<QProcess>();
+    m_daemon->setProcessEnvironment(m_env);
+    m_daemon->setProcessChannelMode(QProcess::MergedChannels);
+    m_daemon->setStandardOutputFile(m_dir + QStringLiteral("/daemon.log"), QIODevice::Append);
+    m_daemon->start(QStringLiteral(QKANBAN_BIN),
+                    {QStringLiteral("--headless"), QStringLiteral("--db"), dbPath(), QStringLiteral("daemon"),
+                     QStringLiteral("--interval"), QStringLiteral("0.3"), QStringLiteral("--failure-limit"),
+                     QStringLiteral("1000"), QStringLiteral("-v")});
+    ++m_starts;
+    if (!m_daemon->waitForStarted(10000)) {
+        m_why = QStringLiteral("the daemon did not start: ") + m_daemon->errorString();
+        return false;
+    }
+    return true;
+}
+
+QString ChaosTrial::daemonExitProblem()
+{
+    // A daemon that ended without our signal (refused the lock, crashed).
+    if (m_daemon->state() != QProcess::NotRunning)
+        return {};
+    return QStringLiteral("daemon #%1 exited on its own (status %2, code %3)")
+        .arg(m_starts)
+        .arg(m_daemon->exitStatus() == QProcess::CrashExit ? QStringLiteral("crash") : QStringLiteral("normal"))
+        .arg(m_daemon->exitCode());
+}
+
+bool ChaosTrial::killDaemon()
+{
+    m_why = daemonExitProblem();
+    if (!m_why.isEmpty())
+        return false;
+    m_daemon->kill(); // SIGKILL
+    if (!m_daemon->waitForFinished(10000)) {
+        m_why = QStringLiteral("the daemon survived SIGKILL");
+        return false;
+    }
+    return true;
+}
+
+void ChaosTrial::killWorker()
+{
+    ReadOnlyDb db(dbPath());
+    const QList<QVariantList> running =
+        db.rows(QStringLiteral("SELECT id, worker_pid FROM tasks WHERE status = 'running'"
+                               " AND worker_pid IS NOT NULL ORDER BY id"));
+    if (running.isEmpty()) {
+        m_actions << QStringLiteral("no worker to kill");
+        return;
+    }
+    const QVariantList &pick = running.at(int(m_rng.bounded(int(running.size()))));
+    const qint64 pid = pick.at(1).toLongLong();
+    // The whole group: the script and the `complete` it may have exec'd.
+    const int rc = pid > 1 ? ::kill(pid_t(-pid), SIGKILL) : -1;
+    m_actions << QStringLiteral("SIGKILL worker of %1 (pid %2)%3")
+                     .arg(pick.at(0).toString())
+                     .arg(pid)
+                     .arg(rc == 0 ? QString() : QStringLiteral(" - already gone"));
+}
+
+bool ChaosTrial::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(25);
+    }
+    return true;
+}
+
+int ChaosTrial::doneCount()
+{
+    ReadOnlyDb db(dbPath());
+    return db.value(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'done'")).toInt();
+}
+
+QString ChaosTrial::boardState()
+{
+    ReadOnlyDb db(dbPath());
+    QStringList out;
+    for (const QVariantList &r : db.rows(QStringLiteral("SELECT status, COUNT(*) FROM tasks GROUP BY status")))
+        out << QStringLiteral("%1=%2").arg(r.at(0).toString(), r.at(1).toString());
+    for (const QVariantList &r :
+         db.rows(QStringLiteral("SELECT id, status, claim_lock, claim_expires, worker_pid, consecutive_failures"
+                                " FROM tasks WHERE status <> 'done' ORDER BY id LIMIT 10")))
+        out << QStringLiteral("\n  %1 %2 lock=%3 expires=%4 pid=%5 failures=%6")
+                   .arg(r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
+                        r.at(4).toString(), r.at(5).toString());
+    return out.join(QLatin1Char(' '));
+}
+
+bool ChaosTrial::run()
+{
+    if (!startDaemon())
+        return false;
+    const int kills = int(m_rng.bounded(1, 4));
+    for (int k = 0; k < kills; ++k) {
+        QTest::qWait(int(m_rng.bounded(0, 1200))); // a random moment
+        if (m_rng.bounded(10) < 4) {
+            killWorker();
+            QTest::qWait(int(m_rng.bounded(0, 300)));
+        }
+        if (!killDaemon())
+            return false;
+        m_actions << QStringLiteral("SIGKILL daemon #%1").arg(m_starts);
+        if (m_rng.bounded(10) < 3)
+            killWorker(); // while no dispatcher is watching
+        if (m_rng.bounded(10) < 3)
+            QTest::qWait(int(m_rng.bounded(0, 500)));
+        if (!startDaemon())
+            return false;
+    }
+    const bool finished = waitUntil(
+        [this] { return doneCount() == kTasks || m_daemon->state() == QProcess::NotRunning; }, kFinishMs);
+    m_why = daemonExitProblem();
+    if (!m_why.isEmpty())
+        return false;
+    if (!finished || doneCount() != kTasks) {
+        m_why = QStringLiteral("not every task finished within %1 s: %2").arg(kFinishMs / 1000).arg(boardState());
+        return false;
+    }
+    m_daemon->terminate(); // SIGTERM: a clean stop
+    if (!m_daemon->waitForFinished(30000) || m_daemon->exitStatus() != QProcess::NormalExit
+        || m_daemon->exitCode() != 0) {
+        m_why = QStringLiteral("the daemon did not stop cleanly on SIGTERM (code %1)").arg(m_daemon->exitCode());
+        return false;
+    }
+    return true;
+}
+
+QString ChaosTrial::daemonLog() const
+{
+    QFile f(m_dir + QStringLiteral("/daemon.log"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(4000)) : QString();
+}

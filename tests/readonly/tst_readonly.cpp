@@ -1,0 +1,163 @@
+// Read-only verbs stay read-only: list, show, stats and dispatch --dry-run
+// leave the database file, its WAL and the board folder exactly as they
+// were (and commit nothing: PRAGMA data_version holds still). And readers
+// never wait behind a writer: list --json finishes while another
+// connection holds a BEGIN IMMEDIATE transaction open.
+#include "BoardFiles.h"
+#include "CliRunner.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+class TstReadOnly : public QObject
+{
+    Q_OBJECT
+
+    CliRunner m_h;
+    QString m_ready, m_child, m_claimed;
+
+    void expectUnchanged(const CliRunner &h, const QString &db, const QStringList &args)
+    {
+        DbHolder holder(db);
+        QVERIFY(holder.isOpen());
+        const qint64 version = holder.dataVersion();
+        const QString before = BoardFiles::diskState(db);
+        const CliRunner::Result r = h.run(args);
+        QVERIFY2(r.finished && r.code == 0, r.err.constData());
+        QVERIFY(!r.out.isEmpty());
+        QCOMPARE(holder.dataVersion(), version);
+        QCOMPARE(BoardFiles::diskState(db), before);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_h.isValid());
+        QCOMPARE(m_h.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("coder"),
+                          QStringLiteral("--command"), QStringLiteral("/bin/true")})
+                     .code,
+                 0);
+        const QStringList coder{QStringLiteral("--assignee"), QStringLiteral("coder")};
+        m_ready = m_h.create(QStringLiteral("Ready and assigned"), coder);
+        m_child = m_h.create(QStringLiteral("Waits on its parent"), coder + QStringList{QStringLiteral("--parent"), m_ready});
+        const QString unassigned = m_h.create(QStringLiteral("Nobody's"));
+        const QString done = m_h.create(QStringLiteral("Finished"));
+        m_claimed = m_h.create(QStringLiteral("Claim expires soon"), coder);
+        QVERIFY(!m_ready.isEmpty() && !m_child.isEmpty() && !unassigned.isEmpty() && !done.isEmpty());
+        QCOMPARE(m_h.run({QStringLiteral("complete"), done, QStringLiteral("--result"), QStringLiteral("ok")}).code, 0);
+        QCOMPARE(m_h.run({QStringLiteral("comment"), m_ready, QStringLiteral("a note")}).code, 0);
+        QCOMPARE(m_h.run({QStringLiteral("claim"), m_claimed, QStringLiteral("--ttl"), QStringLiteral("1")}).code, 0);
+        // Let the claim expire, so a real tick would reclaim it.
+        const qint64 expired = QDateTime::currentSecsSinceEpoch() + 2;
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > expired, 10000);
+    }
+
+    void readVerbsWriteNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("list") << QStringList{QStringLiteral("list")};
+        QTest::newRow("list --json") << QStringList{QStringLiteral("list"), QStringLiteral("--json")};
+        QTest::newRow("ls --archived --json")
+            << QStringList{QStringLiteral("ls"), QStringLiteral("--archived"), QStringLiteral("--json")};
+        QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("READY")};
+        QTest::newRow("show --json") << QStringList{QStringLiteral("show"), QStringLiteral("READY"),
+                                                    QStringLiteral("--json")};
+        QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
+        QTest::newRow("stats --json") << QStringList{QStringLiteral("stats"), QStringLiteral("--json")};
+        QTest::newRow("dispatch --dry-run") << QStringList{QStringLiteral("dispatch"), QStringLiteral("--dry-run")};
+        QTest::newRow("dispatch --dry-run --json")
+            << QStringList{QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")};
+    }
+
+    void readVerbsWriteNothing()
+    {
+        QFETCH(QStringList, args);
+        args.replaceInStrings(QStringLiteral("READY"), m_ready);
+        expectUnchanged(m_h, m_h.dbPath(), args);
+    }
+
+    void dryRunReportsButDoesNothing()
+    {
+        // The dry run sees work (a spawn, a reclaim, a skip) and does none.
+        DbHolder holder(m_h.dbPath());
+        const QString before = BoardFiles::diskState(m_h.dbPath());
+        const auto r = m_h.run({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("reclaimed")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("spawned")).toArray().size(), 1);
+        QCOMPARE(o.value(QStringLiteral("skipped_unassigned")).toArray().size(), 1);
+        QCOMPARE(BoardFiles::diskState(m_h.dbPath()), before);
+    }
+
+    void dryRunDoesNotPromote()
+    {
+        // A todo task whose only parent is done (an imported board): a
+        // real tick would promote it; a dry run only counts it.
+        CliRunner h;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto task = [now](const char *id, const char *status) {
+            return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
+                               {QStringLiteral("title"), QStringLiteral("t")},
+                               {QStringLiteral("status"), QString::fromLatin1(status)},
+                               {QStringLiteral("created_at"), now},
+                               {QStringLiteral("updated_at"), now}};
+        };
+        const QJsonObject board{
+            {QStringLiteral("format"), QStringLiteral("qkanban-board")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("tasks"), QJsonArray{task("t_0000000a", "done"), task("t_0000000b", "todo")}},
+            {QStringLiteral("links"), QJsonArray{QJsonObject{{QStringLiteral("parent_id"), QStringLiteral("t_0000000a")},
+                                                             {QStringLiteral("child_id"), QStringLiteral("t_0000000b")}}}}};
+        const QString file = h.writeFile(QStringLiteral("board.json"), QJsonDocument(board).toJson());
+        QCOMPARE(h.run({QStringLiteral("import"), file}).code, 0);
+        DbHolder holder(h.dbPath());
+        const QString before = BoardFiles::diskState(h.dbPath());
+        const auto r = h.run({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("promoted")).toInt(), 1);
+        QCOMPARE(BoardFiles::diskState(h.dbPath()), before);
+    }
+
+    void readersDoNotWaitForAWriter()
+    {
+        DbHolder writer(m_h.dbPath());
+        QVERIFY(writer.isOpen());
+        QVERIFY(writer.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(writer.exec(QStringLiteral("UPDATE tasks SET title = title || ' (uncommitted)'")));
+        QElapsedTimer held;
+        held.start();
+        // Another writer really is held up meanwhile.
+        QProcess blockedWriter;
+        blockedWriter.setProcessEnvironment(m_h.environment());
+        blockedWriter.start(CliRunner::binary(), {QStringLiteral("--headless"), QStringLiteral("comment"), m_ready,
+                                                  QStringLiteral("written after the writer")});
+        QVERIFY(blockedWriter.waitForStarted(10000));
+        for (const QStringList &args : {QStringList{QStringLiteral("list"), QStringLiteral("--json")},
+                                        QStringList{QStringLiteral("show"), m_ready, QStringLiteral("--json")},
+                                        QStringList{QStringLiteral("stats"), QStringLiteral("--json")}}) {
+            const CliRunner::Result r = m_h.run(args, 30000);
+            QVERIFY2(r.finished && r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.err));
+            QVERIFY2(r.elapsedMs < 3000, qPrintable(QStringLiteral("%1 took %2 ms behind a writer")
+                                                        .arg(args.join(QLatin1Char(' ')))
+                                                        .arg(r.elapsedMs)));
+            QVERIFY(!r.out.contains("(uncommitted)"));
+        }
+        const QJsonArray listed = QJsonDocument::fromJson(m_h.run({QStringLiteral("list"), QStringLiteral("--json")}).out).array();
+        QVERIFY(!listed.isEmpty());
+        // Hold it for a few seconds in all; the comment must still wait.
+        QVERIFY(!blockedWriter.waitForFinished(int(qMax<qint64>(500, 3000 - held.elapsed()))));
+        QCOMPARE(blockedWriter.state(), QProcess::Running);
+        QVERIFY(writer.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(blockedWriter.waitForFinished(30000));
+        QCOMPARE(blockedWriter.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstReadOnly)
+#include "tst_readonly.moc"
