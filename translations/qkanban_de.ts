@@ -5,355 +5,355 @@
     <name>BoardColumn</name>
     <message>
         <source>%1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten in %1</translation>
     </message>
 </context>
 <context>
     <name>BoardStatusBar</name>
     <message>
         <source>Cards per status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten je Status: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Dispatcher alive, last tick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher aktiv, letzter Lauf %1</translation>
     </message>
     <message>
         <source>Dispatcher alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher aktiv</translation>
     </message>
     <message>
         <source>Dispatcher paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher pausiert</translation>
     </message>
     <message>
         <source>Dispatcher error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher-Fehler: %1</translation>
     </message>
     <message>
         <source>No dispatcher running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dispatcher aktiv</translation>
     </message>
 </context>
 <context>
     <name>BoardToolbar</name>
     <message>
         <source>Board toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Board-Werkzeugleiste</translation>
     </message>
     <message>
         <source>Switch board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board wechseln</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Filter cards  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten filtern  ( / )</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten filtern</translation>
     </message>
     <message>
         <source>Filter by title, id, assignee, tenant or text (press / to focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, ID, Zuständigem, Mandant oder Text filtern (/ drücken)</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Zuständigem</translation>
     </message>
     <message>
         <source>Show the cards of one assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten eines Zuständigen zeigen</translation>
     </message>
     <message>
         <source>Tenant filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Mandant</translation>
     </message>
     <message>
         <source>Show the cards of one tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten eines Mandanten zeigen</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte zeigen</translation>
     </message>
     <message>
         <source>All assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuständigen</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>All tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mandanten</translation>
     </message>
     <message>
         <source>New board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Board…</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
 </context>
 <context>
     <name>BodyView</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit the description (markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung bearbeiten (Markdown)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung.</translation>
     </message>
     <message>
         <source>Description (markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (Markdown)</translation>
     </message>
     <message>
         <source>Showing the first %1 KB of %2 KB. Edit shows the whole text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 KB von %2 KB. „Bearbeiten“ zeigt den ganzen Text.</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <source>P%1</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message numerus="yes">
         <source>waiting on %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wartet auf %n</numerusform>
+            <numerusform>wartet auf %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting on %n unfinished parent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartet auf %n offene Vorgängeraufgabe</numerusform>
+            <numerusform>Wartet auf %n offene Vorgängeraufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1</translation>
     </message>
     <message>
         <source>Created %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt vor %1</translation>
     </message>
     <message>
         <source>Getting stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird alt</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
 </context>
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
         <source>%1 column, %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spalte %1, %n Karte</numerusform>
+            <numerusform>Spalte %1, %n Karten</numerusform>
         </translation>
     </message>
     <message>
         <source>New task in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe in %1</translation>
     </message>
 </context>
 <context>
     <name>CommandBar</name>
     <message>
         <source>Run a command, e.g.  create &quot;Write the notes&quot; --assignee alice</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl ausführen, z. B.  create &quot;Notizen schreiben&quot; --assignee alice</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Command output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des Befehls</translation>
     </message>
     <message>
         <source>The headless verbs: list, show, create, assign, link, comment, complete, block, stats… “help” lists them. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle der Kommandozeile: list, show, create, assign, link, comment, complete, block, stats … „help“ listet sie auf. Esc schließt.</translation>
     </message>
     <message>
         <source>The command bar is not connected to the verb table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlsleiste ist nicht mit der Befehlstabelle verbunden.</translation>
     </message>
 </context>
 <context>
     <name>CommentThread</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentieren</translation>
     </message>
     <message>
         <source>Post the comment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar senden (Eingabetaste)</translation>
     </message>
     <message>
         <source>Add a comment… (Enter posts, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar schreiben … (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kommentar</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 von %2 Kommentaren</translation>
     </message>
 </context>
 <context>
     <name>CreateTaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Details, in markdown (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details in Markdown (optional)</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>Higher runs first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere Priorität läuft zuerst</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Scratch folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporärer Ordner</translation>
     </message>
     <message>
         <source>Git worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Worktree</translation>
     </message>
     <message>
         <source>Existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandener Ordner</translation>
     </message>
     <message>
         <source>Absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>Absoluter Pfad</translation>
     </message>
     <message>
         <source>Park in Triage (rough idea, not ready to start)</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Sichtung legen (grobe Idee, noch nicht startbereit)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständig:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Te&amp;nant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>Pa&amp;rent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgänger:</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereich:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
@@ -361,585 +361,586 @@
     <message>
         <source>%1 — %2 (%3)
 Click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)
+Zum Öffnen klicken</translation>
     </message>
     <message>
         <source>Open %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen: %2 (%3)</translation>
     </message>
     <message>
         <source>Remove this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verknüpfung entfernen</translation>
     </message>
     <message>
         <source>Remove the link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung zu %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>DependencyEditor</name>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänger</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger</translation>
     </message>
     <message>
         <source>Add parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänger hinzufügen</translation>
     </message>
     <message>
         <source>This task waits for the parent to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe wartet, bis der Vorgänger erledigt ist</translation>
     </message>
     <message>
         <source>Add a parent task</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorgängeraufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger hinzufügen</translation>
     </message>
     <message>
         <source>The child waits for this task to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachfolger wartet, bis diese Aufgabe erledigt ist</translation>
     </message>
     <message>
         <source>Add a child task</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachfolgeaufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Parent id or title, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder Titel des Vorgängers, dann Eingabe</translation>
     </message>
     <message>
         <source>New parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vorgänger</translation>
     </message>
     <message>
         <source>Child id or title, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder Titel des Nachfolgers, dann Eingabe</translation>
     </message>
     <message>
         <source>New child</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Nachfolger</translation>
     </message>
 </context>
 <context>
     <name>DispatcherPill</name>
     <message>
         <source>Dispatcher · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher · %1</translation>
     </message>
     <message>
         <source>Dispatcher · starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher · startet</translation>
     </message>
     <message>
         <source>Dispatcher paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher pausiert</translation>
     </message>
     <message>
         <source>Dispatcher error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher-Fehler</translation>
     </message>
     <message>
         <source>No dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dispatcher</translation>
     </message>
     <message>
         <source>runs in this program&apos;s tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft im Symbol dieses Programms im Systembereich</translation>
     </message>
     <message>
         <source>runs in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in diesem Fenster</translation>
     </message>
     <message>
         <source>runs as a daemon (pid %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft als Dienst (PID %1 auf %2)</translation>
     </message>
     <message>
         <source>runs in another process (pid %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in einem anderen Prozess (PID %1 auf %2)</translation>
     </message>
     <message>
         <source>Last tick: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: %1</translation>
     </message>
     <message>
         <source>Last tick: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: noch keiner</translation>
     </message>
     <message>
         <source>Ready tasks are not started until a dispatcher runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereite Aufgaben starten erst, wenn ein Dispatcher läuft.</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>No system tray here: the dispatcher runs in this window, and closing the window stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systembereich vorhanden: Der Dispatcher läuft in diesem Fenster, und das Schließen des Fensters beendet ihn.</translation>
     </message>
 </context>
 <context>
     <name>LogView</name>
     <message>
         <source>Worker log</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Protokoll</translation>
     </message>
     <message>
         <source>Paused: scroll to the end to follow the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Zum Ende scrollen, um dem Protokoll zu folgen</translation>
     </message>
     <message>
         <source>No log yet. It appears when a worker runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Protokoll. Es erscheint, sobald ein Worker läuft: %1</translation>
     </message>
     <message>
         <source>Showing the last %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 von %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 — qkanban</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — qkanban</translation>
     </message>
     <message>
         <source>Dispatching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteile Aufgaben …</translation>
     </message>
     <message>
         <source>About qkanban</source>
-        <translation type="unfinished"></translation>
+        <translation>Über qkanban</translation>
     </message>
     <message>
         <source>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;A kanban board on which people and AI agent workers coordinate.&lt;/p&gt;&lt;p&gt;Board: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;Ein Kanban-Board, auf dem Menschen und KI-Agenten zusammenarbeiten.&lt;/p&gt;&lt;p&gt;Board: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gabe</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
         <source>&amp;Dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;patcher</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Aufgabe …</translation>
     </message>
     <message>
         <source>Create a task (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe erstellen (N)</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>New &amp;board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Board …</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile …</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Command bar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehlsleiste …</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivierte zeigen</translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistik …</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren …</translation>
     </message>
     <message>
         <source>&amp;Previous column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorige Spalte</translation>
     </message>
     <message>
         <source>&amp;Next column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Spalte</translation>
     </message>
     <message>
         <source>&amp;Dispatch now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt verteilen</translation>
     </message>
     <message>
         <source>Dispatch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt verteilen</translation>
     </message>
     <message>
         <source>Start ready tasks now (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereite Aufgaben jetzt starten (Strg+D)</translation>
     </message>
     <message>
         <source>&amp;Pause dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher &amp;pausieren</translation>
     </message>
     <message>
         <source>Dispatcher &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher-&amp;Status …</translation>
     </message>
     <message>
         <source>&amp;About qkanban</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über qkanban</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt</translation>
     </message>
     <message>
         <source>Select a card to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte zum Archivieren auswählen</translation>
     </message>
     <message>
         <source>Select a card to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte zum Verschieben auswählen</translation>
     </message>
     <message>
         <source>Switched to board %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Board %1 gewechselt</translation>
     </message>
     <message>
         <source>New board</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Board</translation>
     </message>
     <message>
         <source>Boards are separate: their own tasks, logs and workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boards sind getrennt: eigene Aufgaben, Protokolle und Arbeitsbereiche.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Board name (lowercase letters, digits, - and _)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Boards (Kleinbuchstaben, Ziffern, - und _)</translation>
     </message>
 </context>
 <context>
     <name>MoveConfirmDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>MoveController</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo move of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von %1 nach %2 rückgängig machen</translation>
     </message>
     <message numerus="yes">
         <source>Undo move of %n card(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verschieben von %n Karte nach %1 rückgängig machen</numerusform>
+            <numerusform>Verschieben von %n Karten nach %1 rückgängig machen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abschließen?</translation>
     </message>
     <message>
         <source>Done tasks release their children. A worker still running on them is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Aufgaben geben ihre Nachfolger frei. Ein noch laufender Worker wird beendet.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Result (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis (optional)</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was erledigt wurde</translation>
     </message>
     <message>
         <source>Block %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blockieren?</translation>
     </message>
     <message>
         <source>Blocked tasks wait for a person to unblock them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierte Aufgaben warten, bis ein Mensch sie freigibt.</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Why it cannot go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es nicht weitergeht</translation>
     </message>
     <message>
         <source>Archive %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivieren?</translation>
     </message>
     <message>
         <source>Archived tasks leave the board (View → Show archived brings them back). A running worker is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Aufgaben verlassen das Board (Ansicht → Archivierte zeigen holt sie zurück). Ein laufender Worker wird beendet.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>No such task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche Aufgabe: %1</translation>
     </message>
     <message>
         <source>Move cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben abgebrochen</translation>
     </message>
     <message>
         <source>Moved %1 to %2 (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschoben (Strg+Z macht es rückgängig)</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) to %1 (Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte nach %1 verschoben (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%n Karten nach %1 verschoben (Strg+Z macht es rückgängig)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has moved on since (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde inzwischen weiterbewegt (jetzt %2)</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>%1 was running; only the dispatcher can start it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lief; nur der Dispatcher kann sie wieder starten</translation>
     </message>
     <message numerus="yes">
         <source>Undid the move of %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verschieben von %n Karte rückgängig gemacht</numerusform>
+            <numerusform>Verschieben von %n Karten rückgängig gemacht</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig nicht möglich: %1</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Worker profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Profile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>e.g. writer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. writer</translation>
     </message>
     <message>
         <source>my-agent --task {task} --workspace {workspace}</source>
-        <translation type="unfinished"></translation>
+        <translation>mein-agent --task {task} --workspace {workspace}</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>KEY=value, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL=Wert, einer pro Zeile</translation>
     </message>
     <message>
         <source>Placeholders: {task} {run} {workspace} {profile} {board} {db}. The command runs without a shell, in the task&apos;s workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: {task} {run} {workspace} {profile} {board} {db}. Der Befehl läuft ohne Shell im Arbeitsbereich der Aufgabe.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl:</translation>
     </message>
     <message>
         <source>&amp;At most running:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstens gleichzeitig:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>At most running</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens gleichzeitig</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Environment lines look like KEY=value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungszeilen haben die Form SCHLÜSSEL=Wert: %1</translation>
     </message>
     <message>
         <source>Without a command, tasks of this profile wait in Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl warten die Aufgaben dieses Profils in „Bereit“.</translation>
     </message>
     <message>
         <source>✔ The command can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Der Befehl kann starten.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>qkanban</source>
-        <translation type="unfinished"></translation>
+        <translation>qkanban</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -947,264 +948,264 @@ Click to open</source>
     <name>StatsDialog</name>
     <message>
         <source>Board statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Board-Statistik</translation>
     </message>
     <message>
         <source>Cards by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten nach Status</translation>
     </message>
     <message>
         <source>Cards by assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten nach Zuständigem</translation>
     </message>
     <message>
         <source>Oldest ready task</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste bereite Aufgabe</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>%1 — %2, ready for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, bereit seit %3</translation>
     </message>
     <message>
         <source>No task is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe ist bereit.</translation>
     </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtung</translation>
     </message>
     <message>
         <source>Todo</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Rough ideas land here</source>
-        <translation type="unfinished"></translation>
+        <translation>Grobe Ideen landen hier</translation>
     </message>
     <message>
         <source>Nothing waiting for a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf einen Worker</translation>
     </message>
     <message>
         <source>No worker is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Worker läuft</translation>
     </message>
     <message>
         <source>Nothing is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist blockiert</translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karten</translation>
     </message>
 </context>
 <context>
     <name>TaskDrawer</name>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendetails</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Close the task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendetails schließen</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Move this task to another column</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe in eine andere Spalte verschieben</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>Linked %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 verknüpft</translation>
     </message>
     <message>
         <source>Removed the link %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1 → %2 entfernt</translation>
     </message>
 </context>
 <context>
     <name>TrayService</name>
     <message>
         <source>Open board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board öffnen</translation>
     </message>
     <message>
         <source>Dispatch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt verteilen</translation>
     </message>
     <message>
         <source>Resume dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher fortsetzen</translation>
     </message>
     <message>
         <source>Pause dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatcher pausieren</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>qkanban: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qkanban: %1</translation>
     </message>
     <message>
         <source>%1 running · %2 ready · %3 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufen · %2 bereit · %3 blockiert</translation>
     </message>
 </context>
 </TS>

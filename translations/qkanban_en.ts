@@ -172,16 +172,16 @@
     </message>
     <message numerus="yes">
         <source>waiting on %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>waiting on %n</numerusform>
+            <numerusform>waiting on %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting on %n unfinished parent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting on %n unfinished parent</numerusform>
+            <numerusform>Waiting on %n unfinished parents</numerusform>
         </translation>
     </message>
     <message>
@@ -205,9 +205,9 @@
     <name>ColumnHeader</name>
     <message numerus="yes">
         <source>%1 column, %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 column, %n card</numerusform>
+            <numerusform>%1 column, %n cards</numerusform>
         </translation>
     </message>
     <message>
@@ -710,16 +710,16 @@ Click to open</source>
     </message>
     <message numerus="yes">
         <source>Undo move of %n card(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Undo move of %n card to %1</numerusform>
+            <numerusform>Undo move of %n cards to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message>
@@ -788,9 +788,9 @@ Click to open</source>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) to %1 (Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n card to %1 (Ctrl+Z undoes)</numerusform>
+            <numerusform>Moved %n cards to %1 (Ctrl+Z undoes)</numerusform>
         </translation>
     </message>
     <message>
@@ -807,9 +807,9 @@ Click to open</source>
     </message>
     <message numerus="yes">
         <source>Undid the move of %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Undid the move of %n card</numerusform>
+            <numerusform>Undid the move of %n cards</numerusform>
         </translation>
     </message>
     <message>
@@ -923,23 +923,23 @@ Click to open</source>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

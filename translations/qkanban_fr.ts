@@ -5,355 +5,355 @@
     <name>BoardColumn</name>
     <message>
         <source>%1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de %1</translation>
     </message>
 </context>
 <context>
     <name>BoardStatusBar</name>
     <message>
         <source>Cards per status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes par statut : %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Dispatcher alive, last tick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur actif, dernier passage %1</translation>
     </message>
     <message>
         <source>Dispatcher alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur actif</translation>
     </message>
     <message>
         <source>Dispatcher paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur en pause</translation>
     </message>
     <message>
         <source>Dispatcher error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du répartiteur : %1</translation>
     </message>
     <message>
         <source>No dispatcher running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répartiteur actif</translation>
     </message>
 </context>
 <context>
     <name>BoardToolbar</name>
     <message>
         <source>Board toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils du tableau</translation>
     </message>
     <message>
         <source>Switch board</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de tableau</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Filter cards  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les cartes  ( / )</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les cartes</translation>
     </message>
     <message>
         <source>Filter by title, id, assignee, tenant or text (press / to focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, identifiant, responsable, client ou texte (touche /)</translation>
     </message>
     <message>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par responsable</translation>
     </message>
     <message>
         <source>Show the cards of one assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les cartes d’un responsable</translation>
     </message>
     <message>
         <source>Tenant filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par client</translation>
     </message>
     <message>
         <source>Show the cards of one tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les cartes d’un client</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les archives</translation>
     </message>
     <message>
         <source>All assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuées</translation>
     </message>
     <message>
         <source>All tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>New board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tableau…</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
 </context>
 <context>
     <name>BodyView</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the description (markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la description (Markdown)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de description.</translation>
     </message>
     <message>
         <source>Description (markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (Markdown)</translation>
     </message>
     <message>
         <source>Showing the first %1 KB of %2 KB. Edit shows the whole text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 premiers Ko sur %2 Ko. « Modifier » montre le texte entier.</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2</translation>
     </message>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>P%1</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribuée</translation>
     </message>
     <message numerus="yes">
         <source>waiting on %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>attend %n tâche</numerusform>
+            <numerusform>attend %n tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting on %n unfinished parent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attend %n tâche parente inachevée</numerusform>
+            <numerusform>Attend %n tâches parentes inachevées</numerusform>
         </translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours depuis %1</translation>
     </message>
     <message>
         <source>Created %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée il y a %1</translation>
     </message>
     <message>
         <source>Getting stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence à dater</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>En souffrance</translation>
     </message>
 </context>
 <context>
     <name>ColumnHeader</name>
     <message numerus="yes">
         <source>%1 column, %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Colonne %1, %n carte</numerusform>
+            <numerusform>Colonne %1, %n cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>New task in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche dans %1</translation>
     </message>
 </context>
 <context>
     <name>CommandBar</name>
     <message>
         <source>Run a command, e.g.  create &quot;Write the notes&quot; --assignee alice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une commande, p. ex.  create &quot;Rédiger les notes&quot; --assignee alice</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Command output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de la commande</translation>
     </message>
     <message>
         <source>The headless verbs: list, show, create, assign, link, comment, complete, block, stats… “help” lists them. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes en ligne : list, show, create, assign, link, comment, complete, block, stats… « help » les énumère. Échap ferme.</translation>
     </message>
     <message>
         <source>The command bar is not connected to the verb table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La barre de commande n’est pas reliée à la table des commandes.</translation>
     </message>
 </context>
 <context>
     <name>CommentThread</name>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenter</translation>
     </message>
     <message>
         <source>Post the comment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le commentaire (Entrée)</translation>
     </message>
     <message>
         <source>Add a comment… (Enter posts, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un commentaire… (Entrée publie, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau commentaire</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de commentaire.</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 commentaires les plus récents sur %2</translation>
     </message>
 </context>
 <context>
     <name>CreateTaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
         <source>Details, in markdown (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails en Markdown (facultatif)</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribuée</translation>
     </message>
     <message>
         <source>Higher runs first</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus haute passe en premier</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Scratch folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire</translation>
     </message>
     <message>
         <source>Git worktree</source>
-        <translation type="unfinished"></translation>
+        <translation>Worktree Git</translation>
     </message>
     <message>
         <source>Existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier existant</translation>
     </message>
     <message>
         <source>Absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin absolu</translation>
     </message>
     <message>
         <source>Park in Triage (rough idea, not ready to start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en tri (idée brute, pas prête à démarrer)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>Te&amp;nant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>Pa&amp;rent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche &amp;parente :</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de travail :</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>Workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de l’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -361,585 +361,586 @@
     <message>
         <source>%1 — %2 (%3)
 Click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)
+Cliquer pour ouvrir</translation>
     </message>
     <message>
         <source>Open %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 : %2 (%3)</translation>
     </message>
     <message>
         <source>Remove this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce lien</translation>
     </message>
     <message>
         <source>Remove the link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien vers %1</translation>
     </message>
 </context>
 <context>
     <name>DependencyEditor</name>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentes</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Add parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une parente</translation>
     </message>
     <message>
         <source>This task waits for the parent to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche attend que la parente soit terminée</translation>
     </message>
     <message>
         <source>Add a parent task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche parente</translation>
     </message>
     <message>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un enfant</translation>
     </message>
     <message>
         <source>The child waits for this task to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enfant attend que cette tâche soit terminée</translation>
     </message>
     <message>
         <source>Add a child task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche enfant</translation>
     </message>
     <message>
         <source>Parent id or title, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou titre de la parente, puis Entrée</translation>
     </message>
     <message>
         <source>New parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle parente</translation>
     </message>
     <message>
         <source>Child id or title, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou titre de l’enfant, puis Entrée</translation>
     </message>
     <message>
         <source>New child</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel enfant</translation>
     </message>
 </context>
 <context>
     <name>DispatcherPill</name>
     <message>
         <source>Dispatcher · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur · %1</translation>
     </message>
     <message>
         <source>Dispatcher · starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur · démarrage</translation>
     </message>
     <message>
         <source>Dispatcher paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur en pause</translation>
     </message>
     <message>
         <source>Dispatcher error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du répartiteur</translation>
     </message>
     <message>
         <source>No dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répartiteur</translation>
     </message>
     <message>
         <source>runs in this program&apos;s tray icon</source>
-        <translation type="unfinished"></translation>
+        <translation>tourne dans l’icône de ce programme, dans la zone de notification</translation>
     </message>
     <message>
         <source>runs in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>tourne dans cette fenêtre</translation>
     </message>
     <message>
         <source>runs as a daemon (pid %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tourne en service (pid %1 sur %2)</translation>
     </message>
     <message>
         <source>runs in another process (pid %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tourne dans un autre processus (pid %1 sur %2)</translation>
     </message>
     <message>
         <source>Last tick: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier passage : %1</translation>
     </message>
     <message>
         <source>Last tick: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier passage : pas encore</translation>
     </message>
     <message>
         <source>Ready tasks are not started until a dispatcher runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches prêtes ne démarrent pas tant qu’aucun répartiteur ne tourne.</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur : %1</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>No system tray here: the dispatcher runs in this window, and closing the window stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de zone de notification : le répartiteur tourne dans cette fenêtre, et la fermer l’arrête.</translation>
     </message>
 </context>
 <context>
     <name>LogView</name>
     <message>
         <source>Worker log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du worker</translation>
     </message>
     <message>
         <source>Paused: scroll to the end to follow the log</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause : défiler jusqu’à la fin pour suivre le journal</translation>
     </message>
     <message>
         <source>No log yet. It appears when a worker runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de journal. Il apparaît quand un worker tourne : %1</translation>
     </message>
     <message>
         <source>Showing the last %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Les derniers %1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 — qkanban</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — qkanban</translation>
     </message>
     <message>
         <source>Dispatching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition…</translation>
     </message>
     <message>
         <source>About qkanban</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de qkanban</translation>
     </message>
     <message>
         <source>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;A kanban board on which people and AI agent workers coordinate.&lt;/p&gt;&lt;p&gt;Board: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;Un tableau kanban où personnes et agents IA se coordonnent.&lt;/p&gt;&lt;p&gt;Tableau : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
         <source>&amp;Dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répartiteur</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
         <source>Create a task (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une tâche (N)</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <source>New &amp;board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;tableau…</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils…</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Filter cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les cartes</translation>
     </message>
     <message>
         <source>&amp;Command bar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barre de commande…</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;archives</translation>
     </message>
     <message>
         <source>&amp;Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistiques…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver…</translation>
     </message>
     <message>
         <source>&amp;Previous column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Next column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Dispatch now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répartir maintenant</translation>
     </message>
     <message>
         <source>Dispatch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir maintenant</translation>
     </message>
     <message>
         <source>Start ready tasks now (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer les tâches prêtes maintenant (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Pause dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le répartiteur en &amp;pause</translation>
     </message>
     <message>
         <source>Dispatcher &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;État du répartiteur…</translation>
     </message>
     <message>
         <source>&amp;About qkanban</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de qkanban</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystème</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créée</translation>
     </message>
     <message>
         <source>Select a card to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une carte à archiver</translation>
     </message>
     <message>
         <source>Select a card to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une carte à déplacer</translation>
     </message>
     <message>
         <source>Switched to board %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau %1 ouvert</translation>
     </message>
     <message>
         <source>New board</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tableau</translation>
     </message>
     <message>
         <source>Boards are separate: their own tasks, logs and workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tableaux sont séparés : leurs propres tâches, journaux et espaces de travail.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Board name (lowercase letters, digits, - and _)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du tableau (minuscules, chiffres, - et _)</translation>
     </message>
 </context>
 <context>
     <name>MoveConfirmDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>MoveController</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo move of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le déplacement de %1 vers %2</translation>
     </message>
     <message numerus="yes">
         <source>Undo move of %n card(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler le déplacement de %n carte vers %1</numerusform>
+            <numerusform>Annuler le déplacement de %n cartes vers %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>Complete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer %1 ?</translation>
     </message>
     <message>
         <source>Done tasks release their children. A worker still running on them is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches terminées libèrent leurs enfants. Un worker encore actif est arrêté.</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Result (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat (facultatif)</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <source>Block %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer %1 ?</translation>
     </message>
     <message>
         <source>Blocked tasks wait for a person to unblock them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches bloquées attendent qu’une personne les débloque.</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Why it cannot go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela ne peut pas continuer</translation>
     </message>
     <message>
         <source>Archive %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver %1 ?</translation>
     </message>
     <message>
         <source>Archived tasks leave the board (View → Show archived brings them back). A running worker is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches archivées quittent le tableau (Affichage → Afficher les archives les fait revenir). Un worker actif est arrêté.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>No such task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche inconnue : %1</translation>
     </message>
     <message>
         <source>Move cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement annulé</translation>
     </message>
     <message>
         <source>Moved %1 to %2 (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déplacée vers %2 (Ctrl+Z annule)</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n card(s) to %1 (Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte déplacée vers %1 (Ctrl+Z annule)</numerusform>
+            <numerusform>%n cartes déplacées vers %1 (Ctrl+Z annule)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has moved on since (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis (maintenant %2)</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>%1 was running; only the dispatcher can start it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était en cours ; seul le répartiteur peut la relancer</translation>
     </message>
     <message numerus="yes">
         <source>Undid the move of %n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacement de %n carte annulé</numerusform>
+            <numerusform>Déplacement de %n cartes annulé</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler : %1</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Worker profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de workers</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>e.g. writer</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. writer</translation>
     </message>
     <message>
         <source>my-agent --task {task} --workspace {workspace}</source>
-        <translation type="unfinished"></translation>
+        <translation>mon-agent --task {task} --workspace {workspace}</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>KEY=value, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ=valeur, une par ligne</translation>
     </message>
     <message>
         <source>Placeholders: {task} {run} {workspace} {profile} {board} {db}. The command runs without a shell, in the task&apos;s workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables : {task} {run} {workspace} {profile} {board} {db}. La commande tourne sans shell, dans l’espace de travail de la tâche.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commande :</translation>
     </message>
     <message>
         <source>&amp;At most running:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au plus en parallèle :</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement :</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>At most running</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus en parallèle</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Environment lines look like KEY=value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes d’environnement ont la forme CLÉ=valeur : %1</translation>
     </message>
     <message>
         <source>Without a command, tasks of this profile wait in Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans commande, les tâches de ce profil attendent dans « Prêtes ».</translation>
     </message>
     <message>
         <source>✔ The command can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La commande peut démarrer.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>qkanban</source>
-        <translation type="unfinished"></translation>
+        <translation>qkanban</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -947,264 +948,264 @@ Click to open</source>
     <name>StatsDialog</name>
     <message>
         <source>Board statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques du tableau</translation>
     </message>
     <message>
         <source>Cards by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes par statut</translation>
     </message>
     <message>
         <source>Cards by assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes par responsable</translation>
     </message>
     <message>
         <source>Oldest ready task</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancienne tâche prête</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>%1 — %2, ready for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, prête depuis %3</translation>
     </message>
     <message>
         <source>No task is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche n’est prête.</translation>
     </message>
 </context>
 <context>
     <name>StatusText</name>
     <message>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri</translation>
     </message>
     <message>
         <source>Todo</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêtes</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquées</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivées</translation>
     </message>
     <message>
         <source>Rough ideas land here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les idées brutes arrivent ici</translation>
     </message>
     <message>
         <source>Nothing waiting for a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’attend de worker</translation>
     </message>
     <message>
         <source>No worker is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun worker en cours</translation>
     </message>
     <message>
         <source>Nothing is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est bloqué</translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à relire</translation>
     </message>
     <message>
         <source>No cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte</translation>
     </message>
 </context>
 <context>
     <name>TaskDrawer</name>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la tâche</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Close the task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer les détails de la tâche</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <source>Move this task to another column</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer cette tâche dans une autre colonne</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable :</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité :</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client :</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée :</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail :</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribuée</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendances</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe plus</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>Linked %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien %1 → %2 créé</translation>
     </message>
     <message>
         <source>Removed the link %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien %1 → %2 supprimé</translation>
     </message>
 </context>
 <context>
     <name>TrayService</name>
     <message>
         <source>Open board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau</translation>
     </message>
     <message>
         <source>Dispatch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir maintenant</translation>
     </message>
     <message>
         <source>Resume dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le répartiteur</translation>
     </message>
     <message>
         <source>Pause dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le répartiteur en pause</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>qkanban: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qkanban : %1</translation>
     </message>
     <message>
         <source>%1 running · %2 ready · %3 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours · %2 prêtes · %3 bloquées</translation>
     </message>
 </context>
 </TS>
