@@ -1,0 +1,354 @@
+#include "FuzzHarness.h"
+
+#include <Board.h>
+#include <BoardIo.h>
+#include <KanbanError.h>
+#include <Kernel.h>
+#include <RestRoutes.h>
+#include <ShellSplit.h>
+#include <VerbTable.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace FuzzHarness {
+namespace {
+
+constexpr qsizetype kMaxCommandBytes = 4096;
+constexpr int kMaxCommandLines = 8;
+constexpr qint64 kSlowMs = 5000; // a verb string that takes longer "blocks"
+constexpr int kMaxRequests = 8;
+
+// Task ids from a counter, so the template board is the same every time.
+class CountingEntropy : public Entropy
+{
+public:
+    quint32 next32() override { return 0x5eed0000u + ++m_n; }
+
+private:
+    quint32 m_n = 0;
+};
+
+struct State
+{
+    QTemporaryDir dir{QDir::tempPath() + QStringLiteral("/qkfuzz-XXXXXX")};
+    QString root;
+    QStringList ids;
+    ManualClock clock{1'800'000'000};
+    CountingEntropy entropy;
+    std::unique_ptr<VerbTable> verbs;
+    std::unique_ptr<Board> emptyBoard; // importJson / importHermes target
+    bool emptyBoardDirty = true;
+};
+
+State *s_state = nullptr;
+const bool s_verbose = qEnvironmentVariableIsSet("QKANBAN_FUZZ_VERBOSE"); // print each verb's output
+
+State &state()
+{
+    if (!s_state)
+        qFatal("FuzzHarness::initialise() was not called");
+    return *s_state;
+}
+
+QString path(const QString &rel)
+{
+    return state().root + QLatin1Char('/') + rel;
+}
+
+BoardLocation locationAt(const QString &home)
+{
+    BoardLocation loc;
+    loc.root = home;
+    loc.slug = QStringLiteral("default");
+    loc.boardDir = home + QStringLiteral("/boards/default");
+    loc.dbPath = loc.boardDir + QStringLiteral("/board.db");
+    return loc;
+}
+
+void removeDb(const QString &dbPath)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(dbPath + QLatin1String(suffix));
+}
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QString target = to + it.filePath().mid(from.size());
+        if (it.fileInfo().isDir())
+            QDir().mkpath(target);
+        else if (!QFile::copy(it.filePath(), target))
+            qFatal("cannot copy %s", qPrintable(it.filePath()));
+    }
+}
+
+void writeFile(const QString &file, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file));
+}
+
+// Eight tasks in every status, links, comments, a run, a log, a sub.
+void seedTemplate(State &s)
+{
+    Board board(locationAt(path(QStringLiteral("template/home"))), &s.clock, &s.entropy);
+    Kernel k(board);
+    auto create = [&](const QString &title, const QString &assignee, const QStringList &parents = {}) {
+        CreateOptions o;
+        o.title = title;
+        o.assignee = assignee;
+        o.parents = parents;
+        return k.createTask(o).id;
+    };
+    const QString research = create(QStringLiteral("research"), QStringLiteral("alice"));
+    const QString write = create(QStringLiteral("write"), QStringLiteral("bob"), {research});
+    const QString blocked = create(QStringLiteral("blocked"), {});
+    const QString running = create(QStringLiteral("running"), QStringLiteral("bob"));
+    const QString done = create(QStringLiteral("done"), QStringLiteral("alice"));
+    const QString archived = create(QStringLiteral("archived"), {});
+    const QString review = create(QStringLiteral("review"), QStringLiteral("carol"));
+    CreateOptions triage;
+    triage.title = QStringLiteral("triage \"quoted\" ✓");
+    triage.triage = true;
+    const QString idea = k.createTask(triage).id;
+    k.blockTask(blocked, QStringLiteral("waiting for input"));
+    k.claimTask(running);
+    k.claimTask(done);
+    CompleteOptions c;
+    c.result = QStringLiteral("shipped");
+    k.completeTask(done, c);
+    k.archiveTask(archived);
+    k.claimTask(review);
+    k.requestReview(review, QStringLiteral("please look"));
+    k.addComment(research, QStringLiteral("alice"), QStringLiteral("first note"));
+    k.addComment(write, QStringLiteral("bob"), QStringLiteral("multi\nline"));
+    NotifySub sub;
+    sub.taskId = research;
+    sub.platform = QStringLiteral("webhook");
+    sub.chatId = QStringLiteral("http://127.0.0.1:9/none");
+    k.addNotifySub(sub);
+    writeFile(board.location().logPath(running), "line one\nline two\nline three\n");
+    s.ids = {research, write, blocked, running, done, archived, review, idea};
+}
+
+void resetCommandHome()
+{
+    QDir(path(QStringLiteral("run"))).removeRecursively();
+    copyTree(path(QStringLiteral("template/home")), path(QStringLiteral("run/home")));
+    QDir().mkpath(path(QStringLiteral("run/config/qkanban")));
+    QDir().mkpath(path(QStringLiteral("run/user")));
+    QDir().mkpath(path(QStringLiteral("run/cwd/a/b")));
+    if (!QDir::setCurrent(path(QStringLiteral("run/cwd/a/b"))))
+        qFatal("cannot enter the fuzz work folder");
+}
+
+// A fresh empty board under `name`, opened on the fixed clock.
+std::unique_ptr<Board> freshBoard(const QString &name)
+{
+    State &s = state();
+    const BoardLocation loc = locationAt(path(name));
+    QDir(path(name)).removeRecursively();
+    QDir().mkpath(loc.boardDir);
+    QFile::copy(path(QStringLiteral("template/empty.db")), loc.dbPath);
+    return std::make_unique<Board>(loc, &s.clock, &s.entropy);
+}
+
+Board &emptyBoard()
+{
+    State &s = state();
+    if (!s.emptyBoard || s.emptyBoardDirty) {
+        s.emptyBoard.reset();
+        s.emptyBoard = freshBoard(QStringLiteral("import"));
+        s.emptyBoardDirty = false;
+    }
+    return *s.emptyBoard;
+}
+
+int taskCount(Board &board)
+{
+    Kernel k(board);
+    ListFilter all;
+    all.includeArchived = true;
+    return int(k.listTasks(all).size());
+}
+
+// After a successful import: export, import that into another empty
+// board, export again; both exports must be equal.
+QString checkRoundTrip(Board &board)
+{
+    const QByteArray first = BoardIo::exportJson(board);
+    if (QJsonDocument::fromJson(first).isNull())
+        return QStringLiteral("export is not JSON");
+    std::unique_ptr<Board> again = freshBoard(QStringLiteral("roundtrip"));
+    try {
+        BoardIo::importJson(*again, first);
+    } catch (const KanbanError &e) {
+        return QStringLiteral("an export does not import: ") + e.message();
+    }
+    if (BoardIo::exportJson(*again) != first)
+        return QStringLiteral("export -> import -> export changed the board");
+    return {};
+}
+
+// An import that failed must leave the board as empty as it was.
+QString afterImport(const std::function<void()> &import)
+{
+    Board &board = emptyBoard();
+    try {
+        import();
+    } catch (const KanbanError &e) {
+        if (s_verbose)
+            std::fprintf(stderr, "import refused: %s\n", qPrintable(e.message()));
+        if (e.kind() == KanbanError::Storage)
+            return QStringLiteral("storage error on bad input: ") + e.message();
+        if (taskCount(board) != 0)
+            return QStringLiteral("a failed import left tasks behind");
+        return {};
+    }
+    state().emptyBoardDirty = true;
+    if (s_verbose)
+        std::fprintf(stderr, "imported %d tasks\n", taskCount(board));
+    return checkRoundTrip(board);
+}
+
+bool allowedStatus(int status)
+{
+    return status == 200 || status == 201 || status == 400 || status == 404 || status == 409 || status == 503;
+}
+
+} // namespace
+
+void initialise()
+{
+    if (s_state)
+        return;
+    s_state = new State; // lives until exit: libFuzzer never returns
+    State &s = *s_state;
+    if (!s.dir.isValid())
+        qFatal("no temporary folder under %s", qPrintable(QDir::tempPath()));
+    s.root = s.dir.path();
+    for (const char *name : {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
+                             "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT", "QKANBAN_BIN"})
+        qunsetenv(name);
+    qputenv("QKANBAN_HOME", path(QStringLiteral("run/home")).toUtf8());
+    qputenv("QKANBAN_CONFIG", path(QStringLiteral("run/config/qkanban/qkanban.conf")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", path(QStringLiteral("run/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", path(QStringLiteral("run/user/data")).toUtf8());
+    qputenv("HOME", path(QStringLiteral("run/user")).toUtf8());
+    qputenv("TZ", "UTC");
+    QDir().mkpath(path(QStringLiteral("template")));
+    {
+        Board empty(locationAt(path(QStringLiteral("template/empty"))), &s.clock, &s.entropy);
+    }
+    QFile::copy(path(QStringLiteral("template/empty/boards/default/board.db")), path(QStringLiteral("template/empty.db")));
+    seedTemplate(s);
+    s.verbs = std::make_unique<VerbTable>();
+    resetCommandHome();
+}
+
+QStringList seededIds()
+{
+    return state().ids;
+}
+
+QString command(const QByteArray &data)
+{
+    if (data.size() > kMaxCommandBytes)
+        return {};
+    const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n')).mid(0, kMaxCommandLines);
+    // Stay inside the private folders: no paths that leave the cwd, and
+    // no worker profiles (dispatch would start their commands).
+    for (const QString &line : lines) {
+        for (const QString &token : shellSplit(line)) {
+            if (token.contains(QLatin1Char('/')) || token == QLatin1String("profiles"))
+                return {};
+        }
+    }
+    resetCommandHome();
+    for (const QString &line : lines) {
+        QElapsedTimer timer;
+        timer.start();
+        const QString out = state().verbs->runCommandLine(line);
+        if (s_verbose)
+            std::fprintf(stderr, "> %s\n%s\n", qPrintable(line), qPrintable(out));
+        if (timer.elapsed() > kSlowMs)
+            return QStringLiteral("the command bar took %1 ms for: %2").arg(timer.elapsed()).arg(line);
+        if (out.isEmpty())
+            return QStringLiteral("no output for: ") + line;
+    }
+    return {};
+}
+
+QString importJson(const QByteArray &data)
+{
+    return afterImport([&] { BoardIo::importJson(emptyBoard(), data); });
+}
+
+QString importHermes(const QByteArray &data)
+{
+    const QString file = path(QStringLiteral("hermes/kanban.db"));
+    removeDb(file);
+    writeFile(file, data);
+    return afterImport([&] { BoardIo::importHermes(emptyBoard(), file); });
+}
+
+QString rest(const QByteArray &data)
+{
+    State &s = state();
+    QDir(path(QStringLiteral("rest"))).removeRecursively();
+    copyTree(path(QStringLiteral("template/home")), path(QStringLiteral("rest")));
+    Board board(locationAt(path(QStringLiteral("rest"))), &s.clock, &s.entropy);
+    RestRoutes routes(board);
+    const QList<QByteArray> requests = data.split('\n');
+    QList<QByteArray> current;
+    int handled = 0;
+    auto send = [&]() -> QString {
+        if (current.isEmpty() || handled >= kMaxRequests)
+            return {};
+        ++handled;
+        const QByteArray head = current.takeFirst().trimmed();
+        RestRequest r;
+        const qsizetype space = head.indexOf(' ');
+        r.method = QString::fromUtf8(head.left(space < 0 ? head.size() : space));
+        const QByteArray target = space < 0 ? QByteArray() : head.mid(space + 1);
+        const qsizetype q = target.indexOf('?');
+        r.path = QUrl::fromPercentEncoding(target.left(q < 0 ? target.size() : q));
+        r.query = QUrlQuery(QString::fromUtf8(q < 0 ? QByteArray() : target.mid(q + 1)));
+        r.body = current.join('\n');
+        current.clear();
+        const RestReply reply = routes.handle(r);
+        if (!allowedStatus(reply.status))
+            return QStringLiteral("%1 for %2 %3: %4")
+                .arg(reply.status)
+                .arg(r.method, r.path, QString::fromUtf8(reply.body.dump(0)));
+        if (QJsonDocument::fromJson(reply.body.dump(2)).isNull())
+            return QStringLiteral("reply is not JSON for %1 %2").arg(r.method, r.path);
+        return {};
+    };
+    for (const QByteArray &line : requests) {
+        if (line.trimmed() == "%%") {
+            if (QString problem = send(); !problem.isEmpty())
+                return problem;
+            continue;
+        }
+        current << line;
+    }
+    return send();
+}
+
+} // namespace FuzzHarness

@@ -1,0 +1,4 @@
+// libFuzzer target: BoardIo::importJson into an empty board.
+#include "FuzzMain.h"
+
+QKANBAN_FUZZ_TARGET(FuzzHarness::importJson)
