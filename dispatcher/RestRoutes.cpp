@@ -65,7 +65,8 @@ OptInt intField(const QJsonObject &o, const QString &key)
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d)) || d > 9e15 || d < -9e15)
+    // Range first: converting an out-of-range double to qint64 is UB.
+    if (!v.isDouble() || !(d <= 9e15 && d >= -9e15) || d != double(qint64(d)))
         throw KanbanError(QStringLiteral("%1 must be an integer").arg(key));
     return qint64(d);
 }

@@ -37,20 +37,26 @@ QVariant nullText()
     return QVariant(QMetaType(QMetaType::QString));
 }
 
+// Floored; none outside qint64's range (casting such a double is UB).
+OptInt fromDouble(double d)
+{
+    if (!(d > -9.2e18 && d < 9.2e18))
+        return std::nullopt;
+    return qint64(std::floor(d));
+}
+
 OptInt toInt(const QVariant &v)
 {
     if (v.isNull())
         return std::nullopt;
-    if (v.typeId() == QMetaType::Double) {
-        const double d = v.toDouble();
-        return std::isfinite(d) ? OptInt(qint64(std::floor(d))) : std::nullopt;
-    }
+    if (v.typeId() == QMetaType::Double)
+        return fromDouble(v.toDouble());
     bool ok = false;
     const qint64 n = v.toLongLong(&ok);
     if (ok)
         return n;
     const double d = v.toString().trimmed().toDouble(&ok);
-    return ok && std::isfinite(d) ? OptInt(qint64(std::floor(d))) : std::nullopt;
+    return ok ? fromDouble(d) : std::nullopt;
 }
 
 QVariant intOrNull(const QVariant &v)
