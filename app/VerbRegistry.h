@@ -11,6 +11,7 @@ void registerNotifyVerbs(VerbTable &table);    // notify-subscribe, notify-list,
 void registerIoVerbs(VerbTable &table);        // export, import
 void registerShellVerbs(VerbTable &table);     // completion
 void registerDispatchVerbs(VerbTable &table);  // dispatch, daemon, profiles, dispatcher-status, log
+void registerNetVerbs(VerbTable &table);       // serve
 
 inline void registerAllVerbs(VerbTable &table)
 {
@@ -18,6 +19,7 @@ inline void registerAllVerbs(VerbTable &table)
     registerLifecycleVerbs(table);
     registerQueryVerbs(table);
     registerDispatchVerbs(table);
+    registerNetVerbs(table);
     registerNotifyVerbs(table);
     registerBoardVerbs(table);
     registerIoVerbs(table);

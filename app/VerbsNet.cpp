@@ -30,7 +30,7 @@ int cmdServe(VerbContext &ctx)
 {
     const ParsedArgs &a = ctx.args();
     const QString token = ApiToken::loadOrCreate(ctx.board().location().root);
-    if (a.flag(QStringLiteral("print_token"))) {
+    if (a.flag(QStringLiteral("print-token"))) {
         ctx.print(token);
         return 0;
     }
@@ -44,7 +44,7 @@ int cmdServe(VerbContext &ctx)
     if (port < 0 || port > 65535)
         VerbContext::usageError(QStringLiteral("argument --port: must be 0-65535"));
     if (!address.isLoopback()) {
-        if (!a.flag(QStringLiteral("allow_remote")))
+        if (!a.flag(QStringLiteral("allow-remote")))
             throw KanbanError(QStringLiteral("refusing to bind to %1: not a loopback address; pass --allow-remote "
                                              "to expose the board to the network")
                                   .arg(bind));

@@ -135,7 +135,7 @@ private Q_SLOTS:
     void createThenGetTask()
     {
         const Reply created = call("POST", QStringLiteral("/tasks"),
-                                   R"({"title": "Write the note ✍", "assignee": "Writer", "priority": 3})");
+                                   "{\"title\": \"Write the note ✍\", \"assignee\": \"Writer\", \"priority\": 3}");
         QCOMPARE(created.status, 201);
         const QJsonObject task = created.json.value(QStringLiteral("task")).toObject();
         const QString id = task.value(QStringLiteral("id")).toString();
@@ -154,9 +154,9 @@ private Q_SLOTS:
 
     void idempotentPostReturnsTheSameId()
     {
-        const QByteArray body = R"({"title": "From a webhook", "idempotency_key": "gh-4711"})";
+        const QByteArray body = "{\"title\": \"From a webhook\", \"idempotency_key\": \"gh-4711\"}";
         const Reply a = call("POST", QStringLiteral("/tasks"), body);
-        const Reply b = call("POST", QStringLiteral("/tasks"), R"({"title": "Retry", "idempotency_key": "gh-4711"})");
+        const Reply b = call("POST", QStringLiteral("/tasks"), "{\"title\": \"Retry\", \"idempotency_key\": \"gh-4711\"}");
         QCOMPARE(a.status, 201);
         QCOMPARE(b.status, 200);
         QCOMPARE(b.json.value(QStringLiteral("task")).toObject().value(QStringLiteral("id")),
@@ -170,12 +170,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("malformed json") << QByteArray("{\"title\": ");
         QTest::newRow("not an object") << QByteArray("[1, 2]");
-        QTest::newRow("empty title") << QByteArray(R"({"title": "   "})");
-        QTest::newRow("missing title") << QByteArray(R"({"body": "x"})");
-        QTest::newRow("title wrong type") << QByteArray(R"({"title": 5})");
-        QTest::newRow("priority not int") << QByteArray(R"({"title": "x", "priority": "high"})");
-        QTest::newRow("parents not array") << QByteArray(R"({"title": "x", "parents": "t_1"})");
-        QTest::newRow("relative dir") << QByteArray(R"({"title": "x", "workspace_kind": "dir", "workspace_path": "rel"})");
+        QTest::newRow("empty title") << QByteArray("{\"title\": \"   \"}");
+        QTest::newRow("missing title") << QByteArray("{\"body\": \"x\"}");
+        QTest::newRow("title wrong type") << QByteArray("{\"title\": 5}");
+        QTest::newRow("priority not int") << QByteArray("{\"title\": \"x\", \"priority\": \"high\"}");
+        QTest::newRow("parents not array") << QByteArray("{\"title\": \"x\", \"parents\": \"t_1\"}");
+        QTest::newRow("relative dir") << QByteArray("{\"title\": \"x\", \"workspace_kind\": \"dir\", \"workspace_path\": \"rel\"}");
     }
     void badBodiesAre400AndChangeNothing()
     {
@@ -189,7 +189,7 @@ private Q_SLOTS:
 
     void oversizedBodyIs413()
     {
-        QByteArray body = R"({"title": "big", "body": ")" + QByteArray(1100 * 1024, 'x') + "\"}";
+        QByteArray body = "{\"title\": \"big\", \"body\": \"" + QByteArray(1100 * 1024, 'x') + "\"}";
         const QByteArray before = boardSnapshot();
         QCOMPARE(call("POST", QStringLiteral("/tasks"), body).status, 413);
         QCOMPARE(boardSnapshot(), before);
@@ -199,15 +199,15 @@ private Q_SLOTS:
     {
         QCOMPARE(call("GET", QStringLiteral("/tasks/t_00000000")).status, 404);
         QCOMPARE(call("GET", QStringLiteral("/tasks/t_00000000/log")).status, 404);
-        QCOMPARE(call("PATCH", QStringLiteral("/tasks/t_00000000"), R"({"priority": 1})").status, 404);
+        QCOMPARE(call("PATCH", QStringLiteral("/tasks/t_00000000"), "{\"priority\": 1}").status, 404);
         QCOMPARE(call("GET", QStringLiteral("/nowhere")).status, 404);
     }
 
     void patchToRunningIs400()
     {
         const QString id = createTask(QStringLiteral("Not by hand"));
-        QCOMPARE(call("PATCH", QStringLiteral("/tasks/") + id, R"({"status": "running"})").status, 400);
-        QCOMPARE(call("PATCH", QStringLiteral("/tasks/") + id, R"({"status": "sideways"})").status, 400);
+        QCOMPARE(call("PATCH", QStringLiteral("/tasks/") + id, "{\"status\": \"running\"}").status, 400);
+        QCOMPARE(call("PATCH", QStringLiteral("/tasks/") + id, "{\"status\": \"sideways\"}").status, 400);
     }
 
     void refusedPatchIs409AndBoardUnchanged()
@@ -215,11 +215,11 @@ private Q_SLOTS:
         const QString parent = createTask(QStringLiteral("Parent"));
         const QString child = createTask(QStringLiteral("Child"), {QStringLiteral("--parent"), parent});
         const QByteArray before = boardSnapshot();
-        const Reply r = call("PATCH", QStringLiteral("/tasks/") + child, R"({"status": "ready"})");
+        const Reply r = call("PATCH", QStringLiteral("/tasks/") + child, "{\"status\": \"ready\"}");
         QCOMPARE(r.status, 409);
         QVERIFY2(r.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("waiting on ") + parent),
                  r.raw.constData());
-        const Reply done = call("PATCH", QStringLiteral("/tasks/") + child, R"({"status": "done"})");
+        const Reply done = call("PATCH", QStringLiteral("/tasks/") + child, "{\"status\": \"done\"}");
         QCOMPARE(done.status, 409);
         QCOMPARE(boardSnapshot(), before);
     }
@@ -228,7 +228,7 @@ private Q_SLOTS:
     {
         const QString id = createTask(QStringLiteral("Edit me"));
         const Reply r = call("PATCH", QStringLiteral("/tasks/") + id,
-                             R"({"title": "Edited", "priority": 7, "status": "done", "result": "shipped"})");
+                             "{\"title\": \"Edited\", \"priority\": 7, \"status\": \"done\", \"result\": \"shipped\"}");
         QCOMPARE(r.status, 200);
         const QJsonObject t = r.json.value(QStringLiteral("task")).toObject();
         QCOMPARE(t.value(QStringLiteral("title")).toString(), QStringLiteral("Edited"));
@@ -241,16 +241,16 @@ private Q_SLOTS:
     {
         const QString a = createTask(QStringLiteral("A"));
         const QString b = createTask(QStringLiteral("B"));
-        QCOMPARE(call("POST", QStringLiteral("/tasks/%1/comments").arg(a), R"({"body": "looks good", "author": "ana"})").status,
+        QCOMPARE(call("POST", QStringLiteral("/tasks/%1/comments").arg(a), "{\"body\": \"looks good\", \"author\": \"ana\"}").status,
                  201);
-        QCOMPARE(call("POST", QStringLiteral("/tasks/%1/comments").arg(a), R"({"body": "  "})").status, 400);
-        QCOMPARE(call("POST", QStringLiteral("/links"), QStringLiteral(R"({"parent_id": "%1", "child_id": "%2"})").arg(a, b).toUtf8()).status,
+        QCOMPARE(call("POST", QStringLiteral("/tasks/%1/comments").arg(a), "{\"body\": \"  \"}").status, 400);
+        QCOMPARE(call("POST", QStringLiteral("/links"), QStringLiteral("{\"parent_id\": \"%1\", \"child_id\": \"%2\"}").arg(a, b).toUtf8()).status,
                  201);
         const Reply cycle = call("POST", QStringLiteral("/links"),
-                                 QStringLiteral(R"({"parent_id": "%1", "child_id": "%2"})").arg(b, a).toUtf8());
+                                 QStringLiteral("{\"parent_id\": \"%1\", \"child_id\": \"%2\"}").arg(b, a).toUtf8());
         QCOMPARE(cycle.status, 400);
         QVERIFY(cycle.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("cycle")));
-        QCOMPARE(call("POST", QStringLiteral("/links"), QStringLiteral(R"({"parent_id": "%1", "child_id": "%1"})").arg(a).toUtf8()).status,
+        QCOMPARE(call("POST", QStringLiteral("/links"), QStringLiteral("{\"parent_id\": \"%1\", \"child_id\": \"%1\"}").arg(a).toUtf8()).status,
                  400);
         const Reply got = call("GET", QStringLiteral("/tasks/") + b);
         QCOMPARE(got.json.value(QStringLiteral("links")).toObject().value(QStringLiteral("parents")).toArray().first().toString(), a);
