@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -32,25 +31,23 @@ TaskTableModel::TaskTableModel(const QSqlDatabase &db, Clock *clock, QObject *pa
 {
     setTable(QStringLiteral("tasks"));
     setEditStrategy(QSqlTableModel::OnManualSubmit);
-    // Same columns as the table, in its order; long texts cut to excerpts,
+    // The columns a card needs, in Col order: long texts cut to excerpts,
     // and a running task's start is the start of its current run.
-    const QSqlRecord rec = database().record(QStringLiteral("tasks"));
     QStringList cols;
-    for (int i = 0; i < rec.count(); ++i) {
-        const QString name = rec.fieldName(i);
-        if (name == QLatin1String("body") || name == QLatin1String("result"))
-            cols << QStringLiteral("substr(%1, 1, %2) AS %1").arg(name).arg(kExcerptChars);
-        else if (name == QLatin1String("started_at"))
+    for (int c = 0; c < CCount; ++c) {
+        const QString name = QLatin1String(kColNames[c]);
+        if (c == CBody)
+            cols << QStringLiteral("substr(body, 1, %1) AS body").arg(kExcerptChars);
+        else if (c == CStarted)
             cols << QStringLiteral(
                 "CASE WHEN status = 'running' AND current_run_id IS NOT NULL THEN"
                 " COALESCE((SELECT r.started_at FROM task_runs r WHERE r.id = tasks.current_run_id),"
                 " started_at) ELSE started_at END AS started_at");
         else
             cols << name;
+        m_col[c] = c;
     }
     m_columns = cols.join(QStringLiteral(", "));
-    for (int c = 0; c < CCount; ++c)
-        m_col[c] = rec.indexOf(QLatin1String(kColNames[c]));
 }
 
 void TaskTableModel::setIncludeArchived(bool include)
@@ -70,6 +67,9 @@ bool TaskTableModel::refresh()
 {
     if (!loadDerived())
         return false;
+    // Per-row caches are rebuilt below; until then data() reads the rows.
+    m_rowDerived.clear();
+    m_status.clear();
     if (!select())
         return false;
     while (canFetchMore())
@@ -95,8 +95,25 @@ void TaskTableModel::indexRows()
     m_rowOfId.clear();
     const int n = rowCount();
     m_rowOfId.reserve(n);
-    for (int r = 0; r < n; ++r)
-        m_rowOfId.insert(field(r, CId).toString(), r);
+    m_rowDerived.resize(n);
+    m_status.resize(n);
+    QSet<QString> assignees, tenants;
+    for (int r = 0; r < n; ++r) {
+        const QString id = field(r, CId).toString();
+        m_rowOfId.insert(id, r);
+        m_rowDerived[r] = m_derived.value(id);
+        m_status[r] = field(r, CStatus).toString();
+        const QString a = field(r, CAssignee).toString();
+        if (!a.isEmpty())
+            assignees.insert(a);
+        const QString t = field(r, CTenant).toString();
+        if (!t.isEmpty())
+            tenants.insert(t);
+    }
+    m_assignees = QStringList(assignees.begin(), assignees.end());
+    std::sort(m_assignees.begin(), m_assignees.end());
+    m_tenants = QStringList(tenants.begin(), tenants.end());
+    std::sort(m_tenants.begin(), m_tenants.end());
 }
 
 QVariant TaskTableModel::field(int row, int column) const
@@ -111,28 +128,12 @@ QString TaskTableModel::idAt(int row) const
 
 QStringList TaskTableModel::assignees() const
 {
-    QSet<QString> seen;
-    for (int r = 0; r < rowCount(); ++r) {
-        const QString a = field(r, CAssignee).toString();
-        if (!a.isEmpty())
-            seen.insert(a);
-    }
-    QStringList out(seen.begin(), seen.end());
-    std::sort(out.begin(), out.end());
-    return out;
+    return m_assignees;
 }
 
 QStringList TaskTableModel::tenants() const
 {
-    QSet<QString> seen;
-    for (int r = 0; r < rowCount(); ++r) {
-        const QString t = field(r, CTenant).toString();
-        if (!t.isEmpty())
-            seen.insert(t);
-    }
-    QStringList out(seen.begin(), seen.end());
-    std::sort(out.begin(), out.end());
-    return out;
+    return m_tenants;
 }
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
@@ -164,14 +165,15 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case FailuresRole:
         return field(row, CFailures).toLongLong();
     case CommentCountRole:
-        return m_derived.value(field(row, CId).toString()).comments;
+        return row < m_rowDerived.size() ? m_rowDerived.at(row).comments : 0;
     case WaitingCountRole:
-        return m_derived.value(field(row, CId).toString()).waiting;
+        return row < m_rowDerived.size() ? m_rowDerived.at(row).waiting : 0;
     case AgeRole:
         return Staleness::ageSeconds(field(row, CStatus).toString(), field(row, CCreated).toLongLong(),
                                      field(row, CStarted).toLongLong(), m_clock->now());
     case ElapsedRole: {
-        if (field(row, CStatus).toString() != TaskStatus::Running)
+        if (row < m_status.size() ? m_status.at(row) != TaskStatus::Running
+                                  : field(row, CStatus).toString() != TaskStatus::Running)
             return qint64(-1);
         const qint64 started = field(row, CStarted).toLongLong();
         return started > 0 ? qMax<qint64>(0, m_clock->now() - started) : qint64(-1);

@@ -9,8 +9,10 @@
 // never write through it (setData, insertRows and removeRows refuse); every
 // change goes through the Kernel, then refresh() re-reads the rows.
 //
-// Cards get the body and result cut to a short excerpt, running tasks get
-// the start of their current run as started_at, and the derived counts
+// It reads the columns a card needs (id, title, body, assignee, status,
+// priority, tenant, created_at, started_at, updated_at,
+// consecutive_failures): the body cut to a short excerpt, and for running
+// tasks the start of their current run as started_at. The derived counts
 // (comments, unfinished parents) come from one grouped query per refresh.
 class TaskTableModel : public QSqlTableModel
 {
@@ -48,6 +50,9 @@ public:
     bool refresh();
     int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
     QString idAt(int row) const;
+    // Fast paths for the column proxies (no QVariant on the way).
+    const QString &statusAt(int row) const { return m_status.at(row); }
+    int cachedRows() const { return int(m_status.size()); }
     QStringList assignees() const; // distinct, sorted, of the loaded rows
     QStringList tenants() const;
 
@@ -79,4 +84,8 @@ private:
     int m_col[11] = {};
     QHash<QString, Derived> m_derived;
     QHash<QString, int> m_rowOfId;
+    QList<Derived> m_rowDerived; // per row, from m_derived
+    QList<QString> m_status;     // per row
+    QStringList m_assignees;
+    QStringList m_tenants;
 };

@@ -68,10 +68,8 @@ void BoardView::setModel(TaskTableModel *model)
                 });
         connect(col->header(), &ColumnHeader::createRequested, this,
                 [this, status] { emit createRequested(status); });
-        connect(proxy, &QAbstractItemModel::rowsInserted, this, &BoardView::updateCounts);
-        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &BoardView::updateCounts);
-        connect(proxy, &QAbstractItemModel::modelReset, this, &BoardView::updateCounts);
         col->setVisible(status != TaskStatus::Archived || m_showArchived);
+        view->adaptLayoutMode();
     }
     updateCounts();
 }
@@ -79,8 +77,10 @@ void BoardView::setModel(TaskTableModel *model)
 void BoardView::setBoardFilter(const BoardFilter &filter)
 {
     m_filter = filter;
-    for (BoardColumn *c : std::as_const(m_columns))
+    for (BoardColumn *c : std::as_const(m_columns)) {
         c->proxy()->setBoardFilter(filter);
+        c->view()->adaptLayoutMode();
+    }
     updateCounts();
 }
 
@@ -105,8 +105,8 @@ void BoardView::updateCounts()
     if (!m_model)
         return;
     QHash<QString, int> totals;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        ++totals[m_model->index(r, 0).data(TaskTableModel::StatusRole).toString()];
+    for (int r = 0; r < m_model->cachedRows(); ++r)
+        ++totals[m_model->statusAt(r)];
     for (BoardColumn *c : std::as_const(m_columns))
         c->updateCount(totals.value(c->status()));
 }
@@ -199,6 +199,29 @@ void BoardView::focusNeighbour(CardListView *from, int direction)
     }
 }
 
+void BoardView::beginRefresh()
+{
+    if (m_detached)
+        return;
+    saveState();
+    m_detached = true;
+    for (BoardColumn *c : std::as_const(m_columns))
+        c->proxy()->setSourceModel(nullptr);
+}
+
+void BoardView::endRefresh()
+{
+    if (!m_detached)
+        return;
+    m_detached = false;
+    for (BoardColumn *c : std::as_const(m_columns)) {
+        c->proxy()->setSourceModel(m_model);
+        c->view()->adaptLayoutMode();
+    }
+    restoreState();
+    updateCounts();
+}
+
 void BoardView::saveState()
 {
     m_saved.clear();
@@ -242,7 +265,7 @@ void BoardView::restoreState()
         CardListView *v = c->view();
         const int scroll = m_saved.value(c->status()).scroll;
         v->doItemsLayout();
-        v->verticalScrollBar()->setValue(scroll);
+        v->restoreScroll(scroll);
     }
     emit selectionChanged();
 }

@@ -34,9 +34,11 @@ public:
     void clearSelection();
     void focusBoard();
 
-    // Around a model refresh: remember, then restore selection and scroll.
-    void saveState();
-    void restoreState();
+    // Around a model refresh: remember selection and scroll and let go of
+    // the model (the columns then filter the new rows in one pass), then
+    // take it back and restore what was remembered.
+    void beginRefresh();
+    void endRefresh();
     void updateCounts();
 
 signals:
@@ -52,6 +54,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void saveState();
+    void restoreState();
     void focusNeighbour(CardListView *from, int direction);
     void clearOthers(CardListView *keep);
 
@@ -68,4 +72,5 @@ private:
     bool m_showArchived = false;
     QHash<QString, ColumnState> m_saved;
     QString m_focusStatus;
+    bool m_detached = false;
 };

@@ -25,22 +25,31 @@ constexpr qreal kRadius = 7;
 
 struct CardDelegate::Fonts
 {
+    QFont base;
     QFont title;
     QFont small;
     QFont mono;
+    QFontMetrics titleMetrics;
+    QFontMetrics monoMetrics;
 };
 
 CardDelegate::CardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-CardDelegate::Fonts CardDelegate::fonts(const QFont &base)
+CardDelegate::~CardDelegate() = default;
+
+const CardDelegate::Fonts &CardDelegate::fonts(const QFont &base) const
 {
-    Fonts f{base, base, base};
-    f.small.setPointSizeF(base.pointSizeF() * 0.86);
-    f.mono.setFamily(Theme::monospaceFamily());
-    f.mono.setPointSizeF(base.pointSizeF() * 0.86);
+    if (m_fonts && m_fonts->base == base)
+        return *m_fonts;
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.86);
+    QFont mono = base;
+    mono.setFamily(Theme::monospaceFamily());
+    mono.setPointSizeF(base.pointSizeF() * 0.86);
     // Snap thin strokes (the "_" of t_…) to whole pixels at small sizes.
-    f.mono.setHintingPreference(QFont::PreferFullHinting);
-    return f;
+    mono.setHintingPreference(QFont::PreferFullHinting);
+    m_fonts.reset(new Fonts{base, base, small, mono, QFontMetrics(base), QFontMetrics(mono)});
+    return *m_fonts;
 }
 
 QString CardDelegate::displayTitle(const QString &title)
@@ -83,8 +92,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
 {
     const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
     const int width = view ? view->viewport()->width() : qMax(option.rect.width(), 200);
-    const Fonts f = fonts(option.font);
-    const QFontMetrics tm(f.title), mm(f.mono);
+    const Fonts &f = fonts(option.font);
+    const QFontMetrics &tm = f.titleMetrics, &mm = f.monoMetrics;
     const int textWidth = width - 2 * kOuterH - 2 * kPad;
     const QString title = displayTitle(index.data(TaskTableModel::TitleRole).toString());
     int h = 2 * kOuterV + 2 * kPad + mm.height() + kGap + titleLines(tm, title, textWidth) * tm.lineSpacing() +
@@ -152,8 +161,8 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
         p->drawRoundedRect(card.adjusted(-1.5, -1.5, 1.5, 1.5), kRadius + 1.5, kRadius + 1.5);
     }
 
-    const Fonts f = fonts(option.font);
-    const QFontMetrics tm(f.title), mm(f.mono);
+    const Fonts &f = fonts(option.font);
+    const QFontMetrics &tm = f.titleMetrics, &mm = f.monoMetrics;
     QRect inner = cardRect(option.rect).adjusted(kPad, kPad, -kPad, -kPad);
     const QColor muted = Theme::mutedText(pal);
 

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+#include <memory>
+
 class QTextLayout;
 
 // Paints one task card: id and priority badge, the title (two lines at
@@ -14,6 +16,7 @@ class CardDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     explicit CardDelegate(QObject *parent = nullptr);
+    ~CardDelegate() override;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -29,7 +32,8 @@ public:
 
 private:
     struct Fonts;
-    static Fonts fonts(const QFont &base);
+    // Fonts and metrics for a base font, cached: sizeHint runs per card.
+    const Fonts &fonts(const QFont &base) const;
     static bool hasFooter(const QModelIndex &index);
     static int titleLines(const QFontMetrics &fm, const QString &title, int width);
     void paintTitle(QPainter *p, const QRect &r, const QString &title, const QFont &font, int lines) const;
@@ -38,4 +42,6 @@ private:
     void paintFooter(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
                      const QFont &small) const;
     void paintBadge(QPainter *p, const QRect &row, const QModelIndex &index, const QFont &small) const;
+
+    mutable std::unique_ptr<Fonts> m_fonts;
 };

@@ -14,7 +14,9 @@
 
 namespace {
 std::function<Qt::DropAction(QDrag *)> g_dragExecutor;
-}
+constexpr int kBatchThreshold = 400;
+constexpr int kBatchSize = 150;
+} // namespace
 
 CardListView::CardListView(const QString &status, QWidget *parent) : QListView(parent), m_status(status)
 {
@@ -39,6 +41,29 @@ CardListView::CardListView(const QString &status, QWidget *parent) : QListView(p
     setContentsMargins(0, 0, 0, 0);
     setViewportMargins(0, 0, 0, 0);
     ScrollBarStyle::apply(verticalScrollBar());
+    setBatchSize(kBatchSize);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_pendingScroll >= 0 && max >= m_pendingScroll) {
+            verticalScrollBar()->setValue(m_pendingScroll);
+            m_pendingScroll = -1;
+        }
+    });
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_pendingScroll = -1; });
+}
+
+void CardListView::adaptLayoutMode()
+{
+    const bool large = model() && model()->rowCount() > kBatchThreshold;
+    setLayoutMode(large ? QListView::Batched : QListView::SinglePass);
+}
+
+void CardListView::restoreScroll(int value)
+{
+    m_pendingScroll = -1;
+    if (verticalScrollBar()->maximum() >= value)
+        verticalScrollBar()->setValue(value);
+    else
+        m_pendingScroll = value;
 }
 
 void CardListView::changeEvent(QEvent *event)

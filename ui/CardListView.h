@@ -25,6 +25,11 @@ public:
     // be driven with the mouse). Returns the action the drop reported.
     static void setDragExecutor(std::function<Qt::DropAction(QDrag *)> executor);
     void setEmptyText(const QString &text);
+    // Large columns lay out in batches, so the first cards paint at once.
+    void adaptLayoutMode();
+    // Scrolls to value once the layout has grown that far (batched
+    // layouts grow after the event loop runs), unless the user scrolls.
+    void restoreScroll(int value);
 
 signals:
     void cardsDropped(const QStringList &ids, const QString &status);
@@ -52,5 +57,6 @@ private:
     QString m_status;
     QString m_emptyText;
     bool m_dragOver = false;
+    int m_pendingScroll = -1;
     std::function<QStringList()> m_dragIds;
 };

@@ -21,7 +21,8 @@ void ColumnFilterProxy::setBoardFilter(const BoardFilter &filter)
 bool ColumnFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (i.data(TaskTableModel::StatusRole).toString() != m_status)
+    if (m_tasks && sourceRow < m_tasks->cachedRows() ? m_tasks->statusAt(sourceRow) != m_status
+                                                     : i.data(TaskTableModel::StatusRole).toString() != m_status)
         return false;
     if (!m_filter.assignee.isEmpty()) {
         const QString a = i.data(TaskTableModel::AssigneeRole).toString();
@@ -43,6 +44,12 @@ bool ColumnFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 bool ColumnFilterProxy::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
 {
     return sourceColumn == 0;
+}
+
+void ColumnFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_tasks = qobject_cast<const TaskTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 QModelIndex ColumnFilterProxy::indexOfId(const QString &id) const

@@ -16,6 +16,7 @@ public:
     void setBoardFilter(const BoardFilter &filter);
     const BoardFilter &boardFilter() const { return m_filter; }
     QModelIndex indexOfId(const QString &id) const;
+    void setSourceModel(QAbstractItemModel *model) override;
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
@@ -32,6 +33,7 @@ protected:
     bool filterAcceptsColumn(int sourceColumn, const QModelIndex &sourceParent) const override;
 
 private:
+    const class TaskTableModel *m_tasks = nullptr;
     QString m_status;
     BoardFilter m_filter;
     QString m_needle;

@@ -5,7 +5,7 @@
 #include "BoardView.h"
 #include "CardListView.h"
 #include "DispatcherHost.h"
-#include "FirstPaintProbe.h"
+#include "FirstPaint.h"
 #include "Icons.h"
 #include "KanbanError.h"
 #include "MainWindow.h"
@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
 
@@ -80,12 +81,17 @@ int run(int &argc, char **argv, const Options &options)
     if (trayAvailable) {
         tray = std::make_unique<TrayService>(&host);
         tray->show();
-        host.startHosting(QStringLiteral("tray"));
-    } else {
-        host.startHosting(QStringLiteral("window"),
-                          QCoreApplication::translate("Gui", "No system tray here: the dispatcher runs in this "
-                                                             "window, and closing the window stops it."));
     }
+    auto startDispatcher = [&host, trayAvailable] {
+        if (host.isHosting())
+            return;
+        if (trayAvailable)
+            host.startHosting(QStringLiteral("tray"));
+        else
+            host.startHosting(QStringLiteral("window"),
+                              QCoreApplication::translate("Gui", "No system tray here: the dispatcher runs in this "
+                                                                 "window, and closing the window stops it."));
+    };
     // With a tray the program lives on when the window closes.
     QApplication::setQuitOnLastWindowClosed(!trayAvailable);
     QCoreApplication::setQuitLockEnabled(!trayAvailable);
@@ -110,9 +116,14 @@ int run(int &argc, char **argv, const Options &options)
                     app.quit();
             });
             QObject::connect(window, &MainWindow::boardSwitched, &app, [] {});
-            if (FirstPaintProbe::enabled()) {
-                if (BoardColumn *c = window->board()->column(TaskStatus::Ready))
-                    FirstPaintProbe::watch(c->view()->viewport());
+            // The dispatcher starts once the cards are on screen.
+            if (BoardColumn *c = window->board()->column(TaskStatus::Ready)) {
+                FirstPaint::after(c->view()->viewport(), [startDispatcher] {
+                    if (FirstPaint::benchmarkEnabled())
+                        FirstPaint::reportBenchmark();
+                    else
+                        startDispatcher();
+                });
             }
         }
         window->show();
@@ -133,6 +144,11 @@ int run(int &argc, char **argv, const Options &options)
     if (!options.trayOnly || !trayAvailable) {
         if (!showWindow())
             return 1;
+        // In case the board never paints (a minimised window).
+        if (!FirstPaint::benchmarkEnabled())
+            QTimer::singleShot(3000, &app, startDispatcher);
+    } else {
+        startDispatcher();
     }
     const int code = app.exec();
     delete window;

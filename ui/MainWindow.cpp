@@ -123,7 +123,7 @@ MainWindow::~MainWindow()
 void MainWindow::connectSession()
 {
     BoardSession *s = m_session.get();
-    connect(s, &BoardSession::aboutToRefresh, m_board, &BoardView::saveState);
+    connect(s, &BoardSession::aboutToRefresh, m_board, &BoardView::beginRefresh);
     connect(s, &BoardSession::refreshed, this, &MainWindow::afterRefresh);
     connect(s, &BoardSession::refreshFailed, this, [this](const QString &e) { showNotice(e, true); });
     sessionTexts();
@@ -139,12 +139,11 @@ void MainWindow::sessionTexts()
 
 void MainWindow::afterRefresh()
 {
-    m_board->restoreState();
-    m_board->updateCounts();
+    m_board->endRefresh();
     QMap<QString, int> counts;
     TaskTableModel *model = m_session->model();
-    for (int r = 0; r < model->rowCount(); ++r)
-        ++counts[model->index(r, 0).data(TaskTableModel::StatusRole).toString()];
+    for (int r = 0; r < model->cachedRows(); ++r)
+        ++counts[model->statusAt(r)];
     m_status->setCounts(counts);
     const QStringList assignees = model->assignees();
     m_toolbar->setAssignees(assignees);

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 

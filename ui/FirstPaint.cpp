@@ -1,7 +1,6 @@
-#include "FirstPaintProbe.h"
+#include "FirstPaint.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
@@ -10,19 +9,28 @@
 #include <cstdio>
 #include <unistd.h>
 
-bool FirstPaintProbe::enabled()
+FirstPaint::FirstPaint(QObject *parent, std::function<void()> fn) : QObject(parent), m_fn(std::move(fn)) {}
+
+void FirstPaint::after(QWidget *target, std::function<void()> fn)
+{
+    if (target)
+        target->installEventFilter(new FirstPaint(target, std::move(fn)));
+}
+
+bool FirstPaint::benchmarkEnabled()
 {
     return qEnvironmentVariableIsSet("QKANBAN_BENCH_FIRST_PAINT");
 }
 
-void FirstPaintProbe::watch(QWidget *target)
+void FirstPaint::reportBenchmark()
 {
-    if (!enabled() || !target)
-        return;
-    target->installEventFilter(new FirstPaintProbe(target));
+    std::fprintf(stderr, "first-paint-ms: %lld\n", static_cast<long long>(sinceProcessStart()));
+    std::fflush(stderr);
+    if (qEnvironmentVariable("QKANBAN_BENCH_FIRST_PAINT") == QLatin1String("exit"))
+        QCoreApplication::exit(0);
 }
 
-qint64 FirstPaintProbe::sinceProcessStart()
+qint64 FirstPaint::sinceProcessStart()
 {
     // /proc/self/stat field 22: start time in clock ticks after boot.
     QFile stat(QStringLiteral("/proc/self/stat"));
@@ -39,16 +47,15 @@ qint64 FirstPaintProbe::sinceProcessStart()
     return qint64((up - startTicks / hz) * 1000.0);
 }
 
-bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
+bool FirstPaint::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_done && event->type() == QEvent::Paint) {
         m_done = true;
-        // Report once this paint has finished.
-        QTimer::singleShot(0, this, [] {
-            std::fprintf(stderr, "first-paint-ms: %lld\n", static_cast<long long>(sinceProcessStart()));
-            std::fflush(stderr);
-            if (qEnvironmentVariable("QKANBAN_BENCH_FIRST_PAINT") == QLatin1String("exit"))
-                QCoreApplication::exit(0);
+        // After this paint has finished.
+        QTimer::singleShot(0, this, [this] {
+            if (m_fn)
+                m_fn();
+            deleteLater();
         });
     }
     return QObject::eventFilter(watched, event);
