@@ -1,5 +1,7 @@
 #include "TaskFormat.h"
 
+#include "JsonOut.h"
+
 #include <QDateTime>
 
 namespace TaskFormat {
@@ -35,36 +37,34 @@ void visitTask(const Task &t, Visitor &&v)
 
 struct ByteWriter
 {
-    QByteArray &out;
-    QByteArray pad; // indentation of the members
+    JsonOut &out;
+    int pad; // indentation of the members
     bool first = true;
-    void key(const char *k)
+    void key(const char *k, qsizetype n)
     {
-        out.append(first ? "\n" : ",\n");
+        out.key(k, n, pad, first);
         first = false;
-        out.append(pad);
-        out.append('"').append(k).append("\": ");
     }
-    void text(const char *k, const QString &s)
+    template<qsizetype N>
+    void text(const char (&k)[N], const QString &s)
     {
-        key(k);
-        if (s.isNull())
-            out.append("null");
-        else
-            appendJsonString(out, s);
+        key(k, N - 1);
+        out.nullableString(s);
     }
-    void number(const char *k, qint64 n)
+    template<qsizetype N>
+    void number(const char (&k)[N], qint64 n)
     {
-        key(k);
-        out.append(QByteArray::number(n));
+        key(k, N - 1);
+        out.number(n);
     }
-    void optNumber(const char *k, const OptInt &n)
+    template<qsizetype N>
+    void optNumber(const char (&k)[N], const OptInt &n)
     {
-        key(k);
+        key(k, N - 1);
         if (n)
-            out.append(QByteArray::number(*n));
+            out.number(*n);
         else
-            out.append("null");
+            out.literal("null");
     }
 };
 
@@ -101,12 +101,19 @@ QString taskLine(const Task &t)
         .arg(statusIcon(t.status), t.id, t.status.leftJustified(8), assignee.leftJustified(20), tenant, t.title);
 }
 
+void appendTaskJson(JsonOut &out, const Task &t, int depth)
+{
+    ByteWriter w{out, 2 * (depth + 1)};
+    out.literal("{");
+    visitTask(t, w);
+    out.indent(2 * depth);
+    out.literal("}");
+}
+
 void appendTaskJson(QByteArray &out, const Task &t, int depth)
 {
-    out.append('{');
-    ByteWriter w{out, QByteArray(2 * (depth + 1), ' ')};
-    visitTask(t, w);
-    out.append('\n').append(QByteArray(2 * depth, ' ')).append('}');
+    JsonOut json(out);
+    appendTaskJson(json, t, depth);
 }
 
 QString eventLine(const Event &e)

@@ -4,6 +4,8 @@
 #include <Types.h>
 
 #include <QByteArray>
+
+class JsonOut;
 #include <QString>
 
 // The original's text and JSON shapes for tasks, events and runs.
@@ -19,6 +21,7 @@ QString taskLine(const Task &t);
 // byte-identical to TaskJson::task(t) inside a Json::dump(2). For big
 // lists, where building Json values would cost more than the query.
 void appendTaskJson(QByteArray &out, const Task &t, int depth);
+void appendTaskJson(JsonOut &out, const Task &t, int depth);
 
 QString eventLine(const Event &e);    // "[ts] kind payload"
 QString elapsed(qint64 seconds);      // "Ns", "Nm", "N.Nh"

@@ -2,14 +2,16 @@
 #include "TaskFormat.h"
 #include "VerbRegistry.h"
 #include "VerbTable.h"
-#include "WorkerLogGc.h"
 
 #include <KanbanError.h>
 #include <TaskJson.h>
+#include <WorkerLog.h>
 #include <Workspaces.h>
 
 #include <QHash>
 #include <QSet>
+
+#include <limits>
 
 namespace {
 
@@ -179,11 +181,17 @@ int cmdGc(VerbContext &ctx)
     const qint64 logDays = ctx.args().integer(QStringLiteral("log-retention-days"), 30);
     if (eventDays < 0 || logDays < 0)
         VerbContext::usageError(QStringLiteral("retention days must not be negative"));
+    // days * 86400 must not overflow (it would wrap and remove everything).
+    constexpr qint64 maxDays = std::numeric_limits<qint64>::max() / 86400;
+    if (eventDays > maxDays)
+        VerbContext::usageError(QStringLiteral("--event-retention-days must be at most %1").arg(maxDays));
+    if (logDays > maxDays)
+        VerbContext::usageError(QStringLiteral("--log-retention-days must be at most %1").arg(maxDays));
     Kernel &k = ctx.kernel();
     const BoardLocation &loc = ctx.board().location();
     const int workspaces = Workspaces::gcArchived(loc, k.archivedTasks());
     const int events = k.gcEvents(eventDays * 86400);
-    const int logs = WorkerLogGc::removeOlderThan(loc, logDays * 86400, k.now());
+    const int logs = WorkerLog::gcOld(loc.logsDir(), logDays * 86400, k.now());
     ctx.print(QStringLiteral("GC complete: %1 workspace(s), %2 event row(s), %3 log file(s) removed")
                   .arg(workspaces)
                   .arg(events)

@@ -1,6 +1,7 @@
 // Verbs that create, read and shape tasks: init, create, list, show,
 // assign, edit, link, unlink.
 #include "InputParsers.h"
+#include "JsonOut.h"
 #include "TaskFormat.h"
 #include "VerbRegistry.h"
 #include "VerbTable.h"
@@ -10,6 +11,7 @@
 #include <TaskJson.h>
 
 #include <QFile>
+#include <QStringDecoder>
 
 namespace {
 
@@ -33,6 +35,10 @@ int cmdInit(VerbContext &ctx)
     return 0;
 }
 
+// The largest --body-file, like the REST API's request limit: a body
+// from /dev/zero or a stray huge file must not eat the memory.
+constexpr qint64 kMaxBodyBytes = 1 << 20;
+
 QString readBodyFile(VerbContext &ctx, const QString &path)
 {
     QFile f;
@@ -47,7 +53,14 @@ QString readBodyFile(VerbContext &ctx, const QString &path)
         if (!f.open(QIODevice::ReadOnly))
             throw KanbanError(QStringLiteral("cannot read --body-file %1: %2").arg(path, f.errorString()));
     }
-    return QString::fromUtf8(f.readAll());
+    const QByteArray bytes = f.read(kMaxBodyBytes + 1);
+    if (bytes.size() > kMaxBodyBytes)
+        throw KanbanError(QStringLiteral("--body-file %1 is larger than 1 MiB").arg(path));
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString body = utf8(bytes);
+    if (utf8.hasError())
+        throw KanbanError(QStringLiteral("--body-file %1 is not valid UTF-8").arg(path));
+    return body;
 }
 
 int cmdCreate(VerbContext &ctx)
@@ -112,24 +125,30 @@ int cmdList(VerbContext &ctx)
     Kernel &k = ctx.kernel();
     // A cheap "mini-dispatch": dependencies that cleared show as ready.
     k.recomputeReady();
-    const QList<Task> tasks = k.listTasks(f);
     if (a.flag(QStringLiteral("json"))) {
-        QByteArray out;
-        out.reserve(qsizetype(tasks.size()) * 900 + 8);
-        if (tasks.isEmpty()) {
-            out.append("[]");
-        } else {
-            out.append('[');
-            for (qsizetype i = 0; i < tasks.size(); ++i) {
-                out.append(i == 0 ? "\n  " : ",\n  ");
-                TaskFormat::appendTaskJson(out, tasks[i], 1);
+        // Streamed in chunks: a big board costs one pass and little memory.
+        QByteArray bytes;
+        JsonOut out(bytes);
+        qsizetype count = 0;
+        k.forEachTask(f, [&](const Task &t) {
+            if (count++ == 0)
+                out.literal("[\n  ");
+            else
+                out.literal(",\n  ");
+            TaskFormat::appendTaskJson(out, t, 1);
+            if (out.size() > (1 << 18)) {
+                ctx.write(out.written());
+                out.clear();
             }
-            out.append("\n]");
-        }
-        out.append('\n');
-        ctx.write(out);
+        });
+        if (count == 0)
+            out.literal("[]\n");
+        else
+            out.literal("\n]\n");
+        ctx.write(out.written());
         return 0;
     }
+    const QList<Task> tasks = k.listTasks(f);
     const BoardLocation &loc = ctx.board().location();
     if (!loc.isPinned) {
         const qsizetype others = BoardPaths::listBoards(loc.root).size() - 1;

@@ -9,6 +9,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <QStringList>
 
 #include <cstdio>
@@ -55,13 +56,36 @@ int runDesktop(int argc, char **argv, const QStringList &args)
 #endif
 }
 
+// Arguments are UTF-8. A lossy decode would store replacement characters
+// or open a file other than the one named, so refuse it (exit 2).
+bool decodeArguments(int argc, char **argv, QStringList &args)
+{
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QByteArrayView bytes(argv[i]);
+        args << QString(utf8(bytes));
+        if (!utf8.hasError())
+            continue;
+        QByteArray shown;
+        for (const char c : bytes)
+            shown += (uchar(c) >= 0x20 && uchar(c) < 0x7f) ? QByteArray(1, c)
+                                                          : "\\x" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+        std::fprintf(stderr,
+                     "usage: qkanban --headless [--board SLUG] [--db FILE] <verb> [args]\n"
+                     "qkanban: error: argument %d is not valid UTF-8: '%s'\n",
+                     i, shown.constData());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+    if (!decodeArguments(argc, argv, args))
+        return 2;
     if (args.size() == 1 && (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-V"))) {
         std::printf("qkanban %s\n", QKANBAN_VERSION);
         return 0;

@@ -3,6 +3,8 @@
 #include "Board.h"
 #include "Types.h"
 
+#include <functional>
+
 class Json;
 
 // The kernel: every state change of a task is one BEGIN IMMEDIATE
@@ -28,6 +30,8 @@ public:
     std::optional<Task> task(const QString &id);
     Task requireTask(const QString &id); // throws NotFound "no such task: <id>"
     QList<Task> listTasks(const ListFilter &filter = {});
+    // listTasks() one task at a time, without building the list (KernelQueries.cpp).
+    void forEachTask(const ListFilter &filter, const std::function<void(const Task &)> &fn);
     void editTask(const QString &id, const TaskEdit &edit);
     // profile empty = unassign. Throws while the task is running.
     bool assignTask(const QString &id, const QString &profile);

@@ -244,7 +244,7 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     return {id, false};
 }
 
-QList<Task> Kernel::listTasks(const ListFilter &f)
+void Kernel::forEachTask(const ListFilter &f, const std::function<void(const Task &)> &fn)
 {
     QStringList where;
     QVariantList binds;
@@ -285,10 +285,8 @@ QList<Task> Kernel::listTasks(const ListFilter &f)
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + orders.value(f.sort);
     QSqlQuery q = Sql::exec(m_board.db(), sql, binds);
-    QList<Task> out;
     while (q.next())
-        out << taskFromRow(q);
-    return out;
+        fn(taskFromRow(q));
 }
 
 bool Kernel::assignTask(const QString &id, const QString &profile)

@@ -134,7 +134,7 @@ private slots:
         auto board = Board::openResolved(QString(), m_dir.filePath(QStringLiteral("json.db")));
         Kernel k(*board);
         CreateOptions o;
-        o.title = QStringLiteral("quote \" backslash \\ tab\t newline\n emoji 🎉 rtl שלום \x01");
+        o.title = QStringLiteral("quote \" backslash \\ tab\t newline\n emoji 🎉 rtl שלום \x01 \x7f") + QChar(0xd800) + QStringLiteral("x");
         o.body = QStringLiteral("body");
         o.tenant = QStringLiteral("t");
         o.maxRetries = 2;

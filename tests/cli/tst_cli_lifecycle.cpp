@@ -366,17 +366,28 @@ private slots:
         QVERIFY(r.text().contains(QStringLiteral("a hint")));
     }
 
-    void gcReportsWhatItRemoved()
+    void gcRemovesOldLogsAndReportsCounts()
     {
         CliHarness h;
         const QString id = h.create(QStringLiteral("T"));
         h.run({QStringLiteral("archive"), id});
-        const auto r = h.run({QStringLiteral("gc"), QStringLiteral("--event-retention-days"), QStringLiteral("0"),
-                              QStringLiteral("--log-retention-days"), QStringLiteral("0")});
+        const QString logs = h.path(QStringLiteral("home/boards/default/logs"));
+        QVERIFY(QDir().mkpath(logs));
+        for (const QString &name : {QStringLiteral("old.log"), QStringLiteral("new.log")}) {
+            QFile f(logs + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("output\n");
+            f.flush();
+            if (name == QLatin1String("old.log"))
+                QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-40), QFileDevice::FileModificationTime));
+        }
+        const auto r = h.run({QStringLiteral("gc"), QStringLiteral("--log-retention-days"), QStringLiteral("30")});
         QCOMPARE(r.code, 0);
         static const QRegularExpression re(
-            QStringLiteral("^GC complete: \\d+ workspace\\(s\\), \\d+ event row\\(s\\), \\d+ log file\\(s\\) removed\n$"));
+            QStringLiteral("^GC complete: \\d+ workspace\\(s\\), \\d+ event row\\(s\\), 1 log file\\(s\\) removed\n$"));
         QVERIFY2(re.match(r.text()).hasMatch(), qPrintable(r.text()));
+        QVERIFY(!QFile::exists(logs + QStringLiteral("/old.log")));
+        QVERIFY(QFile::exists(logs + QStringLiteral("/new.log")));
     }
 
     void notifySubscribeListAndUnsubscribe()

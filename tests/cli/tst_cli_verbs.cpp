@@ -151,12 +151,13 @@ private slots:
         QVERIFY(ready.text().contains(idOf(child)));
     }
 
-    void createReadsTheBodyFromAFileOrStdin()
+    void createReadsAOneMegabyteBodyFromAFileOrStdin()
     {
         CliHarness h;
-        QByteArray big;
-        while (big.size() < 1024 * 1024)
+        QByteArray big; // 1 MiB exactly: the largest body --body-file takes
+        while (big.size() < (1 << 20) - 64)
             big += "line of the body with ünïcödé and 🎉 emoji\n";
+        big += QByteArray((1 << 20) - big.size(), 'x');
         QFile f(h.path(QStringLiteral("body.txt")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(big);
