@@ -132,12 +132,18 @@ QStringList migration(int version, bool pg)
                            " nudged_at INTEGER)"),
             QStringLiteral("ALTER TABLE task_runs ADD COLUMN worker_fingerprint TEXT"),
         };
+    case 3:
+        // The default list order (priority DESC, created_at, id) read from
+        // an index instead of sorting whole rows: `list` on big boards.
+        return {
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_list_order ON tasks(priority DESC, created_at, id)"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLatest = 2;
+constexpr int kLatest = 3;
 
 } // namespace
 
