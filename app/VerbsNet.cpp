@@ -34,6 +34,9 @@ int cmdServe(VerbContext &ctx)
         ctx.print(token);
         return 0;
     }
+    // The command bar must return: serving runs an event loop until SIGINT.
+    if (!ctx.isLive())
+        throw KanbanError(QStringLiteral("serve runs in a terminal or as a service: qkanban --headless serve"));
     const QString bind = a.value(QStringLiteral("bind"), QStringLiteral("127.0.0.1"));
     QHostAddress address;
     if (bind == QLatin1String("localhost"))
