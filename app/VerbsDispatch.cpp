@@ -24,6 +24,8 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 
+#include <cmath>
+
 namespace {
 
 using Nargs = ArgSpec::Nargs;
@@ -102,8 +104,8 @@ int cmdDaemon(VerbContext &ctx)
     const ParsedArgs &a = ctx.args();
     DispatchOptions o = optionsFrom(a);
     o.intervalSeconds = a.number(QStringLiteral("interval"), 60.0);
-    if (o.intervalSeconds <= 0)
-        VerbContext::usageError(QStringLiteral("--interval must be positive"));
+    if (!std::isfinite(o.intervalSeconds) || o.intervalSeconds <= 0)
+        VerbContext::usageError(QStringLiteral("--interval must be a positive number of seconds"));
     o.mode = QStringLiteral("daemon");
     const bool verbose = a.flag(QStringLiteral("verbose"));
     const BoardLocation loc = location(ctx);
@@ -320,6 +322,10 @@ int cmdLog(VerbContext &ctx)
 {
     const ParsedArgs &a = ctx.args();
     const QString id = a.value(QStringLiteral("task_id"));
+    // The id names a file in logs/: it must not lead out of it.
+    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')) || id == QLatin1String(".")
+        || id == QLatin1String(".."))
+        throw KanbanError(QStringLiteral("invalid task id '%1'").arg(id));
     std::optional<qint64> tail;
     if (a.isSet(QStringLiteral("tail"))) {
         tail = a.integer(QStringLiteral("tail"));

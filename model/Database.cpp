@@ -146,6 +146,13 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
     }
     try {
         pragma(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs));
+        // A damaged file (a SQLite header, garbage after) fails its first read.
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            throw KanbanError(QStringLiteral("%1 is not a usable database: %2")
+                                  .arg(path, probe.lastError().databaseText()),
+                              KanbanError::BadInput);
+        probe.finish();
         // A non-board SQLite file must be refused before anything is written.
         const bool hasTables =
             Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table'"))

@@ -25,6 +25,9 @@ QString firstLine(const QString &s, int max)
     return line.left(max);
 }
 
+// The longest claim: now + TTL stays far from overflowing.
+constexpr qint64 kMaxClaimTtl = 10LL * 365 * 86400;
+
 const QString kClearClaim = QStringLiteral(
     "claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
     " current_run_id = NULL, last_heartbeat_at = NULL");
@@ -71,6 +74,10 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
 {
     if (ttlSeconds < 1)
         throw KanbanError(QStringLiteral("--ttl must be at least 1 second (got %1)").arg(ttlSeconds));
+    if (ttlSeconds > kMaxClaimTtl) // now + ttl must not overflow
+        throw KanbanError(QStringLiteral("--ttl must be at most %1 seconds (10 years; got %2)")
+                              .arg(kMaxClaimTtl)
+                              .arg(ttlSeconds));
     const QString lock = lockArg.isEmpty() ? defaultClaimLock() : lockArg;
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);

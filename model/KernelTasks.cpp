@@ -173,7 +173,9 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     QStringList parents;
     for (const QString &p : opts.parents) {
         const QString id = p.trimmed();
-        if (!id.isEmpty() && !parents.contains(id))
+        if (id.isEmpty())
+            throw KanbanError(QStringLiteral("a parent task id must not be empty"));
+        if (!parents.contains(id))
             parents << id;
     }
 
