@@ -131,7 +131,11 @@ def main():
         figs.add("create-to-spawn with a running daemon", bench_live.create_to_spawn(env, runs), 250)
         gui = bench_live_gui(build, env, runs, big)
         if gui:
-            figs.add("GUI open time (%d tasks)" % big, gui)
+            figs.add("GUI open to first paint (%d tasks)" % big, dict(gui, unit="ms", runs=runs), 500)
+            if "rss_mb" in gui:
+                rss = gui["rss_mb"]
+                figs.add("GUI peak RSS (%d tasks)" % big,
+                         {"median": rss, "min": rss, "max": rss, "runs": runs, "unit": "MiB"}, 150)
         rest = bench_live.rest(env, 5, 2 if args.quick else 3)
         if rest:
             figs.add("REST GET /board (1000 tasks)", rest["get_board"])
@@ -149,19 +153,31 @@ def main():
 
 
 def bench_live_gui(build, env, runs, tasks):
-    """The GUI engineer's open-time benchmark (tests/bench/gui_*), if any:
-    an executable that prints a JSON spread in ms."""
+    """The GUI's open-time benchmark (tests/bench/gui_*, by the GUI
+    engineer), when this build has the desktop board: an executable taking
+    --build/--tasks/--runs that prints {median, min, max, rss_mb} as JSON."""
+    if not gui_built(build):
+        return None
     here = os.path.dirname(os.path.abspath(__file__))
     for name in sorted(os.listdir(here)):
         path = os.path.join(here, name)
-        if name.startswith("gui_") and os.access(path, os.X_OK) and os.path.isfile(path):
-            out = subprocess.run([path, "--build", build, "--tasks", str(tasks), "--runs", str(runs)],
+        if name.startswith("gui_") and name.endswith(".sh"):
+            out = subprocess.run(["sh", path, "--build", build, "--tasks", str(tasks), "--runs", str(runs)],
                                  env=env.env, stdout=subprocess.PIPE, check=False)
             try:
-                return dict(json.loads(out.stdout), unit="ms")
+                return json.loads(out.stdout)
             except ValueError:
                 print("(%s gave no JSON figure; skipped)" % name)
     return None
+
+
+def gui_built(build):
+    """Whether the build dir was configured with QKANBAN_BUILD_GUI=ON."""
+    try:
+        with open(os.path.join(build, "CMakeCache.txt"), encoding="utf-8") as f:
+            return any(line.strip() == "QKANBAN_BUILD_GUI:BOOL=ON" for line in f)
+    except OSError:
+        return False
 
 
 if __name__ == "__main__":

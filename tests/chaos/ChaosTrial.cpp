@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 
 namespace {
 
@@ -94,6 +95,7 @@ bool ChaosTrial::startDaemon()
                      QStringLiteral("--interval"), QStringLiteral("0.3"), QStringLiteral("--failure-limit"),
                      QStringLiteral("1000"), QStringLiteral("-v")});
     ++m_starts;
+    m_bannersAtStart = banners();
     if (!m_daemon->waitForStarted(10000)) {
         m_why = QStringLiteral("the daemon did not start: ") + m_daemon->errorString();
         return false;
@@ -101,15 +103,56 @@ bool ChaosTrial::startDaemon()
     return true;
 }
 
+int ChaosTrial::banners() const
+{
+    return int(daemonLog(-1).count(QStringLiteral("qkanban dispatcher running")));
+}
+
 QString ChaosTrial::daemonExitProblem()
 {
     // A daemon that ended without our signal (refused the lock, crashed).
     if (m_daemon->state() != QProcess::NotRunning)
         return {};
-    return QStringLiteral("daemon #%1 exited on its own (status %2, code %3)")
+    return QStringLiteral("daemon #%1 exited on its own (status %2, code %3); lock holders: %4")
         .arg(m_starts)
         .arg(m_daemon->exitStatus() == QProcess::CrashExit ? QStringLiteral("crash") : QStringLiteral("normal"))
-        .arg(m_daemon->exitCode());
+        .arg(m_daemon->exitCode())
+        .arg(lockHolders());
+}
+
+QString ChaosTrial::lockHolders() const
+{
+    // /proc/locks rows on the lock file's inode, with each holder's command.
+    struct stat st;
+    if (::stat(QFile::encodeName(dbPath() + QStringLiteral(".dispatcher.lock")).constData(), &st) != 0)
+        return QStringLiteral("(no lock file)");
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return QStringLiteral("(no /proc/locks)");
+    const QString inode = QStringLiteral(":%1 ").arg(quint64(st.st_ino));
+    QStringList out;
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        if (!QString::fromLatin1(line).contains(inode))
+            continue;
+        const QByteArray pid = line.simplified().split(' ').value(4);
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(QString::fromLatin1(pid)));
+        const QByteArray argv = cmd.open(QIODevice::ReadOnly) ? cmd.readAll().replace('\0', ' ') : QByteArray("?");
+        out << QStringLiteral("pid %1 (%2)").arg(QString::fromLatin1(pid), QString::fromLocal8Bit(argv).left(120));
+    }
+    // Every process with the lock file open (an inherited descriptor).
+    const QString lockPath = dbPath() + QStringLiteral(".dispatcher.lock");
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString &pid : pids) {
+        const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
+        for (const QString &fd : QDir(fdDir).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+            if (QFile::symLinkTarget(fdDir + QLatin1Char('/') + fd) != lockPath)
+                continue;
+            QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            const QByteArray argv = cmd.open(QIODevice::ReadOnly) ? cmd.readAll().replace('\0', ' ') : QByteArray();
+            out << QStringLiteral("open in pid %1 (%2)").arg(pid, QString::fromLocal8Bit(argv).left(120));
+        }
+    }
+    return out.isEmpty() ? QStringLiteral("none") : out.join(QStringLiteral("; "));
 }
 
 bool ChaosTrial::killDaemon()
@@ -207,6 +250,12 @@ bool ChaosTrial::run()
         m_why = QStringLiteral("not every task finished within %1 s: %2").arg(kFinishMs / 1000).arg(boardState());
         return false;
     }
+    // SIGTERM only once it handles it: its banner follows the handler.
+    if (!waitUntil([this] { return banners() > m_bannersAtStart || m_daemon->state() == QProcess::NotRunning; },
+                   60000)) {
+        m_why = QStringLiteral("daemon #%1 never said it was running").arg(m_starts);
+        return false;
+    }
     m_daemon->terminate(); // SIGTERM: a clean stop
     if (!m_daemon->waitForFinished(30000) || m_daemon->exitStatus() != QProcess::NormalExit
         || m_daemon->exitCode() != 0) {
@@ -216,8 +265,11 @@ bool ChaosTrial::run()
     return true;
 }
 
-QString ChaosTrial::daemonLog() const
+QString ChaosTrial::daemonLog(int maxBytes) const
 {
     QFile f(m_dir + QStringLiteral("/daemon.log"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(4000)) : QString();
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray all = f.readAll();
+    return QString::fromUtf8(maxBytes < 0 ? all : all.right(maxBytes));
 }

@@ -31,8 +31,8 @@ public:
     QString dbPath() const { return m_dir + QStringLiteral("/board.db"); }
     QString why() const { return m_why; }
     QStringList actions() const { return m_actions; }
-    // The daemons' merged output (for a failure report).
-    QString daemonLog() const;
+    // The daemons' merged output, its last maxBytes (all: -1).
+    QString daemonLog(int maxBytes = 4000) const;
 
 private:
     bool startDaemon();
@@ -42,6 +42,8 @@ private:
     int doneCount();
     QString boardState();
     QString daemonExitProblem();
+    int banners() const;         // "dispatcher running" lines so far
+    QString lockHolders() const; // who holds the board lock (/proc/locks)
 
     quint32 m_seed;
     QString m_dir;
@@ -49,6 +51,7 @@ private:
     QProcessEnvironment m_env;
     std::unique_ptr<QProcess> m_daemon;
     int m_starts = 0;
+    int m_bannersAtStart = 0;
     QStringList m_actions;
     QString m_why;
 };
