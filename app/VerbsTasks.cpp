@@ -206,7 +206,7 @@ void printShowJson(VerbContext &ctx, Kernel &k, const Task &t)
     ctx.write(o.dump(2) + '\n');
 }
 
-void printRunLines(VerbContext &ctx, const QList<Run> &runs, qint64 now)
+void printRunLines(VerbContext &ctx, const QList<Run> &runs)
 {
     for (const Run &r : runs) {
         const QString span = r.endedAt ? TaskFormat::elapsed(*r.endedAt - r.startedAt) : QStringLiteral("active");
@@ -220,7 +220,6 @@ void printRunLines(VerbContext &ctx, const QList<Run> &runs, qint64 now)
         if (!r.error.isEmpty())
             ctx.print(QStringLiteral("      ! ") + r.error.section(QLatin1Char('\n'), 0, 0));
     }
-    Q_UNUSED(now)
 }
 
 int cmdShow(VerbContext &ctx)
@@ -295,7 +294,7 @@ int cmdShow(VerbContext &ctx)
     if (!runs.isEmpty()) {
         ctx.print();
         ctx.print(QStringLiteral("Runs (%1):").arg(runs.size()));
-        printRunLines(ctx, runs, k.now());
+        printRunLines(ctx, runs);
     }
     return 0;
 }

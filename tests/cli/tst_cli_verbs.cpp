@@ -433,6 +433,17 @@ private slots:
         QVERIFY(h.run({QStringLiteral("list")}).text().contains(QStringLiteral("on default")));
     }
 
+    void boardsNeitherNeedsNorCreatesADatabaseAndIgnoresBoard()
+    {
+        CliHarness h;
+        const auto r = h.run({QStringLiteral("--board"), QStringLiteral("nope"), QStringLiteral("boards"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.text().contains(QStringLiteral("default")));
+        QVERIFY(!QFile::exists(h.path(QStringLiteral("home/boards/default/board.db"))));
+        QCOMPARE(h.run({QStringLiteral("stats")}).code, 0); // any other verb initialises it
+        QVERIFY(QFile::exists(h.path(QStringLiteral("home/boards/default/board.db"))));
+    }
+
     void globalOptionsWorkBeforeOrAfterTheVerb()
     {
         CliHarness h;
