@@ -7,11 +7,13 @@
 #include "VerbTable.h"
 
 #include <BoardPaths.h>
+#include <DispatcherStatus.h>
 #include <KanbanError.h>
 #include <TaskJson.h>
 
 #include <QFile>
 #include <QStringDecoder>
+#include <QUrl>
 
 namespace {
 
@@ -92,22 +94,51 @@ int cmdCreate(VerbContext &ctx)
     o.idempotencyKey = a.value(QStringLiteral("idempotency-key"));
     if (a.isSet(QStringLiteral("max-runtime"))) {
         qint64 s = 0;
-        InputParsers::parseDuration(a.value(QStringLiteral("max-runtime")), &s, &error);
+        if (!InputParsers::parseDuration(a.value(QStringLiteral("max-runtime")), &s, &error))
+            VerbContext::usageError(QStringLiteral("argument --max-runtime: ") + error);
         o.maxRuntimeSeconds = s;
     }
     if (a.isSet(QStringLiteral("max-retries")))
         o.maxRetries = a.integer(QStringLiteral("max-retries"));
     o.createdBy = a.value(QStringLiteral("created-by"), VerbContext::profileAuthor());
+    const QString notify = a.value(QStringLiteral("notify")).trimmed();
+    NotifySub sub;
+    if (a.isSet(QStringLiteral("notify"))) {
+        const QUrl url(notify, QUrl::StrictMode);
+        if (notify == QLatin1String("desktop")) {
+            sub.platform = QStringLiteral("desktop");
+            sub.chatId = QStringLiteral("desktop");
+        } else if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+                   && !url.host().isEmpty()) {
+            sub.platform = QStringLiteral("webhook");
+            sub.chatId = notify;
+        } else {
+            VerbContext::usageError(QStringLiteral("argument --notify: use 'desktop' or an http(s) URL (got '%1')")
+                                        .arg(notify));
+        }
+    }
 
     Kernel &k = ctx.kernel();
     const CreateResult created = k.createTask(o);
     const Task t = k.requireTask(created.id);
+    if (!sub.platform.isEmpty()) {
+        sub.taskId = t.id;
+        k.addNotifySub(sub);
+    }
     if (a.flag(QStringLiteral("json"))) {
         ctx.write(TaskJson::task(t).dump(2) + '\n');
         return 0;
     }
     ctx.print(QStringLiteral("Created %1  (%2, assignee=%3)")
                   .arg(t.id, t.status, t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee));
+    if (!sub.platform.isEmpty())
+        ctx.print(QStringLiteral("(subscribed — %1 will be notified when %2 completes or blocks)")
+                      .arg(sub.platform == QLatin1String("desktop") ? QStringLiteral("the desktop") : notify, t.id));
+    if (t.status == TaskStatus::Ready && !t.assignee.isEmpty()) {
+        const QString warning = DispatcherStatus(ctx.board()).noDispatcherWarning();
+        if (!warning.isEmpty())
+            ctx.printErr(warning);
+    }
     return 0;
 }
 
@@ -412,6 +443,8 @@ void registerTaskVerbs(VerbTable &table)
                    .integer()
                    .option(QStringLiteral("--created-by"),
                            QStringLiteral("Author recorded on the task (default: $QKANBAN_PROFILE or user)"))
+                   .option(QStringLiteral("--notify"),
+                           QStringLiteral("Subscribe at creation: 'desktop' or a webhook URL"), QStringLiteral("TARGET"))
                    .flag(QStringLiteral("--json"), QStringLiteral("Emit JSON output")),
                cmdCreate});
 

@@ -350,6 +350,21 @@ private Q_SLOTS:
             QVERIFY2(r.json.contains(QLatin1String(key)), key);
     }
 
+    void createNotifySubscribesAtCreation()
+    {
+        const QString id = createTask(QStringLiteral("Tell me"), {QStringLiteral("--notify"), QStringLiteral("http://127.0.0.1:9/hook")});
+        const QJsonArray subs =
+            QJsonDocument::fromJson(cli({QStringLiteral("notify-list"), id, QStringLiteral("--json")})).array();
+        QCOMPARE(subs.size(), 1);
+        QCOMPARE(subs.first().toObject().value(QStringLiteral("platform")).toString(), QStringLiteral("webhook"));
+        QCOMPARE(subs.first().toObject().value(QStringLiteral("chat_id")).toString(), QStringLiteral("http://127.0.0.1:9/hook"));
+        const QByteArray before = boardSnapshot();
+        int code = 0;
+        cli({QStringLiteral("create"), QStringLiteral("Nope"), QStringLiteral("--notify"), QStringLiteral("ftp://x")}, &code);
+        QCOMPARE(code, 2);
+        QCOMPARE(boardSnapshot(), before);
+    }
+
     void nonLoopbackBindNeedsAllowRemote()
     {
         int code = 0;
