@@ -41,7 +41,7 @@ test)
     export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
     chmod 700 "$XDG_RUNTIME_DIR"
     cd "$BUILD"
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --timeout 600 ;;
+    xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --timeout 900 ;;
 build)
     ;;
 *)
