@@ -170,7 +170,8 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
     QRect row(inner.left(), inner.top(), inner.width(), mm.height());
     p->setFont(f.mono);
     p->setPen(muted);
-    p->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, index.data(TaskTableModel::IdRole).toString());
+    p->drawText(row, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
+                index.data(TaskTableModel::IdRole).toString());
     paintBadge(p, row, index, f.small);
 
     // The title.
@@ -196,7 +197,7 @@ void CardDelegate::paintTitle(QPainter *p, const QRect &r, const QString &title,
     const QFontMetrics fm(font);
     p->setFont(font);
     if (lines == 1) {
-        p->drawText(r, Qt::AlignLeft | Qt::AlignTop, title);
+        p->drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, title);
         return;
     }
     QTextLayout layout(title, font);
@@ -210,9 +211,9 @@ void CardDelegate::paintTitle(QPainter *p, const QRect &r, const QString &title,
     layout.endLayout();
     const QString line1 = title.left(secondStart).trimmed();
     const QString line2 = fm.elidedText(title.mid(secondStart).trimmed(), Qt::ElideRight, r.width());
-    p->drawText(QRect(r.left(), r.top(), r.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignTop, line1);
+    p->drawText(QRect(r.left(), r.top(), r.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, line1);
     p->drawText(QRect(r.left(), r.top() + fm.lineSpacing(), r.width(), fm.lineSpacing()),
-                Qt::AlignLeft | Qt::AlignTop, line2);
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, line2);
 }
 
 void CardDelegate::paintBadge(QPainter *p, const QRect &row, const QModelIndex &index, const QFont &small) const

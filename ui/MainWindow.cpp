@@ -385,6 +385,11 @@ void MainWindow::setCloseToTray(bool closeToTray)
 
 void MainWindow::updateHealth(const DispatcherHealth &health)
 {
+    // Say once where the dispatcher runs when that is unusual (no tray).
+    if (!health.note.isEmpty() && health.note != m_toldNote) {
+        m_toldNote = health.note;
+        showNotice(health.note);
+    }
     m_pill->setStatus(health);
     m_status->setDispatcherHealth(health);
     const QSignalBlocker block(m_pause);

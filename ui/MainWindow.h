@@ -91,7 +91,7 @@ private:
     StatsDialog *m_stats = nullptr;
     QTimer *m_clockTimer;
     bool m_closeToTray = false;
-    bool m_toldAboutTray = false;
+    QString m_toldNote;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

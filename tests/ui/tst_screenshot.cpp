@@ -7,6 +7,7 @@
 #include "BodyView.h"
 #include "MainWindow.h"
 #include "TaskDrawer.h"
+#include "Translations.h"
 #include "Types.h"
 
 #include <QDir>
@@ -19,7 +20,9 @@ class TestScreenshot : public QObject
 private:
     static QString outDir()
     {
-        const QString dir = QStringLiteral(QK_SCREENSHOT_DIR);
+        QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = QStringLiteral(QK_SCREENSHOT_DIR);
         QDir().mkpath(dir);
         return dir;
     }
@@ -40,12 +43,16 @@ private slots:
         QTest::addColumn<QString>("theme");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<bool>("drawer");
-        QTest::newRow("1400x900-light") << QStringLiteral("light") << QSize(1400, 900) << false;
-        QTest::newRow("1400x900-dark") << QStringLiteral("dark") << QSize(1400, 900) << false;
-        QTest::newRow("900x700-light") << QStringLiteral("light") << QSize(900, 700) << false;
-        QTest::newRow("900x700-dark") << QStringLiteral("dark") << QSize(900, 700) << false;
-        QTest::newRow("1400x900-light-drawer") << QStringLiteral("light") << QSize(1400, 900) << true;
-        QTest::newRow("1400x900-dark-drawer") << QStringLiteral("dark") << QSize(1400, 900) << true;
+        QTest::addColumn<QString>("language");
+        const QString en = QStringLiteral("en");
+        QTest::newRow("1400x900-light") << QStringLiteral("light") << QSize(1400, 900) << false << en;
+        QTest::newRow("1400x900-dark") << QStringLiteral("dark") << QSize(1400, 900) << false << en;
+        QTest::newRow("900x700-light") << QStringLiteral("light") << QSize(900, 700) << false << en;
+        QTest::newRow("900x700-dark") << QStringLiteral("dark") << QSize(900, 700) << false << en;
+        QTest::newRow("1400x900-light-drawer") << QStringLiteral("light") << QSize(1400, 900) << true << en;
+        QTest::newRow("1400x900-dark-drawer") << QStringLiteral("dark") << QSize(1400, 900) << true << en;
+        QTest::newRow("1400x900-light-drawer-de") << QStringLiteral("light") << QSize(1400, 900) << true
+                                                  << QStringLiteral("de");
     }
 
     void renders()
@@ -53,6 +60,8 @@ private slots:
         QFETCH(QString, theme);
         QFETCH(QSize, size);
         QFETCH(bool, drawer);
+        QFETCH(QString, language);
+        Translations::install(language);
         Theme::apply(Theme::fromString(theme));
         UiTestBoard tb;
         auto session = tb.openSession();
@@ -88,6 +97,7 @@ private slots:
             for (int x = 0; x < img.width(); x += 7)
                 colours.insert(img.pixel(x, y));
         QVERIFY(colours.size() > 50);
+        Translations::install(QStringLiteral("en"));
     }
 };
 
