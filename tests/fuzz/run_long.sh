@@ -21,7 +21,7 @@ mkdir -p "$CORPUS" "$ARTIFACTS"
 
 echo "fuzz_$TARGET: $SECONDS_TO_RUN s"
 status=0
-(cd "$WORK" && "$BUILD/tests/fuzz/fuzz_$TARGET" $OPTIONS -max_total_time="$SECONDS_TO_RUN" \
+(cd "$WORK" && "$BUILD/tests/fuzz/fuzz_$TARGET" $OPTIONS $LONG_OPTIONS -max_total_time="$SECONDS_TO_RUN" \
     -artifact_prefix="$ARTIFACTS/$TARGET-" -print_final_stats=1 "$CORPUS" $SEEDS) || status=$?
 
 # Minimise: keep only inputs that add coverage.

@@ -1,0 +1,33 @@
+#!/bin/sh
+# The whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer
+# (gcc, -DQKANBAN_SANITIZE=ON) in build-asan. Any ASan/UBSan report, or a
+# leak that tests/lsan.supp does not cover (Qt and system libraries only),
+# fails the test that caused it.
+#   tests/sanitize.sh [ctest args...]     e.g. tests/sanitize.sh -L cli
+# QKANBAN_ASAN_BUILD_DIR, QKANBAN_ASAN_JOBS (default 2) and
+# QKANBAN_ASAN_CMAKE_ARGS (e.g. -DQKANBAN_BUILD_GUI=OFF) adjust the build.
+set -eu
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+BUILD=${QKANBAN_ASAN_BUILD_DIR:-$ROOT/build-asan}
+JOBS=${QKANBAN_ASAN_JOBS:-2}
+
+# shellcheck disable=SC2086 # QKANBAN_ASAN_CMAKE_ARGS is a list of arguments
+cmake -S "$ROOT" -B "$BUILD" -G Ninja -DQKANBAN_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    ${QKANBAN_ASAN_CMAKE_ARGS:-} >/dev/null
+cmake --build "$BUILD" -j "$JOBS"
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:halt_on_error=1:detect_stack_use_after_return=1:\
+check_initialization_order=1:strict_init_order=1:detect_invalid_pointer_pairs=0:disable_coredump=1"
+export LSAN_OPTIONS="suppressions=$HERE/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+chmod 700 "$XDG_RUNTIME_DIR"
+
+cd "$BUILD"
+# GUI suites that need a display get one from Xvfb when there is none.
+if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --timeout 1200 "$@"
+fi
+exec ctest --output-on-failure --timeout 1200 "$@"
