@@ -111,11 +111,7 @@ int run(int &argc, char **argv, const Options &options)
             window->setCommandRunner(options.runCommand);
             window->setDispatcherHost(&host);
             window->setCloseToTray(trayAvailable);
-            QObject::connect(window, &MainWindow::quitRequested, &app, [&app, trayAvailable] {
-                if (!trayAvailable)
-                    app.quit();
-            });
-            QObject::connect(window, &MainWindow::boardSwitched, &app, [] {});
+            QObject::connect(window, &MainWindow::quitRequested, &app, &QApplication::quit);
             // The dispatcher starts once the cards are on screen.
             if (BoardColumn *c = window->board()->column(TaskStatus::Ready)) {
                 FirstPaint::after(c->view()->viewport(), [startDispatcher] {

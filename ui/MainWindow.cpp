@@ -375,6 +375,12 @@ void MainWindow::setDispatcherHost(DispatcherHost *host)
         return;
     connect(host, &DispatcherHost::healthChanged, this, &MainWindow::updateHealth);
     connect(host, &DispatcherHost::ticked, this, [this] { m_session->pollNow(); });
+    // Completed, blocked, gave_up, crashed: also said in the status bar
+    // (the only place when there is no tray).
+    connect(host, &DispatcherHost::attention, this,
+            [this](const QString &, const QString &kind, const QString &text) {
+                showNotice(text, kind != QLatin1String("completed"));
+            });
     updateHealth(host->health());
 }
 
@@ -608,5 +614,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->accept();
-    emit quitRequested();
 }

@@ -57,6 +57,7 @@ public slots:
 
 signals:
     void boardSwitched();
+    // File → Quit: the whole program, tray included.
     void quitRequested();
 
 protected:

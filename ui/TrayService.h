@@ -28,6 +28,7 @@ public:
     QAction *dispatchAction() const { return m_dispatch; }
     QString state() const { return m_state; } // idle | running | attention
     QString toolTip() const;
+    QString lastMessage() const { return m_lastMessage; }
     void retranslate();
 
 public slots:
@@ -48,4 +49,5 @@ private:
     QAction *m_quit;
     QString m_state;
     QString m_countsText;
+    QString m_lastMessage;
 };

@@ -48,7 +48,8 @@ private slots:
         const QString script = tb.dir.filePath(QStringLiteral("worker.sh"));
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\necho \"$QKANBAN_TASK\" > \"$QK_MARKER\"\nsleep 2\n");
+        // It says hello and then fails (exit 3): a crash, which the tray reports.
+        f.write("#!/bin/sh\necho \"$QKANBAN_TASK\" > \"$QK_MARKER\"\nexit 3\n");
         f.close();
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         Profile p;
@@ -58,19 +59,25 @@ private slots:
         Profiles::save(p, BoardPaths::configPath());
 
         QSignalSpy started(&host, &DispatcherHost::workerStarted);
+        QSignalSpy attention(&host, &DispatcherHost::attention);
         QAction *dispatch = tray.menu()->findChild<QAction *>(QStringLiteral("trayDispatchNow"));
         QVERIFY(dispatch && tray.dispatchAction() == dispatch);
         dispatch->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 10000);
+        tray.menu()->findChild<QAction *>(QStringLiteral("trayPause"))->trigger(); // no respawn after the crash
         QFile m(marker);
         QVERIFY(m.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(m.readAll()).trimmed(), id);
         QCOMPARE(started.count(), 1);
         QCOMPARE(started.first().first().toString(), id);
-        QCOMPARE(UiTest::statusOf(k, id), TaskStatus::Running);
-        tray.updateStatus();
-        QCOMPARE(tray.state(), QStringLiteral("running"));
-        QVERIFY(tray.toolTip().contains(QStringLiteral("1 running")));
+        // The worker crashed: a notification, and the task is back in ready.
+        QTRY_VERIFY_WITH_TIMEOUT(!attention.isEmpty(), 10000);
+        QCOMPARE(attention.first().at(0).toString(), id);
+        QCOMPARE(attention.first().at(1).toString(), QStringLiteral("crashed"));
+        QVERIFY(!tray.lastMessage().isEmpty());
+        QTRY_COMPARE(UiTest::statusOf(k, id), TaskStatus::Ready);
+        QCOMPARE(k.runs(id).size(), 1);
+        QCOMPARE(k.runs(id).first().outcome, QStringLiteral("crashed"));
         host.stopHosting();
     }
 };
