@@ -8,7 +8,7 @@ set -eu
 MODE=${1:-run}
 HERE=$(cd "$(dirname "$0")" && pwd)
 BUILD=${QKANBAN_BUILD_DIR:-$HERE/build}
-BUILD_TYPE=${QKANBAN_BUILD_TYPE:-RelWithDebInfo}
+BUILD_TYPE=${QKANBAN_BUILD_TYPE:-Release}
 
 PACKAGES="build-essential cmake ninja-build git python3 ca-certificates \
 qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev \
