@@ -186,21 +186,22 @@ void DispatchTick::spawnReady()
         opt.maxSpawn ? *opt.maxSpawn : m_settings.maxInProgress.value_or(DispatcherSettings::memoryDerivedCap());
     qint64 running = m_dk.runningCount();
     QHash<QString, qint64> perProfile;
+    // Skip events are written together after the loop (one read, one
+    // transaction), not one query per skipped task.
+    QList<QPair<QString, JsonFields>> unassigned, unconfigured;
     for (const Task &t : m_dk.spawnCandidates()) {
         if (t.cooldownUntil && *t.cooldownUntil > m_now)
             continue;
         if (t.assignee.isEmpty()) {
             m_result.skippedUnassigned << t.id;
-            if (!m_dry)
-                m_dk.recordSkipped(t.id, QStringLiteral("skipped_unassigned"), {});
+            unassigned.append({t.id, {}});
             continue;
         }
         const auto [profile, reason] = profileFor(t.assignee);
         if (!reason.isEmpty()) {
             m_result.skippedUnconfigured << t.id;
-            if (!m_dry)
-                m_dk.recordSkipped(t.id, QStringLiteral("skipped_unconfigured"),
-                                   {{QStringLiteral("assignee"), t.assignee}, {QStringLiteral("reason"), reason}});
+            unconfigured.append(
+                {t.id, {{QStringLiteral("assignee"), t.assignee}, {QStringLiteral("reason"), reason}}});
             continue;
         }
         if (running >= globalCap)
@@ -224,6 +225,10 @@ void DispatchTick::spawnReady()
             ++running;
             ++perProfile[t.assignee];
         }
+    }
+    if (!m_dry) {
+        m_dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), unassigned);
+        m_dk.recordSkippedMany(QStringLiteral("skipped_unconfigured"), unconfigured);
     }
 }
 

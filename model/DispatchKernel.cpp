@@ -1,9 +1,17 @@
 // The dispatcher's transitions: claims that expired, spawns, failures.
 #include "DispatchKernel.h"
 
+#include "Database.h"
+#include "Dialect.h"
 #include "Sql.h"
 
+#include <QSqlRecord>
+
 namespace {
+
+// Events that bear on whether a skip is news (see recordSkipped).
+const QString kSkipRelevant =
+    QStringLiteral("e.kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')");
 
 const QString kClearClaim = QStringLiteral(
     "claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
@@ -31,36 +39,64 @@ QVariant nullable(const QString &s)
 
 DispatchKernel::DispatchKernel(Board &board) : m_board(board), m_kernel(board) {}
 
-QList<RunningTask> DispatchKernel::runningTasks()
+QPair<qint64, qint64> DispatchKernel::changeStamp()
 {
     QSqlDatabase &db = m_board.db();
-    QSqlQuery q = Sql::exec(
-        db, QStringLiteral("SELECT %1 FROM tasks WHERE status = 'running' ORDER BY id").arg(Kernel::taskColumns()));
+    if (Dialect::isPostgres(db))
+        return {-1, -1};
+    return {Database::dataVersion(db), Sql::scalar(db, QStringLiteral("SELECT total_changes()")).toLongLong()};
+}
+
+QList<RunningTask> DispatchKernel::runningTasks()
+{
+    // A tick asks three times (reclaim, crash check, runtime check); unless
+    // something was written in between, the answer is the same.
+    const QPair<qint64, qint64> stamp = changeStamp();
+    if (m_running && stamp.first >= 0 && stamp == m_runningStamp)
+        return *m_running;
+    // One query with the active run joined (not one query per task).
+    static const QString columns = QStringLiteral("t.")
+        + Kernel::taskColumns().split(QStringLiteral(", ")).join(QStringLiteral(", t."));
+    QSqlQuery q = Sql::exec(m_board.db(),
+                            QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint FROM tasks t"
+                                           " LEFT JOIN task_runs r ON r.id = t.current_run_id"
+                                           " WHERE t.status = 'running' ORDER BY t.id")
+                                .arg(columns));
+    const int runAt = q.record().count() - 2;
     QList<RunningTask> out;
-    while (q.next())
-        out << RunningTask{Kernel::taskFromRow(q), 0, {}};
-    for (RunningTask &r : out) {
-        if (!r.task.currentRunId)
-            continue;
-        QSqlQuery run = Sql::exec(db, QStringLiteral("SELECT started_at, worker_fingerprint FROM task_runs WHERE id = ?"),
-                                  {*r.task.currentRunId});
-        if (run.next()) {
-            r.runStartedAt = run.value(0).toLongLong();
-            r.workerFingerprint = run.value(1).toString();
+    while (q.next()) {
+        RunningTask r{Kernel::taskFromRow(q), 0, {}};
+        if (r.task.currentRunId && !q.value(runAt).isNull()) {
+            r.runStartedAt = q.value(runAt).toLongLong();
+            r.workerFingerprint = q.value(runAt + 1).toString();
         }
+        out << r;
     }
+    m_running = out;
+    m_runningStamp = stamp;
     return out;
 }
 
 QList<Task> DispatchKernel::spawnCandidates()
 {
+    // Narrow on purpose: a tick walks every ready task (thousands on a big
+    // board), and decoding whole rows was most of its time.
     QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT %1 FROM tasks WHERE status = 'ready' AND claim_lock IS NULL"
-                                           " ORDER BY priority DESC, created_at ASC, id ASC")
-                                .arg(Kernel::taskColumns()));
+                            QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until FROM tasks"
+                                           " WHERE status = 'ready' AND claim_lock IS NULL"
+                                           " ORDER BY priority DESC, created_at ASC, id ASC"));
     QList<Task> out;
-    while (q.next())
-        out << Kernel::taskFromRow(q);
+    while (q.next()) {
+        Task t;
+        t.id = q.value(0).toString();
+        t.assignee = q.value(1).isNull() ? QString() : q.value(1).toString();
+        t.status = TaskStatus::Ready;
+        t.priority = q.value(2).toLongLong();
+        t.createdAt = q.value(3).toLongLong();
+        if (!q.value(4).isNull())
+            t.cooldownUntil = q.value(4).toLongLong();
+        out << t;
+    }
     return out;
 }
 
@@ -262,6 +298,65 @@ bool DispatchKernel::recordSkipped(const QString &taskId, const QString &kind, c
     m_kernel.appendEvent(taskId, kind, object(payload));
     txn.commit();
     return true;
+}
+
+QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const QStringList &taskIds)
+{
+    QHash<QString, QPair<QString, QString>> out;
+    constexpr int kChunk = 500; // bound variables per statement
+    for (qsizetype from = 0; from < taskIds.size(); from += kChunk) {
+        const QStringList ids = taskIds.mid(from, kChunk);
+        QVariantList binds;
+        for (const QString &id : ids)
+            binds << id;
+        const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        QSqlQuery q = Sql::exec(
+            m_board.db(),
+            QStringLiteral("SELECT task_id, kind, payload FROM task_events e WHERE id IN (SELECT MAX(id) FROM"
+                           " task_events e WHERE task_id IN (%1) AND %2 GROUP BY task_id)")
+                .arg(marks, kSkipRelevant),
+            binds);
+        while (q.next())
+            out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+    }
+    return out;
+}
+
+int DispatchKernel::recordSkippedMany(const QString &kind, const QList<QPair<QString, JsonFields>> &items)
+{
+    QStringList ids;
+    QList<QPair<QString, Json>> pending;
+    QHash<QString, QString> texts; // payload as stored, by task id
+    for (const auto &item : items) {
+        ids << item.first;
+        pending.append({item.first, object(item.second)});
+        texts.insert(item.first, QString::fromUtf8(pending.last().second.dump(0)));
+    }
+    // Same rule as recordSkipped: tell a task again only when its newest
+    // skip-relevant event is not this very skip; checked again under the
+    // write lock for those that seem untold.
+    auto untold = [&](const QHash<QString, QPair<QString, QString>> &newest) {
+        QList<QPair<QString, Json>> out;
+        for (const auto &p : pending) {
+            const auto it = newest.constFind(p.first);
+            if (it == newest.constEnd() || it->first != kind || it->second != texts.value(p.first))
+                out << p;
+        }
+        return out;
+    };
+    const QList<QPair<QString, Json>> maybe = untold(newestSkipEvents(ids));
+    if (maybe.isEmpty())
+        return 0;
+    pending = maybe;
+    ids.clear();
+    for (const auto &p : pending)
+        ids << p.first;
+    WriteTxn txn(m_board.db());
+    const auto toWrite = untold(newestSkipEvents(ids)); // again, under the write lock
+    for (const auto &p : toWrite)
+        m_kernel.appendEvent(p.first, kind, p.second);
+    txn.commit();
+    return int(toWrite.size());
 }
 
 void DispatchKernel::closeRun(qint64 runId, const QString &status, const QString &outcome, const QString &error)

@@ -5,8 +5,11 @@
 #include "Kernel.h"
 #include "Types.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
+
+#include <optional>
 
 // Extra payload fields of a dispatcher event, in order.
 using JsonFields = QList<QPair<QString, Json>>;
@@ -49,7 +52,9 @@ public:
 
     // --- reads -----------------------------------------------------------
     QList<RunningTask> runningTasks();
-    // Ready, unclaimed, by priority DESC, created_at ASC.
+    // Ready, unclaimed, by priority DESC, created_at ASC. Only what a spawn
+    // decision needs is read: id, assignee, status, priority, created_at,
+    // cooldown_until (claimTask returns the whole task).
     QList<Task> spawnCandidates();
     // Running tasks, all or of one assignee.
     qint64 runningCount(const QString &assignee = {});
@@ -79,11 +84,22 @@ public:
     // skipped_unassigned / skipped_unconfigured: one event per distinct
     // reason, not one per tick. True when an event was written.
     bool recordSkipped(const QString &taskId, const QString &kind, const JsonFields &payload);
+    // The same for many tasks (task id, payload): one read for all of them
+    // and one transaction for those not told yet. Returns the count written.
+    int recordSkippedMany(const QString &kind, const QList<QPair<QString, JsonFields>> &items);
 
 private:
     qint64 now() const { return m_board.now(); }
+    // The newest skip-relevant event (kind, payload) of each of the tasks.
+    QHash<QString, QPair<QString, QString>> newestSkipEvents(const QStringList &taskIds);
+    // Changes when anyone commits: (data_version, total_changes()); -1 on
+    // PostgreSQL, where nothing is reused.
+    QPair<qint64, qint64> changeStamp();
     void closeRun(qint64 runId, const QString &status, const QString &outcome, const QString &error);
 
     Board &m_board;
     Kernel m_kernel;
+    // runningTasks() of the last call and the change stamp it was read at.
+    std::optional<QList<RunningTask>> m_running;
+    QPair<qint64, qint64> m_runningStamp{-1, -1};
 };

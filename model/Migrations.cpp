@@ -138,12 +138,21 @@ QStringList migration(int version, bool pg)
         return {
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_list_order ON tasks(priority DESC, created_at, id)"),
         };
+    case 4:
+        // A dispatcher tick on a big board: each ready task's newest
+        // skip-relevant event in one index probe (DispatchKernel::
+        // spawnCandidates, recordSkipped). No (status, ...) index: it would
+        // draw a child recompute into scanning every todo task.
+        return {
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_events_skip_relevant ON task_events(task_id, id)"
+                           " WHERE kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLatest = 3;
+constexpr int kLatest = 4;
 
 } // namespace
 

@@ -2,8 +2,10 @@
 """Writes a qkanban export JSON for benchmarks (load it with `import`).
 
 Shapes:
-  mixed   N tasks: 30% wait on a parent, 4 profiles, 20% unassigned, a
-          spread of statuses; nothing promotable, so reads stay read-only.
+  mixed   N tasks of a board in use: 30% have a parent, 4 profiles, 20%
+          unassigned; mostly done or archived, a ready backlog of ~10%, ~1%
+          running (claimed on another host); children of unfinished parents
+          wait in todo, so nothing is promotable and reads stay read-only.
   ready   N ready tasks without parents (claim races).
 
 usage: seed_board.py OUT.json --tasks N [--shape mixed|ready] [--seed S]
@@ -16,8 +18,8 @@ import time
 
 PROFILES = ["coder", "writer", "reviewer", "tester"]
 # Statuses of tasks without an open parent (todo only behind a parent).
-FREE = ["ready"] * 35 + ["done"] * 30 + ["running"] * 5 + ["blocked"] * 5 + \
-       ["triage"] * 5 + ["review"] * 10 + ["archived"] * 10
+FREE = ["ready"] * 12 + ["done"] * 52 + ["running"] * 1 + ["blocked"] * 5 + \
+       ["triage"] * 5 + ["review"] * 13 + ["archived"] * 12
 OPEN = {"ready", "running", "blocked", "triage", "review", "todo"}
 
 
