@@ -139,10 +139,10 @@ QStringList migration(int version, bool pg)
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_list_order ON tasks(priority DESC, created_at, id)"),
         };
     case 4:
-        // A dispatcher tick on a big board: each ready task's newest
+        // A dispatcher tick on a big board: a skipped task's newest
         // skip-relevant event in one index probe (DispatchKernel::
-        // spawnCandidates, recordSkipped). No (status, ...) index: it would
-        // draw a child recompute into scanning every todo task.
+        // recordSkipped[Many]). No (status, ...) index: it would draw a
+        // child recompute into scanning every todo task.
         return {
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_events_skip_relevant ON task_events(task_id, id)"
                            " WHERE kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')"),
