@@ -37,13 +37,17 @@ BodyText readBody(const QString &dbPath, const QString &taskId, int maxChars)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(Database::kBusyTimeoutMs));
         if (db.open()) {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            const QString text = maxChars > 0 ? QStringLiteral("substr(COALESCE(body, ''), 1, %1)").arg(maxChars)
-                                              : QStringLiteral("COALESCE(body, '')");
-            q.prepare(QStringLiteral("SELECT %1, length(COALESCE(body, '')) FROM tasks WHERE id = ?").arg(text));
+            const QString text =
+                maxChars > 0 ? QStringLiteral("substr(COALESCE(body, ''), 1, %1)").arg(maxChars)
+                             : QStringLiteral("COALESCE(body, '')");
+            q.prepare(
+                QStringLiteral("SELECT %1, length(COALESCE(body, '')) FROM tasks WHERE id = ?")
+                    .arg(text));
             q.addBindValue(taskId);
             if (q.exec() && q.next()) {
                 out.found = true;
@@ -61,10 +65,11 @@ BodyText readBody(const QString &dbPath, const QString &taskId, int maxChars)
 
 std::optional<Task> taskHead(QSqlDatabase &db, const QString &id, qint64 *bodyChars)
 {
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT %1, length(COALESCE(body, '')) FROM tasks WHERE id = ?")
-                                .arg(headColumns()),
-                            {id});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT %1, length(COALESCE(body, '')) FROM tasks WHERE id = ?")
+                      .arg(headColumns()),
+                  {id});
     if (!q.next())
         return std::nullopt;
     if (bodyChars)
@@ -74,10 +79,11 @@ std::optional<Task> taskHead(QSqlDatabase &db, const QString &id, qint64 *bodyCh
 
 QList<Event> lastEvents(QSqlDatabase &db, const QString &id, int limit)
 {
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT id, task_id, run_id, kind, payload, created_at FROM task_events"
-                                           " WHERE task_id = ? ORDER BY id DESC LIMIT ?"),
-                            {id, limit});
+    QSqlQuery q = Sql::exec(
+        db,
+        QStringLiteral("SELECT id, task_id, run_id, kind, payload, created_at FROM task_events"
+                       " WHERE task_id = ? ORDER BY id DESC LIMIT ?"),
+        {id, limit});
     QList<Event> out;
     while (q.next()) {
         Event e;
@@ -96,11 +102,15 @@ QList<Event> lastEvents(QSqlDatabase &db, const QString &id, int limit)
 QList<Comment> lastComments(QSqlDatabase &db, const QString &id, int limit, int *total)
 {
     if (total)
-        *total = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM task_comments WHERE task_id = ?"), {id}).toInt();
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT id, task_id, author, body, created_at FROM task_comments"
-                                           " WHERE task_id = ? ORDER BY id DESC LIMIT ?"),
-                            {id, limit});
+        *total =
+            Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM task_comments WHERE task_id = ?"),
+                        {id})
+                .toInt();
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT id, task_id, author, body, created_at FROM task_comments"
+                                 " WHERE task_id = ? ORDER BY id DESC LIMIT ?"),
+                  {id, limit});
     QList<Comment> out;
     while (q.next())
         out.prepend(Comment{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -110,8 +120,9 @@ QList<Comment> lastComments(QSqlDatabase &db, const QString &id, int limit, int 
 
 QStringList assignees(QSqlDatabase &db)
 {
-    return strings(db, QStringLiteral("SELECT DISTINCT assignee FROM tasks WHERE assignee IS NOT NULL"
-                                      " AND assignee <> '' ORDER BY assignee"));
+    return strings(db,
+                   QStringLiteral("SELECT DISTINCT assignee FROM tasks WHERE assignee IS NOT NULL"
+                                  " AND assignee <> '' ORDER BY assignee"));
 }
 
 QStringList tenants(QSqlDatabase &db)
@@ -122,20 +133,25 @@ QStringList tenants(QSqlDatabase &db)
 
 std::optional<TaskRef> oldestReady(QSqlDatabase &db)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, title, status, created_at FROM tasks WHERE status = 'ready'"
-                                               " ORDER BY created_at ASC, id ASC LIMIT 1"));
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT id, title, status, created_at FROM tasks WHERE status = 'ready'"
+                           " ORDER BY created_at ASC, id ASC LIMIT 1"));
     if (!q.next())
         return std::nullopt;
-    return TaskRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
+    return TaskRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                   q.value(3).toLongLong()};
 }
 
 QList<TaskRef> refs(QSqlDatabase &db, const QStringList &ids)
 {
     QList<TaskRef> out;
     for (const QString &id : ids) {
-        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id, title, status, created_at FROM tasks WHERE id = ?"), {id});
+        QSqlQuery q = Sql::exec(
+            db, QStringLiteral("SELECT id, title, status, created_at FROM tasks WHERE id = ?"),
+            {id});
         if (q.next())
-            out << TaskRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
+            out << TaskRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toLongLong()};
     }
     return out;
 }

@@ -12,7 +12,8 @@ class DataVersionWatcher : public QObject
 {
     Q_OBJECT
 public:
-    explicit DataVersionWatcher(const QSqlDatabase &db, int intervalMs = 250, QObject *parent = nullptr);
+    explicit DataVersionWatcher(const QSqlDatabase &db, int intervalMs = 250,
+                                QObject *parent = nullptr);
 
     void setInterval(int ms);
     void start();

@@ -10,20 +10,40 @@
 #include <algorithm>
 
 namespace {
-enum Col { CId, CTitle, CBody, CAssignee, CStatus, CPriority, CTenant, CCreated, CStarted, CUpdated,
-           CFailures, CCount };
-const char *const kColNames[CCount] = {"id",         "title",      "body",       "assignee",
-                                       "status",     "priority",   "tenant",     "created_at",
-                                       "started_at", "updated_at", "consecutive_failures"};
+enum Col {
+    CId,
+    CTitle,
+    CBody,
+    CAssignee,
+    CStatus,
+    CPriority,
+    CTenant,
+    CCreated,
+    CStarted,
+    CUpdated,
+    CFailures,
+    CCount
+};
+const char *const kColNames[CCount] = {"id",
+                                       "title",
+                                       "body",
+                                       "assignee",
+                                       "status",
+                                       "priority",
+                                       "tenant",
+                                       "created_at",
+                                       "started_at",
+                                       "updated_at",
+                                       "consecutive_failures"};
 
 // Comments per task and unfinished parents per task, in one grouped pass.
-const QString kDerivedSql = QStringLiteral(
-    "SELECT k.task_id, SUM(k.c), SUM(k.w) FROM ("
-    " SELECT task_id, 1 AS c, 0 AS w FROM task_comments"
-    " UNION ALL"
-    " SELECT l.child_id, 0, 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
-    "  WHERE p.status NOT IN ('done', 'archived')"
-    ") k GROUP BY k.task_id");
+const QString kDerivedSql =
+    QStringLiteral("SELECT k.task_id, SUM(k.c), SUM(k.w) FROM ("
+                   " SELECT task_id, 1 AS c, 0 AS w FROM task_comments"
+                   " UNION ALL"
+                   " SELECT l.child_id, 0, 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+                   "  WHERE p.status NOT IN ('done', 'archived')"
+                   ") k GROUP BY k.task_id");
 } // namespace
 
 TaskTableModel::TaskTableModel(const QSqlDatabase &db, Clock *clock, QObject *parent)
@@ -41,7 +61,8 @@ TaskTableModel::TaskTableModel(const QSqlDatabase &db, Clock *clock, QObject *pa
         else if (c == CStarted)
             cols << QStringLiteral(
                 "CASE WHEN status = 'running' AND current_run_id IS NOT NULL THEN"
-                " COALESCE((SELECT r.started_at FROM task_runs r WHERE r.id = tasks.current_run_id),"
+                " COALESCE((SELECT r.started_at FROM task_runs r WHERE r.id = "
+                "tasks.current_run_id),"
                 " started_at) ELSE started_at END AS started_at");
         else
             cols << name;
@@ -169,7 +190,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case WaitingCountRole:
         return row < m_rowDerived.size() ? m_rowDerived.at(row).waiting : 0;
     case AgeRole:
-        return Staleness::ageSeconds(field(row, CStatus).toString(), field(row, CCreated).toLongLong(),
+        return Staleness::ageSeconds(field(row, CStatus).toString(),
+                                     field(row, CCreated).toLongLong(),
                                      field(row, CStarted).toLongLong(), m_clock->now());
     case ElapsedRole: {
         if (row < m_status.size() ? m_status.at(row) != TaskStatus::Running

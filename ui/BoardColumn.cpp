@@ -17,7 +17,8 @@ BoardColumn::BoardColumn(const QString &status, ColumnFilterProxy *proxy, QWidge
     setMinimumWidth(kMinWidth);
     setMaximumWidth(kMaxWidth);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    const bool canCreate = status == TaskStatus::Triage || status == TaskStatus::Todo || status == TaskStatus::Ready;
+    const bool canCreate =
+        status == TaskStatus::Triage || status == TaskStatus::Todo || status == TaskStatus::Ready;
     m_header = new ColumnHeader(status, canCreate, this);
     m_view = new CardListView(status, this);
     m_view->setModel(proxy);

@@ -5,9 +5,11 @@
 
 #include <QSqlError>
 
-BoardSession::BoardSession(const QString &boardArg, const QString &dbArg, Clock *clock, QObject *parent)
+BoardSession::BoardSession(const QString &boardArg, const QString &dbArg, Clock *clock,
+                           QObject *parent)
     : QObject(parent), m_boardArg(boardArg), m_dbArg(dbArg), m_clock(clock),
-      m_board(Board::openResolved(boardArg, dbArg, clock)), m_kernel(std::make_unique<Kernel>(*m_board)),
+      m_board(Board::openResolved(boardArg, dbArg, clock)),
+      m_kernel(std::make_unique<Kernel>(*m_board)),
       m_model(new TaskTableModel(m_board->db(), clock, this)),
       m_watcher(new DataVersionWatcher(m_board->db(), 250, this))
 {

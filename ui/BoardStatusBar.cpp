@@ -10,8 +10,8 @@
 #include <QTimer>
 
 BoardStatusBar::BoardStatusBar(QWidget *parent)
-    : QStatusBar(parent), m_message(new QLabel(this)), m_counts(new QLabel(this)), m_path(new QLabel(this)),
-      m_health(new QLabel(this)), m_clear(new QTimer(this))
+    : QStatusBar(parent), m_message(new QLabel(this)), m_counts(new QLabel(this)),
+      m_path(new QLabel(this)), m_health(new QLabel(this)), m_clear(new QTimer(this))
 {
     setObjectName(QStringLiteral("statusBar"));
     setSizeGripEnabled(true);
@@ -63,7 +63,8 @@ void BoardStatusBar::setDatabasePath(const QString &path)
 
 void BoardStatusBar::elidePath()
 {
-    m_path->setText(m_path->fontMetrics().elidedText(m_fullPath, Qt::ElideMiddle, m_path->maximumWidth()));
+    m_path->setText(
+        m_path->fontMetrics().elidedText(m_fullPath, Qt::ElideMiddle, m_path->maximumWidth()));
 }
 
 void BoardStatusBar::resizeEvent(QResizeEvent *event)
@@ -79,7 +80,8 @@ void BoardStatusBar::setDispatcherHealth(const DispatcherHealth &s)
     switch (s.state) {
     case DispatcherHealth::Alive:
         text = s.lastTick > 0 ? tr("Dispatcher alive, last tick %1")
-                                    .arg(QDateTime::fromSecsSinceEpoch(s.lastTick).toString(QStringLiteral("HH:mm:ss")))
+                                    .arg(QDateTime::fromSecsSinceEpoch(s.lastTick)
+                                             .toString(QStringLiteral("HH:mm:ss")))
                               : tr("Dispatcher alive");
         break;
     case DispatcherHealth::Paused:
@@ -103,7 +105,8 @@ QString BoardStatusBar::healthText() const
 void BoardStatusBar::showNotice(const QString &text, bool error)
 {
     QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, error ? Theme::red() : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText,
+                 error ? Theme::red() : palette().color(QPalette::WindowText));
     m_message->setPalette(pal);
     m_message->setText(text);
     m_message->setToolTip(text);

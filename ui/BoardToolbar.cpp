@@ -13,8 +13,8 @@
 namespace {
 const QString kNewBoard = QStringLiteral("\x01new");
 
-void fillCombo(QComboBox *box, const QString &allText, const QStringList &names, const QString &extraText,
-               const QString &extraData)
+void fillCombo(QComboBox *box, const QString &allText, const QStringList &names,
+               const QString &extraText, const QString &extraData)
 {
     const QString keep = box->currentData().toString();
     const QSignalBlocker block(box);
@@ -31,8 +31,8 @@ void fillCombo(QComboBox *box, const QString &allText, const QStringList &names,
 
 BoardToolbar::BoardToolbar(QWidget *parent)
     : QToolBar(parent), m_boards(new QComboBox(this)), m_search(new QLineEdit(this)),
-      m_assignee(new QComboBox(this)), m_tenant(new QComboBox(this)), m_archived(new QCheckBox(this)),
-      m_debounce(new QTimer(this)), m_spacer(new QWidget(this))
+      m_assignee(new QComboBox(this)), m_tenant(new QComboBox(this)),
+      m_archived(new QCheckBox(this)), m_debounce(new QTimer(this)), m_spacer(new QWidget(this))
 {
     setObjectName(QStringLiteral("mainToolbar"));
     setMovable(false);
@@ -108,7 +108,8 @@ void BoardToolbar::retranslate()
 
 BoardFilter BoardToolbar::filter() const
 {
-    return {m_search->text().trimmed(), m_assignee->currentData().toString(), m_tenant->currentData().toString()};
+    return {m_search->text().trimmed(), m_assignee->currentData().toString(),
+            m_tenant->currentData().toString()};
 }
 
 void BoardToolbar::emitFilter()
@@ -136,7 +137,8 @@ void BoardToolbar::setTenants(const QStringList &names)
     fillCombo(m_tenant, tr("All tenants"), names, {}, {});
 }
 
-void BoardToolbar::setBoards(const QStringList &slugs, const QString &current, const QString &pinnedLabel)
+void BoardToolbar::setBoards(const QStringList &slugs, const QString &current,
+                             const QString &pinnedLabel)
 {
     const QSignalBlocker block(m_boards);
     m_boards->clear();

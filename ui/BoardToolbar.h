@@ -27,7 +27,8 @@ public:
     void setAssignees(const QStringList &names);
     void setTenants(const QStringList &names);
     // slugs of the boards; current = the open one; pinned = a --db file.
-    void setBoards(const QStringList &slugs, const QString &current, const QString &pinnedLabel = {});
+    void setBoards(const QStringList &slugs, const QString &current,
+                   const QString &pinnedLabel = {});
     // Pushes what is added next to the right edge.
     void addSpacer();
     void retranslate();

@@ -60,7 +60,8 @@ void BoardView::setModel(TaskTableModel *model)
         connect(view, &CardListView::focusNeighbour, this,
                 [this, view](int dir) { focusNeighbour(view, dir); });
         connect(view, &CardListView::exclusivePress, this, [this, view] { clearOthers(view); });
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BoardView::selectionChanged);
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &BoardView::selectionChanged);
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this, view](const QModelIndex &current) {
                     if (current.isValid() && view->hasFocus())
@@ -159,7 +160,8 @@ void BoardView::focusBoard()
         if (c->isVisible() && c->proxy()->rowCount() > 0) {
             CardListView *v = c->view();
             if (!v->currentIndex().isValid())
-                v->selectionModel()->setCurrentIndex(v->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
+                v->selectionModel()->setCurrentIndex(v->model()->index(0, 0),
+                                                     QItemSelectionModel::ClearAndSelect);
             v->setFocus();
             return;
         }
@@ -228,7 +230,8 @@ void BoardView::saveState()
     m_focusStatus.clear();
     for (BoardColumn *c : std::as_const(m_columns)) {
         CardListView *v = c->view();
-        m_saved.insert(c->status(), {v->selectedIds(), v->currentId(), v->verticalScrollBar()->value()});
+        m_saved.insert(c->status(),
+                       {v->selectedIds(), v->currentId(), v->verticalScrollBar()->value()});
         if (v->hasFocus())
             m_focusStatus = c->status();
     }

@@ -57,9 +57,10 @@ struct BodyView::Result
 };
 
 BodyView::BodyView(QWidget *parent)
-    : QWidget(parent), m_note(new QLabel(this)), m_edit(new QPushButton(this)), m_save(new QPushButton(this)),
-      m_cancel(new QPushButton(this)), m_pages(new QWidget(this)), m_browser(new MarkdownBrowser(this)),
-      m_editor(new QPlainTextEdit(this)), m_empty(new QLabel(this)), m_heading(new QLabel(this))
+    : QWidget(parent), m_note(new QLabel(this)), m_edit(new QPushButton(this)),
+      m_save(new QPushButton(this)), m_cancel(new QPushButton(this)), m_pages(new QWidget(this)),
+      m_browser(new MarkdownBrowser(this)), m_editor(new QPlainTextEdit(this)),
+      m_empty(new QLabel(this)), m_heading(new QLabel(this))
 {
     setObjectName(QStringLiteral("bodyView"));
     m_browser->setObjectName(QStringLiteral("drawerBody"));
@@ -150,7 +151,8 @@ void BodyView::load(const QString &dbPath, const QString &taskId)
     const quint64 generation = ++m_generation;
     QThread *uiThread = QCoreApplication::instance()->thread();
     const QString known = m_text;
-    const QColor codeBackground = Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.06);
+    const QColor codeBackground =
+        Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.06);
     auto future = QtConcurrent::run([dbPath, taskId, uiThread, known, codeBackground]() {
         Result r;
         r.taskId = taskId;
@@ -276,6 +278,7 @@ void BodyView::showPage(QWidget *page)
 {
     // One page at a time: the description, its editor, or "no description".
     m_page = page;
-    for (QWidget *w : {static_cast<QWidget *>(m_browser), static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_empty)})
+    for (QWidget *w : {static_cast<QWidget *>(m_browser), static_cast<QWidget *>(m_editor),
+                       static_cast<QWidget *>(m_empty)})
         w->setVisible(w == page);
 }

@@ -44,7 +44,7 @@ private:
     void updateNote();
 
     QString m_taskId;
-    QString m_text;      // the whole body
+    QString m_text; // the whole body
     qint64 m_total = 0;
     bool m_truncated = false;
     bool m_loading = false;

@@ -14,10 +14,10 @@
 #include <QToolTip>
 
 namespace {
-constexpr int kOuterH = 6;   // card to viewport edge
-constexpr int kOuterV = 4;   // half the gap between cards
-constexpr int kPad = 10;     // inside the card
-constexpr int kGap = 6;      // between rows
+constexpr int kOuterH = 6; // card to viewport edge
+constexpr int kOuterV = 4; // half the gap between cards
+constexpr int kPad = 10;   // inside the card
+constexpr int kGap = 6;    // between rows
 constexpr int kChipH = 20;
 constexpr int kFooterH = 16;
 constexpr qreal kRadius = 7;
@@ -96,14 +96,15 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const QFontMetrics &tm = f.titleMetrics, &mm = f.monoMetrics;
     const int textWidth = width - 2 * kOuterH - 2 * kPad;
     const QString title = displayTitle(index.data(TaskTableModel::TitleRole).toString());
-    int h = 2 * kOuterV + 2 * kPad + mm.height() + kGap + titleLines(tm, title, textWidth) * tm.lineSpacing() +
-            kGap + kChipH;
+    int h = 2 * kOuterV + 2 * kPad + mm.height() + kGap +
+            titleLines(tm, title, textWidth) * tm.lineSpacing() + kGap + kChipH;
     if (hasFooter(index))
         h += kGap + kFooterH;
     return {width, h};
 }
 
-void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     const QPalette &pal = option.palette;
     const bool dark = Theme::isDark(pal);
@@ -120,8 +121,13 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const 
 
     // Elevation, then the red glow of a very stale card.
     if (!dark)
-        p->fillPath([&] { QPainterPath s; s.addRoundedRect(card.translated(0, 1), kRadius, kRadius); return s; }(),
-                    QColor(0, 0, 0, hover ? 26 : 16));
+        p->fillPath(
+            [&] {
+                QPainterPath s;
+                s.addRoundedRect(card.translated(0, 1), kRadius, kRadius);
+                return s;
+            }(),
+            QColor(0, 0, 0, hover ? 26 : 16));
     if (tier == Staleness::Red) {
         QColor glow = Theme::red();
         for (int i = 3; i >= 1; --i) {
@@ -210,13 +216,16 @@ void CardDelegate::paintTitle(QPainter *p, const QRect &r, const QString &title,
     const int secondStart = first.textStart() + first.textLength();
     layout.endLayout();
     const QString line1 = title.left(secondStart).trimmed();
-    const QString line2 = fm.elidedText(title.mid(secondStart).trimmed(), Qt::ElideRight, r.width());
-    p->drawText(QRect(r.left(), r.top(), r.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, line1);
+    const QString line2 =
+        fm.elidedText(title.mid(secondStart).trimmed(), Qt::ElideRight, r.width());
+    p->drawText(QRect(r.left(), r.top(), r.width(), fm.lineSpacing()),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, line1);
     p->drawText(QRect(r.left(), r.top() + fm.lineSpacing(), r.width(), fm.lineSpacing()),
                 Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, line2);
 }
 
-void CardDelegate::paintBadge(QPainter *p, const QRect &row, const QModelIndex &index, const QFont &small) const
+void CardDelegate::paintBadge(QPainter *p, const QRect &row, const QModelIndex &index,
+                              const QFont &small) const
 {
     const qint64 priority = index.data(TaskTableModel::PriorityRole).toLongLong();
     if (priority == 0)
@@ -242,8 +251,8 @@ void CardDelegate::paintBadge(QPainter *p, const QRect &row, const QModelIndex &
     p->drawText(badge, Qt::AlignCenter, text);
 }
 
-int CardDelegate::paintChips(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
-                             const QFont &small) const
+int CardDelegate::paintChips(QPainter *p, const QRect &row, const QModelIndex &index,
+                             const QPalette &pal, const QFont &small) const
 {
     const QFontMetrics fm(small);
     const QString assignee = index.data(TaskTableModel::AssigneeRole).toString();
@@ -260,7 +269,8 @@ int CardDelegate::paintChips(QPainter *p, const QRect &row, const QModelIndex &i
         p->setPen(muted);
         const QString text = tr("unassigned");
         const int w = QFontMetrics(it).horizontalAdvance(text);
-        p->drawText(QRect(x, row.top(), w + 2, row.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p->drawText(QRect(x, row.top(), w + 2, row.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                    text);
         x += w + 10;
         p->setFont(small);
     } else {
@@ -283,13 +293,14 @@ int CardDelegate::paintChips(QPainter *p, const QRect &row, const QModelIndex &i
         p->drawText(avatar, Qt::AlignCenter, assignee.left(1).toUpper());
         p->setFont(small);
         p->setPen(pal.color(QPalette::Text));
-        p->drawText(QRect(x + dot + 6, row.top(), w - dot - 6, row.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                    name);
+        p->drawText(QRect(x + dot + 6, row.top(), w - dot - 6, row.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, name);
         x += w + 8;
     }
     if (!tenant.isEmpty() && row.right() - x > 30) {
         const int icon = 12;
-        Icons::paint(p, QRectF(x, row.center().y() - icon / 2.0 + 1, icon, icon), QStringLiteral("tag"), muted);
+        Icons::paint(p, QRectF(x, row.center().y() - icon / 2.0 + 1, icon, icon),
+                     QStringLiteral("tag"), muted);
         p->setPen(muted);
         const QString text = fm.elidedText(tenant, Qt::ElideRight, row.right() - x - icon - 4);
         p->drawText(QRect(x + icon + 4, row.top(), row.right() - x - icon - 3, row.height()),
@@ -299,8 +310,8 @@ int CardDelegate::paintChips(QPainter *p, const QRect &row, const QModelIndex &i
     return x;
 }
 
-void CardDelegate::paintFooter(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
-                               const QFont &small) const
+void CardDelegate::paintFooter(QPainter *p, const QRect &row, const QModelIndex &index,
+                               const QPalette &pal, const QFont &small) const
 {
     const QFontMetrics fm(small);
     const QColor muted = Theme::mutedText(pal);
@@ -316,7 +327,8 @@ void CardDelegate::paintFooter(QPainter *p, const QRect &row, const QModelIndex 
             return;
         Icons::paint(p, QRectF(x, row.center().y() - icon / 2.0 + 0.5, icon, icon), glyph, color);
         p->setPen(color);
-        p->drawText(QRect(x + icon + 4, row.top(), w + 1, row.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p->drawText(QRect(x + icon + 4, row.top(), w + 1, row.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, text);
         x += icon + 4 + w + 12;
     };
     if (elapsed >= 0)
@@ -334,16 +346,18 @@ void CardDelegate::paintFooter(QPainter *p, const QRect &row, const QModelIndex 
         item(QStringLiteral("comment"), QString::number(comments), muted);
 }
 
-bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                             const QModelIndex &index)
+bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (!event || event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(index.data(TaskTableModel::TitleRole).toString().toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b>")
+                 .arg(index.data(TaskTableModel::TitleRole).toString().toHtmlEscaped());
     QString meta = index.data(TaskTableModel::IdRole).toString();
     const QString assignee = index.data(TaskTableModel::AssigneeRole).toString();
-    meta += QStringLiteral(" · ") + (assignee.isEmpty() ? tr("unassigned") : assignee.toHtmlEscaped());
+    meta +=
+        QStringLiteral(" · ") + (assignee.isEmpty() ? tr("unassigned") : assignee.toHtmlEscaped());
     lines << meta;
     const int waiting = index.data(TaskTableModel::WaitingCountRole).toInt();
     if (waiting > 0)

@@ -18,7 +18,8 @@ public:
     explicit CardDelegate(QObject *parent = nullptr);
     ~CardDelegate() override;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
@@ -36,12 +37,14 @@ private:
     const Fonts &fonts(const QFont &base) const;
     static bool hasFooter(const QModelIndex &index);
     static int titleLines(const QFontMetrics &fm, const QString &title, int width);
-    void paintTitle(QPainter *p, const QRect &r, const QString &title, const QFont &font, int lines) const;
+    void paintTitle(QPainter *p, const QRect &r, const QString &title, const QFont &font,
+                    int lines) const;
     int paintChips(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
                    const QFont &small) const;
     void paintFooter(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
                      const QFont &small) const;
-    void paintBadge(QPainter *p, const QRect &row, const QModelIndex &index, const QFont &small) const;
+    void paintBadge(QPainter *p, const QRect &row, const QModelIndex &index,
+                    const QFont &small) const;
 
     mutable std::unique_ptr<Fonts> m_fonts;
 };

@@ -18,7 +18,8 @@ constexpr int kBatchThreshold = 400;
 constexpr int kBatchSize = 150;
 } // namespace
 
-CardListView::CardListView(const QString &status, QWidget *parent) : QListView(parent), m_status(status)
+CardListView::CardListView(const QString &status, QWidget *parent)
+    : QListView(parent), m_status(status)
 {
     setObjectName(QStringLiteral("cards_") + status);
     setItemDelegate(new CardDelegate(this));
@@ -48,7 +49,8 @@ CardListView::CardListView(const QString &status, QWidget *parent) : QListView(p
             m_pendingScroll = -1;
         }
     });
-    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_pendingScroll = -1; });
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            [this] { m_pendingScroll = -1; });
 }
 
 void CardListView::adaptLayoutMode()
@@ -95,7 +97,8 @@ QStringList CardListView::selectedIds() const
     if (!selectionModel())
         return ids;
     QModelIndexList rows = selectionModel()->selectedIndexes();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &i : rows)
         ids << i.data(TaskTableModel::IdRole).toString();
     return ids;
@@ -271,8 +274,8 @@ void CardListView::paintEvent(QPaintEvent *event)
     const bool empty = !model() || model()->rowCount() == 0;
     if (empty && !m_emptyText.isEmpty()) {
         p.setPen(Theme::mutedText(palette()));
-        p.drawText(viewport()->rect().adjusted(12, 24, -12, 0), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                   m_emptyText);
+        p.drawText(viewport()->rect().adjusted(12, 24, -12, 0),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
     }
     if (m_dragOver) {
         QColor c = palette().color(QPalette::Highlight);

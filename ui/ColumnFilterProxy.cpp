@@ -21,20 +21,23 @@ void ColumnFilterProxy::setBoardFilter(const BoardFilter &filter)
 bool ColumnFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_tasks && sourceRow < m_tasks->cachedRows() ? m_tasks->statusAt(sourceRow) != m_status
-                                                     : i.data(TaskTableModel::StatusRole).toString() != m_status)
+    if (m_tasks && sourceRow < m_tasks->cachedRows()
+            ? m_tasks->statusAt(sourceRow) != m_status
+            : i.data(TaskTableModel::StatusRole).toString() != m_status)
         return false;
     if (!m_filter.assignee.isEmpty()) {
         const QString a = i.data(TaskTableModel::AssigneeRole).toString();
         if (m_filter.assignee == BoardFilter::unassigned() ? !a.isEmpty() : a != m_filter.assignee)
             return false;
     }
-    if (!m_filter.tenant.isEmpty() && i.data(TaskTableModel::TenantRole).toString() != m_filter.tenant)
+    if (!m_filter.tenant.isEmpty() &&
+        i.data(TaskTableModel::TenantRole).toString() != m_filter.tenant)
         return false;
     if (m_needle.isEmpty())
         return true;
-    for (int role : {TaskTableModel::TitleRole, TaskTableModel::IdRole, TaskTableModel::AssigneeRole,
-                     TaskTableModel::TenantRole, TaskTableModel::ExcerptRole}) {
+    for (int role :
+         {TaskTableModel::TitleRole, TaskTableModel::IdRole, TaskTableModel::AssigneeRole,
+          TaskTableModel::TenantRole, TaskTableModel::ExcerptRole}) {
         if (i.data(role).toString().contains(m_needle, Qt::CaseInsensitive))
             return true;
     }
@@ -97,7 +100,8 @@ bool ColumnFilterProxy::canDropMimeData(const QMimeData *data, Qt::DropAction, i
     return CardMime::has(data);
 }
 
-bool ColumnFilterProxy::dropMimeData(const QMimeData *, Qt::DropAction, int, int, const QModelIndex &)
+bool ColumnFilterProxy::dropMimeData(const QMimeData *, Qt::DropAction, int, int,
+                                     const QModelIndex &)
 {
     return false;
 }

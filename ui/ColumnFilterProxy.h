@@ -24,7 +24,8 @@ public:
     Qt::DropActions supportedDragActions() const override;
     Qt::DropActions supportedDropActions() const override;
     // Drops are handled by the view (a kernel transition), never here.
-    bool canDropMimeData(const QMimeData *, Qt::DropAction, int, int, const QModelIndex &) const override;
+    bool canDropMimeData(const QMimeData *, Qt::DropAction, int, int,
+                         const QModelIndex &) const override;
     bool dropMimeData(const QMimeData *, Qt::DropAction, int, int, const QModelIndex &) override;
 
 protected:

@@ -85,14 +85,16 @@ void ColumnHeader::paintEvent(QPaintEvent *)
     p.setPen(pal.color(QPalette::WindowText));
     const QFontMetrics bm(bold);
     const int right = m_add ? m_add->x() - 4 : width() - 6;
-    const QString countText = m_shown == m_total ? QString::number(m_shown)
-                                                 : QStringLiteral("%1/%2").arg(m_shown).arg(m_total);
+    const QString countText = m_shown == m_total
+                                  ? QString::number(m_shown)
+                                  : QStringLiteral("%1/%2").arg(m_shown).arg(m_total);
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.86);
     const QFontMetrics sm(small);
     const int pillW = sm.horizontalAdvance(countText) + 12;
     const int nameX = 8 + int(dot) + 8;
-    const QString name = bm.elidedText(StatusText::name(m_status), Qt::ElideRight, right - nameX - pillW - 8);
+    const QString name =
+        bm.elidedText(StatusText::name(m_status), Qt::ElideRight, right - nameX - pillW - 8);
     p.drawText(QRect(nameX, 0, right - nameX, height()), Qt::AlignLeft | Qt::AlignVCenter, name);
 
     const int pillX = nameX + bm.horizontalAdvance(name) + 8;

@@ -18,7 +18,8 @@ constexpr int kMaxOutputBlocks = 4000;
 }
 
 CommandBar::CommandBar(QWidget *parent)
-    : QFrame(parent), m_input(new QLineEdit(this)), m_output(new QPlainTextEdit(this)), m_hint(new QLabel(this))
+    : QFrame(parent), m_input(new QLineEdit(this)), m_output(new QPlainTextEdit(this)),
+      m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("commandBar"));
     setAttribute(Qt::WA_StyledBackground, false);
@@ -58,11 +59,13 @@ CommandBar::CommandBar(QWidget *parent)
 
 void CommandBar::retranslate()
 {
-    m_input->setPlaceholderText(tr("Run a command, e.g.  create \"Write the notes\" --assignee alice"));
+    m_input->setPlaceholderText(
+        tr("Run a command, e.g.  create \"Write the notes\" --assignee alice"));
     m_input->setAccessibleName(tr("Command"));
     m_output->setAccessibleName(tr("Command output"));
-    m_hint->setText(tr("The headless verbs: list, show, create, assign, link, comment, complete, block, stats… "
-                       "“help” lists them. Esc closes."));
+    m_hint->setText(
+        tr("The headless verbs: list, show, create, assign, link, comment, complete, block, stats… "
+           "“help” lists them. Esc closes."));
 }
 
 void CommandBar::setRunner(Runner runner)
@@ -151,8 +154,10 @@ bool CommandBar::eventFilter(QObject *watched, QEvent *event)
                 parentWidget()->setFocus();
             return true;
         }
-        if (watched == m_input && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && !m_history.isEmpty()) {
-            m_historyPos = qBound(0, m_historyPos + (key->key() == Qt::Key_Up ? -1 : 1), int(m_history.size()));
+        if (watched == m_input && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) &&
+            !m_history.isEmpty()) {
+            m_historyPos = qBound(0, m_historyPos + (key->key() == Qt::Key_Up ? -1 : 1),
+                                  int(m_history.size()));
             m_input->setText(m_history.value(m_historyPos));
             return true;
         }

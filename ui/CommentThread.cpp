@@ -67,12 +67,15 @@ void CommentThread::setComments(const QList<Comment> &comments, int total, qint6
     const QString muted = Theme::mutedText(pal).name();
     QString html;
     if (comments.isEmpty())
-        html = QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, tr("No comments yet.").toHtmlEscaped());
+        html = QStringLiteral("<p style='color:%1'>%2</p>")
+                   .arg(muted, tr("No comments yet.").toHtmlEscaped());
     for (const Comment &c : comments) {
         QString body = c.body.toHtmlEscaped();
         body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        html += QStringLiteral("<p style='margin-bottom:10px'><b>%1</b> <span style='color:%2'>· %3</span><br>%4</p>")
-                    .arg(c.author.toHtmlEscaped(), muted, RelativeTime::ago(c.createdAt, now).toHtmlEscaped(), body);
+        html += QStringLiteral("<p style='margin-bottom:10px'><b>%1</b> <span style='color:%2'>· "
+                               "%3</span><br>%4</p>")
+                    .arg(c.author.toHtmlEscaped(), muted,
+                         RelativeTime::ago(c.createdAt, now).toHtmlEscaped(), body);
     }
     QScrollBar *bar = m_thread->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum();

@@ -19,10 +19,11 @@
 #include <QVBoxLayout>
 
 CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *parent)
-    : QDialog(parent), m_session(session), m_title(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
-      m_assignee(new QComboBox(this)), m_priority(new QSpinBox(this)), m_tenant(new QLineEdit(this)),
-      m_parent(new QComboBox(this)), m_workspace(new QComboBox(this)), m_path(new QLineEdit(this)),
-      m_triage(new QCheckBox(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_title(new QLineEdit(this)),
+      m_body(new QPlainTextEdit(this)), m_assignee(new QComboBox(this)),
+      m_priority(new QSpinBox(this)), m_tenant(new QLineEdit(this)), m_parent(new QComboBox(this)),
+      m_workspace(new QComboBox(this)), m_path(new QLineEdit(this)), m_triage(new QCheckBox(this)),
+      m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("createTaskDialog"));
     setWindowTitle(tr("New task"));
@@ -53,7 +54,9 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
         for (int r = 0; r < model->rowCount(); ++r) {
             const QModelIndex i = model->index(r, 0);
             const QString id = i.data(TaskTableModel::IdRole).toString();
-            m_parent->addItem(id + QStringLiteral(" — ") + i.data(TaskTableModel::TitleRole).toString().simplified(), id);
+            m_parent->addItem(id + QStringLiteral(" — ") +
+                                  i.data(TaskTableModel::TitleRole).toString().simplified(),
+                              id);
         }
     }
     m_parent->completer()->setFilterMode(Qt::MatchContains);
@@ -65,8 +68,9 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
     m_path->setObjectName(QStringLiteral("createPath"));
     m_path->setPlaceholderText(tr("Absolute path"));
     m_path->setEnabled(false);
-    connect(m_workspace, &QComboBox::currentIndexChanged, this,
-            [this] { m_path->setEnabled(m_workspace->currentData().toString() != QLatin1String("scratch")); });
+    connect(m_workspace, &QComboBox::currentIndexChanged, this, [this] {
+        m_path->setEnabled(m_workspace->currentData().toString() != QLatin1String("scratch"));
+    });
     m_triage->setObjectName(QStringLiteral("createTriage"));
     m_triage->setText(tr("Park in Triage (rough idea, not ready to start)"));
     m_triage->setChecked(triage);
@@ -105,8 +109,8 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_body, m_assignee, m_priority, m_tenant, m_parent,
-                                                       m_workspace, m_path}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_body, m_assignee, m_priority,
+                                                       m_tenant, m_parent, m_workspace, m_path}) {
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(w)))
             w->setAccessibleName(l->text().remove(QLatin1Char('&')).chopped(1));
     }

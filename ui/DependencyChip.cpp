@@ -13,8 +13,10 @@ constexpr int kHeight = 26;
 constexpr int kMaxWidth = 280;
 } // namespace
 
-DependencyChip::DependencyChip(const QString &id, const QString &title, const QString &status, QWidget *parent)
-    : QWidget(parent), m_id(id), m_title(title.simplified()), m_status(status), m_remove(new QToolButton(this))
+DependencyChip::DependencyChip(const QString &id, const QString &title, const QString &status,
+                               QWidget *parent)
+    : QWidget(parent), m_id(id), m_title(title.simplified()), m_status(status),
+      m_remove(new QToolButton(this))
 {
     setObjectName(QStringLiteral("chip_") + id);
     setFocusPolicy(Qt::StrongFocus);
@@ -56,7 +58,8 @@ void DependencyChip::paintEvent(QPaintEvent *)
     QColor bg = pal.color(QPalette::Base);
     if (m_hover)
         bg = Theme::mix(bg, pal.color(QPalette::Highlight), 0.08);
-    p.setPen(QPen(hasFocus() ? pal.color(QPalette::Highlight) : Theme::cardBorder(pal), hasFocus() ? 1.5 : 1));
+    p.setPen(QPen(hasFocus() ? pal.color(QPalette::Highlight) : Theme::cardBorder(pal),
+                  hasFocus() ? 1.5 : 1));
     p.setBrush(bg);
     p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
     p.setPen(Qt::NoPen);
@@ -69,7 +72,8 @@ void DependencyChip::paintEvent(QPaintEvent *)
     int x = 24;
     p.setFont(mono);
     p.setPen(Theme::mutedText(pal));
-    p.drawText(QRect(x, 0, mm.horizontalAdvance(m_id) + 2, height()), Qt::AlignVCenter | Qt::AlignLeft, m_id);
+    p.drawText(QRect(x, 0, mm.horizontalAdvance(m_id) + 2, height()),
+               Qt::AlignVCenter | Qt::AlignLeft, m_id);
     x += mm.horizontalAdvance(m_id) + 6;
     p.setFont(font());
     p.setPen(pal.color(QPalette::Text));
@@ -86,7 +90,8 @@ void DependencyChip::mouseReleaseEvent(QMouseEvent *event)
 
 void DependencyChip::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+        event->key() == Qt::Key_Space) {
         emit openRequested(m_id);
         return;
     }

@@ -10,7 +10,8 @@ class DependencyChip : public QWidget
 {
     Q_OBJECT
 public:
-    DependencyChip(const QString &id, const QString &title, const QString &status, QWidget *parent = nullptr);
+    DependencyChip(const QString &id, const QString &title, const QString &status,
+                   QWidget *parent = nullptr);
 
     QString taskId() const { return m_id; }
     QSize sizeHint() const override;

@@ -16,15 +16,17 @@
 
 DependencyEditor::DependencyEditor(QWidget *parent)
     : QWidget(parent), m_addParent(new QToolButton(this)), m_addChild(new QToolButton(this)),
-      m_parentEdit(new QLineEdit(this)), m_childEdit(new QLineEdit(this)), m_parentLabel(new QLabel(this)),
-      m_childLabel(new QLabel(this)), m_candidates(new QStringListModel(this))
+      m_parentEdit(new QLineEdit(this)), m_childEdit(new QLineEdit(this)),
+      m_parentLabel(new QLabel(this)), m_childLabel(new QLabel(this)),
+      m_candidates(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("dependencyEditor"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(6);
-    auto makeRow = [&](int row, QLabel *label, QToolButton *add, QLineEdit *edit, const QString &name) {
+    auto makeRow = [&](int row, QLabel *label, QToolButton *add, QLineEdit *edit,
+                       const QString &name) {
         auto *box = new QWidget(this);
         box->setObjectName(name + QStringLiteral("Chips"));
         auto *flow = new FlowLayout(box, 6);
@@ -38,7 +40,8 @@ DependencyEditor::DependencyEditor(QWidget *parent)
         add->setAutoRaise(true);
         add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         add->setCursor(Qt::PointingHandCursor);
-        edit->setObjectName(QStringLiteral("add") + name.left(1).toUpper() + name.mid(1) + QStringLiteral("Edit"));
+        edit->setObjectName(QStringLiteral("add") + name.left(1).toUpper() + name.mid(1) +
+                            QStringLiteral("Edit"));
         edit->setVisible(false);
         edit->setClearButtonEnabled(true);
         auto *completer = new QCompleter(m_candidates, edit);
@@ -111,7 +114,8 @@ void DependencyEditor::setTask(const QString &id, const QList<BoardQueries::Task
     m_childSig = cs;
 }
 
-void DependencyEditor::fill(FlowLayout *layout, const QList<BoardQueries::TaskRef> &refs, bool parents)
+void DependencyEditor::fill(FlowLayout *layout, const QList<BoardQueries::TaskRef> &refs,
+                            bool parents)
 {
     // Keep the add button (the last item); replace the chips before it.
     while (layout->count() > 1) {
@@ -124,12 +128,13 @@ void DependencyEditor::fill(FlowLayout *layout, const QList<BoardQueries::TaskRe
     for (const auto &r : refs) {
         auto *chip = new DependencyChip(r.id, r.title, r.status, layout->parentWidget());
         connect(chip, &DependencyChip::openRequested, this, &DependencyEditor::openRequested);
-        connect(chip, &DependencyChip::unlinkRequested, this, [this, parents](const QString &other) {
-            if (parents)
-                emit unlinkRequested(other, m_id);
-            else
-                emit unlinkRequested(m_id, other);
-        });
+        connect(chip, &DependencyChip::unlinkRequested, this,
+                [this, parents](const QString &other) {
+                    if (parents)
+                        emit unlinkRequested(other, m_id);
+                    else
+                        emit unlinkRequested(m_id, other);
+                });
         layout->addWidget(chip);
     }
     if (add)
@@ -178,7 +183,8 @@ bool DependencyEditor::eventFilter(QObject *watched, QEvent *event)
         event->accept();
         return true;
     }
-    if (edit && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+    if (edit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         edit->clear();
         edit->hide();
         return true;

@@ -23,7 +23,8 @@ class DispatcherHost : public QObject
 {
     Q_OBJECT
 public:
-    DispatcherHost(const BoardLocation &location, Clock *clock = Clock::system(), QObject *parent = nullptr);
+    DispatcherHost(const BoardLocation &location, Clock *clock = Clock::system(),
+                   QObject *parent = nullptr);
     ~DispatcherHost() override;
 
     // mode: "tray" or "window". note: shown with the health (e.g. why it

@@ -20,9 +20,10 @@ QString DispatcherPill::summary(const DispatcherHealth &s)
 {
     switch (s.state) {
     case DispatcherHealth::Alive:
-        return s.lastTick > 0
-                   ? tr("Dispatcher · %1").arg(QDateTime::fromSecsSinceEpoch(s.lastTick).toString(QStringLiteral("HH:mm:ss")))
-                   : tr("Dispatcher · starting");
+        return s.lastTick > 0 ? tr("Dispatcher · %1")
+                                    .arg(QDateTime::fromSecsSinceEpoch(s.lastTick)
+                                             .toString(QStringLiteral("HH:mm:ss")))
+                              : tr("Dispatcher · starting");
     case DispatcherHealth::Paused:
         return tr("Dispatcher paused");
     case DispatcherHealth::Failing:
@@ -40,15 +41,15 @@ QString DispatcherPill::details(const DispatcherHealth &s)
         QString where;
         if (s.local)
             where = s.mode == QLatin1String("tray") ? tr("runs in this program's tray icon")
-                                                     : tr("runs in this window");
+                                                    : tr("runs in this window");
         else if (s.mode == QLatin1String("daemon"))
             where = tr("runs as a daemon (pid %1 on %2)").arg(s.pid).arg(s.host);
         else
             where = tr("runs in another process (pid %1 on %2)").arg(s.pid).arg(s.host);
         lines << where;
         lines << (s.lastTick > 0 ? tr("Last tick: %1")
-                                       .arg(QDateTime::fromSecsSinceEpoch(s.lastTick).toString(
-                                           QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                       .arg(QDateTime::fromSecsSinceEpoch(s.lastTick)
+                                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                                  : tr("Last tick: not yet"));
     } else {
         lines << tr("Ready tasks are not started until a dispatcher runs.");

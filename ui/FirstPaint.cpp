@@ -9,7 +9,10 @@
 #include <cstdio>
 #include <unistd.h>
 
-FirstPaint::FirstPaint(QObject *parent, std::function<void()> fn) : QObject(parent), m_fn(std::move(fn)) {}
+FirstPaint::FirstPaint(QObject *parent, std::function<void()> fn)
+    : QObject(parent), m_fn(std::move(fn))
+{
+}
 
 void FirstPaint::after(QWidget *target, std::function<void()> fn)
 {

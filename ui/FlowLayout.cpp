@@ -98,7 +98,8 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
             lineHeight = 0;
         }
         if (!testOnly)
-            item->setGeometry(QRect(QPoint(x, y), QSize(qMin(hint.width(), area.width()), hint.height())));
+            item->setGeometry(
+                QRect(QPoint(x, y), QSize(qMin(hint.width(), area.width()), hint.height())));
         x = nextX;
         lineHeight = qMax(lineHeight, hint.height());
     }

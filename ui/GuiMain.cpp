@@ -89,8 +89,9 @@ int run(int &argc, char **argv, const Options &options)
             host.startHosting(QStringLiteral("tray"));
         else
             host.startHosting(QStringLiteral("window"),
-                              QCoreApplication::translate("Gui", "No system tray here: the dispatcher runs in this "
-                                                                 "window, and closing the window stops it."));
+                              QCoreApplication::translate(
+                                  "Gui", "No system tray here: the dispatcher runs in this "
+                                         "window, and closing the window stops it."));
     };
     // With a tray the program lives on when the window closes.
     QApplication::setQuitOnLastWindowClosed(!trayAvailable);

@@ -9,9 +9,9 @@
 namespace Gui {
 struct Options
 {
-    bool trayOnly = false;   // qkanban --tray
-    QString boardArg;        // --board SLUG
-    QString dbArg;           // --db FILE
+    bool trayOnly = false; // qkanban --tray
+    QString boardArg;      // --board SLUG
+    QString dbArg;         // --db FILE
     // Runs "<verb> [args]" through the headless verb table; returns its text.
     std::function<QString(const QString &)> runCommand;
 };

@@ -9,9 +9,9 @@ struct Chunk
 {
     bool exists = false;
     QString text;
-    qint64 fileSize = 0;  // at the time of reading
-    qint64 from = 0;      // offset of text's first byte
-    qint64 end = 0;       // offset just past text: where to read on
+    qint64 fileSize = 0;    // at the time of reading
+    qint64 from = 0;        // offset of text's first byte
+    qint64 end = 0;         // offset just past text: where to read on
     bool truncated = false; // the tail skipped the start of the file
 };
 

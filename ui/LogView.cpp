@@ -14,8 +14,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 LogView::LogView(QWidget *parent)
-    : QWidget(parent), m_info(new QLabel(this)), m_paused(new QLabel(this)), m_text(new QPlainTextEdit(this)),
-      m_timer(new QTimer(this))
+    : QWidget(parent), m_info(new QLabel(this)), m_paused(new QLabel(this)),
+      m_text(new QPlainTextEdit(this)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("logView"));
     m_info->setObjectName(QStringLiteral("logInfo"));
@@ -43,9 +43,8 @@ LogView::LogView(QWidget *parent)
     layout->addWidget(m_paused);
     m_timer->setInterval(500);
     connect(m_timer, &QTimer::timeout, this, &LogView::poll);
-    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        m_paused->setVisible(isPaused());
-    });
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { m_paused->setVisible(isPaused()); });
     retranslate();
 }
 
@@ -104,7 +103,8 @@ void LogView::updateInfo()
         m_info->setText(tr("No log yet. It appears when a worker runs: %1").arg(m_path));
     else if (m_truncated)
         m_info->setText(tr("Showing the last %1 of %2: %3")
-                            .arg(locale.formattedDataSize(kTailBytes), locale.formattedDataSize(m_fileSize), m_path));
+                            .arg(locale.formattedDataSize(kTailBytes),
+                                 locale.formattedDataSize(m_fileSize), m_path));
     else
         m_info->setText(m_path);
 }

@@ -43,9 +43,9 @@ private:
     QLabel *m_paused;
     QPlainTextEdit *m_text;
     QTimer *m_timer;
-    qint64 m_offset = 0;   // where the next read starts
+    qint64 m_offset = 0; // where the next read starts
     qint64 m_fileSize = 0;
-    qint64 m_shown = 0;    // characters in the view
+    qint64 m_shown = 0; // characters in the view
     bool m_truncated = false;
     bool m_exists = false;
     bool m_loading = false;

@@ -40,8 +40,8 @@
 
 MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session)), m_board(new BoardView(this)),
-      m_toolbar(new BoardToolbar(this)), m_status(new BoardStatusBar(this)), m_pill(new DispatcherPill(this)),
-      m_clockTimer(new QTimer(this))
+      m_toolbar(new BoardToolbar(this)), m_status(new BoardStatusBar(this)),
+      m_pill(new DispatcherPill(this)), m_clockTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::app());
@@ -83,8 +83,10 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     connect(m_drawer, &TaskDrawer::openTaskRequested, this, &MainWindow::openTask);
     connect(m_drawer, &TaskDrawer::notice, this, &MainWindow::showNotice);
     connect(m_drawer, &TaskDrawer::closed, m_board, &BoardView::focusBoard);
-    connect(m_moves, &MoveController::message, this, [this](const QString &t) { showNotice(t, false); });
-    connect(m_moves, &MoveController::refused, this, [this](const QString &t) { showNotice(t, true); });
+    connect(m_moves, &MoveController::message, this,
+            [this](const QString &t) { showNotice(t, false); });
+    connect(m_moves, &MoveController::refused, this,
+            [this](const QString &t) { showNotice(t, true); });
     connect(m_moves, &MoveController::undoChanged, this, [this] {
         m_undo->setEnabled(m_moves->canUndo());
         m_undo->setText(m_moves->undoText());
@@ -125,7 +127,8 @@ void MainWindow::connectSession()
     BoardSession *s = m_session.get();
     connect(s, &BoardSession::aboutToRefresh, m_board, &BoardView::beginRefresh);
     connect(s, &BoardSession::refreshed, this, &MainWindow::afterRefresh);
-    connect(s, &BoardSession::refreshFailed, this, [this](const QString &e) { showNotice(e, true); });
+    connect(s, &BoardSession::refreshFailed, this,
+            [this](const QString &e) { showNotice(e, true); });
     sessionTexts();
 }
 
@@ -133,8 +136,11 @@ void MainWindow::sessionTexts()
 {
     BoardSession *s = m_session.get();
     m_status->setDatabasePath(s->board().dbPath());
-    m_commandBar->setGlobalArgs(QStringLiteral("--db ") + CommandBar::shellQuote(s->board().dbPath()));
-    setWindowTitle(tr("%1 — qkanban").arg(s->board().location().isPinned ? s->board().dbPath() : s->board().slug()));
+    m_commandBar->setGlobalArgs(QStringLiteral("--db ") +
+                                CommandBar::shellQuote(s->board().dbPath()));
+    setWindowTitle(
+        tr("%1 — qkanban")
+            .arg(s->board().location().isPinned ? s->board().dbPath() : s->board().slug()));
 }
 
 void MainWindow::afterRefresh()
@@ -187,7 +193,8 @@ void MainWindow::createActions()
     });
     auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
     connect(slash, &QShortcut::activated, m_find, &QAction::trigger);
-    m_commands = make("actionCommandBar", QStringLiteral("terminal"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_commands =
+        make("actionCommandBar", QStringLiteral("terminal"), QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_commands, &QAction::triggered, this, &MainWindow::showCommandBar);
 
     m_showArchived = make("actionShowArchived", QStringLiteral("archive"));
@@ -197,7 +204,8 @@ void MainWindow::createActions()
         m_board->setShowArchived(on);
         m_session->setIncludeArchived(on);
     });
-    m_statsAction = make("actionStats", QStringLiteral("stats"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_statsAction =
+        make("actionStats", QStringLiteral("stats"), QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_statsAction, &QAction::triggered, this, &MainWindow::showStats);
     m_refresh = make("actionRefresh", QStringLiteral("refresh"), QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshNow);
@@ -224,7 +232,8 @@ void MainWindow::createActions()
         m_moveActions << a;
     }
 
-    m_dispatchNow = make("actionDispatchNow", QStringLiteral("dispatch"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_dispatchNow =
+        make("actionDispatchNow", QStringLiteral("dispatch"), QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_dispatchNow, &QAction::triggered, this, [this] {
         if (m_host) {
             m_host->dispatchNow();
@@ -241,11 +250,12 @@ void MainWindow::createActions()
     connect(m_dispatcherInfo, &QAction::triggered, this, &MainWindow::showDispatcherDetails);
     m_about = make("actionAbout", {});
     connect(m_about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About qkanban"),
-                           tr("<h3>qkanban %1</h3><p>A kanban board on which people and AI agent workers "
-                              "coordinate.</p><p>Board: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(),
-                                    m_session->board().dbPath().toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About qkanban"),
+            tr("<h3>qkanban %1</h3><p>A kanban board on which people and AI agent workers "
+               "coordinate.</p><p>Board: %2</p>")
+                .arg(QCoreApplication::applicationVersion(),
+                     m_session->board().dbPath().toHtmlEscaped()));
     });
 }
 
@@ -345,8 +355,9 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About qkanban"));
     for (QAction *a : std::as_const(m_themeActions)) {
         const QString mode = a->data().toString();
-        a->setText(mode == QLatin1String("light") ? tr("&Light") : mode == QLatin1String("dark") ? tr("&Dark")
-                                                                                                 : tr("&System"));
+        a->setText(mode == QLatin1String("light")  ? tr("&Light")
+                   : mode == QLatin1String("dark") ? tr("&Dark")
+                                                   : tr("&System"));
     }
     m_toolbar->retranslate();
     if (m_session)
@@ -516,7 +527,8 @@ void MainWindow::moveSelection(int direction)
     QStringList order = StatusText::boardColumns();
     order.removeAll(TaskStatus::Running);
     order.removeAll(TaskStatus::Archived);
-    const int at = int(order.indexOf(t->status == TaskStatus::Running ? TaskStatus::Ready : t->status));
+    const int at =
+        int(order.indexOf(t->status == TaskStatus::Running ? TaskStatus::Ready : t->status));
     const int to = at + direction;
     if (at < 0 || to < 0 || to >= order.size())
         return;

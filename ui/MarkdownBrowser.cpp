@@ -8,7 +8,8 @@ MarkdownBrowser::MarkdownBrowser(QWidget *parent) : QTextBrowser(parent)
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
-        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+            scheme == QLatin1String("mailto"))
             QDesktopServices::openUrl(url);
     });
 }

@@ -6,7 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-MoveConfirmDialog::MoveConfirmDialog(const PromptRequest &request, QWidget *parent) : QDialog(parent)
+MoveConfirmDialog::MoveConfirmDialog(const PromptRequest &request, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("moveConfirmDialog"));
     setWindowTitle(request.title);

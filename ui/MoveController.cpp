@@ -33,7 +33,8 @@ QString MoveController::undoText() const
     const auto &last = m_history.last();
     if (last.size() == 1)
         return tr("Undo move of %1 to %2").arg(last.first().id, StatusText::name(last.first().to));
-    return tr("Undo move of %n card(s) to %1", nullptr, int(last.size())).arg(StatusText::name(last.first().to));
+    return tr("Undo move of %n card(s) to %1", nullptr, int(last.size()))
+        .arg(StatusText::name(last.first().to));
 }
 
 bool MoveController::confirm(const QStringList &ids, const QString &status, QString *note)
@@ -43,7 +44,8 @@ bool MoveController::confirm(const QStringList &ids, const QString &status, QStr
     PromptRequest req;
     if (status == TaskStatus::Done) {
         req.title = tr("Complete %1?").arg(which);
-        req.text = tr("Done tasks release their children. A worker still running on them is stopped.");
+        req.text =
+            tr("Done tasks release their children. A worker still running on them is stopped.");
         req.acceptText = tr("Complete");
         req.fieldLabel = tr("Result (optional)");
         req.fieldPlaceholder = tr("What was done");
@@ -112,7 +114,8 @@ int MoveController::moveTasks(const QStringList &idsIn, const QString &status)
             m_history.removeFirst();
         emit undoChanged();
         emit message(moved.size() == 1
-                         ? tr("Moved %1 to %2 (Ctrl+Z undoes)").arg(moved.first().id, StatusText::name(status))
+                         ? tr("Moved %1 to %2 (Ctrl+Z undoes)")
+                               .arg(moved.first().id, StatusText::name(status))
                          : tr("Moved %n card(s) to %1 (Ctrl+Z undoes)", nullptr, int(moved.size()))
                                .arg(StatusText::name(status)));
     }

@@ -17,10 +17,10 @@
 #include <QVBoxLayout>
 
 ProfilesDialog::ProfilesDialog(const QString &configPath, QWidget *parent)
-    : QDialog(parent), m_configPath(configPath), m_list(new QListWidget(this)), m_name(new QLineEdit(this)),
-      m_command(new QLineEdit(this)), m_max(new QSpinBox(this)), m_env(new QPlainTextEdit(this)),
-      m_preflight(new QLabel(this)), m_error(new QLabel(this)), m_save(new QPushButton(this)),
-      m_remove(new QPushButton(this))
+    : QDialog(parent), m_configPath(configPath), m_list(new QListWidget(this)),
+      m_name(new QLineEdit(this)), m_command(new QLineEdit(this)), m_max(new QSpinBox(this)),
+      m_env(new QPlainTextEdit(this)), m_preflight(new QLabel(this)), m_error(new QLabel(this)),
+      m_save(new QPushButton(this)), m_remove(new QPushButton(this))
 {
     setObjectName(QStringLiteral("profilesDialog"));
     setWindowTitle(tr("Worker profiles"));
@@ -51,9 +51,10 @@ ProfilesDialog::ProfilesDialog(const QString &configPath, QWidget *parent)
     m_error->setPalette(red);
     m_error->hide();
 
-    auto *hint = new QLabel(tr("Placeholders: {task} {run} {workspace} {profile} {board} {db}. The command "
-                               "runs without a shell, in the task's workspace."),
-                            this);
+    auto *hint =
+        new QLabel(tr("Placeholders: {task} {run} {workspace} {profile} {board} {db}. The command "
+                      "runs without a shell, in the task's workspace."),
+                   this);
     hint->setWordWrap(true);
     QPalette muted = hint->palette();
     muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));

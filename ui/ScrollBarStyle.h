@@ -10,4 +10,4 @@ void apply(QScrollBar *bar);
 // Both bars of a scroll area (lists, text views); call again when the
 // palette changes.
 void applyTo(QAbstractScrollArea *area);
-}
+} // namespace ScrollBarStyle

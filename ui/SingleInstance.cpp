@@ -4,7 +4,10 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 
-SingleInstance::SingleInstance(const QString &key, QObject *parent) : QObject(parent), m_name(serverName(key)) {}
+SingleInstance::SingleInstance(const QString &key, QObject *parent)
+    : QObject(parent), m_name(serverName(key))
+{
+}
 
 SingleInstance::~SingleInstance()
 {
@@ -17,7 +20,8 @@ QString SingleInstance::serverName(const QString &key)
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = QStringLiteral("user");
-    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    const QByteArray hash =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
     return QStringLiteral("qkanban-%1-%2").arg(user, QString::fromLatin1(hash));
 }
 

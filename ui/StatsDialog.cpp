@@ -23,8 +23,9 @@ constexpr int kBarWidth = 260;
 }
 
 StatsDialog::StatsDialog(BoardSession *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_statusGrid(new QGridLayout), m_assignees(new QTableWidget(this)),
-      m_oldest(new QLabel(this)), m_openOldest(new QPushButton(this))
+    : QDialog(parent), m_session(session), m_statusGrid(new QGridLayout),
+      m_assignees(new QTableWidget(this)), m_oldest(new QLabel(this)),
+      m_openOldest(new QPushButton(this))
 {
     setObjectName(QStringLiteral("statsDialog"));
     setWindowTitle(tr("Board statistics"));
@@ -91,14 +92,16 @@ void StatsDialog::reload()
         if (s == TaskStatus::Archived)
             continue;
         const qint64 n = stats.byStatus.value(s);
-        auto *dot = new QLabel(QStringLiteral("<span style='color:%1'>●</span>").arg(Theme::statusColor(s).name()));
+        auto *dot = new QLabel(
+            QStringLiteral("<span style='color:%1'>●</span>").arg(Theme::statusColor(s).name()));
         auto *name = new QLabel(StatusText::name(s));
         auto *count = new QLabel(QString::number(n));
         count->setObjectName(QStringLiteral("statsCount_") + s);
         count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *bar = new QFrame;
         bar->setFixedSize(qMax<int>(n > 0 ? 3 : 0, int(kBarWidth * n / max)), 10);
-        bar->setStyleSheet(QStringLiteral("background:%1;border-radius:4px;").arg(Theme::statusColor(s).name()));
+        bar->setStyleSheet(
+            QStringLiteral("background:%1;border-radius:4px;").arg(Theme::statusColor(s).name()));
         m_statusGrid->addWidget(dot, row, 0);
         m_statusGrid->addWidget(name, row, 1);
         m_statusGrid->addWidget(count, row, 2);
@@ -133,9 +136,10 @@ void StatsDialog::reload()
     m_oldestId = oldest ? oldest->id : QString();
     m_openOldest->setEnabled(oldest.has_value());
     if (oldest)
-        m_oldest->setText(tr("%1 — %2, ready for %3")
-                              .arg(oldest->id, oldest->title.simplified().toHtmlEscaped(),
-                                   CardDelegate::formatDuration(stats.oldestReadyAgeSeconds.value_or(0))));
+        m_oldest->setText(
+            tr("%1 — %2, ready for %3")
+                .arg(oldest->id, oldest->title.simplified().toHtmlEscaped(),
+                     CardDelegate::formatDuration(stats.oldestReadyAgeSeconds.value_or(0))));
     else
         m_oldest->setText(tr("No task is ready."));
 }

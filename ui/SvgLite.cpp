@@ -10,7 +10,8 @@ namespace {
 
 QList<qreal> numbers(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral(R"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)"));
     QList<qreal> out;
     auto it = re.globalMatch(s);
     while (it.hasNext())
@@ -91,7 +92,8 @@ QPainterPath SvgLite::parsePath(const QString &d)
                 cur = e;
                 i += 6;
             } else if (u == QLatin1Char('S') && i + 3 < a.size()) {
-                const bool smooth = lastCmd.toUpper() == QLatin1Char('C') || lastCmd.toUpper() == QLatin1Char('S');
+                const bool smooth =
+                    lastCmd.toUpper() == QLatin1Char('C') || lastCmd.toUpper() == QLatin1Char('S');
                 const QPointF c1 = smooth ? 2 * cur - lastCtrl : cur;
                 const QPointF c2 = pt(i), e = pt(i + 2);
                 path.cubicTo(c1, c2, e);
@@ -105,7 +107,8 @@ QPainterPath SvgLite::parsePath(const QString &d)
                 cur = e;
                 i += 4;
             } else if (u == QLatin1Char('T') && i + 1 < a.size()) {
-                const bool smooth = lastCmd.toUpper() == QLatin1Char('Q') || lastCmd.toUpper() == QLatin1Char('T');
+                const bool smooth =
+                    lastCmd.toUpper() == QLatin1Char('Q') || lastCmd.toUpper() == QLatin1Char('T');
                 const QPointF c = smooth ? 2 * cur - lastCtrl : cur;
                 const QPointF e = pt(i);
                 path.quadTo(c, e);
@@ -146,9 +149,12 @@ SvgLite SvgLite::fromData(const QByteArray &data)
     QXmlStreamReader xml(data);
     // Inherited presentation attributes, one level per open element.
     QList<QHash<QString, QString>> stack{{{QStringLiteral("fill"), QStringLiteral("#000")}}};
-    static const QStringList styleAttrs{QStringLiteral("fill"),           QStringLiteral("stroke"),
-                                        QStringLiteral("stroke-width"),   QStringLiteral("stroke-linecap"),
-                                        QStringLiteral("stroke-linejoin"), QStringLiteral("fill-rule"),
+    static const QStringList styleAttrs{QStringLiteral("fill"),
+                                        QStringLiteral("stroke"),
+                                        QStringLiteral("stroke-width"),
+                                        QStringLiteral("stroke-linecap"),
+                                        QStringLiteral("stroke-linejoin"),
+                                        QStringLiteral("fill-rule"),
                                         QStringLiteral("opacity")};
     while (!xml.atEnd()) {
         const auto tok = xml.readNext();
@@ -211,11 +217,11 @@ SvgLite SvgLite::fromData(const QByteArray &data)
         s.stroke = parsePaint(st.value(QStringLiteral("stroke"), QStringLiteral("none")));
         s.strokeWidth = st.value(QStringLiteral("stroke-width"), QStringLiteral("1")).toDouble();
         const QString cap = st.value(QStringLiteral("stroke-linecap"));
-        s.cap = cap == QLatin1String("round") ? Qt::RoundCap
+        s.cap = cap == QLatin1String("round")    ? Qt::RoundCap
                 : cap == QLatin1String("square") ? Qt::SquareCap
                                                  : Qt::FlatCap;
         const QString join = st.value(QStringLiteral("stroke-linejoin"));
-        s.join = join == QLatin1String("round") ? Qt::RoundJoin
+        s.join = join == QLatin1String("round")   ? Qt::RoundJoin
                  : join == QLatin1String("bevel") ? Qt::BevelJoin
                                                   : Qt::MiterJoin;
         s.opacity = st.value(QStringLiteral("opacity"), QStringLiteral("1")).toDouble();
@@ -228,7 +234,8 @@ void SvgLite::render(QPainter *painter, const QRectF &target, const QColor &curr
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const qreal scale = qMin(target.width() / m_viewBox.width(), target.height() / m_viewBox.height());
+    const qreal scale =
+        qMin(target.width() / m_viewBox.width(), target.height() / m_viewBox.height());
     painter->translate(target.center());
     painter->scale(scale, scale);
     painter->translate(-m_viewBox.center());

@@ -32,10 +32,15 @@ QPixmap SymbolicIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::S
     return scaledPixmap(size, mode, state, 1.0);
 }
 
-QPixmap SymbolicIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale)
+QPixmap SymbolicIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State,
+                                         qreal scale)
 {
     const QColor color = colorFor(mode);
-    const QString key = QStringLiteral("%1x%2@%3:%4").arg(size.width()).arg(size.height()).arg(scale).arg(color.rgba());
+    const QString key = QStringLiteral("%1x%2@%3:%4")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(scale)
+                            .arg(color.rgba());
     auto it = m_cache.constFind(key);
     if (it != m_cache.constEnd())
         return *it;

@@ -1,8 +1,8 @@
 #include "TaskDrawer.h"
 
-#include "BodyView.h"
 #include "BoardQueries.h"
 #include "BoardSession.h"
+#include "BodyView.h"
 #include "CardDelegate.h"
 #include "CommentThread.h"
 #include "DependencyEditor.h"
@@ -50,7 +50,8 @@ QString commentAuthor()
 
 QColor outcomeColor(const QString &outcome)
 {
-    if (outcome.isEmpty() || outcome == QLatin1String("active") || outcome == QLatin1String("running"))
+    if (outcome.isEmpty() || outcome == QLatin1String("active") ||
+        outcome == QLatin1String("running"))
         return Theme::green();
     if (outcome == QLatin1String("completed") || outcome == QLatin1String("review"))
         return QColor(0x4a, 0x8c, 0xd1);
@@ -186,8 +187,8 @@ void TaskDrawer::buildUi()
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_priority->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_priority->setMinimumWidth(90);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_assignee, m_priority, m_tenant, m_created, m_workspace,
-                                                           m_result}) {
+    for (QWidget *field : std::initializer_list<QWidget *>{m_assignee, m_priority, m_tenant,
+                                                           m_created, m_workspace, m_result}) {
         auto *label = new QLabel(top);
         QPalette muted = label->palette();
         muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
@@ -307,7 +308,8 @@ void TaskDrawer::retranslate()
     m_tabs->setTabText(1, tr("Runs"));
     m_tabs->setTabText(2, tr("Events"));
     m_tabs->setTabText(3, tr("Log"));
-    m_runs->setHeaderLabels({tr("#"), tr("Outcome"), tr("Profile"), tr("Started"), tr("Elapsed"), tr("Summary")});
+    m_runs->setHeaderLabels(
+        {tr("#"), tr("Outcome"), tr("Profile"), tr("Started"), tr("Elapsed"), tr("Summary")});
     m_events->setHeaderLabels({tr("When"), tr("Event"), tr("Details")});
     m_runs->setAccessibleName(tr("Runs"));
     m_events->setAccessibleName(tr("Events"));
@@ -376,8 +378,9 @@ void TaskDrawer::animateTo(int width)
     m_anim->setStartValue(maximumWidth());
     m_anim->setEndValue(width);
     if (width > 0)
-        connect(m_anim, &QPropertyAnimation::finished, this, [this] { setMinimumWidth(maximumWidth()); },
-                Qt::SingleShotConnection);
+        connect(
+            m_anim, &QPropertyAnimation::finished, this,
+            [this] { setMinimumWidth(maximumWidth()); }, Qt::SingleShotConnection);
     m_anim->start();
 }
 
@@ -418,7 +421,8 @@ void TaskDrawer::loadFields()
     m_status = t->status;
     m_idLabel->setText(t->id);
     m_statusLabel->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
-                               .arg(Theme::statusColor(t->status).name(), StatusText::name(t->status).toHtmlEscaped()));
+                               .arg(Theme::statusColor(t->status).name(),
+                                    StatusText::name(t->status).toHtmlEscaped()));
     if (!m_title->hasFocus())
         m_title->setText(t->title);
     m_title->setToolTip(t->title);
@@ -429,8 +433,9 @@ void TaskDrawer::loadFields()
     if (!m_tenant->hasFocus())
         m_tenant->setText(t->tenant);
     const qint64 now = m_session->clock()->now();
-    m_created->setText(tr("%1 by %2").arg(RelativeTime::ago(t->createdAt, now),
-                                          t->createdBy.isEmpty() ? tr("unknown") : t->createdBy));
+    m_created->setText(tr("%1 by %2")
+                           .arg(RelativeTime::ago(t->createdAt, now),
+                                t->createdBy.isEmpty() ? tr("unknown") : t->createdBy));
     m_created->setToolTip(RelativeTime::dateTime(t->createdAt));
     QString ws = t->workspaceKind;
     if (!t->workspacePath.isEmpty())
@@ -449,7 +454,8 @@ void TaskDrawer::loadLists()
 {
     QSqlDatabase &db = m_session->board().db();
     Kernel &k = m_session->kernel();
-    m_deps->setTask(m_id, BoardQueries::refs(db, k.parentIds(m_id)), BoardQueries::refs(db, k.childIds(m_id)));
+    m_deps->setTask(m_id, BoardQueries::refs(db, k.parentIds(m_id)),
+                    BoardQueries::refs(db, k.childIds(m_id)));
     if (auto *model = m_session->model()) {
         QStringList candidates;
         candidates.reserve(model->rowCount());
@@ -457,13 +463,15 @@ void TaskDrawer::loadLists()
             const QModelIndex i = model->index(r, 0);
             const QString id = i.data(TaskTableModel::IdRole).toString();
             if (id != m_id)
-                candidates << id + QStringLiteral(" — ") + i.data(TaskTableModel::TitleRole).toString().simplified();
+                candidates << id + QStringLiteral(" — ") +
+                                  i.data(TaskTableModel::TitleRole).toString().simplified();
         }
         m_deps->setCandidates(candidates);
     }
     const qint64 now = m_session->clock()->now();
     int total = 0;
-    m_comments->setComments(BoardQueries::lastComments(db, m_id, CommentThread::kShown, &total), total, now);
+    m_comments->setComments(BoardQueries::lastComments(db, m_id, CommentThread::kShown, &total),
+                            total, now);
 
     const QList<Run> runs = k.runs(m_id);
     QString sig;
@@ -477,12 +485,14 @@ void TaskDrawer::loadLists()
         m_runs->clear();
         for (qsizetype i = runs.size() - 1, shown = 0; i >= 0 && shown < kRunsShown; --i, ++shown) {
             const Run &r = runs[i];
-            const QString outcome = r.endedAt ? (r.outcome.isEmpty() ? r.status : r.outcome) : tr("active");
+            const QString outcome =
+                r.endedAt ? (r.outcome.isEmpty() ? r.status : r.outcome) : tr("active");
             const qint64 end = r.endedAt.value_or(now);
-            auto *item = new QTreeWidgetItem(m_runs, {QString::number(i + 1), outcome, r.profile,
-                                                      RelativeTime::ago(r.startedAt, now),
-                                                      CardDelegate::formatDuration(end - r.startedAt),
-                                                      r.error.isEmpty() ? r.summary : r.error});
+            auto *item =
+                new QTreeWidgetItem(m_runs, {QString::number(i + 1), outcome, r.profile,
+                                             RelativeTime::ago(r.startedAt, now),
+                                             CardDelegate::formatDuration(end - r.startedAt),
+                                             r.error.isEmpty() ? r.summary : r.error});
             item->setForeground(1, outcomeColor(r.endedAt ? outcome : QString()));
             item->setToolTip(5, r.error.isEmpty() ? r.summary : r.error);
             item->setToolTip(3, RelativeTime::dateTime(r.startedAt));
@@ -497,8 +507,8 @@ void TaskDrawer::loadLists()
         m_eventsSig = esig;
         m_events->clear();
         for (const Event &e : events) {
-            auto *item = new QTreeWidgetItem(m_events, {RelativeTime::ago(e.createdAt, now), e.kind,
-                                                        payloadText(e.payload)});
+            auto *item = new QTreeWidgetItem(
+                m_events, {RelativeTime::ago(e.createdAt, now), e.kind, payloadText(e.payload)});
             item->setToolTip(0, RelativeTime::dateTime(e.createdAt));
             item->setToolTip(2, e.payload);
         }
@@ -520,7 +530,8 @@ void TaskDrawer::setAssigneeChoices(const QStringList &names)
 void TaskDrawer::showMessage(const QString &text, bool error)
 {
     QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, error ? Theme::red() : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText,
+                 error ? Theme::red() : palette().color(QPalette::WindowText));
     m_message->setPalette(pal);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());

@@ -91,7 +91,8 @@ void apply(Mode mode)
     } else {
         // No desktop palette (a bare X server, offscreen): the tuned light one.
         const QPalette fusion = QApplication::style()->standardPalette();
-        const bool plain = g_systemPalette.color(QPalette::Window) == fusion.color(QPalette::Window);
+        const bool plain =
+            g_systemPalette.color(QPalette::Window) == fusion.color(QPalette::Window);
         pal = plain ? lightPalette() : g_systemPalette;
     }
     QApplication::setPalette(pal);
@@ -130,8 +131,9 @@ bool isDark(const QPalette &palette)
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t, a.alphaF() * (1 - t) + b.alphaF() * t);
+    return QColor::fromRgbF(
+        a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+        a.blueF() * (1 - t) + b.blueF() * t, a.alphaF() * (1 - t) + b.alphaF() * t);
 }
 
 QColor statusColor(const QString &status)
@@ -176,7 +178,8 @@ QColor mutedText(const QPalette &palette)
 
 QColor cardBorder(const QPalette &palette)
 {
-    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), isDark(palette) ? 0.82 : 0.85);
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base),
+               isDark(palette) ? 0.82 : 0.85);
 }
 
 QColor columnBackground(const QPalette &palette)
@@ -187,8 +190,9 @@ QColor columnBackground(const QPalette &palette)
 
 QColor assigneeColor(const QString &name)
 {
-    static const QColor hues[] = {QColor(0x3b, 0x82, 0xc4), QColor(0x2f, 0x9e, 0x6e), QColor(0xc2, 0x6a, 0x2b),
-                                  QColor(0x9b, 0x59, 0xb6), QColor(0xc0, 0x39, 0x5b), QColor(0x16, 0x8f, 0x9c),
+    static const QColor hues[] = {QColor(0x3b, 0x82, 0xc4), QColor(0x2f, 0x9e, 0x6e),
+                                  QColor(0xc2, 0x6a, 0x2b), QColor(0x9b, 0x59, 0xb6),
+                                  QColor(0xc0, 0x39, 0x5b), QColor(0x16, 0x8f, 0x9c),
                                   QColor(0x7a, 0x8b, 0x2a), QColor(0x5b, 0x6b, 0xd6)};
     const uint h = qHash(name);
     return hues[h % (sizeof(hues) / sizeof(hues[0]))];

@@ -37,7 +37,8 @@ bool install(const QString &language)
     g_language.clear();
     QString lang = language.left(2).toLower();
     auto *app = new QTranslator;
-    const bool translated = !lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("c") &&
+    const bool translated = !lang.isEmpty() && lang != QLatin1String("en") &&
+                            lang != QLatin1String("c") &&
                             app->load(QStringLiteral(":/i18n/qkanban_%1.qm").arg(lang));
     // English (and any language we lack) still gets its plural forms.
     if (!translated) {
@@ -55,7 +56,8 @@ bool install(const QString &language)
     }
     // Qt's own strings (standard buttons), when the system has them.
     auto *qt = new QTranslator;
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         g_qt = qt;
         QCoreApplication::installTranslator(g_qt);
     } else {

@@ -28,7 +28,8 @@ public:
         Q_ASSERT(dir.isValid());
         qputenv("QKANBAN_HOME", dir.filePath(QStringLiteral("home")).toUtf8());
         qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("QKANBAN_CONFIG", dir.filePath(QStringLiteral("config/qkanban/qkanban.conf")).toUtf8());
+        qputenv("QKANBAN_CONFIG",
+                dir.filePath(QStringLiteral("config/qkanban/qkanban.conf")).toUtf8());
         qunsetenv("QKANBAN_DB");
         qunsetenv("QKANBAN_BOARD");
         dbPath = dir.filePath(QStringLiteral("board.db"));
@@ -41,8 +42,9 @@ public:
         return s;
     }
 
-    QString create(Kernel &k, const QString &title, const QString &assignee = {}, qint64 priority = 0,
-                   const QStringList &parents = {}, bool triage = false, const QString &tenant = {})
+    QString create(Kernel &k, const QString &title, const QString &assignee = {},
+                   qint64 priority = 0, const QStringList &parents = {}, bool triage = false,
+                   const QString &tenant = {})
     {
         CreateOptions o;
         o.title = title;

@@ -106,11 +106,13 @@ private slots:
     {
         MainWindow &w = window();
         for (int i = 0; i < 12; ++i)
-            m_tb->create(*k, QStringLiteral("Task %1").arg(i), i % 2 ? QStringLiteral("alice") : QString(), i % 3);
-        QAbstractItemModelTester sourceTester(w.session()->model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(w.board()->column(TaskStatus::Ready)->proxy(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_tb->create(*k, QStringLiteral("Task %1").arg(i),
+                         i % 2 ? QStringLiteral("alice") : QString(), i % 3);
+        QAbstractItemModelTester sourceTester(
+            w.session()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            w.board()->column(TaskStatus::Ready)->proxy(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.refreshNow();
         QCOMPARE(w.board()->column(TaskStatus::Ready)->proxy()->rowCount(), 12);
         w.board()->setBoardFilter({QStringLiteral("Task 1"), {}, {}});
@@ -147,7 +149,8 @@ private slots:
         QVERIFY(UiTest::columnIds(w.board(), TaskStatus::Ready).isEmpty());
         QCOMPARE(w.session()->model()->rowCount(), rows);
         const QString notice = w.boardStatusBar()->notice();
-        QVERIFY2(notice.contains(QStringLiteral("waiting on %1 (todo)").arg(parent)), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("waiting on %1 (todo)").arg(parent)),
+                 qPrintable(notice));
         QVERIFY(!w.moves()->canUndo());
         // Running is never set from the board.
         dropOn(viewOf(w, TaskStatus::Running), {parent});
@@ -160,7 +163,8 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("text");
         QTest::newRow("done takes a result") << TaskStatus::Done << QStringLiteral("Shipped it");
-        QTest::newRow("blocked takes a reason") << TaskStatus::Blocked << QStringLiteral("Needs a key");
+        QTest::newRow("blocked takes a reason")
+            << TaskStatus::Blocked << QStringLiteral("Needs a key");
         QTest::newRow("archived") << TaskStatus::Archived << QString();
     }
 
@@ -269,7 +273,8 @@ private slots:
         QTest::mouseMove(ready->viewport(), r.center() + QPoint(30, 80));
         QTest::mouseRelease(ready->viewport(), Qt::LeftButton, {}, r.center() + QPoint(30, 80));
         QCOMPARE(drags, 1);
-        QCOMPARE(carried, QStringList{ready->model()->index(0, 0).data(TaskTableModel::IdRole).toString()});
+        QCOMPARE(carried,
+                 QStringList{ready->model()->index(0, 0).data(TaskTableModel::IdRole).toString()});
         QVERIFY(k->task(a));
         QVERIFY(k->task(b));
         QCOMPARE(w.session()->model()->rowCount(), 2);
@@ -308,17 +313,19 @@ private slots:
         const QString created = QString::fromUtf8(writer.readAllStandardOutput()).trimmed();
         QElapsedTimer t;
         t.start();
-        QTRY_VERIFY_WITH_TIMEOUT(UiTest::columnIds(w.board(), TaskStatus::Ready).contains(created), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(UiTest::columnIds(w.board(), TaskStatus::Ready).contains(created),
+                                 1000);
         QVERIFY(t.elapsed() < 1000);
         QCOMPARE(w.session()->refreshCount(), before + 1);
         QCOMPARE(w.board()->selectedIds(), QStringList{picked});
         QCOMPARE(ready->verticalScrollBar()->value(), scroll);
 
         // A move by another process: the card changes column.
-        writer.start(QStringLiteral(QK_UI_WRITER), {m_tb->dbPath, QStringLiteral("move"), picked,
-                                                    QStringLiteral("review")});
+        writer.start(QStringLiteral(QK_UI_WRITER),
+                     {m_tb->dbPath, QStringLiteral("move"), picked, QStringLiteral("review")});
         QVERIFY(writer.waitForFinished(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(UiTest::columnIds(w.board(), TaskStatus::Review).contains(picked), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(UiTest::columnIds(w.board(), TaskStatus::Review).contains(picked),
+                                 1000);
         QCOMPARE(w.board()->selectedIds(), QStringList{picked});
     }
 
@@ -336,8 +343,8 @@ private slots:
     void filters()
     {
         MainWindow &w = window();
-        m_tb->create(*k, QStringLiteral("Write the release notes"), QStringLiteral("alice"), 0, {}, false,
-                     QStringLiteral("acme"));
+        m_tb->create(*k, QStringLiteral("Write the release notes"), QStringLiteral("alice"), 0, {},
+                     false, QStringLiteral("acme"));
         m_tb->create(*k, QStringLiteral("Fix the build"), QStringLiteral("bob"));
         m_tb->create(*k, QStringLiteral("Unowned chore"));
         w.refreshNow();
@@ -399,7 +406,8 @@ private slots:
         QTest::keyClick(ready, Qt::Key_Return);
         QVERIFY(w.drawer()->isOpen());
         QCOMPARE(w.drawer()->taskId(), ready->currentId());
-        QTest::keyClick(w.drawer()->findChild<QWidget *>(QStringLiteral("drawerTitle")), Qt::Key_Escape);
+        QTest::keyClick(w.drawer()->findChild<QWidget *>(QStringLiteral("drawerTitle")),
+                        Qt::Key_Escape);
         QVERIFY(!w.drawer()->isOpen());
         // Del archives after asking.
         ready->setFocus();
@@ -423,8 +431,9 @@ private slots:
     void accessibleNames()
     {
         MainWindow &w = window();
-        for (const char *name : {"filterEdit", "assigneeFilter", "tenantFilter", "showArchived", "boardSwitcher",
-                                 "dispatcherPill", "cards_ready", "header_ready", "drawerTitle", "commentEdit"}) {
+        for (const char *name :
+             {"filterEdit", "assigneeFilter", "tenantFilter", "showArchived", "boardSwitcher",
+              "dispatcherPill", "cards_ready", "header_ready", "drawerTitle", "commentEdit"}) {
             auto *widget = w.findChild<QWidget *>(QLatin1String(name));
             QVERIFY2(widget, name);
             QVERIFY2(!widget->accessibleName().isEmpty(), name);

@@ -31,7 +31,8 @@ private slots:
         QVERIFY(bar->isVisible());
         QLineEdit *input = bar->input();
         QTRY_VERIFY(input->hasFocus());
-        QTest::keyClicks(input, QStringLiteral("create \"Write the notes\" --assignee alice --priority 3"));
+        QTest::keyClicks(
+            input, QStringLiteral("create \"Write the notes\" --assignee alice --priority 3"));
         QTest::keyClick(input, Qt::Key_Return);
         QTRY_COMPARE(UiTest::columnIds(w.board(), TaskStatus::Ready).size(), 1);
         const QString id = UiTest::columnIds(w.board(), TaskStatus::Ready).first();
@@ -42,7 +43,8 @@ private slots:
         QVERIFY2(bar->output().contains(id), qPrintable(bar->output()));
 
         const QString listed = bar->run(QStringLiteral("list"));
-        QVERIFY2(listed.contains(id) && listed.contains(QStringLiteral("Write the notes")), qPrintable(listed));
+        QVERIFY2(listed.contains(id) && listed.contains(QStringLiteral("Write the notes")),
+                 qPrintable(listed));
         const QString json = bar->run(QStringLiteral("list --json"));
         QVERIFY2(json.contains(QStringLiteral("\"id\"")), qPrintable(json));
         // History: Up brings the last line back.

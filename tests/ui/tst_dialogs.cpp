@@ -14,6 +14,7 @@
 #include "StatsDialog.h"
 #include "Types.h"
 
+#include "TaskDrawer.h"
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include "TaskDrawer.h"
 #include <QToolButton>
 
 #include <thread>
@@ -47,7 +47,8 @@ private slots:
         auto *dialog = w.findChild<CreateTaskDialog *>();
         QVERIFY(dialog);
         QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Plan the week"));
-        dialog->findChild<QComboBox *>(QStringLiteral("createAssignee"))->setEditText(QStringLiteral("Alice"));
+        dialog->findChild<QComboBox *>(QStringLiteral("createAssignee"))
+            ->setEditText(QStringLiteral("Alice"));
         QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
         QTRY_VERIFY(!w.findChild<CreateTaskDialog *>());
         QList<Task> tasks = k.listTasks();
@@ -83,7 +84,8 @@ private slots:
         w.showCreateDialog();
         dialog = w.findChild<CreateTaskDialog *>();
         QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Follow-up"));
-        dialog->findChild<QComboBox *>(QStringLiteral("createParent"))->setEditText(triage.first().id);
+        dialog->findChild<QComboBox *>(QStringLiteral("createParent"))
+            ->setEditText(triage.first().id);
         QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
         QTRY_VERIFY(!w.findChild<CreateTaskDialog *>());
         QCOMPARE(k.listTasks(ListFilter{{}, TaskStatus::Todo, {}, false, {}}).size(), 1);
@@ -92,7 +94,8 @@ private slots:
         w.showCreateDialog();
         dialog = w.findChild<CreateTaskDialog *>();
         QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Bad parent"));
-        dialog->findChild<QComboBox *>(QStringLiteral("createParent"))->setEditText(QStringLiteral("t_00000000"));
+        dialog->findChild<QComboBox *>(QStringLiteral("createParent"))
+            ->setEditText(QStringLiteral("t_00000000"));
         QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
         QVERIFY(w.findChild<CreateTaskDialog *>());
         QVERIFY(dialog->errorText().contains(QStringLiteral("t_00000000")));
@@ -134,10 +137,15 @@ private slots:
         const QString config = BoardPaths::configPath();
         ProfilesDialog dialog(config);
         dialog.findChild<QPushButton *>(QStringLiteral("profileAdd"))->click();
-        dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("writer"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("profileCommand"))->setText(QStringLiteral("/bin/echo {task}"));
-        dialog.findChild<QPlainTextEdit *>(QStringLiteral("profileEnv"))->setPlainText(QStringLiteral("MODE=fast"));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("profilePreflight"))->text().contains(QStringLiteral("✔")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))
+            ->setText(QStringLiteral("writer"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileCommand"))
+            ->setText(QStringLiteral("/bin/echo {task}"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("profileEnv"))
+            ->setPlainText(QStringLiteral("MODE=fast"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("profilePreflight"))
+                    ->text()
+                    .contains(QStringLiteral("✔")));
         QVERIFY(dialog.saveCurrent());
         auto p = Profiles::find(QStringLiteral("writer"), config);
         QVERIFY(p);
@@ -146,7 +154,8 @@ private slots:
         QCOMPARE(dialog.list()->count(), 1);
         // A bad name is refused with the reason.
         dialog.findChild<QPushButton *>(QStringLiteral("profileAdd"))->click();
-        dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Bad Name!"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileName"))
+            ->setText(QStringLiteral("Bad Name!"));
         QVERIFY(!dialog.saveCurrent());
         QVERIFY(!dialog.errorText().isEmpty());
         dialog.selectProfile(QStringLiteral("writer"));

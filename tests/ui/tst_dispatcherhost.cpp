@@ -38,12 +38,13 @@ private slots:
         QVERIFY(!host.health().local);
         QCOMPARE(host.health().pid, other.processId());
         QCOMPARE(host.health().lastTick, tb.clock.now());
-        QVERIFY(w.boardStatusBar()->healthText().startsWith(QStringLiteral("Dispatcher alive, last tick")));
+        QVERIFY(w.boardStatusBar()->healthText().startsWith(
+            QStringLiteral("Dispatcher alive, last tick")));
         QVERIFY(DispatcherPill::details(host.health()).contains(QStringLiteral("daemon")));
 
         // Its last tick failed: red, with the error.
-        DispatcherStatus(w.session()->board()).recordTick(QStringLiteral("error"), QStringLiteral("disk full"),
-                                                           Json::object());
+        DispatcherStatus(w.session()->board())
+            .recordTick(QStringLiteral("error"), QStringLiteral("disk full"), Json::object());
         host.pollHealth();
         QCOMPARE(host.health().state, DispatcherHealth::Failing);
         QVERIFY(w.boardStatusBar()->healthText().contains(QStringLiteral("disk full")));

@@ -17,12 +17,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 
 class TestDrawer : public QObject
@@ -72,7 +72,8 @@ private slots:
     void showsAndEditsFields()
     {
         window();
-        const QString id = m_tb->create(*k, QStringLiteral("Draft the plan"), QStringLiteral("alice"), 2);
+        const QString id =
+            m_tb->create(*k, QStringLiteral("Draft the plan"), QStringLiteral("alice"), 2);
         TaskDrawer *d = openDrawer(id);
         QVERIFY(d->isOpen());
         auto *title = d->findChild<QLineEdit *>(QStringLiteral("drawerTitle"));
@@ -107,7 +108,8 @@ private slots:
         QVERIFY(edit->toPlainText().isEmpty());
         QTRY_VERIFY(d->comments()->threadText().contains(QStringLiteral("Looks good to me")));
         // The card shows the count.
-        const QModelIndex card = m_window->board()->column(TaskStatus::Ready)->proxy()->indexOfId(id);
+        const QModelIndex card =
+            m_window->board()->column(TaskStatus::Ready)->proxy()->indexOfId(id);
         QCOMPARE(card.data(TaskTableModel::CommentCountRole).toInt(), 1);
     }
 
@@ -189,8 +191,10 @@ private slots:
         auto *note = body->findChild<QLabel *>(QStringLiteral("drawerBodyNote"));
         QVERIFY(note->isVisibleTo(body));
         // The card itself carries only an excerpt.
-        const QModelIndex card = m_window->board()->column(TaskStatus::Ready)->proxy()->indexOfId(id);
-        QCOMPARE(card.data(TaskTableModel::ExcerptRole).toString().size(), TaskTableModel::kExcerptChars);
+        const QModelIndex card =
+            m_window->board()->column(TaskStatus::Ready)->proxy()->indexOfId(id);
+        QCOMPARE(card.data(TaskTableModel::ExcerptRole).toString().size(),
+                 TaskTableModel::kExcerptChars);
     }
 
     void logTailIsBoundedAndFollows()
@@ -202,7 +206,8 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         for (int i = 0; i < 10000; ++i)
-            f.write(QStringLiteral("line %1: the worker is doing something useful\n").arg(i).toUtf8());
+            f.write(
+                QStringLiteral("line %1: the worker is doing something useful\n").arg(i).toUtf8());
         f.flush();
         TaskDrawer *d = openDrawer(id);
         auto *tabs = d->findChild<QTabWidget *>(QStringLiteral("drawerTabs"));
@@ -214,7 +219,8 @@ private slots:
         QTRY_VERIFY(!log->isLoading() && !log->text().isEmpty());
         QVERIFY(log->isTruncated());
         QVERIFY(log->text().size() <= LogView::kTailBytes);
-        QVERIFY(log->text().endsWith(QStringLiteral("line 9999: the worker is doing something useful")));
+        QVERIFY(log->text().endsWith(
+            QStringLiteral("line 9999: the worker is doing something useful")));
         QVERIFY(log->text().startsWith(QStringLiteral("line ")));
         QVERIFY(log->infoText().contains(path));
         // It follows the file as it grows.

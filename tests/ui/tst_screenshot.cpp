@@ -33,7 +33,9 @@ private:
         for (const QChar c : text) {
             if (c.isSpace() || c.category() == QChar::Punctuation_Dash)
                 continue;
-            QVERIFY2(fm.inFont(c), qPrintable(QStringLiteral("no glyph for '%1' in %2").arg(c).arg(font.family())));
+            QVERIFY2(
+                fm.inFont(c),
+                qPrintable(QStringLiteral("no glyph for '%1' in %2").arg(c).arg(font.family())));
         }
     }
 
@@ -45,14 +47,17 @@ private slots:
         QTest::addColumn<bool>("drawer");
         QTest::addColumn<QString>("language");
         const QString en = QStringLiteral("en");
-        QTest::newRow("1400x900-light") << QStringLiteral("light") << QSize(1400, 900) << false << en;
+        QTest::newRow("1400x900-light")
+            << QStringLiteral("light") << QSize(1400, 900) << false << en;
         QTest::newRow("1400x900-dark") << QStringLiteral("dark") << QSize(1400, 900) << false << en;
         QTest::newRow("900x700-light") << QStringLiteral("light") << QSize(900, 700) << false << en;
         QTest::newRow("900x700-dark") << QStringLiteral("dark") << QSize(900, 700) << false << en;
-        QTest::newRow("1400x900-light-drawer") << QStringLiteral("light") << QSize(1400, 900) << true << en;
-        QTest::newRow("1400x900-dark-drawer") << QStringLiteral("dark") << QSize(1400, 900) << true << en;
-        QTest::newRow("1400x900-light-drawer-de") << QStringLiteral("light") << QSize(1400, 900) << true
-                                                  << QStringLiteral("de");
+        QTest::newRow("1400x900-light-drawer")
+            << QStringLiteral("light") << QSize(1400, 900) << true << en;
+        QTest::newRow("1400x900-dark-drawer")
+            << QStringLiteral("dark") << QSize(1400, 900) << true << en;
+        QTest::newRow("1400x900-light-drawer-de")
+            << QStringLiteral("light") << QSize(1400, 900) << true << QStringLiteral("de");
     }
 
     void renders()
@@ -80,12 +85,15 @@ private slots:
         QCoreApplication::processEvents();
         const QImage img = w.grab().toImage();
         QCOMPARE(img.size(), size * img.devicePixelRatio());
-        const QString path = outDir() + QStringLiteral("/board-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
+        const QString path =
+            outDir() +
+            QStringLiteral("/board-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(img.save(path));
         qInfo() << "wrote" << path;
 
         // Real glyphs for what the board shows.
-        assertGlyphs(w.font(), QStringLiteral("Triage Todo Ready Running Blocked Review Done 0123456789"));
+        assertGlyphs(w.font(),
+                     QStringLiteral("Triage Todo Ready Running Blocked Review Done 0123456789"));
         const TaskTableModel *m = w.session()->model();
         for (int r = 0; r < m->rowCount(); ++r)
             assertGlyphs(w.font(), m->index(r, 0).data(TaskTableModel::TitleRole).toString());

@@ -30,7 +30,8 @@ private slots:
         k.addComment(child, QStringLiteral("alice"), QStringLiteral("one"));
         k.addComment(child, QStringLiteral("bob"), QStringLiteral("two"));
         k.completeTask(p1);
-        QAbstractItemModelTester tester(s->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(s->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         s->refresh();
         TaskTableModel *m = s->model();
         const QModelIndex i = m->index(m->rowOfId(child), 0);
@@ -40,7 +41,8 @@ private slots:
         QCOMPARE(i.data(TaskTableModel::CommentCountRole).toInt(), 2);
         QCOMPARE(i.data(TaskTableModel::TenantRole).toString(), QStringLiteral("acme"));
         // Cards carry an excerpt, never the whole body.
-        QCOMPARE(i.data(TaskTableModel::ExcerptRole).toString().size(), TaskTableModel::kExcerptChars);
+        QCOMPARE(i.data(TaskTableModel::ExcerptRole).toString().size(),
+                 TaskTableModel::kExcerptChars);
         QCOMPARE(m->rowCount(), 3);
         QCOMPARE(m->assignees(), QStringList{});
         QCOMPARE(m->tenants(), QStringList{QStringLiteral("acme")});
@@ -58,7 +60,8 @@ private slots:
         QVERIFY(!s->model()->canFetchMore());
         ColumnFilterProxy proxy(TaskStatus::Ready);
         proxy.setSourceModel(s->model());
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(proxy.rowCount(), 700);
         proxy.setBoardFilter({QStringLiteral("Bulk 69"), {}, {}});
         QCOMPARE(proxy.rowCount(), 11); // 69, 690..699
@@ -71,7 +74,8 @@ private slots:
         const QString id = tb.create(s->kernel(), QStringLiteral("Keep me"));
         s->refresh();
         TaskTableModel *m = s->model();
-        QVERIFY(!m->setData(m->index(0, m->fieldIndex(QStringLiteral("title"))), QStringLiteral("changed")));
+        QVERIFY(!m->setData(m->index(0, m->fieldIndex(QStringLiteral("title"))),
+                            QStringLiteral("changed")));
         QVERIFY(!m->removeRows(0, 1));
         QVERIFY(!m->insertRows(0, 1));
         QVERIFY(!m->removeColumns(0, 1));
@@ -112,9 +116,10 @@ private slots:
         auto s = tb.openSession();
         Kernel &k = s->kernel();
         const QString parent = tb.create(k, QStringLiteral("Parent"));
-        const QString id = tb.create(k, QStringLiteral("Aging"), QStringLiteral("alice"), 0,
-                                     status == TaskStatus::Todo ? QStringList{parent} : QStringList{},
-                                     status == TaskStatus::Triage);
+        const QString id =
+            tb.create(k, QStringLiteral("Aging"), QStringLiteral("alice"), 0,
+                      status == TaskStatus::Todo ? QStringList{parent} : QStringList{},
+                      status == TaskStatus::Triage);
         if (status == TaskStatus::Running || status == TaskStatus::Review) {
             tb.clock.advance(5000); // a run starts later than the task was made
             QVERIFY(k.claimTask(id));
@@ -169,7 +174,8 @@ private slots:
         p.end();
         const QRect card = CardDelegate::cardRect(opt.rect);
         const QColor left = img.pixelColor(card.left(), card.center().y());
-        QVERIFY2(qAbs(left.red() - expected.red()) < 40 && qAbs(left.green() - expected.green()) < 40 &&
+        QVERIFY2(qAbs(left.red() - expected.red()) < 40 &&
+                     qAbs(left.green() - expected.green()) < 40 &&
                      qAbs(left.blue() - expected.blue()) < 40,
                  qPrintable(left.name()));
     }

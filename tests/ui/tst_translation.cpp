@@ -39,7 +39,9 @@ private slots:
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QVERIFY(Translations::install(QStringLiteral("de")));
         QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
-        QVERIFY(w.findChild<QAction *>(QStringLiteral("actionNewTask"))->text().contains(QStringLiteral("Neue Aufgabe")));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("actionNewTask"))
+                    ->text()
+                    .contains(QStringLiteral("Neue Aufgabe")));
         QVERIFY(Translations::install(QStringLiteral("fr")));
         QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
         Translations::install(QStringLiteral("en"));
@@ -73,7 +75,8 @@ private slots:
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
                 QString text;
                 // Plural forms come as <numerusform> children.
-                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                       !xml.atEnd()) {
                     xml.readNext();
                     if (xml.isCharacters())
                         text += xml.text();

@@ -21,7 +21,8 @@ class TestTray : public QObject
 private slots:
     void trayIconAndDispatchNow()
     {
-        QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(), "no tray host: run through tray_test.sh");
+        QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(),
+                 "no tray host: run through tray_test.sh");
         UiTestBoard tb;
         auto session = tb.openSession();
         Kernel &k = session->kernel();
@@ -32,10 +33,12 @@ private slots:
         tray.show();
         host.startHosting(QStringLiteral("tray"));
         QVERIFY(host.isLocalRunning());
-        QTRY_VERIFY_WITH_TIMEOUT(tray.icon()->isVisible() && tray.icon()->geometry().width() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(tray.icon()->isVisible() && tray.icon()->geometry().width() > 0,
+                                 5000);
         QCOMPARE(tray.state(), QStringLiteral("idle"));
         QTRY_VERIFY(host.health().state == DispatcherHealth::Alive && host.health().local);
-        QVERIFY(tray.toolTip().startsWith(QStringLiteral("qkanban: 0 running · 0 ready · 0 blocked")));
+        QVERIFY(
+            tray.toolTip().startsWith(QStringLiteral("qkanban: 0 running · 0 ready · 0 blocked")));
 
         // A ready task whose profile has no command yet: ticks skip it.
         QSignalSpy ticks(&host, &DispatcherHost::ticked);
@@ -64,7 +67,9 @@ private slots:
         QVERIFY(dispatch && tray.dispatchAction() == dispatch);
         dispatch->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 10000);
-        tray.menu()->findChild<QAction *>(QStringLiteral("trayPause"))->trigger(); // no respawn after the crash
+        tray.menu()
+            ->findChild<QAction *>(QStringLiteral("trayPause"))
+            ->trigger(); // no respawn after the crash
         QFile m(marker);
         QVERIFY(m.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(m.readAll()).trimmed(), id);
