@@ -80,6 +80,12 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
                               .arg(ttlSeconds));
     const QString lock = lockArg.isEmpty() ? defaultClaimLock() : lockArg;
     QSqlDatabase &db = m_board.db();
+    // Not ready or already claimed: answer without the write lock, so
+    // racing claimers do not queue for it (the locked UPDATE below decides).
+    if (Sql::scalar(db, QStringLiteral("SELECT status FROM tasks WHERE id = ? AND claim_lock IS NULL"), {id})
+            .toString()
+        != TaskStatus::Ready)
+        return std::nullopt;
     WriteTxn txn(db);
     const qint64 t = now();
     const qint64 expires = t + ttlSeconds;

@@ -43,9 +43,10 @@ class Figures:
     def line(self, r):
         unit = r["unit"]
         target = "" if r["target"] is None else "%s %s %s" % (r["op"], self.number(r["target"]), unit)
-        return "%-44s %10s %10s %10s %-9s %-16s %s" % (
+        cpu = "  (cpu %s ms)" % self.number(r["cpu_ms"]) if "cpu_ms" in r else ""
+        return "%-44s %10s %10s %10s %-9s %-16s %s%s" % (
             r["name"], self.number(r["median"]), self.number(r["min"]), self.number(r["max"]), unit,
-            target, r["verdict"])
+            target, r["verdict"], cpu)
 
     def header(self):
         return "%-44s %10s %10s %10s %-9s %-16s %s" % ("figure", "median", "min", "max", "unit", "target",

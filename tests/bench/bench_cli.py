@@ -62,7 +62,9 @@ def time_command(env, argv, runs, prepare=None):
         os.unlink(report)
         if any(code != 0 for code in result.get("exit_codes", [])):
             raise RuntimeError("non-zero exit while timing: " + " ".join(argv))
-        return spread([t * 1000 for t in result["times"]], "ms")
+        # CPU time (user + system, mean) does not grow with the machine's load.
+        return dict(spread([t * 1000 for t in result["times"]], "ms"),
+                    cpu_ms=(result["user"] + result["system"]) * 1000)
     samples = []
     for i in range(runs + 1):
         if prepare:

@@ -2,7 +2,8 @@
 //   creates_per_s  Kernel::createTask on a file board (rounds of --batch)
 //   complete_ms    one complete while 9,000 todo tasks wait on other parents
 //   tick_ms        one dispatcher tick on the board of --tick-board (JSON
-//                  export, e.g. seed_board.py --tasks 10000), after a warm-up
+//                  export, e.g. seed_board.py --tasks 10000), after a warm-up,
+//                  starting no worker (--max 0)
 //   tick_dry_ms    the same tick as a dry run
 // usage: kernel_bench [--runs N] [--batch N] [--tick-board FILE.json]
 #include "Board.h"
@@ -146,7 +147,12 @@ QJsonObject benchTick(const QString &dir, const QString &seedFile, int runs, boo
         Board board(pinned(db));
         BoardIo::importJson(board, f.readAll());
     }
-    Dispatcher dispatcher(pinned(db));
+    // --max 0: the tick does all its bookkeeping (reclaim, crash check,
+    // promote, the walk over ready tasks, skip events, health row) but
+    // starts no worker, whose fork/exec is not the tick's own cost.
+    DispatchOptions options;
+    options.maxSpawn = 0;
+    Dispatcher dispatcher(pinned(db), Clock::system(), options);
     dispatcher.tick(dry); // warm-up: the first tick records its skip events once
     QList<double> ms;
     int spawned = 0;
