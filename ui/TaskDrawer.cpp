@@ -452,7 +452,7 @@ void TaskDrawer::loadFields()
 
 void TaskDrawer::loadLists()
 {
-    QSqlDatabase &db = m_session->board().db();
+    auto &db = m_session->board().db(); // read-only queries of model/BoardQueries
     Kernel &k = m_session->kernel();
     m_deps->setTask(m_id, BoardQueries::refs(db, k.parentIds(m_id)),
                     BoardQueries::refs(db, k.childIds(m_id)));
