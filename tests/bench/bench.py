@@ -164,7 +164,7 @@ def bench_live_gui(build, env, runs, tasks):
         path = os.path.join(here, name)
         if name.startswith("gui_") and name.endswith(".sh"):
             out = subprocess.run(["sh", path, "--build", build, "--tasks", str(tasks), "--runs", str(runs)],
-                                 env=env.env, stdout=subprocess.PIPE, check=False)
+                                 env=env.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
             try:
                 return json.loads(out.stdout)
             except ValueError:
