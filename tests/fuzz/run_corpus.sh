@@ -18,7 +18,7 @@ for t in $TARGETS; do
         failed="$failed $t"
         tail -n 60 "$WORK/$t.log"
     else
-        grep -E '^#[0-9]+ +(INITED|DONE)' "$WORK/$t.log" | tail -n 1
+        grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)' "$WORK/$t.log" | tail -n 1
     fi
 done
 [ -z "$failed" ] || { echo "fuzz corpus replay failed:$failed" >&2; exit 1; }
