@@ -1,8 +1,24 @@
 #include "WorkerProcess.h"
 
+#include <QMutex>
 #include <QProcess>
+#include <QSet>
 
 #include <unistd.h>
+
+namespace {
+
+// The QProcess objects of abandoned workers: a QProcess kills its child
+// when destroyed, so each one stays (reachable, not leaked) until its
+// worker exits.
+QMutex s_abandonedMutex;
+QSet<QProcess *> &abandoned()
+{
+    static auto *set = new QSet<QProcess *>; // never destroyed: outlives the workers
+    return *set;
+}
+
+} // namespace
 
 WorkerProcess::WorkerProcess(const LaunchSpec &spec, QObject *parent) : QObject(parent), m_spec(spec) {}
 
@@ -57,6 +73,16 @@ void WorkerProcess::abandon()
         return;
     m_process->disconnect(this);
     // Deliberately not deleted: a QProcess kills its child when destroyed.
-    m_process->setParent(nullptr);
+    QProcess *process = m_process;
+    process->setParent(nullptr);
+    {
+        QMutexLocker lock(&s_abandonedMutex);
+        abandoned().insert(process);
+    }
+    QObject::connect(process, &QProcess::finished, process, [process] {
+        QMutexLocker lock(&s_abandonedMutex);
+        abandoned().remove(process);
+        process->deleteLater();
+    });
     m_process = nullptr;
 }
