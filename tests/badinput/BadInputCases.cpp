@@ -200,7 +200,7 @@ void writeFiles(const CliRunner &h)
     file("wrong-types.json", "{\"format\": \"qkanban-board\", \"version\": 1, \"tasks\": \"x\"}");
     QByteArray garbage(1000000, '\0');
     for (int i = 0; i < garbage.size(); ++i)
-        garbage[i] = char((i * 7919) % 251);
+        garbage[i] = char((qint64(i) * 7919) % 251); // qint64: i * 7919 overflows int
     file("garbage.json", garbage);
     file("notes.txt", "these are my notes, not a database\n");
     file("garbage.db", QByteArray("SQLite format 3\0", 16) + garbage.left(8192));
