@@ -32,8 +32,8 @@ QString fileHash(const QString &path)
 // shared lock. So a database file is opened once and never closed.
 QString databaseHash(const QString &path)
 {
-    static QHash<QString, QFile *> files;
-    QFile *&f = files[path];
+    static auto *files = new QHash<QString, QFile *>; // never destroyed: the files stay open
+    QFile *&f = (*files)[path];
     struct stat now;
     struct stat held;
     const bool same = f && ::stat(QFile::encodeName(path).constData(), &now) == 0 && ::fstat(f->handle(), &held) == 0
