@@ -5,7 +5,7 @@
 # block (exit code 99 from valgrind), or on a verb's unexpected exit code.
 #   tests/valgrind.sh
 # QKANBAN_VALGRIND_BUILD_DIR and QKANBAN_VALGRIND_JOBS (default 2) adjust
-# the build. Needs valgrind.
+# the build. Needs valgrind. tests/valgrind.supp: Qt's own false alarms.
 set -eu
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -38,7 +38,7 @@ vg() {
     code=0
     # shellcheck disable=SC2086 # VG_PREFIX is a command prefix
     ${VG_PREFIX:-} valgrind --quiet --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
-        --error-exitcode=99 --num-callers=30 --log-file="$log" \
+        --error-exitcode=99 --num-callers=30 --suppressions="$HERE/valgrind.supp" --log-file="$log" \
         "$BIN" --headless "$@" >"$WORK/out" 2>"$WORK/err" </dev/null || code=$?
     LAST_OUT=$(cat "$WORK/out")
     if [ "$code" -eq 99 ]; then
