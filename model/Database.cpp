@@ -48,27 +48,29 @@ bool pragma(QSqlDatabase &db, const QString &sql)
     return q.exec(sql);
 }
 
-QString pragmaValue(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (q.exec(sql) && q.next())
-        return q.value(0).toString();
-    return {};
-}
-
 void ensureWal(QSqlDatabase &db)
 {
     // Two processes switching a fresh file to WAL at once can get BUSY
-    // without the busy handler; WAL persists in the file, so retry.
+    // without the busy handler; WAL persists in the file, so retry that.
+    // Any other failure (no room for the -wal file, a read-only folder)
+    // is reported at once, not after the busy timeout.
     QElapsedTimer t;
     t.start();
-    while (pragmaValue(db, QStringLiteral("PRAGMA journal_mode")) != QLatin1String("wal")) {
-        if (pragma(db, QStringLiteral("PRAGMA journal_mode=WAL")))
-            continue;
-        if (t.elapsed() > Database::kBusyTimeoutMs)
-            throw KanbanError(QStringLiteral("cannot switch %1 to WAL: %2")
-                                  .arg(db.databaseName(), db.lastError().text()),
-                              KanbanError::Storage);
+    for (;;) {
+        QSqlQuery q(db);
+        const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        const QString mode = ok && q.next() ? q.value(0).toString().toLower() : QString();
+        if (mode == QLatin1String("wal"))
+            return;
+        const QString code = q.lastError().nativeErrorCode();
+        const bool busy = !ok && (code == QLatin1String("5") || code == QLatin1String("6"));
+        if (!busy || t.elapsed() > Database::kBusyTimeoutMs)
+            throw KanbanError(
+                QStringLiteral("cannot switch %1 to WAL: %2")
+                    .arg(db.databaseName(),
+                         ok ? QStringLiteral("SQLite kept journal mode '%1'").arg(mode)
+                            : q.lastError().text()),
+                KanbanError::Storage);
         QThread::msleep(10);
     }
 }
@@ -80,6 +82,14 @@ namespace Database {
 QString checkFile(const QString &path)
 {
     QFileInfo fi(path);
+    // SQLite keeps NAME-journal, NAME-wal and NAME-shm beside the file.
+    constexpr qsizetype kNameMax = 255;
+    const qsizetype nameBytes = QFile::encodeName(fi.fileName()).size();
+    if (nameBytes + 8 > kNameMax)
+        return QStringLiteral("database file name is too long (%1 bytes; at most %2): %3")
+            .arg(nameBytes)
+            .arg(kNameMax - 8)
+            .arg(path);
     if (!fi.exists())
         return {};
     if (fi.isDir())
@@ -92,7 +102,8 @@ QString checkFile(const QString &path)
     const QByteArray head = f.read(32);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!head.startsWith(magic)) {
-        QString reason = QStringLiteral("file is not a database: invalid SQLite header for %1").arg(path);
+        QString reason =
+            QStringLiteral("file is not a database: invalid SQLite header for %1").arg(path);
         const int tls = head.indexOf(QByteArray("\x16\x03", 2));
         if (tls >= 0)
             reason += QStringLiteral(" (TLS record header detected at byte offset %1)").arg(tls);
@@ -105,9 +116,9 @@ QString checkFile(const QString &path)
 QSqlDatabase open(const QString &path, const QString &connectionName)
 {
     if (path.startsWith(QLatin1String("postgres")))
-        throw KanbanError(QStringLiteral("PostgreSQL boards are not supported by this build yet: %1")
-                              .arg(path),
-                          KanbanError::BadInput);
+        throw KanbanError(
+            QStringLiteral("PostgreSQL boards are not supported by this build yet: %1").arg(path),
+            KanbanError::BadInput);
     const QString key = registryKey(path);
     bool fresh = false;
     {
@@ -125,8 +136,9 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
                 // Create it 0600 before SQLite touches it.
                 QFile f(path);
                 if (!f.open(QIODevice::WriteOnly))
-                    throw KanbanError(QStringLiteral("cannot create %1: %2").arg(path, f.errorString()),
-                                      KanbanError::Storage);
+                    throw KanbanError(
+                        QStringLiteral("cannot create %1: %2").arg(path, f.errorString()),
+                        KanbanError::Storage);
                 f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             }
         }
@@ -142,7 +154,8 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         unregisterPath(key);
-        throw KanbanError(QStringLiteral("cannot open %1: %2").arg(path, err), KanbanError::Storage);
+        throw KanbanError(QStringLiteral("cannot open %1: %2").arg(path, err),
+                          KanbanError::Storage);
     }
     try {
         pragma(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs));
@@ -167,10 +180,12 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
                                                "type='table' AND name='tasks'"))
                     .toInt() > 0;
             throw KanbanError(
-                hermes ? QStringLiteral("%1 is a Hermes Kanban database, not a qkanban board; "
-                                        "bring it in with `qkanban --headless import --from-hermes %1`")
-                             .arg(path)
-                       : QStringLiteral("%1 is an SQLite database but not a qkanban board").arg(path),
+                hermes
+                    ? QStringLiteral(
+                          "%1 is a Hermes Kanban database, not a qkanban board; "
+                          "bring it in with `qkanban --headless import --from-hermes %1`")
+                          .arg(path)
+                    : QStringLiteral("%1 is an SQLite database but not a qkanban board").arg(path),
                 KanbanError::BadInput);
         }
         // Ours (or new): make it private, re-securing a 0644 file.
@@ -216,7 +231,8 @@ void close(const QString &connectionName)
 
 int schemaVersion(QSqlDatabase &db)
 {
-    return Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")).toInt();
+    return Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
+        .toInt();
 }
 
 int latestSchemaVersion()

@@ -80,7 +80,8 @@ private slots:
             for (const QString &target : QDir(base).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
                 const QDir dir(base + QLatin1Char('/') + target);
                 for (const QString &f : dir.entryList(QDir::Files, QDir::Name))
-                    QTest::newRow(qPrintable(QStringLiteral("%1/%2/%3").arg(QDir(base).dirName(), target, f)))
+                    QTest::newRow(
+                        qPrintable(QStringLiteral("%1/%2/%3").arg(QDir(base).dirName(), target, f)))
                         << target << dir.filePath(f);
             }
         }
@@ -104,10 +105,32 @@ private slots:
         VerbTable verbs;
         const QString out = verbs.runCommandLine(QStringLiteral("serve --port 0"));
         QVERIFY2(out.contains(QLatin1String("serve runs in a terminal")), qPrintable(out));
-        QVERIFY(verbs.runCommandLine(QStringLiteral("daemon")).contains(QLatin1String("daemon runs in a terminal")));
+        QVERIFY(verbs.runCommandLine(QStringLiteral("daemon"))
+                    .contains(QLatin1String("daemon runs in a terminal")));
         const QString token = verbs.runCommandLine(QStringLiteral("serve --print-token"));
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
         QVERIFY2(hex.match(token).hasMatch(), qPrintable(token));
+    }
+
+    // fuzz_command: `--db NAME` with a name too long for NAME-wal created
+    // the file, then retried the WAL switch for the whole busy timeout
+    // (30 s). It is now refused at once and nothing is created.
+    void dbNameTooLongForWal()
+    {
+        QTemporaryDir dir;
+        const QString name = QString(248, QLatin1Char('x'));
+        VerbTable verbs;
+        const QString out =
+            verbs.runCommandLine(QStringLiteral("--db %1/%2 list").arg(dir.path(), name));
+        QVERIFY2(
+            out.contains(QLatin1String("database file name is too long (248 bytes; at most 247)")),
+            qPrintable(out));
+        QVERIFY(!QFile::exists(dir.filePath(name)));
+        // 247 bytes leave room for "-journal": a working board.
+        const QString fits = QString(247, QLatin1Char('y'));
+        const QString created =
+            verbs.runCommandLine(QStringLiteral("--db %1/%2 create fits").arg(dir.path(), fits));
+        QVERIFY2(created.startsWith(QLatin1String("Created t_")), qPrintable(created));
     }
 
     // fuzz_rest: an integer field of 1e300 was cast to qint64 (UB) before
@@ -130,14 +153,18 @@ private slots:
         QFETCH(int, status);
         TempBoard b;
         RestRoutes routes(*b.board);
-        const RestReply created =
-            routes.handle(post(QStringLiteral("/tasks"), "{\"title\": \"t\", \"priority\": " + priority + "}"));
+        const RestReply created = routes.handle(
+            post(QStringLiteral("/tasks"), "{\"title\": \"t\", \"priority\": " + priority + "}"));
         QCOMPARE(created.status, status);
         const QJsonObject body = QJsonDocument::fromJson(created.body.dump(0)).object();
         if (status == 400)
-            QCOMPARE(body.value(QStringLiteral("error")).toString(), QStringLiteral("priority must be an integer"));
+            QCOMPARE(body.value(QStringLiteral("error")).toString(),
+                     QStringLiteral("priority must be an integer"));
         else
-            QCOMPARE(body.value(QStringLiteral("task")).toObject().value(QStringLiteral("priority")).toDouble(),
+            QCOMPARE(body.value(QStringLiteral("task"))
+                         .toObject()
+                         .value(QStringLiteral("priority"))
+                         .toDouble(),
                      priority.toDouble());
     }
 
@@ -146,13 +173,14 @@ private slots:
     void hermesOutOfRangeReals()
     {
         TempBoard b;
-        const BoardIo::ImportStats stats =
-            BoardIo::importHermes(*b.board, kInputs + QStringLiteral("/import_hermes/out-of-range-reals.db"));
+        const BoardIo::ImportStats stats = BoardIo::importHermes(
+            *b.board, kInputs + QStringLiteral("/import_hermes/out-of-range-reals.db"));
         QCOMPARE(stats.tasks, 8);
         Kernel k(*b.board);
         const Task huge = k.requireTask(QStringLiteral("t_a38217c9")); // priority 1e300
         QCOMPARE(huge.priority, 0);
-        const Task odd = k.requireTask(QStringLiteral("t_ca13b44e")); // created_at 9e99, started_at -1e300
+        const Task odd =
+            k.requireTask(QStringLiteral("t_ca13b44e")); // created_at 9e99, started_at -1e300
         QCOMPARE(odd.createdAt, b.clock.now());
         QVERIFY(!odd.startedAt.has_value());
     }
