@@ -58,7 +58,9 @@ QString invocation(const ArgSpec::Arg &a)
     QStringList parts;
     const QString mv = defaultMetavar(a);
     for (const QString &n : a.names)
-        parts << n + QLatin1Char(' ') + mv + (a.nargs == ArgSpec::Nargs::OneOrMore ? QStringLiteral(" [%1 ...]").arg(mv) : QString());
+        parts << n + QLatin1Char(' ') + mv +
+                     (a.nargs == ArgSpec::Nargs::OneOrMore ? QStringLiteral(" [%1 ...]").arg(mv)
+                                                           : QString());
     return parts.join(QStringLiteral(", "));
 }
 
@@ -242,15 +244,17 @@ const ArgSpec::Arg *ArgParser::findOption(const QString &name, QString *error) c
         QStringList names;
         for (const auto *a : prefixed)
             names << a->names.first();
-        *error = QStringLiteral("ambiguous option: %1 could match %2").arg(name, names.join(QStringLiteral(", ")));
+        *error = QStringLiteral("ambiguous option: %1 could match %2")
+                     .arg(name, names.join(QStringLiteral(", ")));
     }
     return nullptr;
 }
 
 QString ArgParser::convert(const ArgSpec::Arg &a, const QString &value) const
 {
-    const QString label = QStringLiteral("argument %1: ").arg(a.positional ? defaultMetavar(a)
-                                                                           : a.names.join(QLatin1Char('/')));
+    const QString label =
+        QStringLiteral("argument %1: ")
+            .arg(a.positional ? defaultMetavar(a) : a.names.join(QLatin1Char('/')));
     if (a.type == ArgSpec::Type::Int) {
         bool ok = false;
         value.trimmed().toLongLong(&ok);
@@ -266,7 +270,8 @@ QString ArgParser::convert(const ArgSpec::Arg &a, const QString &value) const
         QStringList q;
         for (const QString &c : a.choices)
             q << quoted(c);
-        return label + QStringLiteral("invalid choice: %1 (choose from %2)").arg(quoted(value), q.join(QStringLiteral(", ")));
+        return label + QStringLiteral("invalid choice: %1 (choose from %2)")
+                           .arg(quoted(value), q.join(QStringLiteral(", ")));
     }
     if (a.check) {
         const QString err = a.check(value);
@@ -325,7 +330,8 @@ QString ArgParser::distribute(const QStringList &tokens, ParsedArgs &out) const
             missing << a.names.first();
     }
     if (!missing.isEmpty())
-        return QStringLiteral("the following arguments are required: ") + missing.join(QStringLiteral(", "));
+        return QStringLiteral("the following arguments are required: ") +
+               missing.join(QStringLiteral(", "));
     if (idx < tokens.size())
         return QStringLiteral("unrecognized arguments: ") + tokens.mid(idx).join(QLatin1Char(' '));
     return {};
@@ -378,10 +384,12 @@ ArgParser::Result ArgParser::parse(const QStringList &tokens) const
             unknown << tok;
             continue;
         }
-        const QString label = QStringLiteral("argument %1: ").arg(opt->names.join(QLatin1Char('/')));
+        const QString label =
+            QStringLiteral("argument %1: ").arg(opt->names.join(QLatin1Char('/')));
         if (opt->action == ArgSpec::Action::Flag) {
             if (hasInline)
-                return fail(label + QStringLiteral("ignored explicit argument ") + quoted(inlineValue));
+                return fail(label + QStringLiteral("ignored explicit argument ") +
+                            quoted(inlineValue));
             r.args.setFlag(opt->dest);
             continue;
         }
@@ -419,7 +427,8 @@ ArgParser::Result ArgParser::parse(const QStringList &tokens) const
     if (!extras.isEmpty())
         return fail(QStringLiteral("unrecognized arguments: ") + extras.join(QLatin1Char(' ')));
     for (const ArgSpec::Arg &a : m_spec.args()) {
-        if (!a.defaultValue.isEmpty() && !r.args.isSet(a.dest) && a.action == ArgSpec::Action::Store)
+        if (!a.defaultValue.isEmpty() && !r.args.isSet(a.dest) &&
+            a.action == ArgSpec::Action::Store)
             r.args.setValues(a.dest, {a.defaultValue});
     }
     return r;
@@ -468,7 +477,8 @@ QString ArgParser::help() const
         }
     }
     out += QStringLiteral("\noptions:\n");
-    appendHelpRow(out, QStringLiteral("-h, --help"), QStringLiteral("show this help message and exit"));
+    appendHelpRow(out, QStringLiteral("-h, --help"),
+                  QStringLiteral("show this help message and exit"));
     for (const ArgSpec::Arg &a : m_spec.args()) {
         if (!a.positional)
             appendHelpRow(out, invocation(a), a.help);

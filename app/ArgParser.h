@@ -42,7 +42,8 @@ public:
     // names: comma separated, e.g. "--verbose,-v".
     ArgSpec &option(const QString &names, const QString &help = {}, const QString &metavar = {});
     ArgSpec &flag(const QString &names, const QString &help = {});
-    ArgSpec &repeatable(const QString &names, const QString &help = {}, const QString &metavar = {});
+    ArgSpec &repeatable(const QString &names, const QString &help = {},
+                        const QString &metavar = {});
 
     // Modifiers of the argument added last.
     ArgSpec &required();
@@ -74,7 +75,10 @@ public:
     qint64 integer(const QString &dest, qint64 fallback = 0) const;
     double number(const QString &dest, double fallback = 0) const;
 
-    void setValues(const QString &dest, const QStringList &values) { m_values.insert(dest, values); }
+    void setValues(const QString &dest, const QStringList &values)
+    {
+        m_values.insert(dest, values);
+    }
     void appendValue(const QString &dest, const QString &value) { m_values[dest].append(value); }
     void setFlag(const QString &dest) { m_flags.insert(dest, true); }
 

@@ -35,8 +35,10 @@ bool parseWorkspace(const QString &value, Workspace *out, QString *error)
         *out = {kind, expandHome(path)};
         return true;
     }
-    *error = QStringLiteral("unknown --workspace value '%1': use scratch, worktree, worktree:<path>, or dir:<path>")
-                 .arg(value);
+    *error =
+        QStringLiteral(
+            "unknown --workspace value '%1': use scratch, worktree, worktree:<path>, or dir:<path>")
+            .arg(value);
     return false;
 }
 
@@ -46,9 +48,10 @@ bool parseDuration(const QString &value, qint64 *seconds, QString *error)
                                        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(value.trimmed());
     if (!m.hasMatch()) {
-        *error = QStringLiteral("malformed duration '%1': use seconds or a number with s, m, h or d "
-                                "(e.g. 300, 90s, 30m, 2h, 1d, 1.5h)")
-                     .arg(value);
+        *error =
+            QStringLiteral("malformed duration '%1': use seconds or a number with s, m, h or d "
+                           "(e.g. 300, 90s, 30m, 2h, 1d, 1.5h)")
+                .arg(value);
         return false;
     }
     static const QHash<QString, qint64> unit{{QString(), 1},

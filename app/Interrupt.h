@@ -3,9 +3,9 @@
 // SIGINT/SIGTERM for live verbs (tail, watch, daemon): the handler sets a
 // flag and writes to a self-pipe, so an event loop can wake up at once.
 namespace Interrupt {
-void install();      // idempotent
+void install(); // idempotent
 bool requested();
 void reset();
-int wakeFd();        // read end of the self-pipe, -1 before install()
-int lastSignal();    // the signal that arrived, 0 when none
+int wakeFd();     // read end of the self-pipe, -1 before install()
+int lastSignal(); // the signal that arrived, 0 when none
 } // namespace Interrupt

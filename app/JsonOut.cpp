@@ -3,9 +3,7 @@
 #include <charconv>
 #include <cstring>
 
-JsonOut::JsonOut(QByteArray &buffer) : m_buf(buffer), m_used(buffer.size())
-{
-}
+JsonOut::JsonOut(QByteArray &buffer) : m_buf(buffer), m_used(buffer.size()) {}
 
 void JsonOut::finish()
 {
@@ -76,13 +74,34 @@ void JsonOut::string(QStringView s)
         const char16_t c = u[i];
         if (c < 0x80) {
             switch (c) {
-            case u'"': *p++ = '\\'; *p++ = '"'; continue;
-            case u'\\': *p++ = '\\'; *p++ = '\\'; continue;
-            case u'\n': *p++ = '\\'; *p++ = 'n'; continue;
-            case u'\r': *p++ = '\\'; *p++ = 'r'; continue;
-            case u'\t': *p++ = '\\'; *p++ = 't'; continue;
-            case u'\b': *p++ = '\\'; *p++ = 'b'; continue;
-            case u'\f': *p++ = '\\'; *p++ = 'f'; continue;
+            case u'"':
+                *p++ = '\\';
+                *p++ = '"';
+                continue;
+            case u'\\':
+                *p++ = '\\';
+                *p++ = '\\';
+                continue;
+            case u'\n':
+                *p++ = '\\';
+                *p++ = 'n';
+                continue;
+            case u'\r':
+                *p++ = '\\';
+                *p++ = 'r';
+                continue;
+            case u'\t':
+                *p++ = '\\';
+                *p++ = 't';
+                continue;
+            case u'\b':
+                *p++ = '\\';
+                *p++ = 'b';
+                continue;
+            case u'\f':
+                *p++ = '\\';
+                *p++ = 'f';
+                continue;
             default:
                 if (c < 0x20) {
                     static const char hex[] = "0123456789abcdef";

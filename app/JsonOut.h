@@ -18,11 +18,7 @@ public:
     JsonOut &operator=(const JsonOut &) = delete;
 
     void raw(const char *s, qsizetype n);
-    template<qsizetype N>
-    void literal(const char (&s)[N])
-    {
-        raw(s, N - 1);
-    }
+    template <qsizetype N> void literal(const char (&s)[N]) { raw(s, N - 1); }
     void string(QStringView s);            // quoted and escaped
     void nullableString(const QString &s); // null for a null QString
     void number(qint64 n);

@@ -9,8 +9,7 @@ namespace TaskFormat {
 namespace {
 
 // The task dict's fields in the original's order (as TaskJson::task).
-template<class Visitor>
-void visitTask(const Task &t, Visitor &&v)
+template <class Visitor> void visitTask(const Task &t, Visitor &&v)
 {
     v.text("id", t.id);
     v.text("title", t.title);
@@ -45,20 +44,17 @@ struct ByteWriter
         out.key(k, n, pad, first);
         first = false;
     }
-    template<qsizetype N>
-    void text(const char (&k)[N], const QString &s)
+    template <qsizetype N> void text(const char (&k)[N], const QString &s)
     {
         key(k, N - 1);
         out.nullableString(s);
     }
-    template<qsizetype N>
-    void number(const char (&k)[N], qint64 n)
+    template <qsizetype N> void number(const char (&k)[N], qint64 n)
     {
         key(k, N - 1);
         out.number(n);
     }
-    template<qsizetype N>
-    void optNumber(const char (&k)[N], const OptInt &n)
+    template <qsizetype N> void optNumber(const char (&k)[N], const OptInt &n)
     {
         key(k, N - 1);
         if (n)
@@ -85,8 +81,8 @@ QString timestamp(const OptInt &t)
 QString statusIcon(const QString &status)
 {
     static const QHash<QString, QString> icons{
-        {TaskStatus::Triage, QStringLiteral("?")}, {TaskStatus::Todo, QStringLiteral("◻")},
-        {TaskStatus::Ready, QStringLiteral("▶")},  {TaskStatus::Running, QStringLiteral("●")},
+        {TaskStatus::Triage, QStringLiteral("?")},  {TaskStatus::Todo, QStringLiteral("◻")},
+        {TaskStatus::Ready, QStringLiteral("▶")},   {TaskStatus::Running, QStringLiteral("●")},
         {TaskStatus::Blocked, QStringLiteral("⊘")}, {TaskStatus::Review, QStringLiteral("◆")},
         {TaskStatus::Done, QStringLiteral("✓")},    {TaskStatus::Archived, QStringLiteral("—")},
     };
@@ -98,7 +94,8 @@ QString taskLine(const Task &t)
     const QString assignee = t.assignee.isEmpty() ? QStringLiteral("(unassigned)") : t.assignee;
     const QString tenant = t.tenant.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(t.tenant);
     return QStringLiteral("%1 %2  %3  %4%5  %6")
-        .arg(statusIcon(t.status), t.id, t.status.leftJustified(8), assignee.leftJustified(20), tenant, t.title);
+        .arg(statusIcon(t.status), t.id, t.status.leftJustified(8), assignee.leftJustified(20),
+             tenant, t.title);
 }
 
 void appendTaskJson(JsonOut &out, const Task &t, int depth)

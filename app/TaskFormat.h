@@ -23,6 +23,6 @@ QString taskLine(const Task &t);
 void appendTaskJson(QByteArray &out, const Task &t, int depth);
 void appendTaskJson(JsonOut &out, const Task &t, int depth);
 
-QString eventLine(const Event &e);    // "[ts] kind payload"
-QString elapsed(qint64 seconds);      // "Ns", "Nm", "N.Nh"
+QString eventLine(const Event &e); // "[ts] kind payload"
+QString elapsed(qint64 seconds);   // "Ns", "Nm", "N.Nh"
 } // namespace TaskFormat

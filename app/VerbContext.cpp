@@ -94,7 +94,8 @@ bool VerbContext::wait(double seconds)
     if (!m_live || Interrupt::requested())
         return false;
     const int ms = int(qBound(0.0, seconds, 86400.0) * 1000);
-    if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread()) {
+    if (QCoreApplication::instance() &&
+        QThread::currentThread() == QCoreApplication::instance()->thread()) {
         QEventLoop loop;
         QTimer timer;
         timer.setSingleShot(true);

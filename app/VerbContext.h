@@ -40,8 +40,8 @@ struct GlobalOptions
 class VerbContext
 {
 public:
-    VerbContext(const QString &verb, const ParsedArgs &args, OutputSink &sink, const GlobalOptions &globals,
-                bool live);
+    VerbContext(const QString &verb, const ParsedArgs &args, OutputSink &sink,
+                const GlobalOptions &globals, bool live);
     ~VerbContext();
 
     QString verb() const { return m_verb; }

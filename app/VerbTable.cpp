@@ -86,15 +86,18 @@ const Verb *VerbTable::find(const QString &nameOrAlias) const
 
 QString VerbTable::overview() const
 {
-    QString out = topUsage() + QStringLiteral("\n\nqkanban: a kanban board on which people and agent workers "
-                                              "coordinate.\n\nverbs:\n");
+    QString out =
+        topUsage() + QStringLiteral("\n\nqkanban: a kanban board on which people and agent workers "
+                                    "coordinate.\n\nverbs:\n");
     for (const Verb &v : m_verbs) {
         QString name = v.name;
         if (!v.aliases.isEmpty())
             name += QLatin1Char('|') + v.aliases.join(QLatin1Char('|'));
-        out += QStringLiteral("  ") + name.leftJustified(20) + QLatin1Char(' ') + v.help + QLatin1Char('\n');
+        out += QStringLiteral("  ") + name.leftJustified(20) + QLatin1Char(' ') + v.help +
+               QLatin1Char('\n');
     }
-    out += QStringLiteral("\nRun `qkanban --headless <verb> --help` for the options of one verb.\n");
+    out +=
+        QStringLiteral("\nRun `qkanban --headless <verb> --help` for the options of one verb.\n");
     return out;
 }
 
@@ -126,7 +129,8 @@ int VerbTable::runVerb(const Verb &verb, const QStringList &args, const GlobalOp
     const ArgParser parser(kProg + QLatin1Char(' ') + verb.name, verb.spec);
     auto usageFailure = [&](const QString &message) {
         const QString text = parser.errorText(message);
-        sink.writeErr(((commandBar ? QStringLiteral("⚠ qkanban usage error\n") : QString()) + text + QLatin1Char('\n'))
+        sink.writeErr(((commandBar ? QStringLiteral("⚠ qkanban usage error\n") : QString()) + text +
+                       QLatin1Char('\n'))
                           .toUtf8());
         return 2;
     };
@@ -141,9 +145,10 @@ int VerbTable::runVerb(const Verb &verb, const QStringList &args, const GlobalOp
     VerbContext ctx(verb.name, parsed.args, sink, globals, live);
     try {
         if (verb.needsBoard) {
-            if (!globals.boardArg.isEmpty() && globals.dbArg.isEmpty()
-                && !BoardPaths::isValidSlug(globals.boardArg.trimmed().toLower()))
-                return usageFailure(QStringLiteral("argument --board: ") + BoardPaths::slugError(globals.boardArg));
+            if (!globals.boardArg.isEmpty() && globals.dbArg.isEmpty() &&
+                !BoardPaths::isValidSlug(globals.boardArg.trimmed().toLower()))
+                return usageFailure(QStringLiteral("argument --board: ") +
+                                    BoardPaths::slugError(globals.boardArg));
             ctx.kernel();
         }
         return verb.handler(ctx);
@@ -163,7 +168,9 @@ int VerbTable::run(const QStringList &argv, OutputSink &sink, bool live)
     QStringList rest;
     const QString globalError = extractGlobals(argv, globals, rest);
     if (!globalError.isEmpty()) {
-        sink.writeErr((topUsage() + QStringLiteral("\nqkanban: error: ") + globalError + QLatin1Char('\n')).toUtf8());
+        sink.writeErr(
+            (topUsage() + QStringLiteral("\nqkanban: error: ") + globalError + QLatin1Char('\n'))
+                .toUtf8());
         return 2;
     }
     bool json = false;
@@ -177,7 +184,8 @@ int VerbTable::run(const QStringList &argv, OutputSink &sink, bool live)
             json = true;
             continue;
         }
-        sink.writeErr((topUsage() + QStringLiteral("\nqkanban: error: unrecognized arguments: ") + opt + QLatin1Char('\n'))
+        sink.writeErr((topUsage() + QStringLiteral("\nqkanban: error: unrecognized arguments: ") +
+                       opt + QLatin1Char('\n'))
                           .toUtf8());
         return 2;
     }
@@ -188,10 +196,12 @@ int VerbTable::run(const QStringList &argv, OutputSink &sink, bool live)
     const QString name = rest.takeFirst();
     const Verb *verb = find(name);
     if (!verb) {
-        sink.writeErr((topUsage() + QStringLiteral("\nqkanban: error: unknown verb '%1' (see `qkanban --headless "
-                                                   "--help`)\n")
-                                        .arg(name))
-                          .toUtf8());
+        sink.writeErr(
+            (topUsage() +
+             QStringLiteral("\nqkanban: error: unknown verb '%1' (see `qkanban --headless "
+                            "--help`)\n")
+                 .arg(name))
+                .toUtf8());
         return 2;
     }
     if (json)
@@ -215,8 +225,8 @@ QString VerbTable::runCommandLine(const QString &line)
         tokens.removeFirst();
     if (!tokens.isEmpty() && tokens.first() == QLatin1String("--headless"))
         tokens.removeFirst();
-    static const QStringList helpWords{QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
-                                       QStringLiteral("?")};
+    static const QStringList helpWords{QStringLiteral("help"), QStringLiteral("--help"),
+                                       QStringLiteral("-h"), QStringLiteral("?")};
     if (tokens.isEmpty() || (tokens.size() == 1 && helpWords.contains(tokens.first())))
         return curatedHelp().trimmed();
     BufferSink sink;

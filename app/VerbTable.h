@@ -44,12 +44,12 @@ public:
     // --board/--db used by runCommandLine unless the line gives its own.
     void setDefaultGlobals(const GlobalOptions &globals) { m_defaults = globals; }
 
-    QString overview() const;     // the full verb list (--help)
-    QString curatedHelp() const;  // short help for the command bar
+    QString overview() const;    // the full verb list (--help)
+    QString curatedHelp() const; // short help for the command bar
 
 private:
-    int runVerb(const Verb &verb, const QStringList &args, const GlobalOptions &globals, OutputSink &sink,
-                bool live, bool commandBar);
+    int runVerb(const Verb &verb, const QStringList &args, const GlobalOptions &globals,
+                OutputSink &sink, bool live, bool commandBar);
 
     QList<Verb> m_verbs;
     GlobalOptions m_defaults;

@@ -27,7 +27,8 @@ QString requireSlug(const VerbContext &ctx)
 {
     const QString raw = ctx.args().value(QStringLiteral("slug"));
     if (raw.isEmpty())
-        VerbContext::usageError(QStringLiteral("boards %1 needs a board slug").arg(ctx.args().value(QStringLiteral("action"))));
+        VerbContext::usageError(QStringLiteral("boards %1 needs a board slug")
+                                    .arg(ctx.args().value(QStringLiteral("action"))));
     const QString slug = raw.trimmed().toLower();
     if (!BoardPaths::isValidSlug(slug))
         VerbContext::usageError(BoardPaths::slugError(raw));
@@ -37,10 +38,11 @@ QString requireSlug(const VerbContext &ctx)
 void requireExisting(const QString &root, const QString &slug)
 {
     if (!BoardPaths::boardExists(root, slug))
-        throw KanbanError(QStringLiteral("board '%1' does not exist. Create it with `qkanban --headless boards "
-                                         "create %1`.")
-                              .arg(slug),
-                          KanbanError::NotFound);
+        throw KanbanError(
+            QStringLiteral("board '%1' does not exist. Create it with `qkanban --headless boards "
+                           "create %1`.")
+                .arg(slug),
+            KanbanError::NotFound);
 }
 
 int listBoards(VerbContext &ctx)
@@ -73,15 +75,18 @@ int listBoards(VerbContext &ctx)
         o.set(QStringLiteral("total"), total);
         list << o;
         lines << QStringLiteral("%1 %2  %3  %4")
-                     .arg(slug == current ? QStringLiteral("*") : QStringLiteral(" "), slug.leftJustified(20))
+                     .arg(slug == current ? QStringLiteral("*") : QStringLiteral(" "),
+                          slug.leftJustified(20))
                      .arg(total, 5)
-                     .arg(parts.isEmpty() ? QStringLiteral("(empty)") : parts.join(QStringLiteral(", ")));
+                     .arg(parts.isEmpty() ? QStringLiteral("(empty)")
+                                          : parts.join(QStringLiteral(", ")));
     }
     if (ctx.args().flag(QStringLiteral("json"))) {
         ctx.write(list.dump(2) + '\n');
         return 0;
     }
-    ctx.print(QStringLiteral("  %1  %2  COUNTS").arg(QStringLiteral("BOARD").leftJustified(20), QStringLiteral("TASKS")));
+    ctx.print(QStringLiteral("  %1  %2  COUNTS")
+                  .arg(QStringLiteral("BOARD").leftJustified(20), QStringLiteral("TASKS")));
     for (const QString &line : lines)
         ctx.print(line);
     return 0;
@@ -93,7 +98,8 @@ int createBoard(VerbContext &ctx)
     const QString slug = requireSlug(ctx);
     const BoardLocation loc = locationFor(root, slug);
     if (QFileInfo::exists(loc.dbPath))
-        throw KanbanError(QStringLiteral("board '%1' already exists").arg(slug), KanbanError::Conflict);
+        throw KanbanError(QStringLiteral("board '%1' already exists").arg(slug),
+                          KanbanError::Conflict);
     {
         Board board(loc); // creates and initialises the database
     }
@@ -120,7 +126,8 @@ int removeBoard(VerbContext &ctx)
     const QString root = BoardPaths::root();
     const QString slug = requireSlug(ctx);
     if (slug == QLatin1String("default"))
-        throw KanbanError(QStringLiteral("the default board cannot be removed"), KanbanError::Conflict);
+        throw KanbanError(QStringLiteral("the default board cannot be removed"),
+                          KanbanError::Conflict);
     requireExisting(root, slug);
     const QString dir = BoardPaths::boardDir(root, slug);
     const bool wasCurrent = BoardPaths::currentBoard(root) == slug;
@@ -131,9 +138,11 @@ int removeBoard(VerbContext &ctx)
     } else {
         const QString archive = root + QStringLiteral("/archived-boards");
         QDir().mkpath(archive);
-        const QString dest = QStringLiteral("%1/%2-%3").arg(archive, slug).arg(QDateTime::currentSecsSinceEpoch());
+        const QString dest =
+            QStringLiteral("%1/%2-%3").arg(archive, slug).arg(QDateTime::currentSecsSinceEpoch());
         if (!QDir().rename(dir, dest))
-            throw KanbanError(QStringLiteral("could not move %1 to %2").arg(dir, dest), KanbanError::Storage);
+            throw KanbanError(QStringLiteral("could not move %1 to %2").arg(dir, dest),
+                              KanbanError::Storage);
         ctx.print(QStringLiteral("Removed board '%1' (archived at %2)").arg(slug, dest));
     }
     if (wasCurrent) {
@@ -169,19 +178,24 @@ int cmdBoards(VerbContext &ctx)
 
 void registerBoardVerbs(VerbTable &table)
 {
-    Verb boards{QStringLiteral("boards"), {}, QStringLiteral("List, create, switch and remove boards"),
-                ArgSpec(QStringLiteral("Manage boards: list|ls, create|new SLUG [--switch], switch|use SLUG, "
-                                       "rm|remove|delete SLUG [--delete], show|current."))
-                    .positional(QStringLiteral("action"), {}, ArgSpec::Nargs::Optional)
-                    .choices({QStringLiteral("list"), QStringLiteral("ls"), QStringLiteral("create"),
-                              QStringLiteral("new"), QStringLiteral("switch"), QStringLiteral("use"),
-                              QStringLiteral("rm"), QStringLiteral("remove"), QStringLiteral("delete"),
-                              QStringLiteral("show"), QStringLiteral("current")})
-                    .positional(QStringLiteral("slug"), {}, ArgSpec::Nargs::Optional)
-                    .flag(QStringLiteral("--switch"), QStringLiteral("create: make it the current board"))
-                    .flag(QStringLiteral("--delete"), QStringLiteral("rm: delete the files instead of archiving them"))
-                    .flag(QStringLiteral("--json")),
-                cmdBoards};
+    Verb boards{
+        QStringLiteral("boards"),
+        {},
+        QStringLiteral("List, create, switch and remove boards"),
+        ArgSpec(
+            QStringLiteral("Manage boards: list|ls, create|new SLUG [--switch], switch|use SLUG, "
+                           "rm|remove|delete SLUG [--delete], show|current."))
+            .positional(QStringLiteral("action"), {}, ArgSpec::Nargs::Optional)
+            .choices({QStringLiteral("list"), QStringLiteral("ls"), QStringLiteral("create"),
+                      QStringLiteral("new"), QStringLiteral("switch"), QStringLiteral("use"),
+                      QStringLiteral("rm"), QStringLiteral("remove"), QStringLiteral("delete"),
+                      QStringLiteral("show"), QStringLiteral("current")})
+            .positional(QStringLiteral("slug"), {}, ArgSpec::Nargs::Optional)
+            .flag(QStringLiteral("--switch"), QStringLiteral("create: make it the current board"))
+            .flag(QStringLiteral("--delete"),
+                  QStringLiteral("rm: delete the files instead of archiving them"))
+            .flag(QStringLiteral("--json")),
+        cmdBoards};
     boards.needsBoard = false;
     table.add(std::move(boards));
 }

@@ -1,36 +1,23 @@
 // The dispatcher verbs: dispatch (one tick), daemon (the loop), profiles,
 // dispatcher-status and log.
-#include "Interrupt.h"
+#include "DispatchArgs.h"
+#include "ServiceVerbs.h"
 #include "TaskFormat.h"
 #include "VerbRegistry.h"
 #include "VerbTable.h"
 
-#include <BoardLock.h>
 #include <BoardPaths.h>
 #include <Dispatcher.h>
-#include <Notifier.h>
 #include <DispatcherStatus.h>
 #include <KanbanError.h>
 #include <Profiles.h>
 #include <WorkerLog.h>
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 
-#include <cmath>
-
-namespace {
-
-using Nargs = ArgSpec::Nargs;
-
-DispatchOptions optionsFrom(const ParsedArgs &a)
+DispatchOptions dispatchOptionsFrom(const ParsedArgs &a)
 {
     DispatchOptions o;
     if (a.isSet(QStringLiteral("max")))
@@ -44,19 +31,23 @@ DispatchOptions optionsFrom(const ParsedArgs &a)
 
 // dispatch and daemon open no board of their own: the Dispatcher's is the
 // only connection of the process (see the report on Database::checkFile).
-BoardLocation location(VerbContext &ctx)
+BoardLocation dispatchLocation(VerbContext &ctx)
 {
     return BoardPaths::resolve(ctx.globals().boardArg, ctx.globals().dbArg);
 }
+
+namespace {
+
+using Nargs = ArgSpec::Nargs;
 
 int cmdDispatch(VerbContext &ctx)
 {
     const ParsedArgs &a = ctx.args();
     const bool dry = a.flag(QStringLiteral("dry-run"));
-    DispatchOptions o = optionsFrom(a);
+    DispatchOptions o = dispatchOptionsFrom(a);
     o.mode = QStringLiteral("once");
     o.detachWorkers = true; // this process exits after the tick
-    const BoardLocation loc = location(ctx);
+    const BoardLocation loc = dispatchLocation(ctx);
     Dispatcher dispatcher(loc, Clock::system(), o);
     DispatchResult r;
     qint64 holder = 0;
@@ -80,83 +71,6 @@ int cmdDispatch(VerbContext &ctx)
     return 0;
 }
 
-QString now()
-{
-    return TaskFormat::timestamp(QDateTime::currentSecsSinceEpoch());
-}
-
-bool writePidfile(VerbContext &ctx, const QString &path)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        ctx.printErr(QStringLiteral("warning: could not write pidfile %1: %2").arg(path, f.errorString()));
-        return false;
-    }
-    f.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n');
-    return true;
-}
-
-int cmdDaemon(VerbContext &ctx)
-{
-    if (!ctx.isLive())
-        throw KanbanError(QStringLiteral("daemon runs in a terminal or as a service: qkanban --headless daemon"));
-    const ParsedArgs &a = ctx.args();
-    DispatchOptions o = optionsFrom(a);
-    o.intervalSeconds = a.number(QStringLiteral("interval"), 60.0);
-    if (!std::isfinite(o.intervalSeconds) || o.intervalSeconds <= 0)
-        VerbContext::usageError(QStringLiteral("--interval must be a positive number of seconds"));
-    o.mode = QStringLiteral("daemon");
-    const bool verbose = a.flag(QStringLiteral("verbose"));
-    const BoardLocation loc = location(ctx);
-
-    Dispatcher dispatcher(loc, Clock::system(), o);
-    qint64 holder = 0;
-    if (!dispatcher.start(&holder)) {
-        ctx.printErr(QStringLiteral("qkanban: another dispatcher is already running for board '%1' (pid %2); "
-                                    "lock file %3")
-                         .arg(loc.slug, holder > 0 ? QString::number(holder) : QStringLiteral("unknown"),
-                              BoardLock::pathFor(loc)));
-        return 1;
-    }
-    const QString pidfile = a.value(QStringLiteral("pidfile"));
-    const bool wrotePidfile = !pidfile.isEmpty() && writePidfile(ctx, pidfile);
-    ctx.print(QStringLiteral("qkanban dispatcher running for board '%1' (interval=%2s, pid=%3). Ctrl-C to stop.")
-                  .arg(loc.slug)
-                  .arg(o.intervalSeconds)
-                  .arg(QCoreApplication::applicationPid()));
-
-    // The daemon also delivers webhook subscriptions (desktop ones wait for
-    // the tray).
-    Notifier notifier(loc, Clock::system(), Notifier::Options{});
-    QObject::connect(&notifier, &Notifier::deliveryFailed, [&ctx, verbose](const QString &task, const QString &,
-                                                                          const QString &error) {
-        if (verbose)
-            ctx.printErr(QStringLiteral("[%1] notification for %2 failed: %3 (will retry)").arg(now(), task, error));
-    });
-    notifier.start();
-    QObject::connect(&dispatcher, &Dispatcher::ticked, [&ctx, verbose](const DispatchResult &r) {
-        if (!r.error.isEmpty())
-            ctx.printErr(QStringLiteral("[%1] tick failed: %2").arg(now(), r.error));
-        else if (verbose && r.didWork())
-            ctx.print(QStringLiteral("[%1] %2").arg(now(), r.summaryLine()));
-    });
-    QEventLoop loop;
-    std::unique_ptr<QSocketNotifier> wake;
-    if (Interrupt::wakeFd() >= 0) {
-        wake = std::make_unique<QSocketNotifier>(Interrupt::wakeFd(), QSocketNotifier::Read);
-        QObject::connect(wake.get(), &QSocketNotifier::activated, &loop, &QEventLoop::quit);
-    }
-    if (!Interrupt::requested())
-        loop.exec();
-    notifier.stop();
-    dispatcher.stop(Dispatcher::KeepWorkers);
-    if (wrotePidfile)
-        QFile::remove(pidfile);
-    ctx.print(QStringLiteral("(dispatcher stopped)"));
-    return 0;
-}
-
 Json profileJson(const Profile &p)
 {
     Json o = Json::object();
@@ -167,8 +81,8 @@ Json profileJson(const Profile &p)
     for (auto it = p.env.begin(); it != p.env.end(); ++it)
         env.set(it.key(), it.value());
     o.set(QStringLiteral("env"), env);
-    o.set(QStringLiteral("problem"), Json::orNull(Profiles::preflight(p).isEmpty() ? QString()
-                                                                                    : Profiles::preflight(p)));
+    o.set(QStringLiteral("problem"),
+          Json::orNull(Profiles::preflight(p).isEmpty() ? QString() : Profiles::preflight(p)));
     return o;
 }
 
@@ -187,16 +101,19 @@ int cmdProfiles(VerbContext &ctx)
             return 0;
         }
         if (all.isEmpty()) {
-            ctx.print(QStringLiteral("(no profiles; add one with: qkanban --headless profiles add NAME --command "
-                                     "'...')"));
+            ctx.print(QStringLiteral(
+                "(no profiles; add one with: qkanban --headless profiles add NAME --command "
+                "'...')"));
             return 0;
         }
         for (const Profile &p : all) {
             const QString problem = Profiles::preflight(p);
             ctx.print(QStringLiteral("%1  max=%2  %3%4")
                           .arg(p.name.leftJustified(16),
-                               p.maxInProgress > 0 ? QString::number(p.maxInProgress) : QStringLiteral("-"),
-                               p.command, problem.isEmpty() ? QString() : QStringLiteral("  (!) ") + problem));
+                               p.maxInProgress > 0 ? QString::number(p.maxInProgress)
+                                                   : QStringLiteral("-"),
+                               p.command,
+                               problem.isEmpty() ? QString() : QStringLiteral("  (!) ") + problem));
         }
         return 0;
     }
@@ -269,16 +186,22 @@ int cmdDispatcherStatus(VerbContext &ctx)
         o.set(QStringLiteral("pid"), info && info->pid > 0 ? Json(info->pid) : Json());
         o.set(QStringLiteral("host"), info ? Json(info->host) : Json());
         o.set(QStringLiteral("mode"), info ? Json::orNull(info->mode) : Json());
-        o.set(QStringLiteral("started_at"), info && info->startedAt ? Json(*info->startedAt) : Json());
-        o.set(QStringLiteral("stopped_at"), info && info->stoppedAt ? Json(*info->stoppedAt) : Json());
-        o.set(QStringLiteral("last_tick_at"), info && info->lastTickAt ? Json(*info->lastTickAt) : Json());
+        o.set(QStringLiteral("started_at"),
+              info && info->startedAt ? Json(*info->startedAt) : Json());
+        o.set(QStringLiteral("stopped_at"),
+              info && info->stoppedAt ? Json(*info->stoppedAt) : Json());
+        o.set(QStringLiteral("last_tick_at"),
+              info && info->lastTickAt ? Json(*info->lastTickAt) : Json());
         o.set(QStringLiteral("interval_seconds"), info ? Json(info->intervalSeconds) : Json());
         o.set(QStringLiteral("paused"), info ? Json(info->paused) : Json(false));
         o.set(QStringLiteral("ticks"), info ? Json(info->ticks) : Json(qint64(0)));
         o.set(QStringLiteral("last_outcome"), info ? Json::orNull(info->lastOutcome) : Json());
-        o.set(QStringLiteral("last_error"), info && !info->lastError.isEmpty() ? Json(info->lastError) : Json());
-        o.set(QStringLiteral("last_error_at"), info && info->lastErrorAt ? Json(*info->lastErrorAt) : Json());
-        o.set(QStringLiteral("last_counts"), info ? parsedObject(info->lastCounts) : Json::object());
+        o.set(QStringLiteral("last_error"),
+              info && !info->lastError.isEmpty() ? Json(info->lastError) : Json());
+        o.set(QStringLiteral("last_error_at"),
+              info && info->lastErrorAt ? Json(*info->lastErrorAt) : Json());
+        o.set(QStringLiteral("last_counts"),
+              info ? parsedObject(info->lastCounts) : Json::object());
         o.set(QStringLiteral("totals"), info ? parsedObject(info->totals) : Json::object());
         o.set(QStringLiteral("lock_holder_pid"), holder != 0 ? Json(holder) : Json());
         o.set(QStringLiteral("ready"), ready);
@@ -288,25 +211,27 @@ int cmdDispatcherStatus(VerbContext &ctx)
     if (!info) {
         ctx.print(QStringLiteral("Dispatcher: never ran on this board"));
     } else {
-        const QString state = !alive ? QStringLiteral("not running") : info->paused ? QStringLiteral("paused")
-                                                                                     : QStringLiteral("running");
+        const QString state = !alive         ? QStringLiteral("not running")
+                              : info->paused ? QStringLiteral("paused")
+                                             : QStringLiteral("running");
         ctx.print(QStringLiteral("Dispatcher: %1 (pid %2 on %3, %4, every %5s)")
-                      .arg(state, info->pid > 0 ? QString::number(info->pid) : QStringLiteral("-"), info->host,
-                           info->mode.isEmpty() ? QStringLiteral("-") : info->mode)
+                      .arg(state, info->pid > 0 ? QString::number(info->pid) : QStringLiteral("-"),
+                           info->host, info->mode.isEmpty() ? QStringLiteral("-") : info->mode)
                       .arg(info->intervalSeconds));
         if (info->stoppedAt)
             ctx.print(QStringLiteral("Stopped:    %1").arg(TaskFormat::timestamp(info->stoppedAt)));
         if (info->lastTickAt)
             ctx.print(QStringLiteral("Last tick:  %1 (%2 ago), %3, %4 tick(s)")
-                          .arg(TaskFormat::timestamp(info->lastTickAt), TaskFormat::elapsed(t - *info->lastTickAt),
-                               info->lastOutcome)
+                          .arg(TaskFormat::timestamp(info->lastTickAt),
+                               TaskFormat::elapsed(t - *info->lastTickAt), info->lastOutcome)
                           .arg(info->ticks));
         else
             ctx.print(QStringLiteral("Last tick:  never"));
-        ctx.print(QStringLiteral("Last error: %1").arg(
-            info->lastError.isEmpty()
-                ? QStringLiteral("none")
-                : QStringLiteral("%1 (%2)").arg(info->lastError, TaskFormat::timestamp(info->lastErrorAt))));
+        ctx.print(QStringLiteral("Last error: %1")
+                      .arg(info->lastError.isEmpty()
+                               ? QStringLiteral("none")
+                               : QStringLiteral("%1 (%2)").arg(
+                                     info->lastError, TaskFormat::timestamp(info->lastErrorAt))));
         ctx.print(QStringLiteral("Last tick acted on: ") + countsText(info->lastCounts));
         ctx.print(QStringLiteral("Since start: ") + countsText(info->totals));
     }
@@ -323,8 +248,8 @@ int cmdLog(VerbContext &ctx)
     const ParsedArgs &a = ctx.args();
     const QString id = a.value(QStringLiteral("task_id"));
     // The id names a file in logs/: it must not lead out of it.
-    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')) || id == QLatin1String(".")
-        || id == QLatin1String(".."))
+    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')) ||
+        id == QLatin1String(".") || id == QLatin1String(".."))
         throw KanbanError(QStringLiteral("invalid task id '%1'").arg(id));
     std::optional<qint64> tail;
     if (a.isSet(QStringLiteral("tail"))) {
@@ -347,73 +272,70 @@ int cmdLog(VerbContext &ctx)
 
 void registerDispatchVerbs(VerbTable &table)
 {
-    Verb dispatch{QStringLiteral("dispatch"), {},
-               QStringLiteral("One dispatcher pass: reclaim stale, promote ready, spawn workers"),
-               ArgSpec(QStringLiteral("One dispatcher pass: reclaim expired claims, detect crashed workers, enforce "
-                                      "max runtimes, promote ready tasks and spawn workers."))
-                   .flag(QStringLiteral("--dry-run"),
-                         QStringLiteral("Don't actually spawn processes; just print what would happen"))
-                   .option(QStringLiteral("--max"), QStringLiteral("Cap on running workers (global)"),
-                           QStringLiteral("N"))
-                   .integer()
-                   .option(QStringLiteral("--failure-limit"),
-                           QStringLiteral("Block a task after this many consecutive failures (default: 5)"),
-                           QStringLiteral("N"))
-                   .integer()
-                   .flag(QStringLiteral("--json")),
-               cmdDispatch};
+    Verb dispatch{
+        QStringLiteral("dispatch"),
+        {},
+        QStringLiteral("One dispatcher pass: reclaim stale, promote ready, spawn workers"),
+        ArgSpec(QStringLiteral(
+                    "One dispatcher pass: reclaim expired claims, detect crashed workers, enforce "
+                    "max runtimes, promote ready tasks and spawn workers."))
+            .flag(QStringLiteral("--dry-run"),
+                  QStringLiteral("Don't actually spawn processes; just print what would happen"))
+            .option(QStringLiteral("--max"), QStringLiteral("Cap on running workers (global)"),
+                    QStringLiteral("N"))
+            .integer()
+            .option(
+                QStringLiteral("--failure-limit"),
+                QStringLiteral("Block a task after this many consecutive failures (default: 5)"),
+                QStringLiteral("N"))
+            .integer()
+            .flag(QStringLiteral("--json")),
+        cmdDispatch};
     dispatch.needsBoard = false;
     table.add(dispatch);
 
-    Verb daemon{QStringLiteral("daemon"), {}, QStringLiteral("Run the dispatcher continuously until SIGINT/SIGTERM"),
-               ArgSpec(QStringLiteral("Run the dispatcher until SIGINT/SIGTERM: a tick every --interval seconds and "
-                                      "within a second of any change to the board."))
-                   .option(QStringLiteral("--interval"),
-                           QStringLiteral("Seconds between dispatch ticks (default: 60)"))
-                   .number()
-                   .option(QStringLiteral("--max"), QStringLiteral("Cap on running workers (global)"),
-                           QStringLiteral("N"))
-                   .integer()
-                   .option(QStringLiteral("--failure-limit"),
-                           QStringLiteral("Block a task after this many consecutive failures (default: 5)"),
-                           QStringLiteral("N"))
-                   .integer()
-                   .option(QStringLiteral("--pidfile"), QStringLiteral("Write the daemon's PID to this file"),
-                           QStringLiteral("PATH"))
-                   .flag(QStringLiteral("--verbose,-v"), QStringLiteral("Log each tick that did work to stdout")),
-               cmdDaemon};
-    daemon.needsBoard = false;
-    table.add(daemon);
+    table.add(ServiceVerbs::daemonVerb());
 
-    Verb profiles{QStringLiteral("profiles"), {}, QStringLiteral("Worker profiles: add, list, remove"),
-                  ArgSpec(QStringLiteral("Worker profiles (assignee name -> command template). Placeholders: "
-                                         "{task} {run} {workspace} {profile} {board} {db}."))
-                      .positional(QStringLiteral("action"), QStringLiteral("add | list | remove"), Nargs::Optional)
-                      .choices({QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")})
-                      .positional(QStringLiteral("name"), QStringLiteral("Profile (assignee) name"), Nargs::Optional)
-                      .option(QStringLiteral("--command"), QStringLiteral("The worker's argv template"),
-                              QStringLiteral("CMD"))
-                      .option(QStringLiteral("--max"), QStringLiteral("At most N running workers of this profile"),
-                              QStringLiteral("N"))
-                      .integer()
-                      .repeatable(QStringLiteral("--env"), QStringLiteral("Extra environment (repeatable)"),
-                                  QStringLiteral("K=V"))
-                      .flag(QStringLiteral("--json")),
-                  cmdProfiles};
+    Verb profiles{
+        QStringLiteral("profiles"),
+        {},
+        QStringLiteral("Worker profiles: add, list, remove"),
+        ArgSpec(QStringLiteral("Worker profiles (assignee name -> command template). Placeholders: "
+                               "{task} {run} {workspace} {profile} {board} {db}."))
+            .positional(QStringLiteral("action"), QStringLiteral("add | list | remove"),
+                        Nargs::Optional)
+            .choices({QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")})
+            .positional(QStringLiteral("name"), QStringLiteral("Profile (assignee) name"),
+                        Nargs::Optional)
+            .option(QStringLiteral("--command"), QStringLiteral("The worker's argv template"),
+                    QStringLiteral("CMD"))
+            .option(QStringLiteral("--max"),
+                    QStringLiteral("At most N running workers of this profile"),
+                    QStringLiteral("N"))
+            .integer()
+            .repeatable(QStringLiteral("--env"), QStringLiteral("Extra environment (repeatable)"),
+                        QStringLiteral("K=V"))
+            .flag(QStringLiteral("--json")),
+        cmdProfiles};
     profiles.needsBoard = false;
     table.add(profiles);
 
-    table.add({QStringLiteral("dispatcher-status"), {},
+    table.add({QStringLiteral("dispatcher-status"),
+               {},
                QStringLiteral("Is a dispatcher alive? Last tick, last error, what it did"),
-               ArgSpec(QStringLiteral("Whether a dispatcher is alive for this board (pid, host, last tick, "
-                                      "interval, paused), its last error and the counts it acted on."))
+               ArgSpec(QStringLiteral(
+                           "Whether a dispatcher is alive for this board (pid, host, last tick, "
+                           "interval, paused), its last error and the counts it acted on."))
                    .flag(QStringLiteral("--json")),
                cmdDispatcherStatus});
 
-    table.add({QStringLiteral("log"), {}, QStringLiteral("Print the worker log for a task"),
+    table.add({QStringLiteral("log"),
+               {},
+               QStringLiteral("Print the worker log for a task"),
                ArgSpec(QStringLiteral("Print a task's worker log (<board>/logs/<task_id>.log)."))
                    .positional(QStringLiteral("task_id"))
-                   .option(QStringLiteral("--tail"), QStringLiteral("Only the last N bytes"), QStringLiteral("BYTES"))
+                   .option(QStringLiteral("--tail"), QStringLiteral("Only the last N bytes"),
+                           QStringLiteral("BYTES"))
                    .integer(),
                cmdLog});
 }

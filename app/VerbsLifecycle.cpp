@@ -42,10 +42,12 @@ void refuseStaleComment(Kernel &k, const QString &id)
         return;
     const Task t = k.requireTask(id);
     if (!t.currentRunId || *t.currentRunId != *runId)
-        throw KanbanError(QStringLiteral("stale worker: run %1 is not the current run of %2 (current: %3)")
-                              .arg(*runId)
-                              .arg(id, t.currentRunId ? QString::number(*t.currentRunId) : QStringLiteral("none")),
-                          KanbanError::Conflict);
+        throw KanbanError(
+            QStringLiteral("stale worker: run %1 is not the current run of %2 (current: %3)")
+                .arg(*runId)
+                .arg(id,
+                     t.currentRunId ? QString::number(*t.currentRunId) : QStringLiteral("none")),
+            KanbanError::Conflict);
 }
 
 int cmdClaim(VerbContext &ctx)
@@ -64,7 +66,8 @@ int cmdClaim(VerbContext &ctx)
         }
         ctx.printErr(QStringLiteral("cannot claim %1: status=%2 lock=%3")
                          .arg(id, existing->status,
-                              existing->claimLock.isEmpty() ? QStringLiteral("(none)") : existing->claimLock));
+                              existing->claimLock.isEmpty() ? QStringLiteral("(none)")
+                                                            : existing->claimLock));
         return 1;
     }
     const Workspaces::Prepared ws = Workspaces::prepare(ctx.board().location(), *claimed);
@@ -95,14 +98,17 @@ int cmdComplete(VerbContext &ctx)
     o.result = a.value(QStringLiteral("result"));
     o.summary = a.value(QStringLiteral("summary"));
     o.metadata = a.value(QStringLiteral("metadata"));
-    if (ids.size() > 1 && (a.isSet(QStringLiteral("summary")) || a.isSet(QStringLiteral("metadata"))))
-        VerbContext::usageError(QStringLiteral("--summary and --metadata are per-task and can't be used with "
-                                               "multiple ids; complete those tasks one at a time"));
+    if (ids.size() > 1 &&
+        (a.isSet(QStringLiteral("summary")) || a.isSet(QStringLiteral("metadata"))))
+        VerbContext::usageError(
+            QStringLiteral("--summary and --metadata are per-task and can't be used with "
+                           "multiple ids; complete those tasks one at a time"));
     if (!o.metadata.trimmed().isEmpty()) {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(o.metadata.toUtf8(), &err);
         if (err.error != QJsonParseError::NoError)
-            VerbContext::usageError(QStringLiteral("argument --metadata: not valid JSON: %1").arg(err.errorString()));
+            VerbContext::usageError(
+                QStringLiteral("argument --metadata: not valid JSON: %1").arg(err.errorString()));
         if (!doc.isObject())
             VerbContext::usageError(QStringLiteral("argument --metadata: must be a JSON object"));
     }
@@ -110,7 +116,8 @@ int cmdComplete(VerbContext &ctx)
     Kernel &k = ctx.kernel();
     bool failed = false;
     for (const QString &id : ids) {
-        if (!attempt(ctx, QStringLiteral("cannot complete %1 (unknown id or terminal state)").arg(id),
+        if (!attempt(ctx,
+                     QStringLiteral("cannot complete %1 (unknown id or terminal state)").arg(id),
                      [&] { return k.completeTask(id, o); })) {
             failed = true;
             continue;
@@ -137,7 +144,8 @@ int cmdBlock(VerbContext &ctx)
             failed = true;
             continue;
         }
-        ctx.print(QStringLiteral("Blocked %1").arg(id) + (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+        ctx.print(QStringLiteral("Blocked %1").arg(id) +
+                  (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
     }
     return failed ? 1 : 0;
 }
@@ -145,9 +153,10 @@ int cmdBlock(VerbContext &ctx)
 int cmdUnblock(VerbContext &ctx)
 {
     if (VerbContext::insideWorker())
-        throw KanbanError(QStringLiteral("qkanban unblock is orchestrator-only; workers must hand off their "
-                                         "assigned task"),
-                          KanbanError::Conflict);
+        throw KanbanError(
+            QStringLiteral("qkanban unblock is orchestrator-only; workers must hand off their "
+                           "assigned task"),
+            KanbanError::Conflict);
     Kernel &k = ctx.kernel();
     bool failed = false;
     for (const QString &id : ctx.args().values(QStringLiteral("task_ids"))) {
@@ -192,7 +201,8 @@ int cmdArchive(VerbContext &ctx)
 int cmdHeartbeat(VerbContext &ctx)
 {
     const QString id = ctx.args().value(QStringLiteral("task_id"));
-    if (!ctx.kernel().heartbeat(id, ctx.args().value(QStringLiteral("note")), VerbContext::expectedRunId())) {
+    if (!ctx.kernel().heartbeat(id, ctx.args().value(QStringLiteral("note")),
+                                VerbContext::expectedRunId())) {
         ctx.printErr(QStringLiteral("cannot heartbeat %1 (not running?)").arg(id));
         return 1;
     }
@@ -203,7 +213,8 @@ int cmdHeartbeat(VerbContext &ctx)
 int cmdReclaim(VerbContext &ctx)
 {
     const QString id = ctx.args().value(QStringLiteral("task_id"));
-    const TransitionOutcome outcome = ctx.kernel().reclaimTask(id, ctx.args().value(QStringLiteral("reason")));
+    const TransitionOutcome outcome =
+        ctx.kernel().reclaimTask(id, ctx.args().value(QStringLiteral("reason")));
     if (!outcome.ok) {
         ctx.printErr(QStringLiteral("cannot reclaim %1 (not running or unknown id)").arg(id));
         return 1;
@@ -220,10 +231,13 @@ int cmdRequestReview(VerbContext &ctx)
     if (summary.isEmpty())
         VerbContext::usageError(QStringLiteral("argument --summary: must not be empty"));
     if (!ctx.kernel().requestReview(id, summary, VerbContext::expectedRunId())) {
-        ctx.printErr(QStringLiteral("cannot request review for %1 (unknown id, or not running/ready)").arg(id));
+        ctx.printErr(
+            QStringLiteral("cannot request review for %1 (unknown id, or not running/ready)")
+                .arg(id));
         return 1;
     }
-    ctx.print(QStringLiteral("Requested review for %1: %2").arg(id, summary.section(QLatin1Char('\n'), 0, 0)));
+    ctx.print(QStringLiteral("Requested review for %1: %2")
+                  .arg(id, summary.section(QLatin1Char('\n'), 0, 0)));
     return 0;
 }
 
@@ -233,7 +247,8 @@ int cmdRequestChanges(VerbContext &ctx)
     const QString reason = joined(ctx.args().values(QStringLiteral("reason")));
     Kernel &k = ctx.kernel();
     if (!k.requestChanges(id, reason)) {
-        ctx.printErr(QStringLiteral("cannot request changes for %1 (unknown id, or not in review)").arg(id));
+        ctx.printErr(
+            QStringLiteral("cannot request changes for %1 (unknown id, or not in review)").arg(id));
         return 1;
     }
     const QString who = k.requireTask(id).assignee;
@@ -246,70 +261,110 @@ int cmdRequestChanges(VerbContext &ctx)
 
 void registerLifecycleVerbs(VerbTable &table)
 {
-    table.add({QStringLiteral("claim"), {}, QStringLiteral("Atomically claim a ready task (prints its workspace)"),
-               ArgSpec(QStringLiteral("Atomically claim a ready task and print the resolved workspace path."))
-                   .positional(QStringLiteral("task_id"))
-                   .option(QStringLiteral("--ttl"), QStringLiteral("Claim TTL in seconds (default: 900)"))
-                   .integer(),
-               cmdClaim});
+    table.add(
+        {QStringLiteral("claim"),
+         {},
+         QStringLiteral("Atomically claim a ready task (prints its workspace)"),
+         ArgSpec(
+             QStringLiteral("Atomically claim a ready task and print the resolved workspace path."))
+             .positional(QStringLiteral("task_id"))
+             .option(QStringLiteral("--ttl"), QStringLiteral("Claim TTL in seconds (default: 900)"))
+             .integer(),
+         cmdClaim});
 
-    table.add({QStringLiteral("comment"), {}, QStringLiteral("Append a comment"),
-               ArgSpec(QStringLiteral("Append a comment to a task."))
-                   .positional(QStringLiteral("task_id"))
-                   .positional(QStringLiteral("text"), QStringLiteral("Comment body"), Nargs::OneOrMore)
-                   .option(QStringLiteral("--author"), QStringLiteral("Author name (default: $QKANBAN_PROFILE or 'user')")),
-               cmdComment});
+    table.add(
+        {QStringLiteral("comment"),
+         {},
+         QStringLiteral("Append a comment"),
+         ArgSpec(QStringLiteral("Append a comment to a task."))
+             .positional(QStringLiteral("task_id"))
+             .positional(QStringLiteral("text"), QStringLiteral("Comment body"), Nargs::OneOrMore)
+             .option(QStringLiteral("--author"),
+                     QStringLiteral("Author name (default: $QKANBAN_PROFILE or 'user')")),
+         cmdComment});
 
-    table.add({QStringLiteral("complete"), {}, QStringLiteral("Mark one or more tasks done"),
+    table.add({QStringLiteral("complete"),
+               {},
+               QStringLiteral("Mark one or more tasks done"),
                ArgSpec(QStringLiteral("Mark one or more tasks done."))
-                   .positional(QStringLiteral("task_ids"), QStringLiteral("One or more task ids"), Nargs::OneOrMore)
-                   .option(QStringLiteral("--result"), QStringLiteral("Result text (applies to every id)"))
-                   .option(QStringLiteral("--summary"), QStringLiteral("Handoff summary for the run (one id only)"))
-                   .option(QStringLiteral("--metadata"), QStringLiteral("Handoff metadata, a JSON object (one id only)"),
+                   .positional(QStringLiteral("task_ids"), QStringLiteral("One or more task ids"),
+                               Nargs::OneOrMore)
+                   .option(QStringLiteral("--result"),
+                           QStringLiteral("Result text (applies to every id)"))
+                   .option(QStringLiteral("--summary"),
+                           QStringLiteral("Handoff summary for the run (one id only)"))
+                   .option(QStringLiteral("--metadata"),
+                           QStringLiteral("Handoff metadata, a JSON object (one id only)"),
                            QStringLiteral("JSON")),
                cmdComplete});
 
-    table.add({QStringLiteral("block"), {}, QStringLiteral("Mark one or more tasks blocked"),
-               ArgSpec(QStringLiteral("Mark one or more tasks blocked; the reason is also added as a comment."))
-                   .positional(QStringLiteral("task_id"))
-                   .positional(QStringLiteral("reason"), QStringLiteral("Reason (also appended as a comment)"),
-                               Nargs::ZeroOrMore)
-                   .option(QStringLiteral("--ids"), QStringLiteral("More task ids to block with the same reason"))
-                   .nargs(Nargs::OneOrMore),
-               cmdBlock});
+    table.add(
+        {QStringLiteral("block"),
+         {},
+         QStringLiteral("Mark one or more tasks blocked"),
+         ArgSpec(QStringLiteral(
+                     "Mark one or more tasks blocked; the reason is also added as a comment."))
+             .positional(QStringLiteral("task_id"))
+             .positional(QStringLiteral("reason"),
+                         QStringLiteral("Reason (also appended as a comment)"), Nargs::ZeroOrMore)
+             .option(QStringLiteral("--ids"),
+                     QStringLiteral("More task ids to block with the same reason"))
+             .nargs(Nargs::OneOrMore),
+         cmdBlock});
 
-    table.add({QStringLiteral("unblock"), {}, QStringLiteral("Return one or more blocked tasks to ready"),
-               ArgSpec(QStringLiteral("Return one or more blocked tasks to ready (or todo while parents are open)."))
-                   .positional(QStringLiteral("task_ids"), {}, Nargs::OneOrMore),
-               cmdUnblock});
+    table.add(
+        {QStringLiteral("unblock"),
+         {},
+         QStringLiteral("Return one or more blocked tasks to ready"),
+         ArgSpec(QStringLiteral(
+                     "Return one or more blocked tasks to ready (or todo while parents are open)."))
+             .positional(QStringLiteral("task_ids"), {}, Nargs::OneOrMore),
+         cmdUnblock});
 
-    table.add({QStringLiteral("archive"), {}, QStringLiteral("Archive one or more tasks (--rm deletes archived ones)"),
-               ArgSpec(QStringLiteral("Archive one or more tasks; a running worker is stopped. With --rm, delete "
-                                      "tasks that are already archived."))
-                   .positional(QStringLiteral("task_ids"), {}, Nargs::OneOrMore)
-                   .flag(QStringLiteral("--rm"), QStringLiteral("Delete already-archived tasks for good")),
-               cmdArchive});
+    table.add(
+        {QStringLiteral("archive"),
+         {},
+         QStringLiteral("Archive one or more tasks (--rm deletes archived ones)"),
+         ArgSpec(QStringLiteral(
+                     "Archive one or more tasks; a running worker is stopped. With --rm, delete "
+                     "tasks that are already archived."))
+             .positional(QStringLiteral("task_ids"), {}, Nargs::OneOrMore)
+             .flag(QStringLiteral("--rm"),
+                   QStringLiteral("Delete already-archived tasks for good")),
+         cmdArchive});
 
-    table.add({QStringLiteral("heartbeat"), {}, QStringLiteral("Worker liveness ping (extends the claim)"),
+    table.add({QStringLiteral("heartbeat"),
+               {},
+               QStringLiteral("Worker liveness ping (extends the claim)"),
                ArgSpec(QStringLiteral("Record a worker heartbeat; extends the claim."))
                    .positional(QStringLiteral("task_id"))
-                   .option(QStringLiteral("--note"), QStringLiteral("Progress note recorded on the event")),
+                   .option(QStringLiteral("--note"),
+                           QStringLiteral("Progress note recorded on the event")),
                cmdHeartbeat});
 
-    table.add({QStringLiteral("reclaim"), {}, QStringLiteral("Release a running task back to ready (stops its worker)"),
-               ArgSpec(QStringLiteral("Release a running task back to ready; its worker's process group is stopped."))
-                   .positional(QStringLiteral("task_id"))
-                   .option(QStringLiteral("--reason")),
-               cmdReclaim});
+    table.add(
+        {QStringLiteral("reclaim"),
+         {},
+         QStringLiteral("Release a running task back to ready (stops its worker)"),
+         ArgSpec(
+             QStringLiteral(
+                 "Release a running task back to ready; its worker's process group is stopped."))
+             .positional(QStringLiteral("task_id"))
+             .option(QStringLiteral("--reason")),
+         cmdReclaim});
 
-    table.add({QStringLiteral("request-review"), {}, QStringLiteral("Hand a task to review"),
+    table.add({QStringLiteral("request-review"),
+               {},
+               QStringLiteral("Hand a task to review"),
                ArgSpec(QStringLiteral("Move a running task to review with a summary of the work."))
                    .positional(QStringLiteral("task_id"))
                    .option(QStringLiteral("--summary"), QStringLiteral("What was done"))
                    .required(),
                cmdRequestReview});
 
-    table.add({QStringLiteral("request-changes"), {}, QStringLiteral("Send a task in review back with a reason"),
+    table.add({QStringLiteral("request-changes"),
+               {},
+               QStringLiteral("Send a task in review back with a reason"),
                ArgSpec(QStringLiteral("Send a task in review back to ready with a reason."))
                    .positional(QStringLiteral("task_id"))
                    .positional(QStringLiteral("reason"), {}, Nargs::OneOrMore),

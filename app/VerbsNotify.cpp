@@ -11,7 +11,8 @@ namespace {
 
 QString target(const QString &platform, const QString &chat, const QString &thread)
 {
-    return platform + QLatin1Char(':') + chat + (thread.isEmpty() ? QString() : QLatin1Char(':') + thread);
+    return platform + QLatin1Char(':') + chat +
+           (thread.isEmpty() ? QString() : QLatin1Char(':') + thread);
 }
 
 int cmdSubscribe(VerbContext &ctx)
@@ -27,10 +28,12 @@ int cmdSubscribe(VerbContext &ctx)
         VerbContext::usageError(QStringLiteral("argument --chat-id: must not be empty"));
     if (sub.platform == QLatin1String("webhook")) {
         const QUrl url(sub.chatId, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || url.host().isEmpty())
-            VerbContext::usageError(QStringLiteral("argument --chat-id: a webhook needs an http(s) URL (got '%1')")
-                                        .arg(sub.chatId));
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
+            VerbContext::usageError(
+                QStringLiteral("argument --chat-id: a webhook needs an http(s) URL (got '%1')")
+                    .arg(sub.chatId));
     }
     Kernel &k = ctx.kernel();
     if (!k.task(sub.taskId)) {
@@ -38,13 +41,15 @@ int cmdSubscribe(VerbContext &ctx)
         return 1;
     }
     k.addNotifySub(sub);
-    ctx.print(QStringLiteral("Subscribed %1 to %2").arg(target(sub.platform, sub.chatId, sub.threadId), sub.taskId));
+    ctx.print(QStringLiteral("Subscribed %1 to %2")
+                  .arg(target(sub.platform, sub.chatId, sub.threadId), sub.taskId));
     return 0;
 }
 
 int cmdList(VerbContext &ctx)
 {
-    const QList<NotifySub> subs = ctx.kernel().notifySubs(ctx.args().value(QStringLiteral("task_id")));
+    const QList<NotifySub> subs =
+        ctx.kernel().notifySubs(ctx.args().value(QStringLiteral("task_id")));
     if (ctx.args().flag(QStringLiteral("json"))) {
         Json list = Json::array();
         for (const NotifySub &s : subs)
@@ -68,7 +73,8 @@ int cmdUnsubscribe(VerbContext &ctx)
 {
     const ParsedArgs &a = ctx.args();
     const QString id = a.value(QStringLiteral("task_id"));
-    if (!ctx.kernel().removeNotifySub(id, a.value(QStringLiteral("platform")), a.value(QStringLiteral("chat-id")).trimmed(),
+    if (!ctx.kernel().removeNotifySub(id, a.value(QStringLiteral("platform")),
+                                      a.value(QStringLiteral("chat-id")).trimmed(),
                                       a.value(QStringLiteral("thread-id")).trimmed())) {
         ctx.printErr(QStringLiteral("(no such subscription)"));
         return 1;
@@ -86,26 +92,35 @@ QStringList platforms()
 
 void registerNotifyVerbs(VerbTable &table)
 {
-    table.add({QStringLiteral("notify-subscribe"), {}, QStringLiteral("Subscribe to a task's terminal events"),
-               ArgSpec(QStringLiteral("Subscribe a desktop notification or a webhook to a task's terminal events "
-                                      "(completed, blocked, gave_up, crashed)."))
-                   .positional(QStringLiteral("task_id"))
-                   .option(QStringLiteral("--platform"))
-                   .choices(platforms())
-                   .required()
-                   .option(QStringLiteral("--chat-id"), QStringLiteral("Webhook URL, or a name for desktop"))
-                   .required()
-                   .option(QStringLiteral("--thread-id"))
-                   .option(QStringLiteral("--user-id")),
-               cmdSubscribe});
+    table.add(
+        {QStringLiteral("notify-subscribe"),
+         {},
+         QStringLiteral("Subscribe to a task's terminal events"),
+         ArgSpec(QStringLiteral(
+                     "Subscribe a desktop notification or a webhook to a task's terminal events "
+                     "(completed, blocked, gave_up, crashed)."))
+             .positional(QStringLiteral("task_id"))
+             .option(QStringLiteral("--platform"))
+             .choices(platforms())
+             .required()
+             .option(QStringLiteral("--chat-id"),
+                     QStringLiteral("Webhook URL, or a name for desktop"))
+             .required()
+             .option(QStringLiteral("--thread-id"))
+             .option(QStringLiteral("--user-id")),
+         cmdSubscribe});
 
-    table.add({QStringLiteral("notify-list"), {}, QStringLiteral("List notification subscriptions"),
+    table.add({QStringLiteral("notify-list"),
+               {},
+               QStringLiteral("List notification subscriptions"),
                ArgSpec(QStringLiteral("List notification subscriptions (optionally of one task)."))
                    .positional(QStringLiteral("task_id"), {}, ArgSpec::Nargs::Optional)
                    .flag(QStringLiteral("--json")),
                cmdList});
 
-    table.add({QStringLiteral("notify-unsubscribe"), {}, QStringLiteral("Remove a subscription from a task"),
+    table.add({QStringLiteral("notify-unsubscribe"),
+               {},
+               QStringLiteral("Remove a subscription from a task"),
                ArgSpec(QStringLiteral("Remove a notification subscription from a task."))
                    .positional(QStringLiteral("task_id"))
                    .option(QStringLiteral("--platform"))

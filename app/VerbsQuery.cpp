@@ -64,7 +64,8 @@ qint64 printWatchBatch(VerbContext &ctx, Kernel &k, qint64 cursor, const WatchFi
             continue;
         const QString payload = e.payload.isEmpty() ? QString() : QLatin1Char(' ') + e.payload;
         ctx.print(QStringLiteral("[%1] %2 %3 (@%4)%5")
-                      .arg(TaskFormat::timestamp(e.createdAt), e.taskId.leftJustified(10), e.kind.leftJustified(18),
+                      .arg(TaskFormat::timestamp(e.createdAt), e.taskId.leftJustified(10),
+                           e.kind.leftJustified(18),
                            assignee.isEmpty() ? QStringLiteral("-") : assignee, payload));
     }
     return cursor;
@@ -76,7 +77,8 @@ int cmdWatch(VerbContext &ctx)
     WatchFilter f;
     f.assignee = a.value(QStringLiteral("assignee")).trimmed().toLower();
     f.tenant = a.value(QStringLiteral("tenant"));
-    for (const QString &kind : a.value(QStringLiteral("kinds")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &kind :
+         a.value(QStringLiteral("kinds")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         f.kinds.insert(kind.trimmed());
     const double interval = qMax(0.1, a.number(QStringLiteral("interval"), 0.5));
     Kernel &k = ctx.kernel();
@@ -108,7 +110,8 @@ int cmdStats(VerbContext &ctx)
     ctx.print(QStringLiteral("By status:"));
     for (const QString &st : TaskStatus::all()) {
         if (st != TaskStatus::Archived)
-            ctx.print(QStringLiteral("  %1  %2").arg(st.leftJustified(8)).arg(s.byStatus.value(st, 0)));
+            ctx.print(
+                QStringLiteral("  %1  %2").arg(st.leftJustified(8)).arg(s.byStatus.value(st, 0)));
     }
     if (!s.byAssignee.isEmpty()) {
         ctx.print();
@@ -117,7 +120,8 @@ int cmdStats(VerbContext &ctx)
             QStringList parts;
             for (auto c = it->cbegin(); c != it->cend(); ++c)
                 parts << QStringLiteral("%1=%2").arg(c.key()).arg(c.value());
-            ctx.print(QStringLiteral("  %1  %2").arg(it.key().leftJustified(20), parts.join(QStringLiteral(", "))));
+            ctx.print(QStringLiteral("  %1  %2")
+                          .arg(it.key().leftJustified(20), parts.join(QStringLiteral(", "))));
         }
     }
     if (s.oldestReadyAgeSeconds) {
@@ -157,16 +161,21 @@ int cmdRuns(VerbContext &ctx)
         return 0;
     }
     ctx.print(QStringLiteral("%1  %2  %3  %4  STARTED")
-                  .arg(QStringLiteral("#").rightJustified(4), QStringLiteral("OUTCOME").leftJustified(16),
-                       QStringLiteral("PROFILE").leftJustified(16), QStringLiteral("ELAPSED").rightJustified(7)));
+                  .arg(QStringLiteral("#").rightJustified(4),
+                       QStringLiteral("OUTCOME").leftJustified(16),
+                       QStringLiteral("PROFILE").leftJustified(16),
+                       QStringLiteral("ELAPSED").rightJustified(7)));
     const qint64 now = k.now();
     for (const Run &r : runs) {
-        const QString outcome = r.endedAt ? (r.outcome.isEmpty() ? r.status : r.outcome) : QStringLiteral("(running)");
+        const QString outcome =
+            r.endedAt ? (r.outcome.isEmpty() ? r.status : r.outcome) : QStringLiteral("(running)");
         const qint64 span = (r.endedAt ? *r.endedAt : now) - r.startedAt;
-        ctx.print(QStringLiteral("%1  %2  %3  %4  %5")
-                      .arg(QString::number(r.id).rightJustified(4), outcome.leftJustified(16),
-                           (r.profile.isEmpty() ? QStringLiteral("-") : r.profile).leftJustified(16),
-                           TaskFormat::elapsed(span).rightJustified(7), TaskFormat::timestamp(r.startedAt)));
+        ctx.print(
+            QStringLiteral("%1  %2  %3  %4  %5")
+                .arg(QString::number(r.id).rightJustified(4), outcome.leftJustified(16),
+                     (r.profile.isEmpty() ? QStringLiteral("-") : r.profile).leftJustified(16),
+                     TaskFormat::elapsed(span).rightJustified(7),
+                     TaskFormat::timestamp(r.startedAt)));
         if (!r.summary.isEmpty())
             ctx.print(QStringLiteral("      → ") + r.summary.section(QLatin1Char('\n'), 0, 0));
         if (!r.error.isEmpty())
@@ -184,18 +193,21 @@ int cmdGc(VerbContext &ctx)
     // days * 86400 must not overflow (it would wrap and remove everything).
     constexpr qint64 maxDays = std::numeric_limits<qint64>::max() / 86400;
     if (eventDays > maxDays)
-        VerbContext::usageError(QStringLiteral("--event-retention-days must be at most %1").arg(maxDays));
+        VerbContext::usageError(
+            QStringLiteral("--event-retention-days must be at most %1").arg(maxDays));
     if (logDays > maxDays)
-        VerbContext::usageError(QStringLiteral("--log-retention-days must be at most %1").arg(maxDays));
+        VerbContext::usageError(
+            QStringLiteral("--log-retention-days must be at most %1").arg(maxDays));
     Kernel &k = ctx.kernel();
     const BoardLocation &loc = ctx.board().location();
     const int workspaces = Workspaces::gcArchived(loc, k.archivedTasks());
     const int events = k.gcEvents(eventDays * 86400);
     const int logs = WorkerLog::gcOld(loc.logsDir(), logDays * 86400, k.now());
-    ctx.print(QStringLiteral("GC complete: %1 workspace(s), %2 event row(s), %3 log file(s) removed")
-                  .arg(workspaces)
-                  .arg(events)
-                  .arg(logs));
+    ctx.print(
+        QStringLiteral("GC complete: %1 workspace(s), %2 event row(s), %3 log file(s) removed")
+            .arg(workspaces)
+            .arg(events)
+            .arg(logs));
     return 0;
 }
 
@@ -203,47 +215,70 @@ int cmdGc(VerbContext &ctx)
 
 void registerQueryVerbs(VerbTable &table)
 {
-    table.add({QStringLiteral("tail"), {}, QStringLiteral("Follow a task's event stream"),
+    table.add({QStringLiteral("tail"),
+               {},
+               QStringLiteral("Follow a task's event stream"),
                ArgSpec(QStringLiteral("Follow a task's event stream until Ctrl-C."))
                    .positional(QStringLiteral("task_id"))
-                   .option(QStringLiteral("--interval"), QStringLiteral("Poll interval in seconds (default: 1.0)"))
+                   .option(QStringLiteral("--interval"),
+                           QStringLiteral("Poll interval in seconds (default: 1.0)"))
                    .number(),
                cmdTail});
 
-    table.add({QStringLiteral("watch"), {}, QStringLiteral("Live-stream the board's events (Ctrl+C to exit)"),
+    table.add({QStringLiteral("watch"),
+               {},
+               QStringLiteral("Live-stream the board's events (Ctrl+C to exit)"),
                ArgSpec(QStringLiteral("Live-stream task events, starting now."))
-                   .option(QStringLiteral("--assignee"), QStringLiteral("Only events of tasks assigned to this profile"))
-                   .option(QStringLiteral("--tenant"), QStringLiteral("Only events of tasks in this tenant"))
+                   .option(QStringLiteral("--assignee"),
+                           QStringLiteral("Only events of tasks assigned to this profile"))
+                   .option(QStringLiteral("--tenant"),
+                           QStringLiteral("Only events of tasks in this tenant"))
                    .option(QStringLiteral("--kinds"),
-                           QStringLiteral("Comma-separated event kinds (e.g. 'completed,blocked,gave_up')"))
-                   .option(QStringLiteral("--interval"), QStringLiteral("Poll interval in seconds (default: 0.5)"))
+                           QStringLiteral(
+                               "Comma-separated event kinds (e.g. 'completed,blocked,gave_up')"))
+                   .option(QStringLiteral("--interval"),
+                           QStringLiteral("Poll interval in seconds (default: 0.5)"))
                    .number(),
                cmdWatch});
 
-    table.add({QStringLiteral("stats"), {}, QStringLiteral("Per-status and per-assignee counts, oldest-ready age"),
-               ArgSpec(QStringLiteral("Per-status and per-assignee counts and the oldest ready task's age."))
+    table.add({QStringLiteral("stats"),
+               {},
+               QStringLiteral("Per-status and per-assignee counts, oldest-ready age"),
+               ArgSpec(QStringLiteral(
+                           "Per-status and per-assignee counts and the oldest ready task's age."))
                    .flag(QStringLiteral("--json")),
                cmdStats});
 
-    table.add({QStringLiteral("context"), {}, QStringLiteral("Print the context a worker sees for a task"),
-               ArgSpec(QStringLiteral("Print the full context a worker sees for a task (markdown)."))
-                   .positional(QStringLiteral("task_id")),
-               cmdContext});
+    table.add(
+        {QStringLiteral("context"),
+         {},
+         QStringLiteral("Print the context a worker sees for a task"),
+         ArgSpec(QStringLiteral("Print the full context a worker sees for a task (markdown)."))
+             .positional(QStringLiteral("task_id")),
+         cmdContext});
 
-    table.add({QStringLiteral("runs"), {}, QStringLiteral("List a task's attempts"),
+    table.add({QStringLiteral("runs"),
+               {},
+               QStringLiteral("List a task's attempts"),
                ArgSpec(QStringLiteral("List a task's runs (one per attempt)."))
                    .positional(QStringLiteral("task_id"))
                    .flag(QStringLiteral("--json")),
                cmdRuns});
 
-    table.add({QStringLiteral("gc"), {}, QStringLiteral("Remove archived workspaces, old events and old logs"),
-               ArgSpec(QStringLiteral("Garbage-collect archived-task workspaces, old events and old worker logs."))
-                   .option(QStringLiteral("--event-retention-days"),
-                           QStringLiteral("Delete events of done/archived tasks older than N days (default: 30)"),
-                           QStringLiteral("N"))
-                   .integer()
-                   .option(QStringLiteral("--log-retention-days"),
-                           QStringLiteral("Delete worker logs older than N days (default: 30)"), QStringLiteral("N"))
-                   .integer(),
-               cmdGc});
+    table.add(
+        {QStringLiteral("gc"),
+         {},
+         QStringLiteral("Remove archived workspaces, old events and old logs"),
+         ArgSpec(QStringLiteral(
+                     "Garbage-collect archived-task workspaces, old events and old worker logs."))
+             .option(QStringLiteral("--event-retention-days"),
+                     QStringLiteral(
+                         "Delete events of done/archived tasks older than N days (default: 30)"),
+                     QStringLiteral("N"))
+             .integer()
+             .option(QStringLiteral("--log-retention-days"),
+                     QStringLiteral("Delete worker logs older than N days (default: 30)"),
+                     QStringLiteral("N"))
+             .integer(),
+         cmdGc});
 }

@@ -23,7 +23,8 @@ int cmdInit(VerbContext &ctx)
 {
     ctx.print(QStringLiteral("qkanban board initialized at %1").arg(ctx.board().dbPath()));
     ctx.print();
-    ctx.print(QStringLiteral("Next step: run the dispatcher so ready tasks actually get picked up."));
+    ctx.print(
+        QStringLiteral("Next step: run the dispatcher so ready tasks actually get picked up."));
     ctx.print(QStringLiteral("  # In the system tray (with the desktop board, or alone):"));
     ctx.print(QStringLiteral("  qkanban --tray"));
     ctx.print();
@@ -46,14 +47,17 @@ QString readBodyFile(VerbContext &ctx, const QString &path)
     QFile f;
     if (path == QLatin1String("-")) {
         if (!ctx.isLive())
-            VerbContext::usageError(QStringLiteral("--body-file - reads standard input, which the command bar "
-                                                   "does not have"));
+            VerbContext::usageError(
+                QStringLiteral("--body-file - reads standard input, which the command bar "
+                               "does not have"));
         if (!f.open(stdin, QIODevice::ReadOnly))
-            throw KanbanError(QStringLiteral("cannot read standard input: %1").arg(f.errorString()));
+            throw KanbanError(
+                QStringLiteral("cannot read standard input: %1").arg(f.errorString()));
     } else {
         f.setFileName(InputParsers::expandHome(path));
         if (!f.open(QIODevice::ReadOnly))
-            throw KanbanError(QStringLiteral("cannot read --body-file %1: %2").arg(path, f.errorString()));
+            throw KanbanError(
+                QStringLiteral("cannot read --body-file %1: %2").arg(path, f.errorString()));
     }
     const QByteArray bytes = f.read(kMaxBodyBytes + 1);
     if (bytes.size() > kMaxBodyBytes)
@@ -69,19 +73,21 @@ int cmdCreate(VerbContext &ctx)
 {
     const ParsedArgs &a = ctx.args();
     if (a.isSet(QStringLiteral("body")) && a.isSet(QStringLiteral("body-file")))
-        VerbContext::usageError(QStringLiteral("argument --body-file: not allowed with argument --body"));
+        VerbContext::usageError(
+            QStringLiteral("argument --body-file: not allowed with argument --body"));
     CreateOptions o;
     o.title = a.value(QStringLiteral("title"));
     if (o.title.trimmed().isEmpty())
         throw KanbanError(QStringLiteral("title is required"));
-    o.body = a.isSet(QStringLiteral("body-file")) ? readBodyFile(ctx, a.value(QStringLiteral("body-file")))
-                                                   : a.value(QStringLiteral("body"));
+    o.body = a.isSet(QStringLiteral("body-file"))
+                 ? readBodyFile(ctx, a.value(QStringLiteral("body-file")))
+                 : a.value(QStringLiteral("body"));
     o.assignee = a.value(QStringLiteral("assignee"));
     o.parents = a.values(QStringLiteral("parent"));
     InputParsers::Workspace ws{QStringLiteral("scratch"), {}};
     QString error;
-    if (a.isSet(QStringLiteral("workspace"))
-        && !InputParsers::parseWorkspace(a.value(QStringLiteral("workspace")), &ws, &error))
+    if (a.isSet(QStringLiteral("workspace")) &&
+        !InputParsers::parseWorkspace(a.value(QStringLiteral("workspace")), &ws, &error))
         VerbContext::usageError(QStringLiteral("argument --workspace: ") + error);
     o.workspaceKind = ws.kind;
     o.workspacePath = ws.path;
@@ -108,13 +114,16 @@ int cmdCreate(VerbContext &ctx)
         if (notify == QLatin1String("desktop")) {
             sub.platform = QStringLiteral("desktop");
             sub.chatId = QStringLiteral("desktop");
-        } else if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-                   && !url.host().isEmpty()) {
+        } else if (url.isValid() &&
+                   (url.scheme() == QLatin1String("http") ||
+                    url.scheme() == QLatin1String("https")) &&
+                   !url.host().isEmpty()) {
             sub.platform = QStringLiteral("webhook");
             sub.chatId = notify;
         } else {
-            VerbContext::usageError(QStringLiteral("argument --notify: use 'desktop' or an http(s) URL (got '%1')")
-                                        .arg(notify));
+            VerbContext::usageError(
+                QStringLiteral("argument --notify: use 'desktop' or an http(s) URL (got '%1')")
+                    .arg(notify));
         }
     }
 
@@ -133,7 +142,9 @@ int cmdCreate(VerbContext &ctx)
                   .arg(t.id, t.status, t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee));
     if (!sub.platform.isEmpty())
         ctx.print(QStringLiteral("(subscribed — %1 will be notified when %2 completes or blocks)")
-                      .arg(sub.platform == QLatin1String("desktop") ? QStringLiteral("the desktop") : notify, t.id));
+                      .arg(sub.platform == QLatin1String("desktop") ? QStringLiteral("the desktop")
+                                                                    : notify,
+                           t.id));
     if (t.status == TaskStatus::Ready && !t.assignee.isEmpty()) {
         const QString warning = DispatcherStatus(ctx.board()).noDispatcherWarning();
         if (!warning.isEmpty())
@@ -184,9 +195,10 @@ int cmdList(VerbContext &ctx)
     if (!loc.isPinned) {
         const qsizetype others = BoardPaths::listBoards(loc.root).size() - 1;
         if (others > 0)
-            ctx.print(QStringLiteral("Board: %1 (%2 other board(s) — `qkanban --headless boards list`)")
-                          .arg(loc.slug)
-                          .arg(others));
+            ctx.print(
+                QStringLiteral("Board: %1 (%2 other board(s) — `qkanban --headless boards list`)")
+                    .arg(loc.slug)
+                    .arg(others));
     }
     if (tasks.isEmpty()) {
         ctx.print(QStringLiteral("(no matching tasks)"));
@@ -240,7 +252,8 @@ void printShowJson(VerbContext &ctx, Kernel &k, const Task &t)
 void printRunLines(VerbContext &ctx, const QList<Run> &runs)
 {
     for (const Run &r : runs) {
-        const QString span = r.endedAt ? TaskFormat::elapsed(*r.endedAt - r.startedAt) : QStringLiteral("active");
+        const QString span =
+            r.endedAt ? TaskFormat::elapsed(*r.endedAt - r.startedAt) : QStringLiteral("active");
         ctx.print(QStringLiteral("  #%1 %2 @%3 %4 %5")
                       .arg(r.id)
                       .arg(r.outcome.isEmpty() ? r.status : r.outcome,
@@ -274,13 +287,16 @@ int cmdShow(VerbContext &ctx)
     const QList<Run> runs = k.runs(id);
     ctx.print(QStringLiteral("Task %1: %2").arg(t.id, t.title));
     ctx.print(QStringLiteral("  status:    %1").arg(t.status));
-    ctx.print(QStringLiteral("  assignee:  %1").arg(t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee));
+    ctx.print(QStringLiteral("  assignee:  %1")
+                  .arg(t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee));
     if (!t.tenant.isEmpty())
         ctx.print(QStringLiteral("  tenant:    %1").arg(t.tenant));
     if (t.priority != 0)
         ctx.print(QStringLiteral("  priority:  %1").arg(t.priority));
     ctx.print(QStringLiteral("  workspace: %1%2")
-                  .arg(t.workspaceKind, t.workspacePath.isEmpty() ? QString() : QStringLiteral(" @ ") + t.workspacePath));
+                  .arg(t.workspaceKind, t.workspacePath.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(" @ ") + t.workspacePath));
     if (!t.branchName.isEmpty())
         ctx.print(QStringLiteral("  branch:    %1").arg(t.branchName));
     if (t.maxRuntimeSeconds)
@@ -288,7 +304,8 @@ int cmdShow(VerbContext &ctx)
     if (t.maxRetries)
         ctx.print(QStringLiteral("  max retries: %1").arg(*t.maxRetries));
     ctx.print(QStringLiteral("  created:   %1 by %2")
-                  .arg(TaskFormat::timestamp(t.createdAt), t.createdBy.isEmpty() ? QStringLiteral("-") : t.createdBy));
+                  .arg(TaskFormat::timestamp(t.createdAt),
+                       t.createdBy.isEmpty() ? QStringLiteral("-") : t.createdBy));
     if (t.startedAt)
         ctx.print(QStringLiteral("  started:   %1").arg(TaskFormat::timestamp(t.startedAt)));
     if (t.completedAt)
@@ -311,7 +328,8 @@ int cmdShow(VerbContext &ctx)
         ctx.print();
         ctx.print(QStringLiteral("Comments (%1):").arg(comments.size()));
         for (const Comment &c : comments)
-            ctx.print(QStringLiteral("  [%1] %2: %3").arg(TaskFormat::timestamp(c.createdAt), c.author, c.body));
+            ctx.print(QStringLiteral("  [%1] %2: %3")
+                          .arg(TaskFormat::timestamp(c.createdAt), c.author, c.body));
     }
     if (!events.isEmpty()) {
         ctx.print();
@@ -339,7 +357,8 @@ int cmdAssign(VerbContext &ctx)
         return 1;
     }
     const QString who = ctx.kernel().requireTask(id).assignee;
-    ctx.print(QStringLiteral("Assigned %1 to %2").arg(id, who.isEmpty() ? QStringLiteral("(unassigned)") : who));
+    ctx.print(QStringLiteral("Assigned %1 to %2")
+                  .arg(id, who.isEmpty() ? QStringLiteral("(unassigned)") : who));
     return 0;
 }
 
@@ -361,8 +380,9 @@ int cmdEdit(VerbContext &ctx)
         const QString v = a.value(QStringLiteral("max-runtime"));
         qint64 s = 0;
         QString error;
-        e.maxRuntimeSeconds = InputParsers::isNone(v) || !InputParsers::parseDuration(v, &s, &error) ? OptInt()
-                                                                                                      : OptInt(s);
+        e.maxRuntimeSeconds = InputParsers::isNone(v) || !InputParsers::parseDuration(v, &s, &error)
+                                  ? OptInt()
+                                  : OptInt(s);
     }
     if (a.isSet(QStringLiteral("max-retries"))) {
         const QString v = a.value(QStringLiteral("max-retries"));
@@ -370,10 +390,11 @@ int cmdEdit(VerbContext &ctx)
     }
     if (a.isSet(QStringLiteral("result")))
         e.result = a.value(QStringLiteral("result"));
-    if (!e.title && !e.body && !e.priority && !e.assignee && !e.tenant && !e.maxRuntimeSeconds && !e.maxRetries
-        && !e.result)
-        VerbContext::usageError(QStringLiteral("provide --title, --body, --priority, --assignee, --tenant, "
-                                               "--max-runtime, --max-retries or --result"));
+    if (!e.title && !e.body && !e.priority && !e.assignee && !e.tenant && !e.maxRuntimeSeconds &&
+        !e.maxRetries && !e.result)
+        VerbContext::usageError(
+            QStringLiteral("provide --title, --body, --priority, --assignee, --tenant, "
+                           "--max-runtime, --max-retries or --result"));
     const QString id = a.value(QStringLiteral("task_id"));
     ctx.kernel().editTask(id, e);
     ctx.print(QStringLiteral("Edited %1").arg(id));
@@ -405,97 +426,129 @@ int cmdUnlink(VerbContext &ctx)
 
 QStringList sortKeys()
 {
-    return {QStringLiteral("created"), QStringLiteral("created-desc"), QStringLiteral("priority"),
-            QStringLiteral("priority-desc"), QStringLiteral("status"), QStringLiteral("assignee"),
-            QStringLiteral("title"), QStringLiteral("updated")};
+    return {QStringLiteral("created"),  QStringLiteral("created-desc"),
+            QStringLiteral("priority"), QStringLiteral("priority-desc"),
+            QStringLiteral("status"),   QStringLiteral("assignee"),
+            QStringLiteral("title"),    QStringLiteral("updated")};
 }
 
 } // namespace
 
 void registerTaskVerbs(VerbTable &table)
 {
-    table.add({QStringLiteral("init"), {}, QStringLiteral("Create the board database if missing (idempotent)"),
-               ArgSpec(QStringLiteral("Create the board database if missing (idempotent).")), cmdInit});
+    table.add({QStringLiteral("init"),
+               {},
+               QStringLiteral("Create the board database if missing (idempotent)"),
+               ArgSpec(QStringLiteral("Create the board database if missing (idempotent).")),
+               cmdInit});
 
-    table.add({QStringLiteral("create"), {}, QStringLiteral("Create a new task"),
-               ArgSpec(QStringLiteral("Create a new task."))
-                   .positional(QStringLiteral("title"), QStringLiteral("Task title"))
-                   .option(QStringLiteral("--body"), QStringLiteral("Optional opening post"))
-                   .option(QStringLiteral("--body-file"), QStringLiteral("Read the body from PATH ('-' = stdin)"),
-                           QStringLiteral("PATH"))
-                   .option(QStringLiteral("--assignee"), QStringLiteral("Profile name to assign"))
-                   .repeatable(QStringLiteral("--parent"), QStringLiteral("Parent task id (repeatable)"))
-                   .option(QStringLiteral("--workspace"),
-                           QStringLiteral("scratch | worktree | worktree:<path> | dir:<path> (default: scratch)"))
-                   .check(InputParsers::checkWorkspace)
-                   .option(QStringLiteral("--branch"), QStringLiteral("Branch name (worktree workspaces)"))
-                   .option(QStringLiteral("--tenant"), QStringLiteral("Tenant namespace"))
-                   .option(QStringLiteral("--priority"), QStringLiteral("Priority tiebreaker, higher first (default: 0)"))
-                   .integer()
-                   .flag(QStringLiteral("--triage"),
-                         QStringLiteral("Park in triage until someone specifies it"))
-                   .option(QStringLiteral("--idempotency-key"),
-                           QStringLiteral("Dedup key: an existing non-archived task with this key is returned"))
-                   .option(QStringLiteral("--max-runtime"),
-                           QStringLiteral("Kill the worker after this long: 300, 90s, 30m, 2h, 1d, 1.5h"))
-                   .check(InputParsers::checkDuration)
-                   .option(QStringLiteral("--max-retries"), QStringLiteral("Give up after N consecutive failures"))
-                   .integer()
-                   .option(QStringLiteral("--created-by"),
-                           QStringLiteral("Author recorded on the task (default: $QKANBAN_PROFILE or user)"))
-                   .option(QStringLiteral("--notify"),
-                           QStringLiteral("Subscribe at creation: 'desktop' or a webhook URL"), QStringLiteral("TARGET"))
-                   .flag(QStringLiteral("--json"), QStringLiteral("Emit JSON output")),
-               cmdCreate});
+    table.add(
+        {QStringLiteral("create"),
+         {},
+         QStringLiteral("Create a new task"),
+         ArgSpec(QStringLiteral("Create a new task."))
+             .positional(QStringLiteral("title"), QStringLiteral("Task title"))
+             .option(QStringLiteral("--body"), QStringLiteral("Optional opening post"))
+             .option(QStringLiteral("--body-file"),
+                     QStringLiteral("Read the body from PATH ('-' = stdin)"),
+                     QStringLiteral("PATH"))
+             .option(QStringLiteral("--assignee"), QStringLiteral("Profile name to assign"))
+             .repeatable(QStringLiteral("--parent"), QStringLiteral("Parent task id (repeatable)"))
+             .option(QStringLiteral("--workspace"),
+                     QStringLiteral(
+                         "scratch | worktree | worktree:<path> | dir:<path> (default: scratch)"))
+             .check(InputParsers::checkWorkspace)
+             .option(QStringLiteral("--branch"),
+                     QStringLiteral("Branch name (worktree workspaces)"))
+             .option(QStringLiteral("--tenant"), QStringLiteral("Tenant namespace"))
+             .option(QStringLiteral("--priority"),
+                     QStringLiteral("Priority tiebreaker, higher first (default: 0)"))
+             .integer()
+             .flag(QStringLiteral("--triage"),
+                   QStringLiteral("Park in triage until someone specifies it"))
+             .option(QStringLiteral("--idempotency-key"),
+                     QStringLiteral(
+                         "Dedup key: an existing non-archived task with this key is returned"))
+             .option(QStringLiteral("--max-runtime"),
+                     QStringLiteral("Kill the worker after this long: 300, 90s, 30m, 2h, 1d, 1.5h"))
+             .check(InputParsers::checkDuration)
+             .option(QStringLiteral("--max-retries"),
+                     QStringLiteral("Give up after N consecutive failures"))
+             .integer()
+             .option(
+                 QStringLiteral("--created-by"),
+                 QStringLiteral("Author recorded on the task (default: $QKANBAN_PROFILE or user)"))
+             .option(QStringLiteral("--notify"),
+                     QStringLiteral("Subscribe at creation: 'desktop' or a webhook URL"),
+                     QStringLiteral("TARGET"))
+             .flag(QStringLiteral("--json"), QStringLiteral("Emit JSON output")),
+         cmdCreate});
 
-    table.add({QStringLiteral("list"), {QStringLiteral("ls")}, QStringLiteral("List tasks"),
+    table.add({QStringLiteral("list"),
+               {QStringLiteral("ls")},
+               QStringLiteral("List tasks"),
                ArgSpec(QStringLiteral("List tasks (priority first, then oldest)."))
-                   .flag(QStringLiteral("--mine"), QStringLiteral("Filter by $QKANBAN_PROFILE as assignee"))
+                   .flag(QStringLiteral("--mine"),
+                         QStringLiteral("Filter by $QKANBAN_PROFILE as assignee"))
                    .option(QStringLiteral("--assignee"))
                    .option(QStringLiteral("--status"))
                    .choices(TaskStatus::all())
                    .option(QStringLiteral("--tenant"))
                    .flag(QStringLiteral("--archived"), QStringLiteral("Include archived tasks"))
-                   .option(QStringLiteral("--sort"), QStringLiteral("Sort order (default: priority-desc)"))
+                   .option(QStringLiteral("--sort"),
+                           QStringLiteral("Sort order (default: priority-desc)"))
                    .choices(sortKeys())
                    .flag(QStringLiteral("--json")),
                cmdList});
 
-    table.add({QStringLiteral("show"), {}, QStringLiteral("Show a task with comments, events and runs"),
+    table.add({QStringLiteral("show"),
+               {},
+               QStringLiteral("Show a task with comments, events and runs"),
                ArgSpec(QStringLiteral("Show a task with comments, events and runs."))
                    .positional(QStringLiteral("task_id"))
                    .flag(QStringLiteral("--json")),
                cmdShow});
 
-    table.add({QStringLiteral("assign"), {}, QStringLiteral("Assign or reassign a task"),
+    table.add({QStringLiteral("assign"),
+               {},
+               QStringLiteral("Assign or reassign a task"),
                ArgSpec(QStringLiteral("Assign or reassign a task."))
                    .positional(QStringLiteral("task_id"))
-                   .positional(QStringLiteral("profile"), QStringLiteral("Profile name (or 'none' to unassign)")),
+                   .positional(QStringLiteral("profile"),
+                               QStringLiteral("Profile name (or 'none' to unassign)")),
                cmdAssign});
 
-    table.add({QStringLiteral("edit"), {}, QStringLiteral("Edit a task's fields"),
-               ArgSpec(QStringLiteral("Edit a task's fields."))
-                   .positional(QStringLiteral("task_id"))
-                   .option(QStringLiteral("--title"))
-                   .option(QStringLiteral("--body"))
-                   .option(QStringLiteral("--priority"))
-                   .integer()
-                   .option(QStringLiteral("--assignee"), QStringLiteral("Profile name (or 'none')"))
-                   .option(QStringLiteral("--tenant"), QStringLiteral("Tenant ('' clears)"))
-                   .option(QStringLiteral("--max-runtime"), QStringLiteral("Duration, or 'none' to clear"))
-                   .check(InputParsers::checkDurationOrNone)
-                   .option(QStringLiteral("--max-retries"), QStringLiteral("N, or 'none' to clear"))
-                   .check(InputParsers::checkIntOrNone)
-                   .option(QStringLiteral("--result"), QStringLiteral("Result text (done tasks only)")),
-               cmdEdit});
+    table.add(
+        {QStringLiteral("edit"),
+         {},
+         QStringLiteral("Edit a task's fields"),
+         ArgSpec(QStringLiteral("Edit a task's fields."))
+             .positional(QStringLiteral("task_id"))
+             .option(QStringLiteral("--title"))
+             .option(QStringLiteral("--body"))
+             .option(QStringLiteral("--priority"))
+             .integer()
+             .option(QStringLiteral("--assignee"), QStringLiteral("Profile name (or 'none')"))
+             .option(QStringLiteral("--tenant"), QStringLiteral("Tenant ('' clears)"))
+             .option(QStringLiteral("--max-runtime"),
+                     QStringLiteral("Duration, or 'none' to clear"))
+             .check(InputParsers::checkDurationOrNone)
+             .option(QStringLiteral("--max-retries"), QStringLiteral("N, or 'none' to clear"))
+             .check(InputParsers::checkIntOrNone)
+             .option(QStringLiteral("--result"), QStringLiteral("Result text (done tasks only)")),
+         cmdEdit});
 
-    table.add({QStringLiteral("link"), {}, QStringLiteral("Add a parent->child dependency"),
+    table.add({QStringLiteral("link"),
+               {},
+               QStringLiteral("Add a parent->child dependency"),
                ArgSpec(QStringLiteral("Add a parent->child dependency."))
                    .positional(QStringLiteral("parent_id"))
                    .positional(QStringLiteral("child_id")),
                cmdLink});
 
-    table.add({QStringLiteral("unlink"), {}, QStringLiteral("Remove a parent->child dependency"),
+    table.add({QStringLiteral("unlink"),
+               {},
+               QStringLiteral("Remove a parent->child dependency"),
                ArgSpec(QStringLiteral("Remove a parent->child dependency."))
                    .positional(QStringLiteral("parent_id"))
                    .positional(QStringLiteral("child_id")),

@@ -1,5 +1,7 @@
 #include "FuzzHarness.h"
 
+#include <ServiceCommands.h>
+
 #include <Board.h>
 #include <BoardIo.h>
 #include <KanbanError.h>
@@ -51,7 +53,8 @@ struct State
 };
 
 State *s_state = nullptr;
-const bool s_verbose = qEnvironmentVariableIsSet("QKANBAN_FUZZ_VERBOSE"); // print each verb's output
+const bool s_verbose =
+    qEnvironmentVariableIsSet("QKANBAN_FUZZ_VERBOSE"); // print each verb's output
 
 State &state()
 {
@@ -84,7 +87,8 @@ void removeDb(const QString &dbPath)
 void copyTree(const QString &from, const QString &to)
 {
     QDir().mkpath(to);
-    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QString target = to + it.filePath().mid(from.size());
@@ -108,7 +112,8 @@ void seedTemplate(State &s)
 {
     Board board(locationAt(path(QStringLiteral("template/home"))), &s.clock, &s.entropy);
     Kernel k(board);
-    auto create = [&](const QString &title, const QString &assignee, const QStringList &parents = {}) {
+    auto create = [&](const QString &title, const QString &assignee,
+                      const QStringList &parents = {}) {
         CreateOptions o;
         o.title = title;
         o.assignee = assignee;
@@ -237,7 +242,8 @@ QString afterImport(const std::function<void(Board &)> &import, bool keepBoard)
 
 bool allowedStatus(int status)
 {
-    return status == 200 || status == 201 || status == 400 || status == 404 || status == 409 || status == 503;
+    return status == 200 || status == 201 || status == 400 || status == 404 || status == 409 ||
+           status == 503;
 }
 
 } // namespace
@@ -246,13 +252,15 @@ void initialise()
 {
     if (s_state)
         return;
-    s_state = new State; // lives until exit: libFuzzer never returns
+    s_state = new State;        // lives until exit: libFuzzer never returns
+    ServiceCommands::install(); // the command bar has serve and daemon, as in the GUI
     State &s = *s_state;
     if (!s.dir.isValid())
         qFatal("no temporary folder under %s", qPrintable(QDir::tempPath()));
     s.root = s.dir.path();
-    for (const char *name : {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
-                             "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT", "QKANBAN_BIN"})
+    for (const char *name :
+         {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
+          "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT", "QKANBAN_BIN"})
         qunsetenv(name);
     qputenv("QKANBAN_HOME", path(QStringLiteral("run/home")).toUtf8());
     qputenv("QKANBAN_CONFIG", path(QStringLiteral("run/config/qkanban/qkanban.conf")).toUtf8());
@@ -264,7 +272,8 @@ void initialise()
     {
         Board empty(locationAt(path(QStringLiteral("template/empty"))), &s.clock, &s.entropy);
     }
-    QFile::copy(path(QStringLiteral("template/empty/boards/default/board.db")), path(QStringLiteral("template/empty.db")));
+    QFile::copy(path(QStringLiteral("template/empty/boards/default/board.db")),
+                path(QStringLiteral("template/empty.db")));
     seedTemplate(s);
     s.verbs = std::make_unique<VerbTable>();
     resetCommandHome();
@@ -279,7 +288,8 @@ QString command(const QByteArray &data)
 {
     if (data.size() > kMaxCommandBytes)
         return {};
-    const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n')).mid(0, kMaxCommandLines);
+    const QStringList lines =
+        QString::fromUtf8(data).split(QLatin1Char('\n')).mid(0, kMaxCommandLines);
     // Stay inside the private folders: no paths that leave the cwd, and
     // no worker profiles (dispatch would start their commands).
     for (const QString &line : lines) {
@@ -296,7 +306,9 @@ QString command(const QByteArray &data)
         if (s_verbose)
             std::fprintf(stderr, "> %s\n%s\n", qPrintable(line), qPrintable(out));
         if (timer.elapsed() > kSlowMs)
-            return QStringLiteral("the command bar took %1 ms for: %2").arg(timer.elapsed()).arg(line);
+            return QStringLiteral("the command bar took %1 ms for: %2")
+                .arg(timer.elapsed())
+                .arg(line);
         if (out.isEmpty())
             return QStringLiteral("no output for: ") + line;
     }

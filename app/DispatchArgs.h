@@ -1,0 +1,12 @@
+#pragma once
+
+#include <BoardPaths.h>
+#include <Dispatcher.h>
+
+class ParsedArgs;
+class VerbContext;
+
+// Shared by dispatch and daemon: --max and --failure-limit, and the board
+// the dispatcher opens (its connection is the only one of the process).
+DispatchOptions dispatchOptionsFrom(const ParsedArgs &a);
+BoardLocation dispatchLocation(VerbContext &ctx);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// qkanban-full: the desktop board and the network services (serve, daemon)
+// in one binary beside the lean `qkanban` (or in ../libexec/qkanban/).
+namespace FullBinary {
+
+QString path();
+// From qkanban-full: the lean qkanban (beside it or in ../../bin), if any.
+QString leanPath();
+// qkanban-full: point QKANBAN_BIN (workers' binary) at the lean one.
+void preferLeanForWorkers();
+// Replaces this process with qkanban-full and the same argv. QKANBAN_BIN
+// keeps naming the lean binary, so workers start fast. Returns an error
+// message only when the exec failed.
+QString exec(char **argv);
+
+} // namespace FullBinary

@@ -1,0 +1,59 @@
+#include "HeadlessMain.h"
+
+#include "Interrupt.h"
+#include "VerbTable.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <cstdio>
+
+bool HeadlessMain::decodeArguments(int argc, char **argv, QStringList &args)
+{
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QByteArrayView bytes(argv[i]);
+        args << QString(utf8(bytes));
+        if (!utf8.hasError())
+            continue;
+        QByteArray shown;
+        for (const char c : bytes)
+            shown += (uchar(c) >= 0x20 && uchar(c) < 0x7f)
+                         ? QByteArray(1, c)
+                         : "\\x" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+        std::fprintf(stderr,
+                     "usage: qkanban --headless [--board SLUG] [--db FILE] <verb> [args]\n"
+                     "qkanban: error: argument %d is not valid UTF-8: '%s'\n",
+                     i, shown.constData());
+        return false;
+    }
+    return true;
+}
+
+bool HeadlessMain::printVersion(const QStringList &args)
+{
+    if (args.size() != 1 ||
+        (args.first() != QLatin1String("--version") && args.first() != QLatin1String("-V")))
+        return false;
+    std::printf("qkanban %s\n", QKANBAN_VERSION);
+    return true;
+}
+
+bool HeadlessMain::takeHeadless(QStringList &args)
+{
+    const qsizetype at = args.indexOf(QStringLiteral("--headless"));
+    if (at < 0)
+        return false;
+    args.removeAt(at);
+    return true;
+}
+
+int HeadlessMain::run(int argc, char **argv, const QStringList &verbArgs)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qkanban"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QKANBAN_VERSION));
+    Interrupt::install();
+    VerbTable table;
+    return table.runHeadless(verbArgs);
+}

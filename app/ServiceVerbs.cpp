@@ -1,0 +1,94 @@
+#include "ServiceVerbs.h"
+
+#include "FullBinary.h"
+#include "VerbRegistry.h"
+#include "VerbTable.h"
+
+#include <KanbanError.h>
+
+namespace {
+
+ServiceVerbs::Handlers g_handlers;
+char **g_forwardArgv = nullptr;
+
+// The installed body, else qkanban-full in this process's place.
+int run(ServiceVerbs::Handler handler, const QString &name, VerbContext &ctx)
+{
+    if (handler)
+        return handler(ctx);
+    if (!ctx.isLive())
+        throw KanbanError(
+            QStringLiteral("%1 runs in a terminal or as a service: qkanban --headless %1")
+                .arg(name));
+    if (!g_forwardArgv)
+        throw KanbanError(
+            QStringLiteral("this program has no network services; run: qkanban --headless %1")
+                .arg(name));
+    throw KanbanError(FullBinary::exec(g_forwardArgv));
+}
+
+} // namespace
+
+void ServiceVerbs::install(const Handlers &handlers)
+{
+    g_handlers = handlers;
+}
+
+void ServiceVerbs::forwardWith(char **argv)
+{
+    g_forwardArgv = argv;
+}
+
+Verb ServiceVerbs::daemonVerb()
+{
+    Verb daemon{
+        QStringLiteral("daemon"),
+        {},
+        QStringLiteral("Run the dispatcher continuously until SIGINT/SIGTERM"),
+        ArgSpec(QStringLiteral(
+                    "Run the dispatcher until SIGINT/SIGTERM: a tick every --interval seconds and "
+                    "within a second of any change to the board."))
+            .option(QStringLiteral("--interval"),
+                    QStringLiteral("Seconds between dispatch ticks (default: 60)"))
+            .number()
+            .option(QStringLiteral("--max"), QStringLiteral("Cap on running workers (global)"),
+                    QStringLiteral("N"))
+            .integer()
+            .option(
+                QStringLiteral("--failure-limit"),
+                QStringLiteral("Block a task after this many consecutive failures (default: 5)"),
+                QStringLiteral("N"))
+            .integer()
+            .option(QStringLiteral("--pidfile"),
+                    QStringLiteral("Write the daemon's PID to this file"), QStringLiteral("PATH"))
+            .flag(QStringLiteral("--verbose,-v"),
+                  QStringLiteral("Log each tick that did work to stdout")),
+        [](VerbContext &ctx) { return run(g_handlers.daemon, QStringLiteral("daemon"), ctx); }};
+    daemon.needsBoard = false;
+    return daemon;
+}
+
+Verb ServiceVerbs::serveVerb()
+{
+    ArgSpec spec(QStringLiteral("Serve the local REST API (bearer token, loopback by default)."));
+    spec.option(QStringLiteral("--bind"),
+                QStringLiteral("address to listen on (default 127.0.0.1)"), QStringLiteral("ADDR"))
+        .option(QStringLiteral("--port"),
+                QStringLiteral("TCP port (default 8787; 0 picks a free one)"),
+                QStringLiteral("PORT"))
+        .integer()
+        .flag(QStringLiteral("--allow-remote"), QStringLiteral("allow a non-loopback --bind"))
+        .flag(QStringLiteral("--print-token"), QStringLiteral("print the bearer token and exit"));
+    return Verb{
+        QStringLiteral("serve"),
+        {},
+        QStringLiteral("Serve the local REST API"),
+        spec,
+        [](VerbContext &ctx) { return run(g_handlers.serve, QStringLiteral("serve"), ctx); },
+        true};
+}
+
+void registerNetVerbs(VerbTable &table)
+{
+    table.add(ServiceVerbs::serveVerb());
+}

@@ -1,0 +1,110 @@
+// The daemon verb's body: the dispatcher loop plus the webhook notifier
+// (Qt Network), until SIGINT/SIGTERM.
+#include "DispatchArgs.h"
+#include "Interrupt.h"
+#include "ServiceCommands.h"
+#include "TaskFormat.h"
+#include "VerbTable.h"
+
+#include <BoardLock.h>
+#include <KanbanError.h>
+#include <Notifier.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QSocketNotifier>
+
+#include <cmath>
+
+namespace {
+
+QString now()
+{
+    return TaskFormat::timestamp(QDateTime::currentSecsSinceEpoch());
+}
+
+bool writePidfile(VerbContext &ctx, const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        ctx.printErr(
+            QStringLiteral("warning: could not write pidfile %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    f.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n');
+    return true;
+}
+
+} // namespace
+
+int ServiceCommands::daemon(VerbContext &ctx)
+{
+    if (!ctx.isLive())
+        throw KanbanError(
+            QStringLiteral("daemon runs in a terminal or as a service: qkanban --headless daemon"));
+    const ParsedArgs &a = ctx.args();
+    DispatchOptions o = dispatchOptionsFrom(a);
+    o.intervalSeconds = a.number(QStringLiteral("interval"), 60.0);
+    if (!std::isfinite(o.intervalSeconds) || o.intervalSeconds <= 0)
+        VerbContext::usageError(QStringLiteral("--interval must be a positive number of seconds"));
+    o.mode = QStringLiteral("daemon");
+    const bool verbose = a.flag(QStringLiteral("verbose"));
+    const BoardLocation loc = dispatchLocation(ctx);
+
+    Dispatcher dispatcher(loc, Clock::system(), o);
+    qint64 holder = 0;
+    if (!dispatcher.start(&holder)) {
+        ctx.printErr(QStringLiteral(
+                         "qkanban: another dispatcher is already running for board '%1' (pid %2); "
+                         "lock file %3")
+                         .arg(loc.slug,
+                              holder > 0 ? QString::number(holder) : QStringLiteral("unknown"),
+                              BoardLock::pathFor(loc)));
+        return 1;
+    }
+    const QString pidfile = a.value(QStringLiteral("pidfile"));
+    const bool wrotePidfile = !pidfile.isEmpty() && writePidfile(ctx, pidfile);
+    ctx.print(
+        QStringLiteral(
+            "qkanban dispatcher running for board '%1' (interval=%2s, pid=%3). Ctrl-C to stop.")
+            .arg(loc.slug)
+            .arg(o.intervalSeconds)
+            .arg(QCoreApplication::applicationPid()));
+
+    // The daemon also delivers webhook subscriptions (desktop ones wait for
+    // the tray).
+    Notifier notifier(loc, Clock::system(), Notifier::Options{});
+    QObject::connect(&notifier, &Notifier::deliveryFailed,
+                     [&ctx, verbose](const QString &task, const QString &, const QString &error) {
+                         if (verbose)
+                             ctx.printErr(
+                                 QStringLiteral("[%1] notification for %2 failed: %3 (will retry)")
+                                     .arg(now(), task, error));
+                     });
+    notifier.start();
+    QObject::connect(&dispatcher, &Dispatcher::ticked, [&ctx, verbose](const DispatchResult &r) {
+        if (!r.error.isEmpty())
+            ctx.printErr(QStringLiteral("[%1] tick failed: %2").arg(now(), r.error));
+        else if (verbose && r.didWork())
+            ctx.print(QStringLiteral("[%1] %2").arg(now(), r.summaryLine()));
+    });
+    QEventLoop loop;
+    std::unique_ptr<QSocketNotifier> wake;
+    if (Interrupt::wakeFd() >= 0) {
+        wake = std::make_unique<QSocketNotifier>(Interrupt::wakeFd(), QSocketNotifier::Read);
+        QObject::connect(wake.get(), &QSocketNotifier::activated, &loop, &QEventLoop::quit);
+    }
+    if (!Interrupt::requested())
+        loop.exec();
+    notifier.stop();
+    dispatcher.stop(Dispatcher::KeepWorkers);
+    if (wrotePidfile)
+        QFile::remove(pidfile);
+    ctx.print(QStringLiteral("(dispatcher stopped)"));
+    return 0;
+}
