@@ -34,12 +34,10 @@ void logHeader(const LaunchSpec &spec, const QString &profile, qint64 now)
 } // namespace
 
 DispatchTick::DispatchTick(Dispatcher &dispatcher, bool dryRun)
-    : m_d(dispatcher),
-      m_dry(dryRun),
-      m_now(dispatcher.m_board->now()),
+    : m_d(dispatcher), m_dry(dryRun), m_now(dispatcher.m_board->now()),
       m_settings(Profiles::settings()),
       m_failureLimit(dispatcher.m_options.failureLimit.value_or(m_settings.failureLimit)),
-      m_dk(*dispatcher.m_board)
+      m_dk(*dispatcher.m_dk)
 {
     m_result.dryRun = dryRun;
 }
@@ -149,7 +147,8 @@ void DispatchTick::enforceMaxRuntime()
             ProcessGroup::terminateGroup(*t.workerPid, m_d.m_options.killGraceMs);
         FailureReport report;
         report.outcome = QStringLiteral("timed_out");
-        report.error = QStringLiteral("elapsed %1s > limit %2s").arg(elapsed).arg(*t.maxRuntimeSeconds);
+        report.error =
+            QStringLiteral("elapsed %1s > limit %2s").arg(elapsed).arg(*t.maxRuntimeSeconds);
         report.extra = {{QStringLiteral("pid"), *t.workerPid},
                         {QStringLiteral("elapsed_seconds"), elapsed},
                         {QStringLiteral("limit_seconds"), *t.maxRuntimeSeconds},
@@ -172,7 +171,7 @@ void DispatchTick::promote()
         m_result.promoted = int(m_dk.promotableCount());
         return;
     }
-    m_result.promoted = Kernel(*m_d.m_board).recomputeReady();
+    m_result.promoted = m_dk.recomputeReady();
 }
 
 void DispatchTick::spawnReady()
@@ -183,12 +182,14 @@ void DispatchTick::spawnReady()
     }
     const DispatchOptions &opt = m_d.m_options;
     const int globalCap =
-        opt.maxSpawn ? *opt.maxSpawn : m_settings.maxInProgress.value_or(DispatcherSettings::memoryDerivedCap());
+        opt.maxSpawn ? *opt.maxSpawn
+                     : m_settings.maxInProgress.value_or(DispatcherSettings::memoryDerivedCap());
     qint64 running = m_dk.runningCount();
     QHash<QString, qint64> perProfile;
     // Skip events are written together after the loop (one read, one
     // transaction), not one query per skipped task.
     QList<QPair<QString, JsonFields>> unassigned, unconfigured;
+    QHash<QString, JsonFields> unconfiguredWhy; // one payload per assignee
     for (const Task &t : m_dk.spawnCandidates()) {
         if (t.cooldownUntil && *t.cooldownUntil > m_now)
             continue;
@@ -197,18 +198,22 @@ void DispatchTick::spawnReady()
             unassigned.append({t.id, {}});
             continue;
         }
-        const auto [profile, reason] = profileFor(t.assignee);
+        const auto &[profile, reason] = profileFor(t.assignee);
         if (!reason.isEmpty()) {
             m_result.skippedUnconfigured << t.id;
-            unconfigured.append(
-                {t.id, {{QStringLiteral("assignee"), t.assignee}, {QStringLiteral("reason"), reason}}});
+            auto why = unconfiguredWhy.constFind(t.assignee);
+            if (why == unconfiguredWhy.constEnd())
+                why = unconfiguredWhy.insert(t.assignee, {{QStringLiteral("assignee"), t.assignee},
+                                                          {QStringLiteral("reason"), reason}});
+            unconfigured.append({t.id, *why});
             continue;
         }
         if (running >= globalCap)
             continue;
         int cap = opt.perProfileMax.value(t.assignee, 0);
         if (cap <= 0)
-            cap = profile->maxInProgress > 0 ? profile->maxInProgress : m_settings.maxInProgressPerProfile.value_or(0);
+            cap = profile->maxInProgress > 0 ? profile->maxInProgress
+                                             : m_settings.maxInProgressPerProfile.value_or(0);
         if (!perProfile.contains(t.assignee))
             perProfile.insert(t.assignee, m_dk.runningCount(t.assignee));
         if (cap > 0 && perProfile.value(t.assignee) >= cap)
@@ -280,21 +285,23 @@ void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
         fail(QStringLiteral("spawn failed: %1").arg(error));
         return;
     }
-    m_dk.recordSpawn(t.id, runId, pid, DispatcherStatus::thisHost(), ProcessGroup::fingerprint(pid));
+    m_dk.recordSpawn(t.id, runId, pid, DispatcherStatus::thisHost(),
+                     ProcessGroup::fingerprint(pid));
     m_result.spawned << SpawnedTask{t.id, t.assignee, ws.path, pid};
     emit m_d.workerStarted(t.id, pid);
 }
 
-std::pair<std::optional<Profile>, QString> DispatchTick::profileFor(const QString &assignee)
+const std::pair<std::optional<Profile>, QString> &DispatchTick::profileFor(const QString &assignee)
 {
     auto it = m_profiles.constFind(assignee);
     if (it != m_profiles.constEnd())
         return it.value();
     const auto profile = Profiles::find(assignee);
-    const QString reason = profile ? Profiles::preflight(*profile)
-                                   : QStringLiteral("no profile named %1 is configured (qkanban --headless "
-                                                    "profiles add %1 --command '...')")
-                                         .arg(assignee);
+    const QString reason =
+        profile ? Profiles::preflight(*profile)
+                : QStringLiteral("no profile named %1 is configured (qkanban --headless "
+                                 "profiles add %1 --command '...')")
+                      .arg(assignee);
     return m_profiles.insert(assignee, {profile, reason}).value();
 }
 

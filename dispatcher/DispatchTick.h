@@ -31,7 +31,7 @@ private:
     void countFailure(const QString &taskId, const FailureResult &r);
     // The profile of an assignee and why it cannot run ("" when it can),
     // looked up once per tick.
-    std::pair<std::optional<Profile>, QString> profileFor(const QString &assignee);
+    const std::pair<std::optional<Profile>, QString> &profileFor(const QString &assignee);
     bool isOurs(const Task &t) const;
 
     Dispatcher &m_d;
@@ -39,7 +39,7 @@ private:
     qint64 m_now;
     DispatcherSettings m_settings;
     int m_failureLimit;
-    DispatchKernel m_dk;
+    DispatchKernel &m_dk; // the dispatcher's, with its read caches
     DispatchResult m_result;
     QHash<QString, std::pair<std::optional<Profile>, QString>> m_profiles;
 };

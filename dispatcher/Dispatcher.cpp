@@ -2,6 +2,7 @@
 
 #include "Board.h"
 #include "BoardLock.h"
+#include "DispatchKernel.h"
 #include "DispatchTick.h"
 #include "DispatcherStatus.h"
 #include "Kernel.h"
@@ -16,11 +17,13 @@
 #include <cmath>
 #include <exception>
 
-Dispatcher::Dispatcher(const BoardLocation &location, Clock *clock, const DispatchOptions &options, QObject *parent)
+Dispatcher::Dispatcher(const BoardLocation &location, Clock *clock, const DispatchOptions &options,
+                       QObject *parent)
     : QObject(parent), m_location(location), m_clock(clock), m_options(options)
 {
     qRegisterMetaType<DispatchResult>();
     m_board = std::make_unique<Board>(location, clock);
+    m_dk = std::make_unique<DispatchKernel>(*m_board);
     m_intervalTimer = new QTimer(this);
     m_watchTimer = new QTimer(this);
     m_debounceTimer = new QTimer(this);
@@ -90,7 +93,8 @@ bool Dispatcher::start(qint64 *holderPid)
     m_running = true;
     try {
         DispatcherStatus(*m_board).recordStart(QCoreApplication::applicationPid(), m_options.mode,
-                                               qint64(std::ceil(m_options.intervalSeconds)), m_paused);
+                                               qint64(std::ceil(m_options.intervalSeconds)),
+                                               m_paused);
     } catch (const std::exception &e) {
         qWarning("qkanban dispatcher: cannot record its start: %s", e.what());
     }
@@ -131,9 +135,11 @@ void Dispatcher::terminateWorkers()
             // Stopped on purpose: back to ready, no failure counted.
             const auto t = kernel.task(w->taskId());
             if (t && t->status == TaskStatus::Running && t->currentRunId == w->runId())
-                kernel.reclaimTask(w->taskId(), QStringLiteral("dispatcher stopped with its workers"));
+                kernel.reclaimTask(w->taskId(),
+                                   QStringLiteral("dispatcher stopped with its workers"));
         } catch (const std::exception &e) {
-            qWarning("qkanban dispatcher: cannot requeue %s: %s", qPrintable(w->taskId()), e.what());
+            qWarning("qkanban dispatcher: cannot requeue %s: %s", qPrintable(w->taskId()),
+                     e.what());
         }
         w->waitForFinished(1000);
     }
@@ -229,10 +235,12 @@ void Dispatcher::onWorkerFinished(WorkerProcess *worker, int exitCode, bool sign
     }
     ExitInfo exit{true, exitCode, signaled};
     try {
-        accountExit(worker->taskId(), worker->runId(), worker->pid(), exit, worker->logPath(), &m_pending);
+        accountExit(worker->taskId(), worker->runId(), worker->pid(), exit, worker->logPath(),
+                    &m_pending);
     } catch (const std::exception &e) {
         m_lastError = QString::fromUtf8(e.what());
-        qWarning("qkanban dispatcher: cannot account for the exit of %s: %s", qPrintable(worker->taskId()), e.what());
+        qWarning("qkanban dispatcher: cannot account for the exit of %s: %s",
+                 qPrintable(worker->taskId()), e.what());
     }
     requestTick();
 }
@@ -243,7 +251,8 @@ void Dispatcher::accountExit(const QString &taskId, qint64 runId, qint64 pid, co
     const DispatcherSettings settings = Profiles::settings();
     const WorkerExit::Limits limits{m_options.failureLimit.value_or(settings.failureLimit),
                                     settings.rateLimitCooldownSeconds, m_options.killGraceMs};
-    const ExitVerdict v = WorkerExit(*m_board, m_location, limits).handle(taskId, runId, pid, exit, logPath);
+    const ExitVerdict v =
+        WorkerExit(*m_board, m_location, limits).handle(taskId, runId, pid, exit, logPath);
     m_adopted.remove(taskId);
     const int code = exit.known ? exit.code : -1;
     emit workerExited(taskId, code, v.gaveUp ? QStringLiteral("gave_up") : v.outcome);
@@ -295,15 +304,18 @@ bool Dispatcher::adoptedWorkerDied()
 void Dispatcher::recordHealth(const DispatchResult &result)
 {
     const QString outcome = !result.error.isEmpty() ? QStringLiteral("error")
-        : result.didWork()                          ? QStringLiteral("ok")
+                            : result.didWork()      ? QStringLiteral("ok")
                                                     : QStringLiteral("idle");
     try {
-        DispatcherStatus status(*m_board);
-        if (!m_running && m_options.mode == QLatin1String("once"))
-            status.recordStart(QCoreApplication::applicationPid(), m_options.mode, 0, false);
-        status.recordTick(outcome, result.error, result.counts());
-        if (!m_running && m_options.mode == QLatin1String("once"))
-            status.recordStop();
+        // The health row changes nothing the tick's read caches hold.
+        m_dk->keepCachesAcross([&] {
+            DispatcherStatus status(*m_board);
+            if (!m_running && m_options.mode == QLatin1String("once"))
+                status.recordStart(QCoreApplication::applicationPid(), m_options.mode, 0, false);
+            status.recordTick(outcome, result.error, result.counts());
+            if (!m_running && m_options.mode == QLatin1String("once"))
+                status.recordStop();
+        });
     } catch (const std::exception &e) {
         qWarning("qkanban dispatcher: cannot record its health: %s", e.what());
     }

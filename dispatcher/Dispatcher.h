@@ -11,6 +11,7 @@
 #include <memory>
 
 class Board;
+class DispatchKernel;
 class BoardLock;
 struct ExitInfo;
 class QProcess;
@@ -59,7 +60,7 @@ public:
     const DispatchOptions &options() const { return m_options; }
     void setOptions(const DispatchOptions &options); // applied at the next tick
     const BoardLocation &location() const { return m_location; }
-    int liveWorkerCount() const;   // QProcess workers still running
+    int liveWorkerCount() const; // QProcess workers still running
     QString lastError() const { return m_lastError; }
 
     // Takes the board lock without starting (the one-shot `dispatch`).
@@ -103,9 +104,10 @@ private:
     Clock *m_clock;
     DispatchOptions m_options;
     std::unique_ptr<Board> m_board;
+    std::unique_ptr<DispatchKernel> m_dk; // lives across ticks: its read caches
     std::unique_ptr<BoardLock> m_lock;
-    QHash<QString, WorkerProcess *> m_workers;            // task id -> our QProcess worker
-    QHash<QString, QPair<qint64, QString>> m_adopted;     // task id -> pid, fingerprint
+    QHash<QString, WorkerProcess *> m_workers;        // task id -> our QProcess worker
+    QHash<QString, QPair<qint64, QString>> m_adopted; // task id -> pid, fingerprint
     DispatchResult m_pending; // exits handled between ticks, reported by the next
     QTimer *m_intervalTimer = nullptr;
     QTimer *m_watchTimer = nullptr;

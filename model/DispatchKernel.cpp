@@ -5,17 +5,18 @@
 #include "Dialect.h"
 #include "Sql.h"
 
+#include <QSet>
 #include <QSqlRecord>
 
 namespace {
 
 // Events that bear on whether a skip is news (see recordSkipped).
-const QString kSkipRelevant =
-    QStringLiteral("e.kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')");
+const QString kSkipRelevant = QStringLiteral(
+    "e.kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')");
 
-const QString kClearClaim = QStringLiteral(
-    "claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
-    " current_run_id = NULL, last_heartbeat_at = NULL");
+const QString kClearClaim =
+    QStringLiteral("claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
+                   " current_run_id = NULL, last_heartbeat_at = NULL");
 
 Json object(const JsonFields &fields)
 {
@@ -44,24 +45,56 @@ QPair<qint64, qint64> DispatchKernel::changeStamp()
     QSqlDatabase &db = m_board.db();
     if (Dialect::isPostgres(db))
         return {-1, -1};
-    return {Database::dataVersion(db), Sql::scalar(db, QStringLiteral("SELECT total_changes()")).toLongLong()};
+    return {Database::dataVersion(db),
+            Sql::scalar(db, QStringLiteral("SELECT total_changes()")).toLongLong()};
+}
+
+void DispatchKernel::validateCaches()
+{
+    const QPair<qint64, qint64> stamp = changeStamp();
+    if (stamp.first >= 0 && stamp == m_stamp)
+        return;
+    m_stamp = stamp;
+    m_running.reset();
+    m_candidates.reset();
+    m_promotableCount.reset();
+    m_nothingToPromote = false;
+}
+
+void DispatchKernel::keepCachesAcross(const std::function<void()> &write)
+{
+    QSqlDatabase &db = m_board.db();
+    if (Dialect::isPostgres(db)) {
+        write();
+        return;
+    }
+    auto ownChanges = [&db] {
+        return Sql::scalar(db, QStringLiteral("SELECT total_changes()")).toLongLong();
+    };
+    const qint64 before = ownChanges();
+    write();
+    // Only this write happened on this connection, and no one else
+    // committed since the caches were filled: they still hold.
+    if (m_stamp.second == before && Database::dataVersion(db) == m_stamp.first)
+        m_stamp.second = ownChanges();
 }
 
 QList<RunningTask> DispatchKernel::runningTasks()
 {
-    // A tick asks three times (reclaim, crash check, runtime check); unless
-    // something was written in between, the answer is the same.
-    const QPair<qint64, qint64> stamp = changeStamp();
-    if (m_running && stamp.first >= 0 && stamp == m_runningStamp)
+    // A tick asks three times (reclaim, crash check, runtime check), and the
+    // dispatcher every tick; unless the board changed, the answer holds.
+    validateCaches();
+    if (m_running)
         return *m_running;
     // One query with the active run joined (not one query per task).
-    static const QString columns = QStringLiteral("t.")
-        + Kernel::taskColumns().split(QStringLiteral(", ")).join(QStringLiteral(", t."));
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint FROM tasks t"
-                                           " LEFT JOIN task_runs r ON r.id = t.current_run_id"
-                                           " WHERE t.status = 'running' ORDER BY t.id")
-                                .arg(columns));
+    static const QString columns =
+        QStringLiteral("t.") +
+        Kernel::taskColumns().split(QStringLiteral(", ")).join(QStringLiteral(", t."));
+    QSqlQuery q = Sql::exec(
+        m_board.db(), QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint FROM tasks t"
+                                     " LEFT JOIN task_runs r ON r.id = t.current_run_id"
+                                     " WHERE t.status = 'running' ORDER BY t.id")
+                          .arg(columns));
     const int runAt = q.record().count() - 2;
     QList<RunningTask> out;
     while (q.next()) {
@@ -73,18 +106,21 @@ QList<RunningTask> DispatchKernel::runningTasks()
         out << r;
     }
     m_running = out;
-    m_runningStamp = stamp;
     return out;
 }
 
 QList<Task> DispatchKernel::spawnCandidates()
 {
+    validateCaches();
+    if (m_candidates)
+        return *m_candidates;
     // Narrow on purpose: a tick walks every ready task (thousands on a big
     // board), and decoding whole rows was most of its time.
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until FROM tasks"
-                                           " WHERE status = 'ready' AND claim_lock IS NULL"
-                                           " ORDER BY priority DESC, created_at ASC, id ASC"));
+    QSqlQuery q = Sql::exec(
+        m_board.db(),
+        QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until FROM tasks"
+                       " WHERE status = 'ready' AND claim_lock IS NULL"
+                       " ORDER BY priority DESC, created_at ASC, id ASC"));
     QList<Task> out;
     while (q.next()) {
         Task t;
@@ -97,27 +133,46 @@ QList<Task> DispatchKernel::spawnCandidates()
             t.cooldownUntil = q.value(4).toLongLong();
         out << t;
     }
+    m_candidates = out;
     return out;
 }
 
 qint64 DispatchKernel::runningCount(const QString &assignee)
 {
     if (assignee.isEmpty())
-        return Sql::scalar(m_board.db(), QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'running'"))
+        return Sql::scalar(m_board.db(),
+                           QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'running'"))
             .toLongLong();
     return Sql::scalar(m_board.db(),
-                       QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'running' AND assignee = ?"),
+                       QStringLiteral(
+                           "SELECT COUNT(*) FROM tasks WHERE status = 'running' AND assignee = ?"),
                        {assignee})
         .toLongLong();
 }
 
 qint64 DispatchKernel::promotableCount()
 {
-    return Sql::scalar(m_board.db(),
-                       QStringLiteral("SELECT COUNT(*) FROM tasks t WHERE t.status = 'todo' AND NOT EXISTS ("
-                                      "SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
-                                      " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))"))
-        .toLongLong();
+    validateCaches();
+    if (!m_promotableCount)
+        m_promotableCount =
+            Sql::scalar(m_board.db(),
+                        QStringLiteral(
+                            "SELECT COUNT(*) FROM tasks t WHERE t.status = 'todo' AND NOT EXISTS ("
+                            "SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+                            " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))"))
+                .toLongLong();
+    return *m_promotableCount;
+}
+
+int DispatchKernel::recomputeReady()
+{
+    validateCaches();
+    if (m_nothingToPromote)
+        return 0;
+    const int promoted = m_kernel.recomputeReady();
+    // Nothing promoted means nothing written: the stamp still holds.
+    m_nothingToPromote = promoted == 0;
+    return promoted;
 }
 
 bool DispatchKernel::extendClaim(const Task &t, qint64 ttlSeconds)
@@ -126,22 +181,25 @@ bool DispatchKernel::extendClaim(const Task &t, qint64 ttlSeconds)
     WriteTxn txn(db);
     const qint64 n = now();
     const qint64 expires = n + ttlSeconds;
-    const int changed = Sql::update(db,
-                                    QStringLiteral("UPDATE tasks SET claim_expires = ?, updated_at = ?"
-                                                   " WHERE id = ? AND status = 'running' AND claim_lock = ?"),
-                                    {expires, n, t.id, t.claimLock});
+    const int changed =
+        Sql::update(db,
+                    QStringLiteral("UPDATE tasks SET claim_expires = ?, updated_at = ?"
+                                   " WHERE id = ? AND status = 'running' AND claim_lock = ?"),
+                    {expires, n, t.id, t.claimLock});
     if (changed == 0)
         return false;
     if (t.currentRunId)
-        Sql::exec(db, QStringLiteral("UPDATE task_runs SET claim_expires = ? WHERE id = ?"), {expires, *t.currentRunId});
-    m_kernel.appendEvent(t.id, QStringLiteral("claim_extended"),
-                         object({{QStringLiteral("reason"), QStringLiteral("pid_alive")},
-                                 {QStringLiteral("worker_pid"), optJson(t.workerPid)},
-                                 {QStringLiteral("claim_lock"), t.claimLock},
-                                 {QStringLiteral("claim_expires_was"), optJson(t.claimExpires)},
-                                 {QStringLiteral("claim_expires_now"), expires},
-                                 {QStringLiteral("last_heartbeat_at"), optJson(t.lastHeartbeatAt)}}),
-                         t.currentRunId);
+        Sql::exec(db, QStringLiteral("UPDATE task_runs SET claim_expires = ? WHERE id = ?"),
+                  {expires, *t.currentRunId});
+    m_kernel.appendEvent(
+        t.id, QStringLiteral("claim_extended"),
+        object({{QStringLiteral("reason"), QStringLiteral("pid_alive")},
+                {QStringLiteral("worker_pid"), optJson(t.workerPid)},
+                {QStringLiteral("claim_lock"), t.claimLock},
+                {QStringLiteral("claim_expires_was"), optJson(t.claimExpires)},
+                {QStringLiteral("claim_expires_now"), expires},
+                {QStringLiteral("last_heartbeat_at"), optJson(t.lastHeartbeatAt)}}),
+        t.currentRunId);
     txn.commit();
     return true;
 }
@@ -153,8 +211,9 @@ bool DispatchKernel::reclaimExpired(const Task &t, const JsonFields &extra)
     const qint64 n = now();
     const int changed = Sql::update(
         db,
-        QStringLiteral("UPDATE tasks SET status = 'ready', %1, updated_at = ?"
-                       " WHERE id = ? AND status = 'running' AND claim_lock = ? AND claim_expires < ?")
+        QStringLiteral(
+            "UPDATE tasks SET status = 'ready', %1, updated_at = ?"
+            " WHERE id = ? AND status = 'running' AND claim_lock = ? AND claim_expires < ?")
             .arg(kClearClaim),
         {n, t.id, t.claimLock, n});
     if (changed == 0)
@@ -179,14 +238,15 @@ void DispatchKernel::setWorkspace(const QString &taskId, const QString &path, co
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     Sql::exec(db,
-              QStringLiteral("UPDATE tasks SET workspace_path = ?, branch_name = COALESCE(?, branch_name),"
-                             " updated_at = ? WHERE id = ?"),
+              QStringLiteral(
+                  "UPDATE tasks SET workspace_path = ?, branch_name = COALESCE(?, branch_name),"
+                  " updated_at = ? WHERE id = ?"),
               {path, nullable(branch), now(), taskId});
     txn.commit();
 }
 
-void DispatchKernel::recordSpawn(const QString &taskId, qint64 runId, qint64 pid, const QString &host,
-                                 const QString &fingerprint)
+void DispatchKernel::recordSpawn(const QString &taskId, qint64 runId, qint64 pid,
+                                 const QString &host, const QString &fingerprint)
 {
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
@@ -197,15 +257,17 @@ void DispatchKernel::recordSpawn(const QString &taskId, qint64 runId, qint64 pid
                              " WHERE id = ? AND status = 'running' AND current_run_id = ?"),
               {pid, host, now(), taskId, runId});
     Sql::exec(db,
-              QStringLiteral("UPDATE task_runs SET worker_pid = ?, worker_host = ?, worker_fingerprint = ?"
-                             " WHERE id = ?"),
+              QStringLiteral(
+                  "UPDATE task_runs SET worker_pid = ?, worker_host = ?, worker_fingerprint = ?"
+                  " WHERE id = ?"),
               {pid, host, nullable(fingerprint), runId});
-    m_kernel.appendEvent(taskId, QStringLiteral("spawned"), object({{QStringLiteral("pid"), pid}}), runId);
+    m_kernel.appendEvent(taskId, QStringLiteral("spawned"), object({{QStringLiteral("pid"), pid}}),
+                         runId);
     txn.commit();
 }
 
-FailureResult DispatchKernel::recordFailure(const QString &taskId, qint64 runId, const FailureReport &report,
-                                            int failureLimit)
+FailureResult DispatchKernel::recordFailure(const QString &taskId, qint64 runId,
+                                            const FailureReport &report, int failureLimit)
 {
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
@@ -220,21 +282,26 @@ FailureResult DispatchKernel::recordFailure(const QString &taskId, qint64 runId,
     out.gaveUp = out.failures >= out.limit;
     const QString target = out.gaveUp ? TaskStatus::Blocked : TaskStatus::Ready;
     const qint64 n = now();
-    Sql::exec(db,
-              QStringLiteral("UPDATE tasks SET status = ?, consecutive_failures = ?, last_failure_error = ?, %1,"
-                             " updated_at = ? WHERE id = ? AND status = 'running'")
-                  .arg(kClearClaim),
-              {target, out.failures, error, n, taskId});
-    closeRun(runId, QStringLiteral("failed"), out.gaveUp ? QStringLiteral("gave_up") : report.outcome, error);
+    Sql::exec(
+        db,
+        QStringLiteral(
+            "UPDATE tasks SET status = ?, consecutive_failures = ?, last_failure_error = ?, %1,"
+            " updated_at = ? WHERE id = ? AND status = 'running'")
+            .arg(kClearClaim),
+        {target, out.failures, error, n, taskId});
+    closeRun(runId, QStringLiteral("failed"),
+             out.gaveUp ? QStringLiteral("gave_up") : report.outcome, error);
     JsonFields fields = report.extra;
     fields << qMakePair(QStringLiteral("error"), Json(error))
            << qMakePair(QStringLiteral("failures"), Json(out.failures))
            << qMakePair(QStringLiteral("retry_status"), Json(target));
     m_kernel.appendEvent(taskId, report.outcome, object(fields), runId);
     if (out.gaveUp) {
-        Sql::exec(db,
-                  QStringLiteral("INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-                  {taskId, QStringLiteral("dispatcher"), QStringLiteral("BLOCKED: ") + error, n});
+        Sql::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
+            {taskId, QStringLiteral("dispatcher"), QStringLiteral("BLOCKED: ") + error, n});
         m_kernel.appendEvent(
             taskId, QStringLiteral("gave_up"),
             object({{QStringLiteral("failures"), out.failures},
@@ -276,16 +343,17 @@ bool DispatchKernel::recordRateLimited(const QString &taskId, qint64 runId, cons
     return true;
 }
 
-bool DispatchKernel::recordSkipped(const QString &taskId, const QString &kind, const JsonFields &payload)
+bool DispatchKernel::recordSkipped(const QString &taskId, const QString &kind,
+                                   const JsonFields &payload)
 {
     QSqlDatabase &db = m_board.db();
     const QString text = QString::fromUtf8(object(payload).dump(0));
     // The newest event that bears on skipping: the same skip again, or a
     // claim/assignment since, which makes a new skip worth telling.
-    const QString sql = QStringLiteral(
-        "SELECT kind, payload FROM task_events WHERE task_id = ? AND kind IN"
-        " ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')"
-        " ORDER BY id DESC LIMIT 1");
+    const QString sql =
+        QStringLiteral("SELECT kind, payload FROM task_events WHERE task_id = ? AND kind IN"
+                       " ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')"
+                       " ORDER BY id DESC LIMIT 1");
     auto alreadyTold = [&] {
         QSqlQuery q = Sql::exec(db, sql, {taskId});
         return q.next() && q.value(0).toString() == kind && q.value(1).toString() == text;
@@ -312,8 +380,9 @@ QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const Q
         const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
         QSqlQuery q = Sql::exec(
             m_board.db(),
-            QStringLiteral("SELECT task_id, kind, payload FROM task_events e WHERE id IN (SELECT MAX(id) FROM"
-                           " task_events e WHERE task_id IN (%1) AND %2 GROUP BY task_id)")
+            QStringLiteral(
+                "SELECT task_id, kind, payload FROM task_events e WHERE id IN (SELECT MAX(id) FROM"
+                " task_events e WHERE task_id IN (%1) AND %2 GROUP BY task_id)")
                 .arg(marks, kSkipRelevant),
             binds);
         while (q.next())
@@ -322,19 +391,64 @@ QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const Q
     return out;
 }
 
-int DispatchKernel::recordSkippedMany(const QString &kind, const QList<QPair<QString, JsonFields>> &items)
+void DispatchKernel::refreshSkipMemo()
 {
-    QStringList ids;
+    QSqlDatabase &db = m_board.db();
+    if (Dialect::isPostgres(db)) { // ids there are not in commit order
+        m_skipNewest.clear();
+        return;
+    }
+    const qint64 newest =
+        Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
+            .toLongLong();
+    if (m_skipCursor >= 0 && newest > m_skipCursor && !m_skipNewest.isEmpty()) {
+        QSqlQuery q = Sql::exec(db,
+                                QStringLiteral("SELECT task_id, kind, payload FROM task_events e"
+                                               " WHERE id > ? AND id <= ? AND %1 ORDER BY id")
+                                    .arg(kSkipRelevant),
+                                {m_skipCursor, newest});
+        while (q.next()) {
+            const auto it = m_skipNewest.find(q.value(0).toString());
+            if (it != m_skipNewest.end())
+                *it = {q.value(1).toString(), q.value(2).toString()};
+        }
+    }
+    m_skipCursor = newest;
+}
+
+int DispatchKernel::recordSkippedMany(const QString &kind,
+                                      const QList<QPair<QString, JsonFields>> &items)
+{
+    // Payload text per distinct payload: callers share one JsonFields per
+    // payload, so a few dumps per tick, not one per task.
+    QHash<const void *, QPair<Json, QString>> byPayload;
     QList<QPair<QString, Json>> pending;
     QHash<QString, QString> texts; // payload as stored, by task id
     for (const auto &item : items) {
-        ids << item.first;
-        pending.append({item.first, object(item.second)});
-        texts.insert(item.first, QString::fromUtf8(pending.last().second.dump(0)));
+        const void *key = item.second.constData();
+        auto it = byPayload.constFind(key);
+        if (it == byPayload.constEnd()) {
+            const Json payload = object(item.second);
+            it = byPayload.insert(key, {payload, QString::fromUtf8(payload.dump(0))});
+        }
+        pending.append({item.first, it->first});
+        texts.insert(item.first, it->second);
     }
     // Same rule as recordSkipped: tell a task again only when its newest
-    // skip-relevant event is not this very skip; checked again under the
-    // write lock for those that seem untold.
+    // skip-relevant event is not this very skip. The memo answers for tasks
+    // seen before; the rest are read; those that seem untold are checked
+    // again under the write lock.
+    refreshSkipMemo();
+    QStringList unknown;
+    for (const auto &p : pending) {
+        if (!m_skipNewest.contains(p.first))
+            unknown << p.first;
+    }
+    if (!unknown.isEmpty()) {
+        const auto found = newestSkipEvents(unknown);
+        for (const QString &id : unknown)
+            m_skipNewest.insert(id, found.value(id));
+    }
     auto untold = [&](const QHash<QString, QPair<QString, QString>> &newest) {
         QList<QPair<QString, Json>> out;
         for (const auto &p : pending) {
@@ -344,11 +458,11 @@ int DispatchKernel::recordSkippedMany(const QString &kind, const QList<QPair<QSt
         }
         return out;
     };
-    const QList<QPair<QString, Json>> maybe = untold(newestSkipEvents(ids));
+    const QList<QPair<QString, Json>> maybe = untold(m_skipNewest);
     if (maybe.isEmpty())
         return 0;
     pending = maybe;
-    ids.clear();
+    QStringList ids;
     for (const auto &p : pending)
         ids << p.first;
     WriteTxn txn(m_board.db());
@@ -356,10 +470,13 @@ int DispatchKernel::recordSkippedMany(const QString &kind, const QList<QPair<QSt
     for (const auto &p : toWrite)
         m_kernel.appendEvent(p.first, kind, p.second);
     txn.commit();
+    for (const auto &p : toWrite)
+        m_skipNewest.insert(p.first, {kind, texts.value(p.first)});
     return int(toWrite.size());
 }
 
-void DispatchKernel::closeRun(qint64 runId, const QString &status, const QString &outcome, const QString &error)
+void DispatchKernel::closeRun(qint64 runId, const QString &status, const QString &outcome,
+                              const QString &error)
 {
     Sql::exec(m_board.db(),
               QStringLiteral("UPDATE task_runs SET status = ?, outcome = ?, ended_at = ?, error = ?"

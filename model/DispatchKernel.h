@@ -9,6 +9,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 #include <optional>
 
 // Extra payload fields of a dispatcher event, in order.
@@ -18,8 +20,8 @@ using JsonFields = QList<QPair<QString, Json>>;
 struct RunningTask
 {
     Task task;
-    qint64 runStartedAt = 0;    // the active run's started_at (per attempt)
-    QString workerFingerprint;  // process start time recorded at spawn
+    qint64 runStartedAt = 0;   // the active run's started_at (per attempt)
+    QString workerFingerprint; // process start time recorded at spawn
 };
 
 // A counted failure of a run: spawn_failed, crashed, timed_out or
@@ -61,6 +63,12 @@ public:
     // Todo tasks whose parents are all done or archived (a dry run's
     // "promoted").
     qint64 promotableCount();
+    // Kernel::recomputeReady, skipped while nothing changed since it last
+    // found nothing to promote.
+    int recomputeReady();
+    // Runs one of this connection's own writes that changes nothing the
+    // read caches hold (the health row): the caches stay valid across it.
+    void keepCachesAcross(const std::function<void()> &write);
 
     // --- transitions -------------------------------------------------------
     // An expired claim whose worker is alive: claim_expires = now + ttl.
@@ -92,14 +100,29 @@ private:
     qint64 now() const { return m_board.now(); }
     // The newest skip-relevant event (kind, payload) of each of the tasks.
     QHash<QString, QPair<QString, QString>> newestSkipEvents(const QStringList &taskIds);
-    // Changes when anyone commits: (data_version, total_changes()); -1 on
-    // PostgreSQL, where nothing is reused.
+    // Changes when anyone commits: (data_version: other connections,
+    // total_changes(): this one); -1 on PostgreSQL, where nothing is reused.
     QPair<qint64, qint64> changeStamp();
-    void closeRun(qint64 runId, const QString &status, const QString &outcome, const QString &error);
+    // Drops the read caches when the board changed since they were filled.
+    // Reads are only hints: every transition re-checks in its statement.
+    void validateCaches();
+    // Folds skip-relevant events newer than the memo's cursor into it.
+    void refreshSkipMemo();
+    void closeRun(qint64 runId, const QString &status, const QString &outcome,
+                  const QString &error);
 
     Board &m_board;
     Kernel m_kernel;
-    // runningTasks() of the last call and the change stamp it was read at.
+    // Read caches of a long-lived DispatchKernel (the dispatcher keeps one
+    // across ticks) and the change stamp they hold for.
+    QPair<qint64, qint64> m_stamp{-2, -2};
     std::optional<QList<RunningTask>> m_running;
-    QPair<qint64, qint64> m_runningStamp{-1, -1};
+    std::optional<QList<Task>> m_candidates;
+    std::optional<qint64> m_promotableCount;
+    bool m_nothingToPromote = false;
+    // Newest skip-relevant event (kind, payload) of the tasks looked up so
+    // far, kept current by reading events past m_skipCursor (ids only grow:
+    // AUTOINCREMENT, one writer at a time).
+    QHash<QString, QPair<QString, QString>> m_skipNewest;
+    qint64 m_skipCursor = -1;
 };
