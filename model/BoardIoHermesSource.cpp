@@ -59,6 +59,7 @@ HermesSource::~HermesSource()
 {
     if (m_name.isEmpty())
         return;
+    Sql::forgetConnection(m_name);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);

@@ -56,6 +56,7 @@ BodyText readBody(const QString &dbPath, const QString &taskId, int maxChars)
                 out.truncated = out.totalChars > out.text.size();
             }
             q.finish();
+            Sql::forgetConnection(name);
             db.close();
         }
     }

@@ -203,6 +203,7 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
                                   .arg(Migrations::latest()),
                               KanbanError::BadInput);
     } catch (...) {
+        Sql::forgetConnection(name);
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
@@ -218,6 +219,7 @@ void close(const QString &connectionName)
 {
     QString path;
     {
+        Sql::forgetConnection(connectionName);
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isValid()) {
             path = db.databaseName();

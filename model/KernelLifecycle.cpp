@@ -4,8 +4,8 @@
 #include "Kernel.h"
 #include "Sql.h"
 
-#include <QSysInfo>
 #include <QJsonDocument>
+#include <QSysInfo>
 
 namespace {
 
@@ -28,9 +28,9 @@ QString firstLine(const QString &s, int max)
 // The longest claim: now + TTL stays far from overflowing.
 constexpr qint64 kMaxClaimTtl = 10LL * 365 * 86400;
 
-const QString kClearClaim = QStringLiteral(
-    "claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
-    " current_run_id = NULL, last_heartbeat_at = NULL");
+const QString kClearClaim =
+    QStringLiteral("claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
+                   " current_run_id = NULL, last_heartbeat_at = NULL");
 
 } // namespace
 
@@ -39,41 +39,43 @@ void Kernel::requireCurrentRun(const Task &t, OptInt expectedRunId)
     if (!expectedRunId)
         return;
     if (!t.currentRunId || *t.currentRunId != *expectedRunId)
-        throw KanbanError(QStringLiteral("stale worker: run %1 is not the current run of %2 (current: %3)")
-                              .arg(*expectedRunId)
-                              .arg(t.id, t.currentRunId ? QString::number(*t.currentRunId)
-                                                        : QStringLiteral("none")),
-                          KanbanError::Conflict);
+        throw KanbanError(
+            QStringLiteral("stale worker: run %1 is not the current run of %2 (current: %3)")
+                .arg(*expectedRunId)
+                .arg(t.id,
+                     t.currentRunId ? QString::number(*t.currentRunId) : QStringLiteral("none")),
+            KanbanError::Conflict);
 }
 
 qint64 Kernel::openRun(const Task &t, const QString &lock, qint64 expires)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("INSERT INTO task_runs(task_id, profile, status, claim_lock,"
-                                           " claim_expires, max_runtime_seconds, started_at)"
-                                           " VALUES (?, ?, 'running', ?, ?, ?, ?) RETURNING id"),
-                            {t.id, text(t.assignee), lock, expires,
-                             t.maxRuntimeSeconds ? QVariant(*t.maxRuntimeSeconds)
-                                                 : QVariant(QMetaType(QMetaType::LongLong)),
-                             now()});
-    q.next();
-    return q.value(0).toLongLong();
+    return Sql::scalar(m_board.db(),
+                       QStringLiteral("INSERT INTO task_runs(task_id, profile, status, claim_lock,"
+                                      " claim_expires, max_runtime_seconds, started_at)"
+                                      " VALUES (?, ?, 'running', ?, ?, ?, ?) RETURNING id"),
+                       {t.id, text(t.assignee), lock, expires,
+                        t.maxRuntimeSeconds ? QVariant(*t.maxRuntimeSeconds)
+                                            : QVariant(QMetaType(QMetaType::LongLong)),
+                        now()})
+        .toLongLong();
 }
 
-void Kernel::closeRun(qint64 runId, const QString &status, const QString &outcome, const QString &summary,
-                      const QString &metadata, const QString &error)
+void Kernel::closeRun(qint64 runId, const QString &status, const QString &outcome,
+                      const QString &summary, const QString &metadata, const QString &error)
 {
-    Sql::exec(m_board.db(),
-              QStringLiteral("UPDATE task_runs SET status = ?, outcome = ?, ended_at = ?,"
-                             " summary = COALESCE(?, summary), metadata = COALESCE(?, metadata),"
-                             " error = COALESCE(?, error) WHERE id = ? AND ended_at IS NULL"),
-              {status, outcome, now(), text(summary), text(metadata), text(error.left(500)), runId});
+    Sql::update(
+        m_board.db(),
+        QStringLiteral("UPDATE task_runs SET status = ?, outcome = ?, ended_at = ?,"
+                       " summary = COALESCE(?, summary), metadata = COALESCE(?, metadata),"
+                       " error = COALESCE(?, error) WHERE id = ? AND ended_at IS NULL"),
+        {status, outcome, now(), text(summary), text(metadata), text(error.left(500)), runId});
 }
 
 std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, const QString &lockArg)
 {
     if (ttlSeconds < 1)
-        throw KanbanError(QStringLiteral("--ttl must be at least 1 second (got %1)").arg(ttlSeconds));
+        throw KanbanError(
+            QStringLiteral("--ttl must be at least 1 second (got %1)").arg(ttlSeconds));
     if (ttlSeconds > kMaxClaimTtl) // now + ttl must not overflow
         throw KanbanError(QStringLiteral("--ttl must be at most %1 seconds (10 years; got %2)")
                               .arg(kMaxClaimTtl)
@@ -82,26 +84,33 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
     QSqlDatabase &db = m_board.db();
     // Not ready or already claimed: answer without the write lock, so
     // racing claimers do not queue for it (the locked UPDATE below decides).
-    if (Sql::scalar(db, QStringLiteral("SELECT status FROM tasks WHERE id = ? AND claim_lock IS NULL"), {id})
-            .toString()
-        != TaskStatus::Ready)
+    if (Sql::scalar(db,
+                    QStringLiteral("SELECT status FROM tasks WHERE id = ? AND claim_lock IS NULL"),
+                    {id})
+            .toString() != TaskStatus::Ready)
         return std::nullopt;
     WriteTxn txn(db);
     const qint64 t = now();
     const qint64 expires = t + ttlSeconds;
-    const int n = Sql::update(
-        db,
-        QStringLiteral("UPDATE tasks SET status = 'running', claim_lock = ?, claim_expires = ?,"
-                       " started_at = COALESCE(started_at, ?), last_heartbeat_at = NULL, updated_at = ?"
-                       " WHERE id = ? AND status = 'ready' AND claim_lock IS NULL"
-                       " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
-                       " WHERE l.child_id = tasks.id AND p.status NOT IN ('done', 'archived'))"),
-        {lock, expires, t, t, id});
-    if (n == 0) {
+    // The compare-and-set; RETURNING hands back the claimed row.
+    static const QString claimSql =
+        QStringLiteral(
+            "UPDATE tasks SET status = 'running', claim_lock = ?, claim_expires = ?,"
+            " started_at = COALESCE(started_at, ?), last_heartbeat_at = NULL, updated_at = ?"
+            " WHERE id = ? AND status = 'ready' AND claim_lock IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+            " WHERE l.child_id = tasks.id AND p.status NOT IN ('done', 'archived')) RETURNING %1")
+            .arg(taskColumns());
+    std::optional<Task> won;
+    Sql::first(db, claimSql, {lock, expires, t, t, id},
+               [&won](const QSqlQuery &q) { won = taskFromRow(q); });
+    if (!won) {
         // A racy ready child whose parent reopened goes back to todo.
         const auto cur = task(id);
         if (cur && cur->status == TaskStatus::Ready && !unfinishedParents(id).isEmpty()) {
-            Sql::exec(db, QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"), {t, id});
+            Sql::exec(
+                db, QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
+                {t, id});
             Json p = Json::object();
             p.set(QStringLiteral("reason"), QStringLiteral("parents_not_done"));
             appendEvent(id, QStringLiteral("claim_rejected"), p);
@@ -109,12 +118,13 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
         }
         return std::nullopt;
     }
-    Task claimed = requireTask(id);
+    Task claimed = *won;
     if (claimed.currentRunId) // invariant leak: close the orphan run first
-        closeRun(*claimed.currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"), {}, {},
-                 QStringLiteral("leaked open run closed at claim"));
+        closeRun(*claimed.currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"),
+                 {}, {}, QStringLiteral("leaked open run closed at claim"));
     const qint64 runId = openRun(claimed, lock, expires);
-    Sql::exec(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"), {runId, id});
+    Sql::update(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"),
+                {runId, id});
     Json p = Json::object();
     p.set(QStringLiteral("lock"), lock);
     p.set(QStringLiteral("expires"), expires);
@@ -128,12 +138,14 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
 void Kernel::setWorkspacePath(const QString &id, const QString &path)
 {
     WriteTxn txn(m_board.db());
-    Sql::exec(m_board.db(), QStringLiteral("UPDATE tasks SET workspace_path = ?, updated_at = ? WHERE id = ?"),
+    Sql::exec(m_board.db(),
+              QStringLiteral("UPDATE tasks SET workspace_path = ?, updated_at = ? WHERE id = ?"),
               {path, now(), id});
     txn.commit();
 }
 
-bool Kernel::heartbeat(const QString &id, const QString &note, OptInt expectedRunId, qint64 ttlSeconds)
+bool Kernel::heartbeat(const QString &id, const QString &note, OptInt expectedRunId,
+                       qint64 ttlSeconds)
 {
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
@@ -142,12 +154,15 @@ bool Kernel::heartbeat(const QString &id, const QString &note, OptInt expectedRu
         return false;
     requireCurrentRun(*t, expectedRunId);
     const qint64 n = now();
-    Sql::exec(db,
-              QStringLiteral("UPDATE tasks SET last_heartbeat_at = ?, claim_expires = ?, updated_at = ?"
-                             " WHERE id = ? AND status = 'running'"),
-              {n, n + ttlSeconds, n, id});
+    Sql::exec(
+        db,
+        QStringLiteral("UPDATE tasks SET last_heartbeat_at = ?, claim_expires = ?, updated_at = ?"
+                       " WHERE id = ? AND status = 'running'"),
+        {n, n + ttlSeconds, n, id});
     if (t->currentRunId)
-        Sql::exec(db, QStringLiteral("UPDATE task_runs SET last_heartbeat_at = ?, claim_expires = ? WHERE id = ?"),
+        Sql::exec(db,
+                  QStringLiteral(
+                      "UPDATE task_runs SET last_heartbeat_at = ?, claim_expires = ? WHERE id = ?"),
                   {n, n + ttlSeconds, *t->currentRunId});
     Json p;
     if (!note.trimmed().isEmpty()) {
@@ -180,17 +195,19 @@ bool Kernel::completeTask(const QString &id, const CompleteOptions &o)
         QStringList parts;
         for (const auto &p : open)
             parts << QStringLiteral("%1 (%2)").arg(p.first, p.second);
-        throw KanbanError(QStringLiteral("cannot complete %1: unsatisfied parent dependencies: %2; complete "
-                                         "the parents first, or `qkanban --headless unlink %3 %1`.")
-                              .arg(id, parts.join(QStringLiteral(", ")), open.first().first),
-                          KanbanError::Conflict);
+        throw KanbanError(
+            QStringLiteral("cannot complete %1: unsatisfied parent dependencies: %2; complete "
+                           "the parents first, or `qkanban --headless unlink %3 %1`.")
+                .arg(id, parts.join(QStringLiteral(", ")), open.first().first),
+            KanbanError::Conflict);
     }
     const qint64 n = now();
     const int changed = Sql::update(
         db,
-        QStringLiteral("UPDATE tasks SET status = 'done', result = COALESCE(?, result), completed_at = ?,"
-                       " consecutive_failures = 0, last_failure_error = NULL, cooldown_until = NULL, %1,"
-                       " updated_at = ? WHERE id = ? AND status = ?")
+        QStringLiteral(
+            "UPDATE tasks SET status = 'done', result = COALESCE(?, result), completed_at = ?,"
+            " consecutive_failures = 0, last_failure_error = NULL, cooldown_until = NULL, %1,"
+            " updated_at = ? WHERE id = ? AND status = ?")
             .arg(kClearClaim),
         {text(o.result), n, n, id, t->status});
     if (changed == 0)
@@ -198,14 +215,16 @@ bool Kernel::completeTask(const QString &id, const CompleteOptions &o)
     const QString summary = o.summary.isEmpty() ? o.result : o.summary;
     OptInt runId = t->currentRunId;
     if (runId) {
-        closeRun(*runId, QStringLiteral("done"), QStringLiteral("completed"), summary, metadata, {});
+        closeRun(*runId, QStringLiteral("done"), QStringLiteral("completed"), summary, metadata,
+                 {});
     } else if (!summary.isEmpty() || !metadata.isEmpty()) {
         // A never-claimed task with a handoff gets a zero-length run.
-        QSqlQuery q = Sql::exec(db,
-                                QStringLiteral("INSERT INTO task_runs(task_id, profile, status, started_at, ended_at,"
-                                               " outcome, summary, metadata) VALUES (?, ?, 'done', ?, ?,"
-                                               " 'completed', ?, ?) RETURNING id"),
-                                {id, text(t->assignee), n, n, text(summary), text(metadata)});
+        QSqlQuery q = Sql::exec(
+            db,
+            QStringLiteral("INSERT INTO task_runs(task_id, profile, status, started_at, ended_at,"
+                           " outcome, summary, metadata) VALUES (?, ?, 'done', ?, ?,"
+                           " 'completed', ?, ?) RETURNING id"),
+            {id, text(t->assignee), n, n, text(summary), text(metadata)});
         q.next();
         runId = q.value(0).toLongLong();
     }
@@ -218,7 +237,8 @@ bool Kernel::completeTask(const QString &id, const CompleteOptions &o)
     return true;
 }
 
-bool Kernel::blockTask(const QString &id, const QString &reasonArg, OptInt expectedRunId, const QString &author)
+bool Kernel::blockTask(const QString &id, const QString &reasonArg, OptInt expectedRunId,
+                       const QString &author)
 {
     const QString reason = reasonArg.trimmed();
     QSqlDatabase &db = m_board.db();
@@ -232,26 +252,30 @@ bool Kernel::blockTask(const QString &id, const QString &reasonArg, OptInt expec
     const qint64 n = now();
     const int changed = Sql::update(
         db,
-        QStringLiteral("UPDATE tasks SET status = 'blocked', %1, updated_at = ? WHERE id = ? AND status = ?")
+        QStringLiteral(
+            "UPDATE tasks SET status = 'blocked', %1, updated_at = ? WHERE id = ? AND status = ?")
             .arg(kClearClaim),
         {n, id, t->status});
     if (changed == 0)
         return false;
     if (!reason.isEmpty()) {
         const QString who = author.trimmed().isEmpty() ? QStringLiteral("user") : author.trimmed();
-        Sql::exec(db,
-                  QStringLiteral("INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-                  {id, who, QStringLiteral("BLOCKED: ") + reason, n});
+        Sql::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
+            {id, who, QStringLiteral("BLOCKED: ") + reason, n});
     }
     OptInt runId = t->currentRunId;
     if (runId) {
         closeRun(*runId, QStringLiteral("blocked"), QStringLiteral("blocked"), reason, {}, {});
     } else if (!reason.isEmpty()) {
-        QSqlQuery q = Sql::exec(db,
-                                QStringLiteral("INSERT INTO task_runs(task_id, profile, status, started_at, ended_at,"
-                                               " outcome, summary) VALUES (?, ?, 'blocked', ?, ?, 'blocked', ?)"
-                                               " RETURNING id"),
-                                {id, text(t->assignee), n, n, reason});
+        QSqlQuery q = Sql::exec(
+            db,
+            QStringLiteral("INSERT INTO task_runs(task_id, profile, status, started_at, ended_at,"
+                           " outcome, summary) VALUES (?, ?, 'blocked', ?, ?, 'blocked', ?)"
+                           " RETURNING id"),
+            {id, text(t->assignee), n, n, reason});
         q.next();
         runId = q.value(0).toLongLong();
     }
@@ -274,11 +298,13 @@ bool Kernel::unblockTask(const QString &id)
     if (t->currentRunId)
         closeRun(*t->currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"), {}, {},
                  QStringLiteral("leaked open run closed at unblock"));
-    Sql::exec(db,
-              QStringLiteral("UPDATE tasks SET status = ?, consecutive_failures = 0, last_failure_error = NULL,"
-                             " cooldown_until = NULL, %1, updated_at = ? WHERE id = ? AND status = 'blocked'")
-                  .arg(kClearClaim),
-              {target, now(), id});
+    Sql::exec(
+        db,
+        QStringLiteral(
+            "UPDATE tasks SET status = ?, consecutive_failures = 0, last_failure_error = NULL,"
+            " cooldown_until = NULL, %1, updated_at = ? WHERE id = ? AND status = 'blocked'")
+            .arg(kClearClaim),
+        {target, now(), id});
     Json p;
     if (target != TaskStatus::Ready) {
         p = Json::object();
@@ -305,9 +331,11 @@ TransitionOutcome Kernel::archiveTask(const QString &id)
     if (t->currentRunId)
         closeRun(*t->currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"), {}, {},
                  QStringLiteral("task archived with run still active"));
-    Sql::exec(db,
-              QStringLiteral("UPDATE tasks SET status = 'archived', %1, updated_at = ? WHERE id = ?").arg(kClearClaim),
-              {now(), id});
+    Sql::exec(
+        db,
+        QStringLiteral("UPDATE tasks SET status = 'archived', %1, updated_at = ? WHERE id = ?")
+            .arg(kClearClaim),
+        {now(), id});
     Sql::exec(db, QStringLiteral("DELETE FROM notify_subs WHERE task_id = ?"), {id});
     appendEvent(id, QStringLiteral("archived"), Json(), t->currentRunId);
     recomputeChildren(id);
@@ -320,7 +348,8 @@ bool Kernel::deleteArchivedTask(const QString &id)
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const QStringList children = childIds(id);
-    const int n = Sql::update(db, QStringLiteral("DELETE FROM tasks WHERE id = ? AND status = 'archived'"), {id});
+    const int n = Sql::update(
+        db, QStringLiteral("DELETE FROM tasks WHERE id = ? AND status = 'archived'"), {id});
     if (n == 0)
         return false;
     for (const QString &c : children) {
@@ -343,7 +372,8 @@ TransitionOutcome Kernel::reclaimTask(const QString &id, const QString &reason)
         closeRun(*t->currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"), {}, {},
                  reason.isEmpty() ? QStringLiteral("reclaimed by operator") : reason);
     Sql::exec(db,
-              QStringLiteral("UPDATE tasks SET status = 'ready', consecutive_failures = 0, last_failure_error = NULL,"
+              QStringLiteral("UPDATE tasks SET status = 'ready', consecutive_failures = 0, "
+                             "last_failure_error = NULL,"
                              " %1, updated_at = ? WHERE id = ? AND status = 'running'")
                   .arg(kClearClaim),
               {now(), id});
@@ -365,11 +395,14 @@ bool Kernel::requestReview(const QString &id, const QString &summary, OptInt exp
         return false;
     requireCurrentRun(*t, expectedRunId);
     if (t->currentRunId)
-        closeRun(*t->currentRunId, QStringLiteral("review"), QStringLiteral("review_requested"), summary, {}, {});
-    Sql::exec(db,
-              QStringLiteral("UPDATE tasks SET status = 'review', %1, updated_at = ? WHERE id = ? AND status = ?")
-                  .arg(kClearClaim),
-              {now(), id, t->status});
+        closeRun(*t->currentRunId, QStringLiteral("review"), QStringLiteral("review_requested"),
+                 summary, {}, {});
+    Sql::exec(
+        db,
+        QStringLiteral(
+            "UPDATE tasks SET status = 'review', %1, updated_at = ? WHERE id = ? AND status = ?")
+            .arg(kClearClaim),
+        {now(), id, t->status});
     Json p = Json::object();
     p.set(QStringLiteral("summary"), summary.isEmpty() ? Json() : Json(firstLine(summary, 400)));
     p.set(QStringLiteral("implementer"), Json::orNull(t->assignee));
@@ -390,11 +423,15 @@ bool Kernel::requestChanges(const QString &id, const QString &reasonArg)
         return false;
     const QString target = unfinishedParents(id).isEmpty() ? TaskStatus::Ready : TaskStatus::Todo;
     const qint64 n = now();
-    Sql::exec(db, QStringLiteral("UPDATE tasks SET status = ?, updated_at = ? WHERE id = ? AND status = 'review'"),
-              {target, n, id});
     Sql::exec(db,
-              QStringLiteral("INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-              {id, QStringLiteral("reviewer"), QStringLiteral("CHANGES REQUESTED: ") + reason, n});
+              QStringLiteral(
+                  "UPDATE tasks SET status = ?, updated_at = ? WHERE id = ? AND status = 'review'"),
+              {target, n, id});
+    Sql::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
+        {id, QStringLiteral("reviewer"), QStringLiteral("CHANGES REQUESTED: ") + reason, n});
     Json p = Json::object();
     p.set(QStringLiteral("reason"), reason);
     p.set(QStringLiteral("implementer"), Json::orNull(t->assignee));

@@ -6,8 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSysInfo>
 #include <QSqlError>
+#include <QSysInfo>
 
 namespace {
 
@@ -33,7 +33,8 @@ OptInt optFrom(const QVariant &v)
 QString normaliseAssignee(const QString &a)
 {
     const QString s = a.trimmed().toLower();
-    if (s.isEmpty() || s == QLatin1String("none") || s == QLatin1String("-") || s == QLatin1String("null"))
+    if (s.isEmpty() || s == QLatin1String("none") || s == QLatin1String("-") ||
+        s == QLatin1String("null"))
         return {};
     return s;
 }
@@ -108,24 +109,25 @@ QString Kernel::defaultClaimLock()
         .arg(nonce, 6, 16, QLatin1Char('0'));
 }
 
-void Kernel::appendEvent(const QString &taskId, const QString &kind, const Json &payload, OptInt runId)
+void Kernel::appendEvent(const QString &taskId, const QString &kind, const Json &payload,
+                         OptInt runId)
 {
-    Sql::exec(m_board.db(),
-              QStringLiteral("INSERT INTO task_events(task_id, run_id, kind, payload, created_at)"
-                             " VALUES (?, ?, ?, ?, ?)"),
-              {taskId, opt(runId), kind,
-               payload.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                : QVariant(QString::fromUtf8(payload.dump(0))),
-               now()});
+    Sql::update(m_board.db(),
+                QStringLiteral("INSERT INTO task_events(task_id, run_id, kind, payload, created_at)"
+                               " VALUES (?, ?, ?, ?, ?)"),
+                {taskId, opt(runId), kind,
+                 payload.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                  : QVariant(QString::fromUtf8(payload.dump(0))),
+                 now()});
 }
 
 std::optional<Task> Kernel::task(const QString &id)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(taskColumns()), {id});
-    if (!q.next())
-        return std::nullopt;
-    return taskFromRow(q);
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(taskColumns());
+    std::optional<Task> out;
+    Sql::first(m_board.db(), sql, {id}, [&out](const QSqlQuery &q) { out = taskFromRow(q); });
+    return out;
 }
 
 Task Kernel::requireTask(const QString &id)
@@ -141,30 +143,36 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     const QString title = opts.title.trimmed();
     if (title.isEmpty())
         throw KanbanError(QStringLiteral("title is required"));
-    const QString kind = opts.workspaceKind.isEmpty() ? QStringLiteral("scratch") : opts.workspaceKind;
-    if (kind != QLatin1String("scratch") && kind != QLatin1String("worktree") && kind != QLatin1String("dir"))
+    const QString kind =
+        opts.workspaceKind.isEmpty() ? QStringLiteral("scratch") : opts.workspaceKind;
+    if (kind != QLatin1String("scratch") && kind != QLatin1String("worktree") &&
+        kind != QLatin1String("dir"))
         throw KanbanError(
-            QStringLiteral("workspace_kind must be one of scratch, worktree, dir (got '%1')").arg(kind));
+            QStringLiteral("workspace_kind must be one of scratch, worktree, dir (got '%1')")
+                .arg(kind));
     QString wsPath = opts.workspacePath.trimmed();
     if (kind == QLatin1String("scratch") && !wsPath.isEmpty())
         throw KanbanError(QStringLiteral("a scratch workspace takes no path"));
     if (kind == QLatin1String("dir") && wsPath.isEmpty())
         throw KanbanError(QStringLiteral("--workspace dir: requires a path after the colon"));
     if (!wsPath.isEmpty() && !QDir::isAbsolutePath(wsPath))
-        throw KanbanError(QStringLiteral("non-absolute workspace_path '%1'; use an absolute path "
-                                         "(relative paths are ambiguous against the dispatcher's CWD)")
-                              .arg(wsPath));
+        throw KanbanError(
+            QStringLiteral("non-absolute workspace_path '%1'; use an absolute path "
+                           "(relative paths are ambiguous against the dispatcher's CWD)")
+                .arg(wsPath));
     if (!wsPath.isEmpty())
         wsPath = QDir::cleanPath(wsPath);
     const QString branch = opts.branchName.trimmed();
     if (!branch.isEmpty() && kind != QLatin1String("worktree"))
         throw KanbanError(QStringLiteral("--branch needs a worktree workspace"));
-    if (!branch.isEmpty() && (branch.startsWith(QLatin1Char('-')) || branch.contains(QLatin1Char(' '))))
+    if (!branch.isEmpty() &&
+        (branch.startsWith(QLatin1Char('-')) || branch.contains(QLatin1Char(' '))))
         throw KanbanError(QStringLiteral("invalid branch name '%1'").arg(branch));
     if (opts.maxRetries && *opts.maxRetries < 1)
-        throw KanbanError(QStringLiteral("--max-retries must be >= 1 (got %1); use 1 to trip on the "
-                                         "first failure.")
-                              .arg(*opts.maxRetries));
+        throw KanbanError(
+            QStringLiteral("--max-retries must be >= 1 (got %1); use 1 to trip on the "
+                           "first failure.")
+                .arg(*opts.maxRetries));
     if (opts.maxRuntimeSeconds && *opts.maxRuntimeSeconds < 1)
         throw KanbanError(QStringLiteral("--max-runtime must be positive"));
 
@@ -182,11 +190,11 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     if (!key.isEmpty()) {
-        const QVariant existing =
-            Sql::scalar(db,
-                        QStringLiteral("SELECT id FROM tasks WHERE idempotency_key = ? AND status <> "
-                                       "'archived' ORDER BY created_at DESC LIMIT 1"),
-                        {key});
+        const QVariant existing = Sql::scalar(
+            db,
+            QStringLiteral("SELECT id FROM tasks WHERE idempotency_key = ? AND status <> "
+                           "'archived' ORDER BY created_at DESC LIMIT 1"),
+            {key});
         if (existing.isValid())
             return {existing.toString(), true};
     }
@@ -194,7 +202,8 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     bool anyOpen = false;
     QStringList unknown;
     for (const QString &p : parents) {
-        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT status, tenant FROM tasks WHERE id = ?"), {p});
+        QSqlQuery q =
+            Sql::exec(db, QStringLiteral("SELECT status, tenant FROM tasks WHERE id = ?"), {p});
         if (!q.next()) {
             unknown << p;
             continue;
@@ -205,9 +214,12 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
             tenant = nullIfEmpty(q.value(1).toString());
     }
     if (!unknown.isEmpty())
-        throw KanbanError(QStringLiteral("unknown parent task(s): %1").arg(unknown.join(QStringLiteral(", "))),
-                          KanbanError::NotFound);
-    const QString status = opts.triage ? TaskStatus::Triage : anyOpen ? TaskStatus::Todo : TaskStatus::Ready;
+        throw KanbanError(
+            QStringLiteral("unknown parent task(s): %1").arg(unknown.join(QStringLiteral(", "))),
+            KanbanError::NotFound);
+    const QString status = opts.triage ? TaskStatus::Triage
+                           : anyOpen   ? TaskStatus::Todo
+                                       : TaskStatus::Ready;
     const qint64 t = now();
 
     QString id;
@@ -216,20 +228,23 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM tasks WHERE id = ?"), {id}).isValid())
             break;
         if (attempt > 20)
-            throw KanbanError(QStringLiteral("could not mint a unique task id"), KanbanError::Storage);
+            throw KanbanError(QStringLiteral("could not mint a unique task id"),
+                              KanbanError::Storage);
     }
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO tasks(id, title, body, assignee, status, priority, tenant,"
-                             " created_by, created_at, workspace_kind, workspace_path, branch_name,"
-                             " idempotency_key, max_runtime_seconds, max_retries, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
-               opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
-               text(branch.isEmpty() ? QString() : branch), text(key), opt(opts.maxRuntimeSeconds),
-               opt(opts.maxRetries), t});
+    Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO tasks(id, title, body, assignee, status, priority, tenant,"
+                       " created_by, created_at, workspace_kind, workspace_path, branch_name,"
+                       " idempotency_key, max_runtime_seconds, max_retries, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
+         opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
+         text(branch.isEmpty() ? QString() : branch), text(key), opt(opts.maxRuntimeSeconds),
+         opt(opts.maxRetries), t});
     Json parentList = Json::array();
     for (const QString &p : parents) {
-        Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"), {p, id});
+        Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"),
+                  {p, id});
         parentList << p;
     }
     Json payload = Json::object();
@@ -279,9 +294,10 @@ void Kernel::forEachTask(const ListFilter &f, const std::function<void(const Tas
         {QStringLiteral("updated"), QStringLiteral("updated_at DESC, id ASC")},
     };
     if (!orders.contains(f.sort))
-        throw KanbanError(QStringLiteral("order_by must be one of created, created-desc, priority, "
-                                         "priority-desc, status, assignee, title, updated (got '%1')")
-                              .arg(f.sort));
+        throw KanbanError(
+            QStringLiteral("order_by must be one of created, created-desc, priority, "
+                           "priority-desc, status, assignee, title, updated (got '%1')")
+                .arg(f.sort));
     QString sql = QStringLiteral("SELECT %1 FROM tasks").arg(taskColumns());
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -300,10 +316,11 @@ bool Kernel::assignTask(const QString &id, const QString &profile)
     if (!t)
         return false;
     if (t->status == TaskStatus::Running && !t->claimLock.isEmpty())
-        throw KanbanError(QStringLiteral("cannot reassign %1: currently running (claimed). Wait for "
-                                         "completion or reclaim the stale lock first.")
-                              .arg(id),
-                          KanbanError::Conflict);
+        throw KanbanError(
+            QStringLiteral("cannot reassign %1: currently running (claimed). Wait for "
+                           "completion or reclaim the stale lock first.")
+                .arg(id),
+            KanbanError::Conflict);
     if (t->assignee == assignee)
         return true;
     Sql::exec(db,
@@ -349,9 +366,10 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
     }
     if (e.maxRetries) {
         if (*e.maxRetries && **e.maxRetries < 1)
-            throw KanbanError(QStringLiteral("--max-retries must be >= 1 (got %1); use 1 to trip on "
-                                             "the first failure.")
-                                  .arg(**e.maxRetries));
+            throw KanbanError(
+                QStringLiteral("--max-retries must be >= 1 (got %1); use 1 to trip on "
+                               "the first failure.")
+                    .arg(**e.maxRetries));
         setField(QStringLiteral("max_retries"), opt(*e.maxRetries));
     }
     if (e.result) {
@@ -366,12 +384,14 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
         newAssignee = normaliseAssignee(*e.assignee);
         if (newAssignee != t.assignee) {
             if (t.status == TaskStatus::Running && !t.claimLock.isEmpty())
-                throw KanbanError(QStringLiteral("cannot reassign %1: currently running (claimed). "
-                                                 "Wait for completion or reclaim the stale lock first.")
-                                      .arg(id),
-                                  KanbanError::Conflict);
+                throw KanbanError(
+                    QStringLiteral("cannot reassign %1: currently running (claimed). "
+                                   "Wait for completion or reclaim the stale lock first.")
+                        .arg(id),
+                    KanbanError::Conflict);
             setField(QStringLiteral("assignee"), text(newAssignee));
-            sets << QStringLiteral("consecutive_failures = 0") << QStringLiteral("last_failure_error = NULL");
+            sets << QStringLiteral("consecutive_failures = 0")
+                 << QStringLiteral("last_failure_error = NULL");
         }
     }
     const bool reprioritised = e.priority && *e.priority != t.priority;
@@ -383,8 +403,9 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
         return;
     sets << QStringLiteral("updated_at = ?");
     binds << now() << id;
-    Sql::exec(db, QStringLiteral("UPDATE tasks SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
-              binds);
+    Sql::exec(
+        db, QStringLiteral("UPDATE tasks SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+        binds);
     if (fields.size() > 0) {
         Json payload = Json::object();
         payload.set(QStringLiteral("fields"), fields);

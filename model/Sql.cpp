@@ -3,8 +3,57 @@
 #include "Dialect.h"
 #include "KanbanError.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QThread>
+
+namespace {
+
+// Prepared statements of each connection, by SQL text: parsing was most
+// of a claim's cost. Only the helpers that finish their statement before
+// returning use them, so a cached statement is never in use twice.
+using StatementCache = QHash<QString, QSqlQuery>;
+QMutex s_cacheMutex;
+QHash<QString, StatementCache *> s_caches; // connection name -> statements
+
+[[noreturn]] void fail(const QSqlError &error, const QString &sql)
+{
+    throw KanbanError(
+        QStringLiteral("database error: %1 (%2)").arg(error.text(), sql.simplified().left(120)),
+        KanbanError::Storage);
+}
+
+QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    StatementCache *cache;
+    {
+        QMutexLocker lock(&s_cacheMutex);
+        StatementCache *&c = s_caches[db.connectionName()];
+        if (!c)
+            c = new StatementCache;
+        cache = c;
+    }
+    auto it = cache->find(sql);
+    if (it == cache->end()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            fail(q.lastError(), sql);
+        it = cache->insert(sql, std::move(q));
+    }
+    QSqlQuery &q = *it;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        fail(error, sql);
+    }
+    return q;
+}
+
+} // namespace
 
 namespace Sql {
 
@@ -24,21 +73,51 @@ QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
         }
     }
     if (!ok)
-        throw KanbanError(QStringLiteral("database error: %1 (%2)")
-                              .arg(q.lastError().text(), sql.simplified().left(120)),
-                          KanbanError::Storage);
+        fail(q.lastError(), sql);
     return q;
 }
 
 QVariant scalar(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q = exec(db, sql, binds);
-    return q.next() ? q.value(0) : QVariant();
+    QSqlQuery &q = cachedExec(db, sql, binds);
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
 }
 
 int update(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    return exec(db, sql, binds).numRowsAffected();
+    QSqlQuery &q = cachedExec(db, sql, binds);
+    const int n = q.numRowsAffected();
+    q.finish();
+    return n;
+}
+
+bool first(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+           const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery &q = cachedExec(db, sql, binds);
+    const bool found = q.next();
+    if (found) {
+        try {
+            row(q);
+        } catch (...) {
+            q.finish();
+            throw;
+        }
+    }
+    q.finish();
+    return found;
+}
+
+void forgetConnection(const QString &connectionName)
+{
+    StatementCache *cache;
+    {
+        QMutexLocker lock(&s_cacheMutex);
+        cache = s_caches.take(connectionName);
+    }
+    delete cache;
 }
 
 } // namespace Sql

@@ -4,12 +4,22 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
+
 // Small helpers that turn SQL errors into KanbanError(Storage).
 namespace Sql {
+// A fresh statement, for results the caller walks (it may nest queries).
 QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// The rest reuse the connection's prepared statement for the same SQL and
+// finish it before returning.
 QVariant scalar(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 // Runs a statement and returns numRowsAffected().
 int update(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// Calls row() with the first row, if any; true when there was one.
+bool first(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+           const std::function<void(const QSqlQuery &)> &row);
+// Drops a connection's prepared statements: before it is removed.
+void forgetConnection(const QString &connectionName);
 } // namespace Sql
 
 // A write transaction started with BEGIN IMMEDIATE, so a read-then-write
