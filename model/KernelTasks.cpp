@@ -3,6 +3,7 @@
 #include "KanbanError.h"
 #include "Kernel.h"
 #include "Sql.h"
+#include "SqliteNative.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,38 +61,61 @@ const QString &Kernel::taskColumns()
     return cols;
 }
 
-Task Kernel::taskFromRow(const QSqlQuery &q)
+namespace {
+
+// taskFrom() reads a row through either of these.
+struct QtRow
+{
+    const QSqlQuery &q;
+    QString text(int i) const
+    {
+        const QVariant v = q.value(i);
+        return v.isNull() ? QString() : v.toString();
+    }
+    qint64 int64(int i) const { return q.value(i).toLongLong(); }
+    OptInt optInt(int i) const { return optFrom(q.value(i)); }
+};
+
+// Columns in the order of Kernel::taskColumns(); NULL text reads as "".
+template <typename Row> Task taskFrom(const Row &r)
 {
     Task t;
-    t.id = q.value(0).toString();
-    t.title = q.value(1).toString();
-    t.body = q.value(2).isNull() ? QString() : q.value(2).toString();
-    t.assignee = q.value(3).isNull() ? QString() : q.value(3).toString();
-    t.status = q.value(4).toString();
-    t.priority = q.value(5).toLongLong();
-    t.tenant = q.value(6).isNull() ? QString() : q.value(6).toString();
-    t.createdBy = q.value(7).isNull() ? QString() : q.value(7).toString();
-    t.createdAt = q.value(8).toLongLong();
-    t.startedAt = optFrom(q.value(9));
-    t.completedAt = optFrom(q.value(10));
-    t.result = q.value(11).isNull() ? QString() : q.value(11).toString();
-    t.workspaceKind = q.value(12).toString();
-    t.workspacePath = q.value(13).isNull() ? QString() : q.value(13).toString();
-    t.branchName = q.value(14).isNull() ? QString() : q.value(14).toString();
-    t.idempotencyKey = q.value(15).isNull() ? QString() : q.value(15).toString();
-    t.claimLock = q.value(16).isNull() ? QString() : q.value(16).toString();
-    t.claimExpires = optFrom(q.value(17));
-    t.workerPid = optFrom(q.value(18));
-    t.workerHost = q.value(19).isNull() ? QString() : q.value(19).toString();
-    t.consecutiveFailures = q.value(20).toLongLong();
-    t.lastFailureError = q.value(21).isNull() ? QString() : q.value(21).toString();
-    t.maxRuntimeSeconds = optFrom(q.value(22));
-    t.maxRetries = optFrom(q.value(23));
-    t.lastHeartbeatAt = optFrom(q.value(24));
-    t.currentRunId = optFrom(q.value(25));
-    t.cooldownUntil = optFrom(q.value(26));
-    t.updatedAt = q.value(27).toLongLong();
+    t.id = r.text(0);
+    t.title = r.text(1);
+    t.body = r.text(2);
+    t.assignee = r.text(3);
+    t.status = r.text(4);
+    t.priority = r.int64(5);
+    t.tenant = r.text(6);
+    t.createdBy = r.text(7);
+    t.createdAt = r.int64(8);
+    t.startedAt = r.optInt(9);
+    t.completedAt = r.optInt(10);
+    t.result = r.text(11);
+    t.workspaceKind = r.text(12);
+    t.workspacePath = r.text(13);
+    t.branchName = r.text(14);
+    t.idempotencyKey = r.text(15);
+    t.claimLock = r.text(16);
+    t.claimExpires = r.optInt(17);
+    t.workerPid = r.optInt(18);
+    t.workerHost = r.text(19);
+    t.consecutiveFailures = r.int64(20);
+    t.lastFailureError = r.text(21);
+    t.maxRuntimeSeconds = r.optInt(22);
+    t.maxRetries = r.optInt(23);
+    t.lastHeartbeatAt = r.optInt(24);
+    t.currentRunId = r.optInt(25);
+    t.cooldownUntil = r.optInt(26);
+    t.updatedAt = r.int64(27);
     return t;
+}
+
+} // namespace
+
+Task Kernel::taskFromRow(const QSqlQuery &q)
+{
+    return taskFrom(QtRow{q});
 }
 
 QString Kernel::newTaskId()
@@ -302,6 +326,12 @@ void Kernel::forEachTask(const ListFilter &f, const std::function<void(const Tas
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + orders.value(f.sort);
+    // A big board: straight from SQLite, without a QVariant per value.
+    if (const auto st = SqliteStatement::prepare(m_board.db(), sql, binds)) {
+        while (st->next())
+            fn(taskFrom(*st));
+        return;
+    }
     QSqlQuery q = Sql::exec(m_board.db(), sql, binds);
     while (q.next())
         fn(taskFromRow(q));

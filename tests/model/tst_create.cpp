@@ -1,5 +1,6 @@
 // Creating tasks: statuses, validation, normalisation, idempotency, ids.
 #include "KernelFixture.h"
+#include "SqliteNative.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -58,6 +59,7 @@ private slots:
     void concurrentCreatesWithOneKeyYieldOneTask();
     void idsAreUniqueAndWellFormed();
     void idCollisionMintsAnotherId();
+    void listReadsTheSameWithAndWithoutNativeSqlite();
 };
 
 void TestCreate::taskWithoutParentsIsReady()
@@ -135,27 +137,57 @@ void TestCreate::badInputIsRefusedAndNothingWritten_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("branch");
-    QTest::addColumn<qint64>("maxRetries");  // 0 = unset
-    QTest::addColumn<qint64>("maxRuntime");  // 0 = unset
+    QTest::addColumn<qint64>("maxRetries"); // 0 = unset
+    QTest::addColumn<qint64>("maxRuntime"); // 0 = unset
     QTest::addColumn<QString>("expected");
-    QTest::newRow("empty title") << "" << "scratch" << "" << "" << 0LL << 0LL << "title is required";
-    QTest::newRow("blank title") << " \t\n " << "scratch" << "" << "" << 0LL << 0LL << "title is required";
-    QTest::newRow("unknown workspace kind")
-        << "t" << "cloud" << "" << "" << 0LL << 0LL << "workspace_kind";
-    QTest::newRow("dir without path") << "t" << "dir" << "" << "" << 0LL << 0LL << "requires a path";
-    QTest::newRow("dir with relative path")
-        << "t" << "dir" << "src/app" << "" << 0LL << 0LL << "non-absolute";
-    QTest::newRow("worktree with relative path")
-        << "t" << "worktree" << "wt" << "" << 0LL << 0LL << "non-absolute";
-    QTest::newRow("scratch with a path") << "t" << "scratch" << "/tmp/x" << "" << 0LL << 0LL << "scratch";
-    QTest::newRow("branch on scratch") << "t" << "scratch" << "" << "wt/x" << 0LL << 0LL << "worktree";
-    QTest::newRow("branch on dir") << "t" << "dir" << "/tmp/x" << "wt/x" << 0LL << 0LL << "worktree";
-    QTest::newRow("branch like an option")
-        << "t" << "worktree" << "" << "-rf" << 0LL << 0LL << "invalid branch";
-    QTest::newRow("max retries below one")
-        << "t" << "scratch" << "" << "" << -1LL << 0LL << "--max-retries must be >= 1";
-    QTest::newRow("negative max runtime")
-        << "t" << "scratch" << "" << "" << 0LL << -5LL << "--max-runtime must be positive";
+    QTest::newRow("empty title") << ""
+                                 << "scratch"
+                                 << ""
+                                 << "" << 0LL << 0LL << "title is required";
+    QTest::newRow("blank title") << " \t\n "
+                                 << "scratch"
+                                 << ""
+                                 << "" << 0LL << 0LL << "title is required";
+    QTest::newRow("unknown workspace kind") << "t"
+                                            << "cloud"
+                                            << ""
+                                            << "" << 0LL << 0LL << "workspace_kind";
+    QTest::newRow("dir without path") << "t"
+                                      << "dir"
+                                      << ""
+                                      << "" << 0LL << 0LL << "requires a path";
+    QTest::newRow("dir with relative path") << "t"
+                                            << "dir"
+                                            << "src/app"
+                                            << "" << 0LL << 0LL << "non-absolute";
+    QTest::newRow("worktree with relative path") << "t"
+                                                 << "worktree"
+                                                 << "wt"
+                                                 << "" << 0LL << 0LL << "non-absolute";
+    QTest::newRow("scratch with a path") << "t"
+                                         << "scratch"
+                                         << "/tmp/x"
+                                         << "" << 0LL << 0LL << "scratch";
+    QTest::newRow("branch on scratch") << "t"
+                                       << "scratch"
+                                       << ""
+                                       << "wt/x" << 0LL << 0LL << "worktree";
+    QTest::newRow("branch on dir") << "t"
+                                   << "dir"
+                                   << "/tmp/x"
+                                   << "wt/x" << 0LL << 0LL << "worktree";
+    QTest::newRow("branch like an option") << "t"
+                                           << "worktree"
+                                           << ""
+                                           << "-rf" << 0LL << 0LL << "invalid branch";
+    QTest::newRow("max retries below one") << "t"
+                                           << "scratch"
+                                           << ""
+                                           << "" << -1LL << 0LL << "--max-retries must be >= 1";
+    QTest::newRow("negative max runtime") << "t"
+                                          << "scratch"
+                                          << ""
+                                          << "" << 0LL << -5LL << "--max-runtime must be positive";
 }
 
 void TestCreate::badInputIsRefusedAndNothingWritten()
@@ -216,12 +248,18 @@ void TestCreate::assigneeIsNormalised_data()
 {
     QTest::addColumn<QString>("given");
     QTest::addColumn<QString>("stored");
-    QTest::newRow("mixed case") << "Jules" << "jules";
-    QTest::newRow("upper case with spaces") << "  RESEARCHER " << "researcher";
-    QTest::newRow("none") << "none" << "";
-    QTest::newRow("dash") << "-" << "";
-    QTest::newRow("null") << "NULL" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("mixed case") << "Jules"
+                                << "jules";
+    QTest::newRow("upper case with spaces") << "  RESEARCHER "
+                                            << "researcher";
+    QTest::newRow("none") << "none"
+                          << "";
+    QTest::newRow("dash") << "-"
+                          << "";
+    QTest::newRow("null") << "NULL"
+                          << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestCreate::assigneeIsNormalised()
@@ -231,8 +269,9 @@ void TestCreate::assigneeIsNormalised()
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"), given);
     QCOMPARE(f.task(id).assignee, stored);
-    QCOMPARE(f.scalar(QStringLiteral("SELECT assignee IS NULL FROM tasks WHERE id = ?"), {id}).toBool(),
-             stored.isEmpty());
+    QCOMPARE(
+        f.scalar(QStringLiteral("SELECT assignee IS NULL FROM tasks WHERE id = ?"), {id}).toBool(),
+        stored.isEmpty());
 }
 
 void TestCreate::tenantIsInheritedFromFirstParentWithOne()
@@ -451,4 +490,67 @@ void TestCreate::idCollisionMintsAnotherId()
 }
 
 QTEST_GUILESS_MAIN(TestCreate)
+// list reads big boards straight through SQLite's C API; every field must
+// come out as QSqlQuery reads it (NULLs, unicode, integers, optionals).
+void TestCreate::listReadsTheSameWithAndWithoutNativeSqlite()
+{
+    KernelFixture f;
+    CreateOptions o = titled(QStringLiteral("Ünïcødé ✓ 日本語 \"quoted\""));
+    o.body = QStringLiteral("line one\nline two");
+    o.assignee = QStringLiteral("coder");
+    o.priority = -7;
+    o.tenant = QStringLiteral("acme");
+    o.maxRuntimeSeconds = 90;
+    const QString first = f.k->createTask(o).id;
+    const QString plain = f.create(QStringLiteral("plain")); // NULL body, assignee, tenant
+    f.create(QStringLiteral("child"), {}, {plain});
+    f.claim(first);
+    auto fields = [](const QList<Task> &tasks) {
+        QStringList out;
+        for (const Task &t : tasks) {
+            auto opt = [](const OptInt &v) {
+                return v ? QString::number(*v) : QStringLiteral("null");
+            };
+            out << QStringList{t.id,
+                               t.title,
+                               t.body,
+                               t.assignee,
+                               t.status,
+                               QString::number(t.priority),
+                               t.tenant,
+                               t.createdBy,
+                               QString::number(t.createdAt),
+                               opt(t.startedAt),
+                               opt(t.completedAt),
+                               t.result,
+                               t.workspaceKind,
+                               t.workspacePath,
+                               t.branchName,
+                               t.idempotencyKey,
+                               t.claimLock,
+                               opt(t.claimExpires),
+                               opt(t.workerPid),
+                               t.workerHost,
+                               QString::number(t.consecutiveFailures),
+                               t.lastFailureError,
+                               opt(t.maxRuntimeSeconds),
+                               opt(t.maxRetries),
+                               opt(t.lastHeartbeatAt),
+                               opt(t.currentRunId),
+                               opt(t.cooldownUntil),
+                               QString::number(t.updatedAt)}
+                       .join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    QVERIFY(SqliteStatement::prepare(f.db(), QStringLiteral("SELECT 1"), {})); // the native path is there
+    const QStringList native = fields(f.k->listTasks());
+    qputenv("QKANBAN_NO_NATIVE_SQLITE", "1");
+    const QStringList viaQt = fields(f.k->listTasks());
+    qunsetenv("QKANBAN_NO_NATIVE_SQLITE");
+    QCOMPARE(native.size(), 3);
+    QCOMPARE(native, viaQt);
+    QVERIFY(native.join(QLatin1Char('\n')).contains(QStringLiteral("Ünïcødé ✓ 日本語")));
+}
+
 #include "tst_create.moc"

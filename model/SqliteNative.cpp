@@ -1,0 +1,135 @@
+#include "SqliteNative.h"
+
+#include "KanbanError.h"
+
+#include <QSqlDriver>
+
+#include <dlfcn.h>
+
+// The few entry points used, with SQLite's C signatures (sqlite3.h).
+struct SqliteStatement::Api
+{
+    int (*prepare)(void *, const char *, int, void **, const char **) = nullptr;
+    int (*step)(void *) = nullptr;
+    int (*finalize)(void *) = nullptr;
+    int (*columnType)(void *, int) = nullptr;
+    long long (*columnInt64)(void *, int) = nullptr;
+    const unsigned char *(*columnText)(void *, int) = nullptr;
+    int (*columnBytes)(void *, int) = nullptr;
+    int (*bindText)(void *, int, const char *, int, void (*)(void *)) = nullptr;
+    int (*bindInt64)(void *, int, long long) = nullptr;
+    int (*bindNull)(void *, int) = nullptr;
+    const char *(*errmsg)(void *) = nullptr;
+    bool ok = false;
+};
+
+namespace {
+
+constexpr int kRow = 100;                                                  // SQLITE_ROW
+constexpr int kDone = 101;                                                 // SQLITE_DONE
+constexpr int kNull = 5;                                                   // SQLITE_NULL
+void (*const kTransient)(void *) = reinterpret_cast<void (*)(void *)>(-1); // SQLITE_TRANSIENT
+
+template <typename F> bool resolve(void *lib, const char *name, F &fn)
+{
+    fn = reinterpret_cast<F>(dlsym(lib, name));
+    return fn != nullptr;
+}
+
+const SqliteStatement::Api *api()
+{
+    static const SqliteStatement::Api *loaded = [] {
+        static SqliteStatement::Api a;
+        // Already loaded by the QSQLITE plugin: RTLD_NOLOAD finds that copy.
+        void *lib = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+        if (!lib)
+            return static_cast<const SqliteStatement::Api *>(nullptr);
+        a.ok = resolve(lib, "sqlite3_prepare_v2", a.prepare) &&
+               resolve(lib, "sqlite3_step", a.step) &&
+               resolve(lib, "sqlite3_finalize", a.finalize) &&
+               resolve(lib, "sqlite3_column_type", a.columnType) &&
+               resolve(lib, "sqlite3_column_int64", a.columnInt64) &&
+               resolve(lib, "sqlite3_column_text", a.columnText) &&
+               resolve(lib, "sqlite3_column_bytes", a.columnBytes) &&
+               resolve(lib, "sqlite3_bind_text", a.bindText) &&
+               resolve(lib, "sqlite3_bind_int64", a.bindInt64) &&
+               resolve(lib, "sqlite3_bind_null", a.bindNull) &&
+               resolve(lib, "sqlite3_errmsg", a.errmsg);
+        return a.ok ? static_cast<const SqliteStatement::Api *>(&a) : nullptr;
+    }();
+    return loaded;
+}
+
+} // namespace
+
+std::unique_ptr<SqliteStatement> SqliteStatement::prepare(QSqlDatabase &db, const QString &sql,
+                                                          const QVariantList &binds)
+{
+    if (qEnvironmentVariableIsSet("QKANBAN_NO_NATIVE_SQLITE"))
+        return nullptr;
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    void *h = *static_cast<void *const *>(handle.data());
+    const Api *a = h ? api() : nullptr;
+    if (!a)
+        return nullptr;
+    const QByteArray text = sql.toUtf8();
+    void *stmt = nullptr;
+    if (a->prepare(h, text.constData(), int(text.size()), &stmt, nullptr) != 0 || !stmt)
+        throw KanbanError(QStringLiteral("database error: %1 (%2)")
+                              .arg(QString::fromUtf8(a->errmsg(h)), sql.simplified().left(120)),
+                          KanbanError::Storage);
+    std::unique_ptr<SqliteStatement> st(new SqliteStatement(*a, h, stmt));
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds.at(i);
+        const int at = int(i) + 1;
+        if (b.isNull())
+            a->bindNull(stmt, at);
+        else if (b.typeId() == QMetaType::LongLong || b.typeId() == QMetaType::Int)
+            a->bindInt64(stmt, at, b.toLongLong());
+        else {
+            const QByteArray v = b.toString().toUtf8();
+            a->bindText(stmt, at, v.constData(), int(v.size()), kTransient);
+        }
+    }
+    return st;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    m_api.finalize(m_stmt);
+}
+
+bool SqliteStatement::next()
+{
+    const int rc = m_api.step(m_stmt);
+    if (rc == kRow)
+        return true;
+    if (rc == kDone)
+        return false;
+    throw KanbanError(
+        QStringLiteral("database error: %1").arg(QString::fromUtf8(m_api.errmsg(m_handle))),
+        KanbanError::Storage);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return m_api.columnType(m_stmt, column) == kNull;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return m_api.columnInt64(m_stmt, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(m_api.columnText(m_stmt, column));
+    return bytes ? QString::fromUtf8(bytes, m_api.columnBytes(m_stmt, column)) : QString();
+}
+
+OptInt SqliteStatement::optInt(int column) const
+{
+    return isNull(column) ? OptInt() : OptInt(int64(column));
+}
