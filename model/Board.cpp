@@ -15,7 +15,8 @@ Board::~Board()
     Database::close(m_connection);
 }
 
-std::unique_ptr<Board> Board::openResolved(const QString &boardArg, const QString &dbArg, Clock *clock)
+std::unique_ptr<Board> Board::openResolved(const QString &boardArg, const QString &dbArg,
+                                           Clock *clock)
 {
     return std::make_unique<Board>(BoardPaths::resolve(boardArg, dbArg), clock);
 }

@@ -19,7 +19,8 @@ public:
     Board &operator=(const Board &) = delete;
 
     // Resolves --board/--db and the environment, then opens. Throws.
-    static std::unique_ptr<Board> openResolved(const QString &boardArg = {}, const QString &dbArg = {},
+    static std::unique_ptr<Board> openResolved(const QString &boardArg = {},
+                                               const QString &dbArg = {},
                                                Clock *clock = Clock::system());
 
     QSqlDatabase &db() { return m_db; }

@@ -96,10 +96,12 @@ QStringList listBoards(const QString &root)
     QStringList out{QStringLiteral("default")};
     QDir dir(root + QStringLiteral("/boards"));
     QStringList names = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(names.begin(), names.end(),
-              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
     for (const QString &n : names) {
-        if (n != QLatin1String("default") && isValidSlug(n) && QFileInfo::exists(dbPathFor(root, n)))
+        if (n != QLatin1String("default") && isValidSlug(n) &&
+            QFileInfo::exists(dbPathFor(root, n)))
             out << n;
     }
     return out;

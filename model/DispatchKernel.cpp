@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "Dialect.h"
 #include "Sql.h"
+#include "SqliteNative.h"
+#include "TaskRow.h"
 
 #include <QSet>
 #include <QSqlRecord>
@@ -13,6 +15,17 @@ namespace {
 // Events that bear on whether a skip is news (see recordSkipped).
 const QString kSkipRelevant = QStringLiteral(
     "e.kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')");
+
+// Event kinds after which no todo task can have become promotable: they
+// create, claim, run, describe or fail tasks, or add parents.
+const QString kCannotFreeTodo =
+    QStringLiteral("'created', 'claimed', 'spawned', 'heartbeat', 'commented', 'assigned', "
+                   "'reprioritized', 'edited',"
+                   " 'linked', 'promoted', 'reclaimed', 'rate_limited', 'blocked', "
+                   "'claim_extended', 'claim_rejected',"
+                   " 'skipped_unassigned', 'skipped_unconfigured', 'spawn_failed', 'crashed', "
+                   "'timed_out', 'gave_up',"
+                   " 'protocol_violation'");
 
 const QString kClearClaim =
     QStringLiteral("claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
@@ -90,21 +103,21 @@ QList<RunningTask> DispatchKernel::runningTasks()
     static const QString columns =
         QStringLiteral("t.") +
         Kernel::taskColumns().split(QStringLiteral(", ")).join(QStringLiteral(", t."));
-    QSqlQuery q = Sql::exec(
-        m_board.db(), QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint FROM tasks t"
-                                     " LEFT JOIN task_runs r ON r.id = t.current_run_id"
-                                     " WHERE t.status = 'running' ORDER BY t.id")
-                          .arg(columns));
-    const int runAt = q.record().count() - 2;
+    static const int runAt = int(Kernel::taskColumns().count(QLatin1Char(','))) + 1;
     QList<RunningTask> out;
-    while (q.next()) {
-        RunningTask r{Kernel::taskFromRow(q), 0, {}};
-        if (r.task.currentRunId && !q.value(runAt).isNull()) {
-            r.runStartedAt = q.value(runAt).toLongLong();
-            r.workerFingerprint = q.value(runAt + 1).toString();
-        }
-        out << r;
-    }
+    forEachRow(m_board.db(),
+               QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint FROM tasks t"
+                              " LEFT JOIN task_runs r ON r.id = t.current_run_id"
+                              " WHERE t.status = 'running' ORDER BY t.id")
+                   .arg(columns),
+               {}, [&out](const auto &row) {
+                   RunningTask r{TaskRow::read(row), 0, {}};
+                   if (r.task.currentRunId && !row.isNull(runAt)) {
+                       r.runStartedAt = row.int64(runAt);
+                       r.workerFingerprint = row.text(runAt + 1);
+                   }
+                   out << r;
+               });
     m_running = out;
     return out;
 }
@@ -116,23 +129,21 @@ QList<Task> DispatchKernel::spawnCandidates()
         return *m_candidates;
     // Narrow on purpose: a tick walks every ready task (thousands on a big
     // board), and decoding whole rows was most of its time.
-    QSqlQuery q = Sql::exec(
-        m_board.db(),
-        QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until FROM tasks"
-                       " WHERE status = 'ready' AND claim_lock IS NULL"
-                       " ORDER BY priority DESC, created_at ASC, id ASC"));
     QList<Task> out;
-    while (q.next()) {
-        Task t;
-        t.id = q.value(0).toString();
-        t.assignee = q.value(1).isNull() ? QString() : q.value(1).toString();
-        t.status = TaskStatus::Ready;
-        t.priority = q.value(2).toLongLong();
-        t.createdAt = q.value(3).toLongLong();
-        if (!q.value(4).isNull())
-            t.cooldownUntil = q.value(4).toLongLong();
-        out << t;
-    }
+    forEachRow(m_board.db(),
+               QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until FROM tasks"
+                              " WHERE status = 'ready' AND claim_lock IS NULL"
+                              " ORDER BY priority DESC, created_at ASC, id ASC"),
+               {}, [&out](const auto &row) {
+                   Task t;
+                   t.id = row.text(0);
+                   t.assignee = row.text(1);
+                   t.status = TaskStatus::Ready;
+                   t.priority = row.int64(2);
+                   t.createdAt = row.int64(3);
+                   t.cooldownUntil = row.optInt(4);
+                   out << t;
+               });
     m_candidates = out;
     return out;
 }
@@ -167,9 +178,34 @@ qint64 DispatchKernel::promotableCount()
 int DispatchKernel::recomputeReady()
 {
     validateCaches();
-    if (m_nothingToPromote)
+    const bool recent = m_promoteCursor >= 0 && now() - m_promoteScanAt < kPromoteRescanSeconds;
+    if (m_nothingToPromote && recent)
         return 0;
+    // The board changed, or a minute passed. Transitions that finish a
+    // parent promote its children themselves; this scan is the safety net.
+    // It runs when an event since the last scan could have freed a todo
+    // task (every status change writes one), and at least every minute.
+    QSqlDatabase &db = m_board.db();
+    const qint64 newest =
+        Dialect::isPostgres(db)
+            ? -1
+            : Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
+                  .toLongLong();
+    if (recent && newest >= 0 &&
+        !Sql::scalar(db,
+                     QStringLiteral(
+                         "SELECT 1 FROM task_events WHERE id > ? AND id <= ? AND kind NOT IN (%1)"
+                         " LIMIT 1")
+                         .arg(kCannotFreeTodo),
+                     {m_promoteCursor, newest})
+             .isValid()) {
+        m_promoteCursor = newest;
+        m_nothingToPromote = true;
+        return 0;
+    }
     const int promoted = m_kernel.recomputeReady();
+    m_promoteCursor = newest;
+    m_promoteScanAt = now();
     // Nothing promoted means nothing written: the stamp still holds.
     m_nothingToPromote = promoted == 0;
     return promoted;

@@ -120,6 +120,10 @@ private:
     std::optional<QList<Task>> m_candidates;
     std::optional<qint64> m_promotableCount;
     bool m_nothingToPromote = false;
+    // The promotion safety net: the newest event id of its last scan, and when.
+    static constexpr qint64 kPromoteRescanSeconds = 60;
+    qint64 m_promoteCursor = -1;
+    qint64 m_promoteScanAt = 0;
     // Newest skip-relevant event (kind, payload) of the tasks looked up so
     // far, kept current by reading events past m_skipCursor (ids only grow:
     // AUTOINCREMENT, one writer at a time).

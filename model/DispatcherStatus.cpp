@@ -73,16 +73,19 @@ QString DispatcherStatus::thisHost()
     return host;
 }
 
-void DispatcherStatus::recordStart(qint64 pid, const QString &mode, qint64 intervalSeconds, bool paused)
+void DispatcherStatus::recordStart(qint64 pid, const QString &mode, qint64 intervalSeconds,
+                                   bool paused)
 {
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const QString host = thisHost();
     Sql::exec(db, QStringLiteral("DELETE FROM dispatcher_status WHERE host = ?"), {host});
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO dispatcher_status(host, pid, mode, started_at, interval_seconds, paused,"
-                             " ticks, totals) VALUES (?, ?, ?, ?, ?, ?, 0, '{}')"),
-              {host, pid, mode, m_board.now(), intervalSeconds, paused ? 1 : 0});
+    Sql::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO dispatcher_status(host, pid, mode, started_at, interval_seconds, paused,"
+            " ticks, totals) VALUES (?, ?, ?, ?, ?, ?, 0, '{}')"),
+        {host, pid, mode, m_board.now(), intervalSeconds, paused ? 1 : 0});
     txn.commit();
 }
 
@@ -93,22 +96,26 @@ void DispatcherStatus::recordTick(const QString &outcome, const QString &error, 
     const QString host = thisHost();
     const qint64 n = m_board.now();
     const QString countsText = QString::fromUtf8(counts.dump(0));
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT totals FROM dispatcher_status WHERE host = ?"), {host});
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT totals FROM dispatcher_status WHERE host = ?"), {host});
     if (!q.next()) {
         Sql::exec(db,
-                  QStringLiteral("INSERT INTO dispatcher_status(host, pid, mode, started_at, ticks, totals)"
-                                 " VALUES (?, NULL, 'once', ?, 0, '{}')"),
+                  QStringLiteral(
+                      "INSERT INTO dispatcher_status(host, pid, mode, started_at, ticks, totals)"
+                      " VALUES (?, NULL, 'once', ?, 0, '{}')"),
                   {host, n});
     }
     const QString totals = addCounts(q.isValid() ? q.value(0).toString() : QString(), countsText);
     q.finish();
     const bool failed = !error.isEmpty();
-    Sql::exec(db,
-              QStringLiteral("UPDATE dispatcher_status SET last_tick_at = ?, ticks = ticks + 1, last_outcome = ?,"
-                             " last_counts = ?, totals = ?,"
-                             " last_error = CASE WHEN ? THEN ? ELSE last_error END,"
-                             " last_error_at = CASE WHEN ? THEN ? ELSE last_error_at END WHERE host = ?"),
-              {n, outcome, countsText, totals, failed, error.left(2000), failed, n, host});
+    Sql::exec(
+        db,
+        QStringLiteral(
+            "UPDATE dispatcher_status SET last_tick_at = ?, ticks = ticks + 1, last_outcome = ?,"
+            " last_counts = ?, totals = ?,"
+            " last_error = CASE WHEN ? THEN ? ELSE last_error END,"
+            " last_error_at = CASE WHEN ? THEN ? ELSE last_error_at END WHERE host = ?"),
+        {n, outcome, countsText, totals, failed, error.left(2000), failed, n, host});
     txn.commit();
 }
 
@@ -141,9 +148,10 @@ void DispatcherStatus::nudge()
 
 QList<DispatcherInfo> DispatcherStatus::all()
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT %1 FROM dispatcher_status ORDER BY last_tick_at DESC, host")
-                                .arg(kCols));
+    QSqlQuery q = Sql::exec(
+        m_board.db(),
+        QStringLiteral("SELECT %1 FROM dispatcher_status ORDER BY last_tick_at DESC, host")
+            .arg(kCols));
     QList<DispatcherInfo> out;
     while (q.next())
         out << infoFromRow(q);
@@ -152,8 +160,9 @@ QList<DispatcherInfo> DispatcherStatus::all()
 
 std::optional<DispatcherInfo> DispatcherStatus::forHost(const QString &host)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT %1 FROM dispatcher_status WHERE host = ?").arg(kCols), {host});
+    QSqlQuery q = Sql::exec(
+        m_board.db(), QStringLiteral("SELECT %1 FROM dispatcher_status WHERE host = ?").arg(kCols),
+        {host});
     if (!q.next())
         return std::nullopt;
     return infoFromRow(q);
@@ -180,22 +189,22 @@ std::optional<DispatcherInfo> DispatcherStatus::liveDispatcher()
 
 QString DispatcherStatus::startHint()
 {
-    return QStringLiteral(
-        "Start a dispatcher so ready tasks get picked up:\n"
-        "  # the desktop board keeps one in the system tray:\n"
-        "  qkanban --tray\n"
-        "  # or in the foreground (Ctrl-C to stop):\n"
-        "  qkanban --headless daemon\n"
-        "  # or as a systemd user unit (persists across logins):\n"
-        "  systemctl --user enable --now qkanban-dispatcher.service\n"
-        "Without a running dispatcher, tasks stay in 'ready' forever.");
+    return QStringLiteral("Start a dispatcher so ready tasks get picked up:\n"
+                          "  # the desktop board keeps one in the system tray:\n"
+                          "  qkanban --tray\n"
+                          "  # or in the foreground (Ctrl-C to stop):\n"
+                          "  qkanban --headless daemon\n"
+                          "  # or as a systemd user unit (persists across logins):\n"
+                          "  systemctl --user enable --now qkanban-dispatcher.service\n"
+                          "Without a running dispatcher, tasks stay in 'ready' forever.");
 }
 
 QString DispatcherStatus::noDispatcherWarning()
 {
     if (liveDispatcher())
         return {};
-    return QStringLiteral("warning: no dispatcher is running for this board, so the task will wait in "
-                          "'ready'.\n")
-        + startHint();
+    return QStringLiteral(
+               "warning: no dispatcher is running for this board, so the task will wait in "
+               "'ready'.\n") +
+           startHint();
 }

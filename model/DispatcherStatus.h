@@ -11,18 +11,18 @@ struct DispatcherInfo
 {
     QString host;
     qint64 pid = 0;
-    QString mode;           // daemon | tray | once
+    QString mode; // daemon | tray | once
     OptInt startedAt;
-    OptInt stoppedAt;       // set by a clean stop
+    OptInt stoppedAt; // set by a clean stop
     OptInt lastTickAt;
     qint64 intervalSeconds = 0;
     bool paused = false;
     qint64 ticks = 0;
-    QString lastOutcome;    // ok | idle | error
-    QString lastError;      // the newest tick error (kept after good ticks)
+    QString lastOutcome; // ok | idle | error
+    QString lastError;   // the newest tick error (kept after good ticks)
     OptInt lastErrorAt;
-    QString lastCounts;     // JSON object of the last tick's counts
-    QString totals;         // JSON object of the counts since start
+    QString lastCounts; // JSON object of the last tick's counts
+    QString totals;     // JSON object of the counts since start
     OptInt nudgedAt;
 };
 

@@ -70,7 +70,8 @@ public:
     bool requestChanges(const QString &id, const QString &reason);
     // The GUI/REST move: maps a target status onto a transition. Throws
     // KanbanError(Conflict) with the reason when the move is refused.
-    TransitionOutcome moveTask(const QString &id, const QString &toStatus, const QString &note = {});
+    TransitionOutcome moveTask(const QString &id, const QString &toStatus,
+                               const QString &note = {});
     // todo -> ready for tasks whose parents are all done/archived. Writes
     // only when something is promoted. Returns the count.
     int recomputeReady();
@@ -124,8 +125,8 @@ private:
     int recomputeChildren(const QString &parentId);
     QStringList promotableIds(const QString &parentId = {});
     void demoteReadyChildren(const QString &parentId);
-    void closeRun(qint64 runId, const QString &status, const QString &outcome, const QString &summary,
-                  const QString &metadata, const QString &error);
+    void closeRun(qint64 runId, const QString &status, const QString &outcome,
+                  const QString &summary, const QString &metadata, const QString &error);
     qint64 openRun(const Task &t, const QString &lock, qint64 expires);
     bool wouldCycle(const QString &parentId, const QString &childId);
 

@@ -5,16 +5,17 @@
 #include "Sql.h"
 
 namespace {
-const QString kUnfinishedParentsOf = QStringLiteral(
-    "SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
-    " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived')");
+const QString kUnfinishedParentsOf =
+    QStringLiteral("SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+                   " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived')");
 }
 
 QStringList Kernel::parentIds(const QString &id)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT parent_id FROM task_links WHERE child_id = ? ORDER BY parent_id"),
-                            {id});
+    QSqlQuery q = Sql::exec(
+        m_board.db(),
+        QStringLiteral("SELECT parent_id FROM task_links WHERE child_id = ? ORDER BY parent_id"),
+        {id});
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -23,9 +24,10 @@ QStringList Kernel::parentIds(const QString &id)
 
 QStringList Kernel::childIds(const QString &id)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT child_id FROM task_links WHERE parent_id = ? ORDER BY child_id"),
-                            {id});
+    QSqlQuery q = Sql::exec(
+        m_board.db(),
+        QStringLiteral("SELECT child_id FROM task_links WHERE parent_id = ? ORDER BY child_id"),
+        {id});
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -34,11 +36,12 @@ QStringList Kernel::childIds(const QString &id)
 
 QList<QPair<QString, QString>> Kernel::unfinishedParents(const QString &id)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT p.id, p.status FROM task_links l JOIN tasks p ON p.id = l.parent_id"
-                                           " WHERE l.child_id = ? AND p.status NOT IN ('done', 'archived')"
-                                           " ORDER BY p.id"),
-                            {id});
+    QSqlQuery q = Sql::exec(
+        m_board.db(),
+        QStringLiteral("SELECT p.id, p.status FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+                       " WHERE l.child_id = ? AND p.status NOT IN ('done', 'archived')"
+                       " ORDER BY p.id"),
+        {id});
     QList<QPair<QString, QString>> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString()});
@@ -48,12 +51,14 @@ QList<QPair<QString, QString>> Kernel::unfinishedParents(const QString &id)
 bool Kernel::wouldCycle(const QString &parentId, const QString &childId)
 {
     // A cycle appears when the parent is already a descendant of the child.
-    return Sql::scalar(m_board.db(),
-                       QStringLiteral("WITH RECURSIVE d(id) AS ("
-                                      " SELECT child_id FROM task_links WHERE parent_id = ?"
-                                      " UNION SELECT l.child_id FROM task_links l JOIN d ON l.parent_id = d.id)"
-                                      " SELECT 1 FROM d WHERE id = ? LIMIT 1"),
-                       {childId, parentId})
+    return Sql::scalar(
+               m_board.db(),
+               QStringLiteral(
+                   "WITH RECURSIVE d(id) AS ("
+                   " SELECT child_id FROM task_links WHERE parent_id = ?"
+                   " UNION SELECT l.child_id FROM task_links l JOIN d ON l.parent_id = d.id)"
+                   " SELECT 1 FROM d WHERE id = ? LIMIT 1"),
+               {childId, parentId})
         .isValid();
 }
 
@@ -71,16 +76,21 @@ bool Kernel::linkTasks(const QString &parentId, const QString &childId)
     if (!child)
         unknown << childId;
     if (!unknown.isEmpty())
-        throw KanbanError(QStringLiteral("unknown task(s): %1").arg(unknown.join(QStringLiteral(", "))),
-                          KanbanError::NotFound);
+        throw KanbanError(
+            QStringLiteral("unknown task(s): %1").arg(unknown.join(QStringLiteral(", "))),
+            KanbanError::NotFound);
     if (wouldCycle(parentId, childId))
-        throw KanbanError(QStringLiteral("linking %1 -> %2 would create a cycle").arg(parentId, childId));
+        throw KanbanError(
+            QStringLiteral("linking %1 -> %2 would create a cycle").arg(parentId, childId));
     const bool parentOpen = !TaskStatus::satisfiesParent(parent->status);
     if (parentOpen && child->status == TaskStatus::Running)
-        throw KanbanError(QStringLiteral("cannot link %1 -> %2: child is already running").arg(parentId, childId),
-                          KanbanError::Conflict);
+        throw KanbanError(
+            QStringLiteral("cannot link %1 -> %2: child is already running").arg(parentId, childId),
+            KanbanError::Conflict);
     const int added = Sql::update(
-        db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+        db,
+        QStringLiteral(
+            "INSERT INTO task_links(parent_id, child_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
         {parentId, childId});
     bool demoted = false;
     if (added > 0) {
@@ -89,8 +99,9 @@ bool Kernel::linkTasks(const QString &parentId, const QString &childId)
         payload.set(QStringLiteral("child"), childId);
         appendEvent(childId, QStringLiteral("linked"), payload);
         if (parentOpen && child->status == TaskStatus::Ready) {
-            Sql::exec(db, QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
-                      {now(), childId});
+            Sql::exec(
+                db, QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
+                {now(), childId});
             Json p = Json::object();
             p.set(QStringLiteral("status"), TaskStatus::Todo);
             p.set(QStringLiteral("reason"), QStringLiteral("parent_linked"));
@@ -107,8 +118,9 @@ bool Kernel::unlinkTasks(const QString &parentId, const QString &childId)
 {
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
-    const int n = Sql::update(db, QStringLiteral("DELETE FROM task_links WHERE parent_id = ? AND child_id = ?"),
-                              {parentId, childId});
+    const int n = Sql::update(
+        db, QStringLiteral("DELETE FROM task_links WHERE parent_id = ? AND child_id = ?"),
+        {parentId, childId});
     if (n == 0)
         return false;
     Json payload = Json::object();
@@ -146,10 +158,11 @@ int Kernel::promote(const QStringList &ids)
 {
     int n = 0;
     for (const QString &id : ids) {
-        const int changed = Sql::update(
-            m_board.db(),
-            QStringLiteral("UPDATE tasks SET status = 'ready', updated_at = ? WHERE id = ? AND status = 'todo'"),
-            {now(), id});
+        const int changed =
+            Sql::update(m_board.db(),
+                        QStringLiteral("UPDATE tasks SET status = 'ready', updated_at = ? WHERE id "
+                                       "= ? AND status = 'todo'"),
+                        {now(), id});
         if (changed > 0) {
             appendEvent(id, QStringLiteral("promoted"), Json());
             ++n;
@@ -165,15 +178,17 @@ int Kernel::recomputeChildren(const QString &parentId)
 
 void Kernel::demoteReadyChildren(const QString &parentId)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT t.id FROM task_links c JOIN tasks t ON t.id = c.child_id"
-                                           " WHERE c.parent_id = ? AND t.status = 'ready'"),
-                            {parentId});
+    QSqlQuery q =
+        Sql::exec(m_board.db(),
+                  QStringLiteral("SELECT t.id FROM task_links c JOIN tasks t ON t.id = c.child_id"
+                                 " WHERE c.parent_id = ? AND t.status = 'ready'"),
+                  {parentId});
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
     for (const QString &id : ids) {
-        Sql::exec(m_board.db(), QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
+        Sql::exec(m_board.db(),
+                  QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
                   {now(), id});
         Json p = Json::object();
         p.set(QStringLiteral("status"), TaskStatus::Todo);
@@ -185,9 +200,11 @@ void Kernel::demoteReadyChildren(const QString &parentId)
 
 bool Kernel::hasPromotable()
 {
-    return Sql::scalar(m_board.db(),
-                       QStringLiteral("SELECT 1 FROM tasks t WHERE t.status = 'todo' AND NOT EXISTS (%1) LIMIT 1")
-                           .arg(kUnfinishedParentsOf))
+    return Sql::scalar(
+               m_board.db(),
+               QStringLiteral(
+                   "SELECT 1 FROM tasks t WHERE t.status = 'todo' AND NOT EXISTS (%1) LIMIT 1")
+                   .arg(kUnfinishedParentsOf))
         .isValid();
 }
 

@@ -29,7 +29,8 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
     if (t.status == to)
         return {true, {}, {}};
     if (to == TaskStatus::Running)
-        refuse(QStringLiteral("Cannot set status to 'running' directly; the dispatcher claims ready tasks"));
+        refuse(QStringLiteral(
+            "Cannot set status to 'running' directly; the dispatcher claims ready tasks"));
     if (to == TaskStatus::Done) {
         if (!completeTask(id, CompleteOptions{note, {}, {}, {}}))
             refuse(QStringLiteral("cannot complete %1 from %2").arg(id, t.status));
@@ -75,7 +76,9 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
     if (cur.status == TaskStatus::Archived && !cur.idempotencyKey.isEmpty()) {
         // A live task may have taken the key since (the key is unique among live tasks).
         const QVariant holder = Sql::scalar(
-            db, QStringLiteral("SELECT id FROM tasks WHERE idempotency_key = ? AND status <> 'archived' LIMIT 1"),
+            db,
+            QStringLiteral(
+                "SELECT id FROM tasks WHERE idempotency_key = ? AND status <> 'archived' LIMIT 1"),
             {cur.idempotencyKey});
         if (holder.isValid())
             refuse(QStringLiteral("Cannot restore %1: its idempotency key '%2' is now used by %3")
@@ -86,8 +89,8 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
         out.workerPid = cur.workerPid;
         out.workerHost = cur.workerHost;
         if (cur.currentRunId)
-            closeRun(*cur.currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"), {}, {},
-                     QStringLiteral("status changed to %1 (direct)").arg(to));
+            closeRun(*cur.currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"),
+                     {}, {}, QStringLiteral("status changed to %1 (direct)").arg(to));
     }
     const bool reopening = TaskStatus::satisfiesParent(cur.status);
     Sql::exec(db,

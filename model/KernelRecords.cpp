@@ -56,7 +56,8 @@ Run runFromRow(const QSqlQuery &q)
 
 const QString kRunCols = QStringLiteral(
     "id, task_id, profile, status, claim_lock, claim_expires, worker_pid, worker_host,"
-    " max_runtime_seconds, last_heartbeat_at, started_at, ended_at, outcome, summary, metadata, error");
+    " max_runtime_seconds, last_heartbeat_at, started_at, ended_at, outcome, summary, metadata, "
+    "error");
 
 NotifySub subFromRow(const QSqlQuery &q)
 {
@@ -97,8 +98,11 @@ void Kernel::addComment(const QString &id, const QString &authorArg, const QStri
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     requireTask(id);
-    Sql::exec(db, QStringLiteral("INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-              {id, author, body, now()});
+    Sql::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
+        {id, author, body, now()});
     Json p = Json::object();
     p.set(QStringLiteral("author"), author);
     p.set(QStringLiteral("len"), qint64(body.size()));
@@ -108,10 +112,11 @@ void Kernel::addComment(const QString &id, const QString &authorArg, const QStri
 
 QList<Comment> Kernel::comments(const QString &id)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT id, task_id, author, body, created_at FROM task_comments"
-                                           " WHERE task_id = ? ORDER BY id"),
-                            {id});
+    QSqlQuery q =
+        Sql::exec(m_board.db(),
+                  QStringLiteral("SELECT id, task_id, author, body, created_at FROM task_comments"
+                                 " WHERE task_id = ? ORDER BY id"),
+                  {id});
     QList<Comment> out;
     while (q.next())
         out << Comment{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -121,9 +126,10 @@ QList<Comment> Kernel::comments(const QString &id)
 
 QList<Event> Kernel::events(const QString &id)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT %1 FROM task_events WHERE task_id = ? ORDER BY id").arg(kEventCols),
-                            {id});
+    QSqlQuery q = Sql::exec(
+        m_board.db(),
+        QStringLiteral("SELECT %1 FROM task_events WHERE task_id = ? ORDER BY id").arg(kEventCols),
+        {id});
     QList<Event> out;
     while (q.next())
         out << eventFromRow(q);
@@ -132,9 +138,11 @@ QList<Event> Kernel::events(const QString &id)
 
 QList<Event> Kernel::eventsSince(qint64 afterId, int limit)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT %1 FROM task_events WHERE id > ? ORDER BY id LIMIT ?").arg(kEventCols),
-                            {afterId, limit});
+    QSqlQuery q =
+        Sql::exec(m_board.db(),
+                  QStringLiteral("SELECT %1 FROM task_events WHERE id > ? ORDER BY id LIMIT ?")
+                      .arg(kEventCols),
+                  {afterId, limit});
     QList<Event> out;
     while (q.next())
         out << eventFromRow(q);
@@ -143,13 +151,16 @@ QList<Event> Kernel::eventsSince(qint64 afterId, int limit)
 
 qint64 Kernel::latestEventId()
 {
-    return Sql::scalar(m_board.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events")).toLongLong();
+    return Sql::scalar(m_board.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
+        .toLongLong();
 }
 
 QList<Run> Kernel::runs(const QString &id)
 {
-    QSqlQuery q = Sql::exec(m_board.db(),
-                            QStringLiteral("SELECT %1 FROM task_runs WHERE task_id = ? ORDER BY id").arg(kRunCols), {id});
+    QSqlQuery q = Sql::exec(
+        m_board.db(),
+        QStringLiteral("SELECT %1 FROM task_runs WHERE task_id = ? ORDER BY id").arg(kRunCols),
+        {id});
     QList<Run> out;
     while (q.next())
         out << runFromRow(q);
@@ -158,8 +169,9 @@ QList<Run> Kernel::runs(const QString &id)
 
 std::optional<Run> Kernel::run(qint64 runId)
 {
-    QSqlQuery q = Sql::exec(m_board.db(), QStringLiteral("SELECT %1 FROM task_runs WHERE id = ?").arg(kRunCols),
-                            {runId});
+    QSqlQuery q =
+        Sql::exec(m_board.db(),
+                  QStringLiteral("SELECT %1 FROM task_runs WHERE id = ?").arg(kRunCols), {runId});
     if (!q.next())
         return std::nullopt;
     return runFromRow(q);
@@ -170,15 +182,18 @@ BoardStats Kernel::boardStats()
     BoardStats s;
     s.now = now();
     QSqlDatabase &db = m_board.db();
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT status, COUNT(*) FROM tasks WHERE status <> 'archived'"
-                                               " GROUP BY status"));
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("SELECT status, COUNT(*) FROM tasks WHERE status <> 'archived'"
+                                     " GROUP BY status"));
     while (q.next())
         s.byStatus.insert(q.value(0).toString(), q.value(1).toLongLong());
-    q = Sql::exec(db, QStringLiteral("SELECT assignee, status, COUNT(*) FROM tasks WHERE status <> 'archived'"
-                                     " AND assignee IS NOT NULL GROUP BY assignee, status"));
+    q = Sql::exec(
+        db, QStringLiteral("SELECT assignee, status, COUNT(*) FROM tasks WHERE status <> 'archived'"
+                           " AND assignee IS NOT NULL GROUP BY assignee, status"));
     while (q.next())
         s.byAssignee[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toLongLong());
-    const QVariant oldest = Sql::scalar(db, QStringLiteral("SELECT MIN(created_at) FROM tasks WHERE status = 'ready'"));
+    const QVariant oldest =
+        Sql::scalar(db, QStringLiteral("SELECT MIN(created_at) FROM tasks WHERE status = 'ready'"));
     if (!oldest.isNull() && oldest.isValid())
         s.oldestReadyAgeSeconds = qMax<qint64>(0, s.now - oldest.toLongLong());
     return s;
@@ -209,24 +224,30 @@ bool Kernel::addNotifySub(const NotifySub &sub)
     requireTask(sub.taskId);
     const int n = Sql::update(
         db,
-        QStringLiteral("INSERT INTO notify_subs(task_id, platform, chat_id, thread_id, user_id, created_at,"
-                       " last_event_id) VALUES (?, ?, ?, ?, ?, ?,"
-                       " (SELECT COALESCE(MAX(id), 0) FROM task_events WHERE task_id = ?)) ON CONFLICT DO NOTHING"),
+        QStringLiteral(
+            "INSERT INTO notify_subs(task_id, platform, chat_id, thread_id, user_id, created_at,"
+            " last_event_id) VALUES (?, ?, ?, ?, ?, ?,"
+            " (SELECT COALESCE(MAX(id), 0) FROM task_events WHERE task_id = ?)) ON CONFLICT DO "
+            "NOTHING"),
         {sub.taskId, sub.platform.trimmed(), sub.chatId.trimmed(), threadKey(sub.threadId),
-         sub.userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sub.userId), now(), sub.taskId});
+         sub.userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sub.userId),
+         now(), sub.taskId});
     txn.commit();
     return n > 0;
 }
 
 QList<NotifySub> Kernel::notifySubs(const QString &taskId)
 {
-    QSqlQuery q = taskId.isEmpty()
-                      ? Sql::exec(m_board.db(),
-                                  QStringLiteral("SELECT %1 FROM notify_subs ORDER BY task_id, created_at").arg(kSubCols))
-                      : Sql::exec(m_board.db(),
-                                  QStringLiteral("SELECT %1 FROM notify_subs WHERE task_id = ? ORDER BY created_at")
-                                      .arg(kSubCols),
-                                  {taskId});
+    QSqlQuery q =
+        taskId.isEmpty()
+            ? Sql::exec(m_board.db(),
+                        QStringLiteral("SELECT %1 FROM notify_subs ORDER BY task_id, created_at")
+                            .arg(kSubCols))
+            : Sql::exec(
+                  m_board.db(),
+                  QStringLiteral("SELECT %1 FROM notify_subs WHERE task_id = ? ORDER BY created_at")
+                      .arg(kSubCols),
+                  {taskId});
     QList<NotifySub> out;
     while (q.next())
         out << subFromRow(q);
@@ -237,17 +258,19 @@ bool Kernel::removeNotifySub(const QString &taskId, const QString &platform, con
                              const QString &threadId)
 {
     WriteTxn txn(m_board.db());
-    const int n = Sql::update(m_board.db(),
-                              QStringLiteral("DELETE FROM notify_subs WHERE task_id = ? AND platform = ? AND chat_id = ?"
-                                             " AND thread_id = ?"),
-                              {taskId, platform, chatId, threadKey(threadId)});
+    const int n = Sql::update(
+        m_board.db(),
+        QStringLiteral("DELETE FROM notify_subs WHERE task_id = ? AND platform = ? AND chat_id = ?"
+                       " AND thread_id = ?"),
+        {taskId, platform, chatId, threadKey(threadId)});
     txn.commit();
     return n > 0;
 }
 
 QList<Event> Kernel::unseenEvents(const NotifySub &sub, const QStringList &kinds)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM task_events WHERE task_id = ? AND id > ?").arg(kEventCols);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM task_events WHERE task_id = ? AND id > ?").arg(kEventCols);
     QVariantList binds{sub.taskId, sub.lastEventId};
     if (!kinds.isEmpty()) {
         QStringList marks;
@@ -268,13 +291,14 @@ QList<Event> Kernel::unseenEvents(const NotifySub &sub, const QStringList &kinds
 bool Kernel::advanceNotifyCursor(const NotifySub &sub, qint64 fromEventId, qint64 toEventId)
 {
     WriteTxn txn(m_board.db());
-    const int n = Sql::update(m_board.db(),
-                              QStringLiteral("UPDATE notify_subs SET last_event_id = ?, attempts = 0,"
-                                             " next_attempt_at = NULL, last_error = NULL WHERE task_id = ? AND"
-                                             " platform = ? AND chat_id = ? AND thread_id = ? AND last_event_id = ?"
-                                             " AND ? > last_event_id"),
-                              {toEventId, sub.taskId, sub.platform, sub.chatId, threadKey(sub.threadId), fromEventId,
-                               toEventId});
+    const int n = Sql::update(
+        m_board.db(),
+        QStringLiteral("UPDATE notify_subs SET last_event_id = ?, attempts = 0,"
+                       " next_attempt_at = NULL, last_error = NULL WHERE task_id = ? AND"
+                       " platform = ? AND chat_id = ? AND thread_id = ? AND last_event_id = ?"
+                       " AND ? > last_event_id"),
+        {toEventId, sub.taskId, sub.platform, sub.chatId, threadKey(sub.threadId), fromEventId,
+         toEventId});
     txn.commit();
     return n > 0;
 }
@@ -282,10 +306,11 @@ bool Kernel::advanceNotifyCursor(const NotifySub &sub, qint64 fromEventId, qint6
 int Kernel::gcEvents(qint64 olderThanSeconds)
 {
     WriteTxn txn(m_board.db());
-    const int n = Sql::update(m_board.db(),
-                              QStringLiteral("DELETE FROM task_events WHERE created_at < ? AND task_id IN"
-                                             " (SELECT id FROM tasks WHERE status IN ('done', 'archived'))"),
-                              {now() - olderThanSeconds});
+    const int n =
+        Sql::update(m_board.db(),
+                    QStringLiteral("DELETE FROM task_events WHERE created_at < ? AND task_id IN"
+                                   " (SELECT id FROM tasks WHERE status IN ('done', 'archived'))"),
+                    {now() - olderThanSeconds});
     txn.commit();
     return n;
 }

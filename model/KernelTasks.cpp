@@ -4,6 +4,7 @@
 #include "Kernel.h"
 #include "Sql.h"
 #include "SqliteNative.h"
+#include "TaskRow.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,15 +21,6 @@ QVariant opt(const OptInt &v)
 QVariant text(const QString &s)
 {
     return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-OptInt optFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 n = v.toLongLong(&ok);
-    return ok ? OptInt(n) : std::nullopt;
 }
 
 QString normaliseAssignee(const QString &a)
@@ -61,61 +53,9 @@ const QString &Kernel::taskColumns()
     return cols;
 }
 
-namespace {
-
-// taskFrom() reads a row through either of these.
-struct QtRow
-{
-    const QSqlQuery &q;
-    QString text(int i) const
-    {
-        const QVariant v = q.value(i);
-        return v.isNull() ? QString() : v.toString();
-    }
-    qint64 int64(int i) const { return q.value(i).toLongLong(); }
-    OptInt optInt(int i) const { return optFrom(q.value(i)); }
-};
-
-// Columns in the order of Kernel::taskColumns(); NULL text reads as "".
-template <typename Row> Task taskFrom(const Row &r)
-{
-    Task t;
-    t.id = r.text(0);
-    t.title = r.text(1);
-    t.body = r.text(2);
-    t.assignee = r.text(3);
-    t.status = r.text(4);
-    t.priority = r.int64(5);
-    t.tenant = r.text(6);
-    t.createdBy = r.text(7);
-    t.createdAt = r.int64(8);
-    t.startedAt = r.optInt(9);
-    t.completedAt = r.optInt(10);
-    t.result = r.text(11);
-    t.workspaceKind = r.text(12);
-    t.workspacePath = r.text(13);
-    t.branchName = r.text(14);
-    t.idempotencyKey = r.text(15);
-    t.claimLock = r.text(16);
-    t.claimExpires = r.optInt(17);
-    t.workerPid = r.optInt(18);
-    t.workerHost = r.text(19);
-    t.consecutiveFailures = r.int64(20);
-    t.lastFailureError = r.text(21);
-    t.maxRuntimeSeconds = r.optInt(22);
-    t.maxRetries = r.optInt(23);
-    t.lastHeartbeatAt = r.optInt(24);
-    t.currentRunId = r.optInt(25);
-    t.cooldownUntil = r.optInt(26);
-    t.updatedAt = r.int64(27);
-    return t;
-}
-
-} // namespace
-
 Task Kernel::taskFromRow(const QSqlQuery &q)
 {
-    return taskFrom(QtRow{q});
+    return TaskRow::read(QtRow{q});
 }
 
 QString Kernel::newTaskId()
@@ -327,14 +267,7 @@ void Kernel::forEachTask(const ListFilter &f, const std::function<void(const Tas
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + orders.value(f.sort);
     // A big board: straight from SQLite, without a QVariant per value.
-    if (const auto st = SqliteStatement::prepare(m_board.db(), sql, binds)) {
-        while (st->next())
-            fn(taskFrom(*st));
-        return;
-    }
-    QSqlQuery q = Sql::exec(m_board.db(), sql, binds);
-    while (q.next())
-        fn(taskFromRow(q));
+    forEachRow(m_board.db(), sql, binds, [&fn](const auto &row) { fn(TaskRow::read(row)); });
 }
 
 bool Kernel::assignTask(const QString &id, const QString &profile)

@@ -95,17 +95,21 @@ QStringList migration(int version, bool pg)
                            " last_error TEXT,"
                            " PRIMARY KEY (task_id, platform, chat_id, thread_id))"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_status ON tasks(status)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_assignee_status ON tasks(assignee, status)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS idx_tasks_assignee_status ON tasks(assignee, status)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_tenant ON tasks(tenant)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_idempotency ON tasks(idempotency_key)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS idx_tasks_idempotency ON tasks(idempotency_key)"),
             // Held unique among live tasks, so concurrent creates cannot both win.
             QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS idx_tasks_idempotency_live"
                            " ON tasks(idempotency_key)"
                            " WHERE idempotency_key IS NOT NULL AND status <> 'archived'"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_links_child ON task_links(child_id)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_links_parent ON task_links(parent_id)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_comments_task ON task_comments(task_id, id)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_events_task ON task_events(task_id, id)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS idx_comments_task ON task_comments(task_id, id)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS idx_events_task ON task_events(task_id, id)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_events_run ON task_events(run_id, id)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_runs_task ON task_runs(task_id, id)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS idx_notify_task ON notify_subs(task_id)"),
@@ -136,7 +140,8 @@ QStringList migration(int version, bool pg)
         // The default list order (priority DESC, created_at, id) read from
         // an index instead of sorting whole rows: `list` on big boards.
         return {
-            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_list_order ON tasks(priority DESC, created_at, id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_list_order ON tasks(priority "
+                           "DESC, created_at, id)"),
         };
     case 4:
         // A dispatcher tick on a big board: a skipped task's newest
@@ -144,8 +149,10 @@ QStringList migration(int version, bool pg)
         // recordSkipped[Many]). No (status, ...) index: it would draw a
         // child recompute into scanning every todo task.
         return {
-            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_events_skip_relevant ON task_events(task_id, id)"
-                           " WHERE kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS idx_events_skip_relevant ON task_events(task_id, id)"
+                " WHERE kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', "
+                "'assigned')"),
         };
     default:
         return {};
@@ -171,14 +178,15 @@ void apply(QSqlDatabase &db)
     for (int v = 1; v <= kLatest; ++v) {
         WriteTxn txn(db);
         // Re-check inside the transaction: another process may have won.
-        const bool done = Sql::scalar(db, QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"),
-                                      {v})
-                              .isValid();
+        const bool done =
+            Sql::scalar(db, QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"), {v})
+                .isValid();
         if (done)
             continue;
         for (const QString &stmt : migration(v, pg))
             Sql::exec(db, stmt);
-        Sql::exec(db, QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"),
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"),
                   {v, QDateTime::currentSecsSinceEpoch()});
         txn.commit();
     }

@@ -28,6 +28,7 @@ namespace {
 constexpr int kRow = 100;                                                  // SQLITE_ROW
 constexpr int kDone = 101;                                                 // SQLITE_DONE
 constexpr int kNull = 5;                                                   // SQLITE_NULL
+constexpr int kText = 3;                                                   // SQLITE_TEXT
 void (*const kTransient)(void *) = reinterpret_cast<void (*)(void *)>(-1); // SQLITE_TRANSIENT
 
 template <typename F> bool resolve(void *lib, const char *name, F &fn)
@@ -131,5 +132,15 @@ QString SqliteStatement::text(int column) const
 
 OptInt SqliteStatement::optInt(int column) const
 {
-    return isNull(column) ? OptInt() : OptInt(int64(column));
+    switch (m_api.columnType(m_stmt, column)) {
+    case kNull:
+        return std::nullopt;
+    case kText: { // as QVariant reads it: a number or nothing
+        bool ok = false;
+        const qint64 n = text(column).toLongLong(&ok);
+        return ok ? OptInt(n) : OptInt();
+    }
+    default:
+        return int64(column);
+    }
 }

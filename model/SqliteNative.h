@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Sql.h"
 #include "Types.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
@@ -43,3 +45,38 @@ private:
     void *m_handle;
     void *m_stmt;
 };
+
+// The same reader interface over a QSqlQuery positioned on a row.
+struct QtRow
+{
+    const QSqlQuery &q;
+    bool isNull(int i) const { return q.value(i).isNull(); }
+    qint64 int64(int i) const { return q.value(i).toLongLong(); }
+    QString text(int i) const
+    {
+        const QVariant v = q.value(i);
+        return v.isNull() ? QString() : v.toString();
+    }
+    OptInt optInt(int i) const
+    {
+        const QVariant v = q.value(i);
+        bool ok = false;
+        const qint64 n = v.isNull() ? 0 : v.toLongLong(&ok);
+        return ok ? OptInt(n) : OptInt();
+    }
+};
+
+// Calls fn(row) for each row of a read-only query: through SQLite directly
+// when it can, else through QSqlQuery. fn takes `const auto &row`.
+template <typename F>
+void forEachRow(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
+{
+    if (const auto st = SqliteStatement::prepare(db, sql, binds)) {
+        while (st->next())
+            fn(*st);
+        return;
+    }
+    QSqlQuery q = Sql::exec(db, sql, binds);
+    while (q.next())
+        fn(QtRow{q});
+}

@@ -4,7 +4,8 @@ namespace TaskStatus {
 
 const QStringList &all()
 {
-    static const QStringList statuses{Triage, Todo, Ready, Running, Blocked, Review, Done, Archived};
+    static const QStringList statuses{Triage,  Todo,   Ready, Running,
+                                      Blocked, Review, Done,  Archived};
     return statuses;
 }
 

@@ -111,8 +111,8 @@ struct NotifySub
 
 struct BoardStats
 {
-    QMap<QString, qint64> byStatus;                   // non-archived
-    QMap<QString, QMap<QString, qint64>> byAssignee;  // non-archived, assigned
+    QMap<QString, qint64> byStatus;                  // non-archived
+    QMap<QString, QMap<QString, qint64>> byAssignee; // non-archived, assigned
     OptInt oldestReadyAgeSeconds;
     qint64 now = 0;
 };
@@ -177,7 +177,7 @@ struct CompleteOptions
 {
     QString result;
     QString summary;
-    QString metadata; // a JSON object text, or empty
+    QString metadata;     // a JSON object text, or empty
     OptInt expectedRunId; // from QKANBAN_RUN_ID: refuse a stale worker
 };
 

@@ -49,12 +49,14 @@ QString Kernel::workerContext(const QString &id)
     const qint64 n = now();
     QString out;
     out += QStringLiteral("# Kanban task %1: %2\n\n").arg(t.id, t.title);
-    out += QStringLiteral("Assignee: %1\n").arg(t.assignee.isEmpty() ? QStringLiteral("(unassigned)") : t.assignee);
+    out += QStringLiteral("Assignee: %1\n")
+               .arg(t.assignee.isEmpty() ? QStringLiteral("(unassigned)") : t.assignee);
     out += QStringLiteral("Status:   %1\n").arg(t.status);
     if (!t.tenant.isEmpty())
         out += QStringLiteral("Tenant:   %1\n").arg(t.tenant);
     out += QStringLiteral("Workspace: %1 @ %2\n")
-               .arg(t.workspaceKind, t.workspacePath.isEmpty() ? QStringLiteral("(unresolved)") : t.workspacePath);
+               .arg(t.workspaceKind,
+                    t.workspacePath.isEmpty() ? QStringLiteral("(unresolved)") : t.workspacePath);
     if (t.maxRuntimeSeconds)
         out += QStringLiteral("Max runtime: %1s\n").arg(*t.maxRuntimeSeconds);
     if (!t.branchName.isEmpty())
@@ -71,14 +73,15 @@ QString Kernel::workerContext(const QString &id)
         out += QStringLiteral("\n## Prior attempts on this task\n");
         const int skip = qMax(0, int(closed.size()) - 10);
         if (skip > 0)
-            out += QStringLiteral("_(%1 earlier attempts omitted; showing most recent 10)_\n").arg(skip);
+            out += QStringLiteral("_(%1 earlier attempts omitted; showing most recent 10)_\n")
+                       .arg(skip);
         for (int i = skip; i < closed.size(); ++i) { // oldest shown first, real numbers
             const Run &r = closed.at(i);
             out += QStringLiteral("### Attempt %1 — %2 (%3, %4, %5)\n")
                        .arg(i + 1)
                        .arg(r.outcome.isEmpty() ? r.status : r.outcome,
-                            r.profile.isEmpty() ? QStringLiteral("-") : r.profile, stamp(r.startedAt),
-                            relative(r.startedAt, n));
+                            r.profile.isEmpty() ? QStringLiteral("-") : r.profile,
+                            stamp(r.startedAt), relative(r.startedAt, n));
             if (!r.summary.isEmpty())
                 out += cap(r.summary, 4096) + QLatin1Char('\n');
             if (!r.error.isEmpty())
@@ -88,20 +91,22 @@ QString Kernel::workerContext(const QString &id)
         }
     }
 
-    QSqlQuery pq = Sql::exec(m_board.db(),
-                             QStringLiteral("SELECT p.id, p.result, p.completed_at FROM task_links l"
-                                            " JOIN tasks p ON p.id = l.parent_id WHERE l.child_id = ?"
-                                            " AND p.status = 'done' ORDER BY p.id"),
-                             {id});
+    QSqlQuery pq =
+        Sql::exec(m_board.db(),
+                  QStringLiteral("SELECT p.id, p.result, p.completed_at FROM task_links l"
+                                 " JOIN tasks p ON p.id = l.parent_id WHERE l.child_id = ?"
+                                 " AND p.status = 'done' ORDER BY p.id"),
+                  {id});
     QString parents;
     while (pq.next()) {
         const QString pid = pq.value(0).toString();
         const qint64 completed = pq.value(2).toLongLong();
         parents += QStringLiteral("### %1 (completed %2)\n").arg(pid, relative(completed, n));
-        QSqlQuery rq = Sql::exec(m_board.db(),
-                                 QStringLiteral("SELECT summary, metadata FROM task_runs WHERE task_id = ? AND"
-                                                " outcome = 'completed' ORDER BY id DESC LIMIT 1"),
-                                 {pid});
+        QSqlQuery rq =
+            Sql::exec(m_board.db(),
+                      QStringLiteral("SELECT summary, metadata FROM task_runs WHERE task_id = ? AND"
+                                     " outcome = 'completed' ORDER BY id DESC LIMIT 1"),
+                      {pid});
         QString summary;
         QString metadata;
         if (rq.next()) {
@@ -110,26 +115,34 @@ QString Kernel::workerContext(const QString &id)
         }
         if (summary.isEmpty())
             summary = pq.value(1).toString();
-        parents += (summary.isEmpty() ? QStringLiteral("(no result recorded)") : cap(summary, 4096)) + QLatin1Char('\n');
+        parents +=
+            (summary.isEmpty() ? QStringLiteral("(no result recorded)") : cap(summary, 4096)) +
+            QLatin1Char('\n');
         if (!metadata.isEmpty())
             parents += QStringLiteral("_metadata_: `%1`\n").arg(cap(sortedJson(metadata), 4096));
     }
     if (!parents.isEmpty())
-        out += QStringLiteral("\n## Parent task results\n_Handoffs from upstream tasks; point-in-time snapshots, "
-                              "not live state — re-verify if not recent._\n") +
-               parents;
+        out +=
+            QStringLiteral(
+                "\n## Parent task results\n_Handoffs from upstream tasks; point-in-time snapshots, "
+                "not live state — re-verify if not recent._\n") +
+            parents;
 
     if (!t.assignee.isEmpty()) {
-        QSqlQuery wq = Sql::exec(m_board.db(),
-                                 QStringLiteral("SELECT r.task_id, t.title, r.ended_at, r.summary FROM task_runs r"
-                                                " JOIN tasks t ON t.id = r.task_id WHERE r.profile = ? AND"
-                                                " r.outcome = 'completed' AND r.task_id <> ? ORDER BY r.id DESC LIMIT 5"),
-                                 {t.assignee, id});
+        QSqlQuery wq =
+            Sql::exec(m_board.db(),
+                      QStringLiteral(
+                          "SELECT r.task_id, t.title, r.ended_at, r.summary FROM task_runs r"
+                          " JOIN tasks t ON t.id = r.task_id WHERE r.profile = ? AND"
+                          " r.outcome = 'completed' AND r.task_id <> ? ORDER BY r.id DESC LIMIT 5"),
+                      {t.assignee, id});
         QString work;
         while (wq.next()) {
-            const QString summary = wq.value(3).toString().section(QLatin1Char('\n'), 0, 0).left(200);
+            const QString summary =
+                wq.value(3).toString().section(QLatin1Char('\n'), 0, 0).left(200);
             work += QStringLiteral("- %1 — %2 (%3): %4\n")
-                        .arg(wq.value(0).toString(), wq.value(1).toString(), stamp(wq.value(2).toLongLong()),
+                        .arg(wq.value(0).toString(), wq.value(1).toString(),
+                             stamp(wq.value(2).toLongLong()),
                              summary.isEmpty() ? QStringLiteral("(no summary)") : summary);
         }
         if (!work.isEmpty())
@@ -141,7 +154,8 @@ QString Kernel::workerContext(const QString &id)
         out += QStringLiteral("\n## Comment thread\n");
         const int skip = qMax(0, int(cs.size()) - 30);
         if (skip > 0)
-            out += QStringLiteral("_(%1 earlier comments omitted; showing most recent 30)_\n").arg(skip);
+            out += QStringLiteral("_(%1 earlier comments omitted; showing most recent 30)_\n")
+                       .arg(skip);
         for (int i = skip; i < cs.size(); ++i) {
             out += QStringLiteral("comment from worker `%1` at %2:\n%3\n\n")
                        .arg(cs.at(i).author, stamp(cs.at(i).createdAt), cap(cs.at(i).body, 2048));

@@ -13,8 +13,8 @@ bool prepareForSpawn(const QString &logPath, qint64 maxBytes)
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
         dir.mkpath(QStringLiteral("."));
-        QFile::setPermissions(dir.absolutePath(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ExeOwner);
     }
     bool rotated = false;
     if (info.exists() && info.size() > maxBytes) {
@@ -66,8 +66,8 @@ int gcOld(const QString &logsDir, qint64 olderThanSeconds, qint64 nowEpoch)
         return 0;
     const qint64 cutoff = nowEpoch - olderThanSeconds;
     int removed = 0;
-    const QFileInfoList files =
-        dir.entryInfoList({QStringLiteral("*.log"), QStringLiteral("*.log.*")}, QDir::Files | QDir::NoSymLinks);
+    const QFileInfoList files = dir.entryInfoList(
+        {QStringLiteral("*.log"), QStringLiteral("*.log.*")}, QDir::Files | QDir::NoSymLinks);
     for (const QFileInfo &fi : files) {
         if (fi.lastModified().toSecsSinceEpoch() < cutoff && QFile::remove(fi.absoluteFilePath()))
             ++removed;

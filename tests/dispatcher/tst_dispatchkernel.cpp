@@ -7,6 +7,7 @@
 #include <DispatchKernel.h>
 #include <DispatcherStatus.h>
 #include <KanbanError.h>
+#include <Sql.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +43,8 @@ private slots:
         for (int i = 1; i <= 3; ++i) {
             const Task t = claim(env, id);
             const FailureResult r = dk.recordFailure(
-                id, *t.currentRunId, {QStringLiteral("crashed"), QStringLiteral("pid 9 exited with code 3"), {}}, 3);
+                id, *t.currentRunId,
+                {QStringLiteral("crashed"), QStringLiteral("pid 9 exited with code 3"), {}}, 3);
             QVERIFY(r.applied);
             QCOMPARE(r.failures, qint64(i));
             QCOMPARE(r.gaveUp, i == 3);
@@ -55,9 +57,12 @@ private slots:
         const QJsonObject gaveUp = payload(env, id, QStringLiteral("gave_up"));
         QCOMPARE(gaveUp.value(QStringLiteral("failures")).toInt(), 3);
         QCOMPARE(gaveUp.value(QStringLiteral("effective_limit")).toInt(), 3);
-        QCOMPARE(gaveUp.value(QStringLiteral("limit_source")).toString(), QStringLiteral("dispatcher"));
-        QCOMPARE(gaveUp.value(QStringLiteral("trigger_outcome")).toString(), QStringLiteral("crashed"));
-        QCOMPARE(env.kernel->comments(id).last().body, QStringLiteral("BLOCKED: pid 9 exited with code 3"));
+        QCOMPARE(gaveUp.value(QStringLiteral("limit_source")).toString(),
+                 QStringLiteral("dispatcher"));
+        QCOMPARE(gaveUp.value(QStringLiteral("trigger_outcome")).toString(),
+                 QStringLiteral("crashed"));
+        QCOMPARE(env.kernel->comments(id).last().body,
+                 QStringLiteral("BLOCKED: pid 9 exited with code 3"));
         const QList<Run> runs = env.kernel->runs(id);
         QCOMPARE(runs.size(), 3);
         QCOMPARE(runs.at(0).outcome, QStringLiteral("crashed"));
@@ -75,10 +80,12 @@ private slots:
         const QString id = env.create(QStringLiteral("strict"), QStringLiteral("coder"), {},
                                       [](CreateOptions &o) { o.maxRetries = 1; });
         const Task t = claim(env, id);
-        const FailureResult r =
-            dk.recordFailure(id, *t.currentRunId, {QStringLiteral("spawn_failed"), QStringLiteral("boom"), {}}, 10);
+        const FailureResult r = dk.recordFailure(
+            id, *t.currentRunId, {QStringLiteral("spawn_failed"), QStringLiteral("boom"), {}}, 10);
         QVERIFY(r.gaveUp);
-        QCOMPARE(payload(env, id, QStringLiteral("gave_up")).value(QStringLiteral("limit_source")).toString(),
+        QCOMPARE(payload(env, id, QStringLiteral("gave_up"))
+                     .value(QStringLiteral("limit_source"))
+                     .toString(),
                  QStringLiteral("task"));
     }
 
@@ -88,10 +95,12 @@ private slots:
         DispatchKernel dk(*env.board);
         const QString id = env.create(QStringLiteral("t"), QStringLiteral("coder"));
         const Task first = claim(env, id);
-        dk.recordFailure(id, *first.currentRunId, {QStringLiteral("timed_out"), QStringLiteral("elapsed"), {}}, 5);
+        dk.recordFailure(id, *first.currentRunId,
+                         {QStringLiteral("timed_out"), QStringLiteral("elapsed"), {}}, 5);
         const Task second = claim(env, id);
         // A report about the first run changes nothing now.
-        QVERIFY(!dk.recordFailure(id, *first.currentRunId, {QStringLiteral("crashed"), QStringLiteral("x"), {}}, 5)
+        QVERIFY(!dk.recordFailure(id, *first.currentRunId,
+                                  {QStringLiteral("crashed"), QStringLiteral("x"), {}}, 5)
                      .applied);
         QVERIFY(!dk.recordRateLimited(id, *first.currentRunId, {}));
         QCOMPARE(env.task(id).consecutiveFailures, qint64(1));
@@ -106,13 +115,64 @@ private slots:
         DispatchKernel dk(*env.board);
         const QString id = env.create(QStringLiteral("quota"), QStringLiteral("coder"));
         const Task t = claim(env, id);
-        QVERIFY(dk.recordRateLimited(id, *t.currentRunId, {{QStringLiteral("exit_code"), 75}}, 300));
+        QVERIFY(
+            dk.recordRateLimited(id, *t.currentRunId, {{QStringLiteral("exit_code"), 75}}, 300));
         const Task after = env.task(id);
         QCOMPARE(after.status, TaskStatus::Ready);
         QCOMPARE(after.consecutiveFailures, qint64(0));
         QCOMPARE(*after.cooldownUntil, env.clock.now() + 300);
         QCOMPARE(env.kernel->runs(id).last().outcome, QStringLiteral("rate_limited"));
         QVERIFY(env.eventKinds(id).contains(QStringLiteral("rate_limited")));
+    }
+
+    // The tick's promotion scan is a safety net (transitions promote
+    // children themselves): it reruns after an event that can free a todo
+    // task, and at least once a minute for changes that wrote none.
+    void promotionSafetyNetRescans()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString parent = env.create(QStringLiteral("parent"), QStringLiteral("coder"));
+        const QString child =
+            env.create(QStringLiteral("child"), QStringLiteral("coder"), {parent});
+        QCOMPARE(dk.recomputeReady(), 0);
+        // A parent finished behind the kernel's back (no event): the child
+        // waits for the next full scan, which the clock brings.
+        Sql::update(env.board->db(),
+                    QStringLiteral("UPDATE tasks SET status = 'done' WHERE id = ?"), {parent});
+        QCOMPARE(dk.recomputeReady(), 0);
+        QCOMPARE(env.task(child).status, TaskStatus::Todo);
+        env.clock.advance(61);
+        QCOMPARE(dk.recomputeReady(), 1);
+        QCOMPARE(env.task(child).status, TaskStatus::Ready);
+        // An event that can free a todo task rescans at once.
+        const QString p2 = env.create(QStringLiteral("p2"), QStringLiteral("coder"));
+        const QString c2 = env.create(QStringLiteral("c2"), QStringLiteral("coder"), {p2});
+        QCOMPARE(dk.recomputeReady(), 0);
+        Sql::update(env.board->db(),
+                    QStringLiteral("UPDATE tasks SET status = 'done' WHERE id = ?"), {p2});
+        env.kernel->appendEvent(p2, QStringLiteral("status"), Json::object());
+        QCOMPARE(dk.recomputeReady(), 1);
+        QCOMPARE(env.task(c2).status, TaskStatus::Ready);
+    }
+
+    // The skip memo follows events written by other connections: a claim in
+    // between makes the same skip news again.
+    void skipMemoFollowsOtherWriters()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString id = env.create(QStringLiteral("nobody"), QString());
+        const QList<QPair<QString, JsonFields>> items{{id, {}}};
+        QCOMPARE(dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), items), 1);
+        QCOMPARE(dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), items), 0);
+        Board other(env.board->location(), &env.clock);
+        Kernel otherKernel(other);
+        const auto t = otherKernel.claimTask(id);
+        QVERIFY(t);
+        QVERIFY(otherKernel.reclaimTask(id).ok);
+        QCOMPARE(dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), items), 1);
+        QCOMPARE(dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), items), 0);
     }
 
     void skippedEventsAreToldOnce()
@@ -143,7 +203,9 @@ private slots:
         env.clock.advance(1000);
         QVERIFY(dk.extendClaim(t, 900));
         QCOMPARE(*env.task(id).claimExpires, env.clock.now() + 900);
-        QCOMPARE(payload(env, id, QStringLiteral("claim_extended")).value(QStringLiteral("reason")).toString(),
+        QCOMPARE(payload(env, id, QStringLiteral("claim_extended"))
+                     .value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("pid_alive"));
         // Not expired yet: reclaim refuses.
         t = env.task(id);
@@ -164,9 +226,11 @@ private slots:
         DispatchKernel dk(*env.board);
         const QString id = env.create(QStringLiteral("t"), QStringLiteral("coder"));
         const Task t = claim(env, id);
-        dk.recordSpawn(id, *t.currentRunId, 4242, DispatcherStatus::thisHost(), QStringLiteral("123"));
+        dk.recordSpawn(id, *t.currentRunId, 4242, DispatcherStatus::thisHost(),
+                       QStringLiteral("123"));
         QCOMPARE(*env.task(id).workerPid, qint64(4242));
-        QCOMPARE(payload(env, id, QStringLiteral("spawned")).value(QStringLiteral("pid")).toInt(), 4242);
+        QCOMPARE(payload(env, id, QStringLiteral("spawned")).value(QStringLiteral("pid")).toInt(),
+                 4242);
         const QList<RunningTask> running = dk.runningTasks();
         QCOMPARE(running.size(), 1);
         QCOMPARE(running.first().workerFingerprint, QStringLiteral("123"));
@@ -195,7 +259,11 @@ private slots:
         QCOMPARE(info->ticks, qint64(3));
         QCOMPARE(info->lastOutcome, QStringLiteral("idle"));
         QCOMPARE(info->lastError, QStringLiteral("database is locked")); // kept after good ticks
-        QCOMPARE(QJsonDocument::fromJson(info->totals.toUtf8()).object().value(QStringLiteral("spawned")).toInt(), 4);
+        QCOMPARE(QJsonDocument::fromJson(info->totals.toUtf8())
+                     .object()
+                     .value(QStringLiteral("spawned"))
+                     .toInt(),
+                 4);
         status.setPaused(true);
         QVERIFY(status.forHost(DispatcherStatus::thisHost())->paused);
         status.recordStop();
@@ -211,7 +279,8 @@ private slots:
         QVERIFY(Profiles::list().isEmpty());
         Profile p;
         p.name = QStringLiteral("Coder");
-        p.command = QStringLiteral("/bin/echo '{task} in {workspace}' --run={run} {profile} {board} {db}");
+        p.command =
+            QStringLiteral("/bin/echo '{task} in {workspace}' --run={run} {profile} {board} {db}");
         p.maxInProgress = 2;
         p.env.insert(QStringLiteral("MODEL"), QStringLiteral("big one"));
         Profiles::save(p);
@@ -227,8 +296,8 @@ private slots:
                                               {QStringLiteral("board"), QStringLiteral("default")},
                                               {QStringLiteral("db"), QStringLiteral("/x.db")}});
         QCOMPARE(argv, (QStringList{QStringLiteral("/bin/echo"), QStringLiteral("t_1 in /w s"),
-                                    QStringLiteral("--run=7"), QStringLiteral("coder"), QStringLiteral("default"),
-                                    QStringLiteral("/x.db")}));
+                                    QStringLiteral("--run=7"), QStringLiteral("coder"),
+                                    QStringLiteral("default"), QStringLiteral("/x.db")}));
         QVERIFY(Profiles::preflight(*found).isEmpty());
         QCOMPARE(Profiles::list().size(), 1);
         QVERIFY(Profiles::remove(QStringLiteral("coder")));
@@ -246,13 +315,16 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QStringList>("argv");
-        QTest::newRow("plain") << QStringLiteral("agent  --go  now") << QStringList{"agent", "--go", "now"};
+        QTest::newRow("plain") << QStringLiteral("agent  --go  now")
+                               << QStringList{"agent", "--go", "now"};
         QTest::newRow("single") << QStringLiteral("sh -c 'echo $HOME; exit 3'")
                                 << QStringList{"sh", "-c", "echo $HOME; exit 3"};
-        QTest::newRow("double") << QStringLiteral("say \"a \\\"b\\\" $c\"") << QStringList{"say", "a \"b\" $c"};
+        QTest::newRow("double") << QStringLiteral("say \"a \\\"b\\\" $c\"")
+                                << QStringList{"say", "a \"b\" $c"};
         QTest::newRow("escape") << QStringLiteral("a\\ b c") << QStringList{"a b", "c"};
         QTest::newRow("empty word") << QStringLiteral("x '' y") << QStringList{"x", "", "y"};
-        QTest::newRow("joined") << QStringLiteral("--name='two words'x") << QStringList{"--name=two wordsx"};
+        QTest::newRow("joined") << QStringLiteral("--name='two words'x")
+                                << QStringList{"--name=two wordsx"};
         QTest::newRow("unterminated") << QStringLiteral("echo 'oops") << QStringList{};
         QTest::newRow("blank") << QStringLiteral("   ") << QStringList{};
     }
