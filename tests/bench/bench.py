@@ -99,6 +99,8 @@ def kernel_figures(env, figs, build, runs, tasks):
     figs.add("kernel: one complete, 9000 waiting", unit(k["complete_ms"], "ms"), 2)
     figs.add("kernel: one dispatcher tick (%d tasks)" % tasks, unit(k["tick_ms"], "ms"), 3)
     figs.add("kernel: one dry-run tick (%d tasks)" % tasks, unit(k["tick_dry_ms"], "ms"))
+    figs.add("kernel: one tick after another process changed the board (%d tasks)" % tasks,
+             unit(k["tick_changed_ms"], "ms"))
 
 
 def main():

@@ -5,6 +5,8 @@
 //                  export, e.g. seed_board.py --tasks 10000), after a warm-up,
 //                  starting no worker (--max 0)
 //   tick_dry_ms    the same tick as a dry run
+//   tick_changed_ms the same tick right after another connection changed the
+//                  board (one task created), so no read cache holds
 // usage: kernel_bench [--runs N] [--batch N] [--tick-board FILE.json]
 #include "Board.h"
 #include "BoardIo.h"
@@ -137,12 +139,13 @@ QJsonObject benchComplete(const QString &dir, int runs)
     return out;
 }
 
-QJsonObject benchTick(const QString &dir, const QString &seedFile, int runs, bool dry)
+QJsonObject benchTick(const QString &dir, const QString &seedFile, int runs, bool dry, bool changed = false)
 {
     QFile f(seedFile);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("kernel_bench: cannot read %s", qPrintable(seedFile));
-    const QString db = dir + (dry ? QStringLiteral("/tick-dry.db") : QStringLiteral("/tick.db"));
+    const QString db = dir + (dry ? QStringLiteral("/tick-dry.db") : changed ? QStringLiteral("/tick-changed.db")
+                                                                             : QStringLiteral("/tick.db"));
     {
         Board board(pinned(db));
         BoardIo::importJson(board, f.readAll());
@@ -154,9 +157,16 @@ QJsonObject benchTick(const QString &dir, const QString &seedFile, int runs, boo
     options.maxSpawn = 0;
     Dispatcher dispatcher(pinned(db), Clock::system(), options);
     dispatcher.tick(dry); // warm-up: the first tick records its skip events once
+    Board other(pinned(db)); // another connection, as a worker or the GUI
+    Kernel otherKernel(other);
     QList<double> ms;
     int spawned = 0;
     for (int r = 0; r < runs; ++r) {
+        if (changed) {
+            CreateOptions o;
+            o.title = QStringLiteral("Change %1").arg(r);
+            otherKernel.createTask(o);
+        }
         QElapsedTimer t;
         t.start();
         const DispatchResult res = dispatcher.tick(dry);
@@ -198,6 +208,7 @@ int main(int argc, char **argv)
         if (!tickBoard.isEmpty()) {
             out.insert(QStringLiteral("tick_ms"), benchTick(dir.path(), tickBoard, runs, false));
             out.insert(QStringLiteral("tick_dry_ms"), benchTick(dir.path(), tickBoard, runs, true));
+            out.insert(QStringLiteral("tick_changed_ms"), benchTick(dir.path(), tickBoard, runs, false, true));
         }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "kernel_bench: %s\n", e.what());
