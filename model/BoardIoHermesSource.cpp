@@ -21,6 +21,17 @@ namespace {
 
 HermesSource::HermesSource(const QString &path) : m_path(path)
 {
+    try {
+        open();
+    } catch (...) {
+        release(); // no destructor runs for a constructor that throws
+        throw;
+    }
+}
+
+void HermesSource::open()
+{
+    const QString &path = m_path;
     checkFile();
     static QAtomicInt counter;
     m_name = QStringLiteral("qkanban-hermes-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -57,12 +68,18 @@ HermesSource::HermesSource(const QString &path) : m_path(path)
 
 HermesSource::~HermesSource()
 {
+    release();
+}
+
+void HermesSource::release()
+{
     if (m_name.isEmpty())
         return;
     Sql::forgetConnection(m_name);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
 }
 
 bool HermesSource::hasTable(const QString &name)

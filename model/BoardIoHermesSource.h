@@ -30,6 +30,8 @@ public:
     QList<Row> rows(const QString &table, const QList<QStringList> &wanted, const QString &orderBy);
 
 private:
+    void open(); // the constructor's work
+    void release();
     void checkFile();
     void checkIntegrity();
 

@@ -15,7 +15,9 @@ namespace {
 // returning use them, so a cached statement is never in use twice.
 using StatementCache = QHash<QString, QSqlQuery>;
 QMutex s_cacheMutex;
-QHash<QString, StatementCache *> s_caches; // connection name -> statements
+// Connection name -> statements. Never destroyed: a connection still open
+// at exit keeps its statements, which must not outlive the registry.
+auto *const s_caches = new QHash<QString, StatementCache *>;
 
 [[noreturn]] void fail(const QSqlError &error, const QString &sql)
 {
@@ -29,7 +31,7 @@ QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &
     StatementCache *cache;
     {
         QMutexLocker lock(&s_cacheMutex);
-        StatementCache *&c = s_caches[db.connectionName()];
+        StatementCache *&c = (*s_caches)[db.connectionName()];
         if (!c)
             c = new StatementCache;
         cache = c;
@@ -115,7 +117,7 @@ void forgetConnection(const QString &connectionName)
     StatementCache *cache;
     {
         QMutexLocker lock(&s_cacheMutex);
-        cache = s_caches.take(connectionName);
+        cache = s_caches->take(connectionName);
     }
     delete cache;
 }

@@ -14,8 +14,10 @@ BUILD=${QKANBAN_ASAN_BUILD_DIR:-$ROOT/build-asan}
 JOBS=${QKANBAN_ASAN_JOBS:-2}
 
 # shellcheck disable=SC2086 # QKANBAN_ASAN_CMAKE_ARGS is a list of arguments
+# -O1 with line tables: the usual sanitizer set-up, and half the build time
+# of -O2 -g (CI runs this after the Release suite).
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DQKANBAN_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    ${QKANBAN_ASAN_CMAKE_ARGS:-} >/dev/null
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" ${QKANBAN_ASAN_CMAKE_ARGS:-} >/dev/null
 cmake --build "$BUILD" -j "$JOBS"
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:halt_on_error=1:detect_stack_use_after_return=1:\

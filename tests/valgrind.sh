@@ -37,7 +37,7 @@ vg() {
     log="$WORK/vg-$runs.log"
     code=0
     # shellcheck disable=SC2086 # VG_PREFIX is a command prefix
-    ${VG_PREFIX:-} valgrind --quiet --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
+    ${VG_PREFIX:-} valgrind --quiet --trace-children=yes --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
         --error-exitcode=99 --num-callers=30 --suppressions="$HERE/valgrind.supp" --log-file="$log" \
         "$BIN" --headless "$@" >"$WORK/out" 2>"$WORK/err" </dev/null || code=$?
     LAST_OUT=$(cat "$WORK/out")
@@ -98,6 +98,8 @@ vg 0 --board second import "$WORK/export.json"
 vg 0 --board second list --json
 vg 0 boards list
 vg 0 completion bash
+# serve re-executes qkanban-full (same pid): --trace-children follows it.
+vg 0 serve --print-token
 # Bad input: refused with a message, no leak on the error paths.
 vg 2 create
 vg 2 frobnicate
