@@ -3,6 +3,9 @@
 #   ./bootstrap.sh run    install what is missing, build, start the board
 #   ./bootstrap.sh test   install what is missing, build, run every test
 #   ./bootstrap.sh build  install what is missing, build
+#   ./bootstrap.sh proofs install clang too; the whole suite under ASan +
+#                         UBSan (clang, build-proofs) and every fuzz target
+#                         over its corpus (tests/sanitize.sh, run_corpus.sh)
 set -eu
 
 MODE=${1:-run}
@@ -13,6 +16,9 @@ BUILD_TYPE=${QKANBAN_BUILD_TYPE:-Release}
 PACKAGES="build-essential cmake ninja-build git python3 ca-certificates \
 qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev \
 fonts-dejavu-core xvfb xauth x11-utils trayer imagemagick"
+
+PROOF_PACKAGES="clang libclang-rt-14-dev"
+[ "$MODE" = proofs ] && PACKAGES="$PACKAGES $PROOF_PACKAGES"
 
 install_missing() {
     missing=""
@@ -33,6 +39,18 @@ build() {
 }
 
 install_missing
+if [ "$MODE" = proofs ]; then
+    # One clang build serves both steps: ASan + UBSan everywhere, plus the
+    # libFuzzer targets. Chaos runs fewer trials here (the Release suite
+    # runs all 100).
+    export CC=clang CXX=clang++
+    export QKANBAN_ASAN_BUILD_DIR="${QKANBAN_PROOFS_BUILD_DIR:-$HERE/build-proofs}"
+    export QKANBAN_FUZZ_BUILD_DIR="$QKANBAN_ASAN_BUILD_DIR"
+    export QKANBAN_ASAN_CMAKE_ARGS="-DQKANBAN_FUZZ=ON"
+    export QKANBAN_CHAOS_TRIALS="${QKANBAN_CHAOS_TRIALS:-20}"
+    "$HERE/tests/sanitize.sh"
+    exec "$HERE/tests/fuzz/run_corpus.sh"
+fi
 build
 case "$MODE" in
 run)
@@ -45,5 +63,5 @@ test)
 build)
     ;;
 *)
-    echo "usage: $0 run|test|build" >&2; exit 2 ;;
+    echo "usage: $0 run|test|build|proofs" >&2; exit 2 ;;
 esac
