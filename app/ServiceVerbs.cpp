@@ -1,5 +1,6 @@
 #include "ServiceVerbs.h"
 
+#include "DispatchArgs.h"
 #include "FullBinary.h"
 #include "VerbRegistry.h"
 #include "VerbTable.h"
@@ -41,28 +42,22 @@ void ServiceVerbs::forwardWith(char **argv)
 
 Verb ServiceVerbs::daemonVerb()
 {
+    ArgSpec spec(QStringLiteral(
+        "Run the dispatcher until SIGINT/SIGTERM: a tick every --interval seconds and "
+        "within a second of any change to the board."));
+    spec.option(QStringLiteral("--interval"),
+                QStringLiteral("Seconds between dispatch ticks (default: 60)"))
+        .number();
+    withDispatchLimits(spec)
+        .option(QStringLiteral("--pidfile"), QStringLiteral("Write the daemon's PID to this file"),
+                QStringLiteral("PATH"))
+        .flag(QStringLiteral("--verbose,-v"),
+              QStringLiteral("Log each tick that did work to stdout"));
     Verb daemon{
         QStringLiteral("daemon"),
         {},
         QStringLiteral("Run the dispatcher continuously until SIGINT/SIGTERM"),
-        ArgSpec(QStringLiteral(
-                    "Run the dispatcher until SIGINT/SIGTERM: a tick every --interval seconds and "
-                    "within a second of any change to the board."))
-            .option(QStringLiteral("--interval"),
-                    QStringLiteral("Seconds between dispatch ticks (default: 60)"))
-            .number()
-            .option(QStringLiteral("--max"), QStringLiteral("Cap on running workers (global)"),
-                    QStringLiteral("N"))
-            .integer()
-            .option(
-                QStringLiteral("--failure-limit"),
-                QStringLiteral("Block a task after this many consecutive failures (default: 5)"),
-                QStringLiteral("N"))
-            .integer()
-            .option(QStringLiteral("--pidfile"),
-                    QStringLiteral("Write the daemon's PID to this file"), QStringLiteral("PATH"))
-            .flag(QStringLiteral("--verbose,-v"),
-                  QStringLiteral("Log each tick that did work to stdout")),
+        spec,
         [](VerbContext &ctx) { return run(g_handlers.daemon, QStringLiteral("daemon"), ctx); }};
     daemon.needsBoard = false;
     return daemon;

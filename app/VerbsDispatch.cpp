@@ -31,6 +31,18 @@ DispatchOptions dispatchOptionsFrom(const ParsedArgs &a)
 
 // dispatch and daemon open no board of their own: the Dispatcher's is the
 // only connection of the process (see the report on Database::checkFile).
+ArgSpec &withDispatchLimits(ArgSpec &spec)
+{
+    return spec
+        .option(QStringLiteral("--max"), QStringLiteral("Cap on running workers (global)"),
+                QStringLiteral("N"))
+        .integer()
+        .option(QStringLiteral("--failure-limit"),
+                QStringLiteral("Block a task after this many consecutive failures (default: 5)"),
+                QStringLiteral("N"))
+        .integer();
+}
+
 BoardLocation dispatchLocation(VerbContext &ctx)
 {
     return BoardPaths::resolve(ctx.globals().boardArg, ctx.globals().dbArg);
@@ -272,24 +284,18 @@ int cmdLog(VerbContext &ctx)
 
 void registerDispatchVerbs(VerbTable &table)
 {
+    ArgSpec dispatchSpec(
+        QStringLiteral("One dispatcher pass: reclaim expired claims, detect crashed workers, "
+                       "enforce max runtimes, promote ready tasks and spawn workers."));
+    dispatchSpec.flag(
+        QStringLiteral("--dry-run"),
+        QStringLiteral("Don't actually spawn processes; just print what would happen"));
+    withDispatchLimits(dispatchSpec).flag(QStringLiteral("--json"));
     Verb dispatch{
         QStringLiteral("dispatch"),
         {},
         QStringLiteral("One dispatcher pass: reclaim stale, promote ready, spawn workers"),
-        ArgSpec(QStringLiteral(
-                    "One dispatcher pass: reclaim expired claims, detect crashed workers, enforce "
-                    "max runtimes, promote ready tasks and spawn workers."))
-            .flag(QStringLiteral("--dry-run"),
-                  QStringLiteral("Don't actually spawn processes; just print what would happen"))
-            .option(QStringLiteral("--max"), QStringLiteral("Cap on running workers (global)"),
-                    QStringLiteral("N"))
-            .integer()
-            .option(
-                QStringLiteral("--failure-limit"),
-                QStringLiteral("Block a task after this many consecutive failures (default: 5)"),
-                QStringLiteral("N"))
-            .integer()
-            .flag(QStringLiteral("--json")),
+        dispatchSpec,
         cmdDispatch};
     dispatch.needsBoard = false;
     table.add(dispatch);
