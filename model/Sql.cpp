@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -13,7 +14,11 @@ namespace {
 // Prepared statements of each connection, by SQL text: parsing was most
 // of a claim's cost. Only the helpers that finish their statement before
 // returning use them, so a cached statement is never in use twice.
-using StatementCache = QHash<QString, QSqlQuery>;
+struct StatementCache
+{
+    const QSqlDriver *driver = nullptr; // of the connection they were prepared on
+    QHash<QString, QSqlQuery> statements;
+};
 QMutex s_cacheMutex;
 // Connection name -> statements. Never destroyed: a connection still open
 // at exit keeps its statements, which must not outlive the registry.
@@ -36,13 +41,19 @@ QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &
             c = new StatementCache;
         cache = c;
     }
-    auto it = cache->find(sql);
-    if (it == cache->end()) {
+    // A name reused by a new connection (one removed without
+    // forgetConnection) must not run statements of the old one.
+    if (cache->driver != db.driver()) {
+        cache->statements.clear();
+        cache->driver = db.driver();
+    }
+    auto it = cache->statements.find(sql);
+    if (it == cache->statements.end()) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.prepare(sql))
             fail(q.lastError(), sql);
-        it = cache->insert(sql, std::move(q));
+        it = cache->statements.insert(sql, std::move(q));
     }
     QSqlQuery &q = *it;
     for (qsizetype i = 0; i < binds.size(); ++i)

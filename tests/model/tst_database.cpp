@@ -20,7 +20,9 @@ QByteArray readAll(const QString &path)
 
 mode_t fileMode(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_mode & 0777;
@@ -48,42 +50,55 @@ void rawExec(const QString &path, const QStringList &statements)
 QStringList schemaV1()
 {
     return {
-        QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE tasks (id TEXT PRIMARY KEY, title TEXT NOT NULL, body TEXT, assignee TEXT,"
-                       " status TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT 0, tenant TEXT, created_by TEXT,"
-                       " created_at INTEGER NOT NULL, started_at INTEGER, completed_at INTEGER, result TEXT,"
-                       " workspace_kind TEXT NOT NULL DEFAULT 'scratch', workspace_path TEXT, branch_name TEXT,"
-                       " idempotency_key TEXT, claim_lock TEXT, claim_expires INTEGER, worker_pid INTEGER,"
-                       " worker_host TEXT, consecutive_failures INTEGER NOT NULL DEFAULT 0,"
-                       " last_failure_error TEXT, max_runtime_seconds INTEGER, max_retries INTEGER,"
-                       " last_heartbeat_at INTEGER, current_run_id INTEGER, cooldown_until INTEGER,"
-                       " updated_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE task_links (parent_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at "
+                       "INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE tasks (id TEXT PRIMARY KEY, title TEXT NOT NULL, body TEXT, assignee "
+            "TEXT,"
+            " status TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT 0, tenant TEXT, created_by "
+            "TEXT,"
+            " created_at INTEGER NOT NULL, started_at INTEGER, completed_at INTEGER, result TEXT,"
+            " workspace_kind TEXT NOT NULL DEFAULT 'scratch', workspace_path TEXT, branch_name "
+            "TEXT,"
+            " idempotency_key TEXT, claim_lock TEXT, claim_expires INTEGER, worker_pid INTEGER,"
+            " worker_host TEXT, consecutive_failures INTEGER NOT NULL DEFAULT 0,"
+            " last_failure_error TEXT, max_runtime_seconds INTEGER, max_retries INTEGER,"
+            " last_heartbeat_at INTEGER, current_run_id INTEGER, cooldown_until INTEGER,"
+            " updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE task_links (parent_id TEXT NOT NULL REFERENCES tasks(id) ON "
+                       "DELETE CASCADE,"
                        " child_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
                        " PRIMARY KEY (parent_id, child_id))"),
-        QStringLiteral("CREATE TABLE task_comments (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL"
-                       " REFERENCES tasks(id) ON DELETE CASCADE, author TEXT NOT NULL, body TEXT NOT NULL,"
-                       " created_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE task_events (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL"
-                       " REFERENCES tasks(id) ON DELETE CASCADE, run_id INTEGER, kind TEXT NOT NULL,"
-                       " payload TEXT, created_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE task_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL"
-                       " REFERENCES tasks(id) ON DELETE CASCADE, profile TEXT, status TEXT NOT NULL,"
-                       " claim_lock TEXT, claim_expires INTEGER, worker_pid INTEGER, worker_host TEXT,"
-                       " max_runtime_seconds INTEGER, last_heartbeat_at INTEGER, started_at INTEGER NOT NULL,"
-                       " ended_at INTEGER, outcome TEXT, summary TEXT, metadata TEXT, error TEXT)"),
-        QStringLiteral("CREATE TABLE notify_subs (task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
-                       " platform TEXT NOT NULL, chat_id TEXT NOT NULL, thread_id TEXT NOT NULL DEFAULT '',"
-                       " user_id TEXT, created_at INTEGER NOT NULL, last_event_id INTEGER NOT NULL DEFAULT 0,"
-                       " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER, last_error TEXT,"
-                       " PRIMARY KEY (task_id, platform, chat_id, thread_id))"),
+        QStringLiteral(
+            "CREATE TABLE task_comments (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT "
+            "NULL"
+            " REFERENCES tasks(id) ON DELETE CASCADE, author TEXT NOT NULL, body TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE task_events (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL"
+            " REFERENCES tasks(id) ON DELETE CASCADE, run_id INTEGER, kind TEXT NOT NULL,"
+            " payload TEXT, created_at INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE task_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id TEXT NOT NULL"
+            " REFERENCES tasks(id) ON DELETE CASCADE, profile TEXT, status TEXT NOT NULL,"
+            " claim_lock TEXT, claim_expires INTEGER, worker_pid INTEGER, worker_host TEXT,"
+            " max_runtime_seconds INTEGER, last_heartbeat_at INTEGER, started_at INTEGER NOT NULL,"
+            " ended_at INTEGER, outcome TEXT, summary TEXT, metadata TEXT, error TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE notify_subs (task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE "
+            "CASCADE,"
+            " platform TEXT NOT NULL, chat_id TEXT NOT NULL, thread_id TEXT NOT NULL DEFAULT '',"
+            " user_id TEXT, created_at INTEGER NOT NULL, last_event_id INTEGER NOT NULL DEFAULT 0,"
+            " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER, last_error TEXT,"
+            " PRIMARY KEY (task_id, platform, chat_id, thread_id))"),
         QStringLiteral("INSERT INTO schema_version VALUES (1, 1700000000)"),
     };
 }
 
 QStringList tableNames(QSqlDatabase &db)
 {
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -111,6 +126,7 @@ private slots:
     void newerSchemaIsRefused();
     void concurrentFirstOpensAgreeOnOneSchema();
     void dataVersionSeesOtherConnectionsCommits();
+    void reusedConnectionNameGetsFreshStatements();
 };
 
 void TestDatabase::freshFileGetsAllTablesAndLatestSchemaVersion()
@@ -118,8 +134,8 @@ void TestDatabase::freshFileGetsAllTablesAndLatestSchemaVersion()
     KernelFixture f;
     QVERIFY(QFile::exists(f.dbPath()));
     const QStringList tables = tableNames(f.db());
-    for (const char *t : {"tasks", "task_links", "task_comments", "task_events", "task_runs", "notify_subs",
-                          "schema_version"})
+    for (const char *t : {"tasks", "task_links", "task_comments", "task_events", "task_runs",
+                          "notify_subs", "schema_version"})
         QVERIFY2(tables.contains(QLatin1String(t)), t);
     const int latest = Database::latestSchemaVersion();
     QVERIFY(latest >= 1);
@@ -187,11 +203,16 @@ void TestDatabase::foreignFileIsRefusedAndUntouched_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("text file") << "text" << "file is not a database: invalid SQLite header";
-    QTest::newRow("TLS record") << "tls" << "TLS record header detected at byte offset 5";
-    QTest::newRow("random binary") << "random" << "file is not a database";
-    QTest::newRow("other SQLite database") << "sqlite" << "not a qkanban board";
-    QTest::newRow("Hermes kanban.db") << "hermes" << "Hermes Kanban database";
+    QTest::newRow("text file") << "text"
+                               << "file is not a database: invalid SQLite header";
+    QTest::newRow("TLS record") << "tls"
+                                << "TLS record header detected at byte offset 5";
+    QTest::newRow("random binary") << "random"
+                                   << "file is not a database";
+    QTest::newRow("other SQLite database") << "sqlite"
+                                           << "not a qkanban board";
+    QTest::newRow("Hermes kanban.db") << "hermes"
+                                      << "Hermes Kanban database";
 }
 
 void TestDatabase::foreignFileIsRefusedAndUntouched()
@@ -207,8 +228,9 @@ void TestDatabase::foreignFileIsRefusedAndUntouched()
     } else if (kind == QLatin1String("tls")) {
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QByteArray("\x00\x00\x00\x00\x00\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 16) +
-                  QByteArray(64, 'x'));
+        out.write(
+            QByteArray("\x00\x00\x00\x00\x00\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 16) +
+            QByteArray(64, 'x'));
     } else if (kind == QLatin1String("random")) {
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -356,4 +378,28 @@ void TestDatabase::dataVersionSeesOtherConnectionsCommits()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+// Sql's prepared statements belong to one connection: a connection name
+// reused for another file must read that file, not the old statements.
+void TestDatabase::reusedConnectionNameGetsFreshStatements()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.db"));
+    const QString b = dir.filePath(QStringLiteral("b.db"));
+    rawExec(a, {QStringLiteral("CREATE TABLE t(x)"), QStringLiteral("INSERT INTO t VALUES (1)")});
+    rawExec(b, {QStringLiteral("CREATE TABLE t(x)"),
+                QStringLiteral("INSERT INTO t VALUES (1), (2), (3)")});
+    const QString name = QStringLiteral("reused");
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM t");
+    for (const auto &[path, rows] : {std::pair{a, 1}, std::pair{b, 3}}) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(Sql::scalar(db, sql).toInt(), rows);
+            db.close(); // removed below without Sql::forgetConnection
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
 #include "tst_database.moc"
