@@ -58,8 +58,18 @@ QPair<qint64, qint64> DispatchKernel::changeStamp()
     QSqlDatabase &db = m_board.db();
     if (Dialect::isPostgres(db))
         return {-1, -1};
-    return {Database::dataVersion(db),
-            Sql::scalar(db, QStringLiteral("SELECT total_changes()")).toLongLong()};
+    return {Database::dataVersion(db), ownChanges()};
+}
+
+qint64 DispatchKernel::ownChanges()
+{
+    return Sql::scalar(m_board.db(), QStringLiteral("SELECT total_changes()")).toLongLong();
+}
+
+qint64 DispatchKernel::newestEventId()
+{
+    return Sql::scalar(m_board.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
+        .toLongLong();
 }
 
 void DispatchKernel::validateCaches()
@@ -81,9 +91,6 @@ void DispatchKernel::keepCachesAcross(const std::function<void()> &write)
         write();
         return;
     }
-    auto ownChanges = [&db] {
-        return Sql::scalar(db, QStringLiteral("SELECT total_changes()")).toLongLong();
-    };
     const qint64 before = ownChanges();
     write();
     // Only this write happened on this connection, and no one else
@@ -186,11 +193,7 @@ int DispatchKernel::recomputeReady()
     // It runs when an event since the last scan could have freed a todo
     // task (every status change writes one), and at least every minute.
     QSqlDatabase &db = m_board.db();
-    const qint64 newest =
-        Dialect::isPostgres(db)
-            ? -1
-            : Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
-                  .toLongLong();
+    const qint64 newest = Dialect::isPostgres(db) ? -1 : newestEventId();
     if (recent && newest >= 0 &&
         !Sql::scalar(db,
                      QStringLiteral(
@@ -434,9 +437,7 @@ void DispatchKernel::refreshSkipMemo()
         m_skipNewest.clear();
         return;
     }
-    const qint64 newest =
-        Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
-            .toLongLong();
+    const qint64 newest = newestEventId();
     if (m_skipCursor >= 0 && newest > m_skipCursor && !m_skipNewest.isEmpty()) {
         QSqlQuery q = Sql::exec(db,
                                 QStringLiteral("SELECT task_id, kind, payload FROM task_events e"

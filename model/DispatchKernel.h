@@ -103,6 +103,8 @@ private:
     // Changes when anyone commits: (data_version: other connections,
     // total_changes(): this one); -1 on PostgreSQL, where nothing is reused.
     QPair<qint64, qint64> changeStamp();
+    qint64 ownChanges();    // total_changes() of this connection
+    qint64 newestEventId(); // 0 on an empty board
     // Drops the read caches when the board changed since they were filled.
     // Reads are only hints: every transition re-checks in its statement.
     void validateCaches();

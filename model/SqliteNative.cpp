@@ -20,7 +20,6 @@ struct SqliteStatement::Api
     int (*bindInt64)(void *, int, long long) = nullptr;
     int (*bindNull)(void *, int) = nullptr;
     const char *(*errmsg)(void *) = nullptr;
-    bool ok = false;
 };
 
 namespace {
@@ -45,18 +44,18 @@ const SqliteStatement::Api *api()
         void *lib = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
         if (!lib)
             return static_cast<const SqliteStatement::Api *>(nullptr);
-        a.ok = resolve(lib, "sqlite3_prepare_v2", a.prepare) &&
-               resolve(lib, "sqlite3_step", a.step) &&
-               resolve(lib, "sqlite3_finalize", a.finalize) &&
-               resolve(lib, "sqlite3_column_type", a.columnType) &&
-               resolve(lib, "sqlite3_column_int64", a.columnInt64) &&
-               resolve(lib, "sqlite3_column_text", a.columnText) &&
-               resolve(lib, "sqlite3_column_bytes", a.columnBytes) &&
-               resolve(lib, "sqlite3_bind_text", a.bindText) &&
-               resolve(lib, "sqlite3_bind_int64", a.bindInt64) &&
-               resolve(lib, "sqlite3_bind_null", a.bindNull) &&
-               resolve(lib, "sqlite3_errmsg", a.errmsg);
-        return a.ok ? static_cast<const SqliteStatement::Api *>(&a) : nullptr;
+        const bool ok = resolve(lib, "sqlite3_prepare_v2", a.prepare) &&
+                        resolve(lib, "sqlite3_step", a.step) &&
+                        resolve(lib, "sqlite3_finalize", a.finalize) &&
+                        resolve(lib, "sqlite3_column_type", a.columnType) &&
+                        resolve(lib, "sqlite3_column_int64", a.columnInt64) &&
+                        resolve(lib, "sqlite3_column_text", a.columnText) &&
+                        resolve(lib, "sqlite3_column_bytes", a.columnBytes) &&
+                        resolve(lib, "sqlite3_bind_text", a.bindText) &&
+                        resolve(lib, "sqlite3_bind_int64", a.bindInt64) &&
+                        resolve(lib, "sqlite3_bind_null", a.bindNull) &&
+                        resolve(lib, "sqlite3_errmsg", a.errmsg);
+        return ok ? static_cast<const SqliteStatement::Api *>(&a) : nullptr;
     }();
     return loaded;
 }
