@@ -1,4 +1,4 @@
-#include "ArgParser.h"
+#include "app/ArgParser.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <BoardPaths.h>
-#include <Dispatcher.h>
+#include "model/BoardPaths.h"
+#include "dispatcher/Dispatcher.h"
 
 class ArgSpec;
 class ParsedArgs;

@@ -1,4 +1,4 @@
-#include "FullBinary.h"
+#include "app/FullBinary.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "HeadlessMain.h"
+#include "app/HeadlessMain.h"
 
-#include "Interrupt.h"
-#include "VerbTable.h"
+#include "app/Interrupt.h"
+#include "app/VerbTable.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,4 +1,4 @@
-#include "InputParsers.h"
+#include "app/InputParsers.h"
 
 #include <QDir>
 #include <QRegularExpression>

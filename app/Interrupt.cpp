@@ -1,4 +1,4 @@
-#include "Interrupt.h"
+#include "app/Interrupt.h"
 
 #include <csignal>
 #include <fcntl.h>

@@ -1,4 +1,4 @@
-#include "JsonOut.h"
+#include "app/JsonOut.h"
 
 #include <charconv>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "OutputSink.h"
+#include "app/OutputSink.h"
 
 #include <cstdio>
 

@@ -1,11 +1,11 @@
-#include "ServiceVerbs.h"
+#include "app/ServiceVerbs.h"
 
-#include "DispatchArgs.h"
-#include "FullBinary.h"
-#include "VerbRegistry.h"
-#include "VerbTable.h"
+#include "app/DispatchArgs.h"
+#include "app/FullBinary.h"
+#include "app/VerbRegistry.h"
+#include "app/VerbTable.h"
 
-#include <KanbanError.h>
+#include "model/KanbanError.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "ShellSplit.h"
+#include "app/ShellSplit.h"
 
-#include <CommandSplit.h>
+#include "dispatcher/CommandSplit.h"
 
 // One splitter for profile commands and the command bar; the messages are
 // Python shlex's, as the original's /kanban answered.

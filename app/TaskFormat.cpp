@@ -1,6 +1,6 @@
-#include "TaskFormat.h"
+#include "app/TaskFormat.h"
 
-#include "JsonOut.h"
+#include "app/JsonOut.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <Json.h>
-#include <Types.h>
+#include "model/Json.h"
+#include "model/Types.h"
 
 #include <QByteArray>
 

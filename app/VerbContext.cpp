@@ -1,8 +1,8 @@
-#include "VerbContext.h"
+#include "app/VerbContext.h"
 
-#include "Interrupt.h"
+#include "app/Interrupt.h"
 
-#include <KanbanError.h>
+#include "model/KanbanError.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

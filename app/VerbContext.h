@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ArgParser.h"
-#include "OutputSink.h"
+#include "app/ArgParser.h"
+#include "app/OutputSink.h"
 
-#include <Board.h>
-#include <Kernel.h>
-#include <Types.h>
+#include "model/Board.h"
+#include "model/Kernel.h"
+#include "model/Types.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
-#include "VerbTable.h"
+#include "app/VerbTable.h"
 
-#include "ShellSplit.h"
-#include "VerbRegistry.h"
+#include "app/ShellSplit.h"
+#include "app/VerbRegistry.h"
 
-#include <BoardPaths.h>
-#include <KanbanError.h>
+#include "model/BoardPaths.h"
+#include "model/KanbanError.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArgParser.h"
-#include "VerbContext.h"
+#include "app/ArgParser.h"
+#include "app/VerbContext.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
 // `boards list|create|switch|rm|show`: several boards under one root.
 // Works without opening a board first (and ignores --board).
-#include "VerbRegistry.h"
-#include "VerbTable.h"
+#include "app/VerbRegistry.h"
+#include "app/VerbTable.h"
 
-#include <BoardPaths.h>
-#include <Json.h>
-#include <KanbanError.h>
+#include "model/BoardPaths.h"
+#include "model/Json.h"
+#include "model/KanbanError.h"
 
 #include <QDateTime>
 #include <QDir>

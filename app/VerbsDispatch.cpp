@@ -1,17 +1,17 @@
 // The dispatcher verbs: dispatch (one tick), daemon (the loop), profiles,
 // dispatcher-status and log.
-#include "DispatchArgs.h"
-#include "ServiceVerbs.h"
-#include "TaskFormat.h"
-#include "VerbRegistry.h"
-#include "VerbTable.h"
+#include "app/DispatchArgs.h"
+#include "app/ServiceVerbs.h"
+#include "app/TaskFormat.h"
+#include "app/VerbRegistry.h"
+#include "app/VerbTable.h"
 
-#include <BoardPaths.h>
-#include <Dispatcher.h>
-#include <DispatcherStatus.h>
-#include <KanbanError.h>
-#include <Profiles.h>
-#include <WorkerLog.h>
+#include "model/BoardPaths.h"
+#include "dispatcher/Dispatcher.h"
+#include "model/DispatcherStatus.h"
+#include "model/KanbanError.h"
+#include "dispatcher/Profiles.h"
+#include "model/WorkerLog.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

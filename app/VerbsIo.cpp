@@ -1,10 +1,10 @@
 // export / import: a board as JSON (round-trip exact), and a board of
 // the original Hermes Kanban (--from-hermes kanban.db).
-#include "VerbRegistry.h"
-#include "VerbTable.h"
+#include "app/VerbRegistry.h"
+#include "app/VerbTable.h"
 
-#include <BoardIo.h>
-#include <KanbanError.h>
+#include "model/io/BoardIo.h"
+#include "model/KanbanError.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -2,12 +2,12 @@
 // block, unblock, archive, heartbeat, reclaim, request-review,
 // request-changes. Worker verbs pass $QKANBAN_RUN_ID so a stale worker
 // is refused by the kernel.
-#include "VerbRegistry.h"
-#include "VerbTable.h"
+#include "app/VerbRegistry.h"
+#include "app/VerbTable.h"
 
-#include <KanbanError.h>
-#include <TaskCleanup.h>
-#include <Workspaces.h>
+#include "model/KanbanError.h"
+#include "dispatcher/TaskCleanup.h"
+#include "dispatcher/Workspaces.h"
 
 #include <QJsonDocument>
 

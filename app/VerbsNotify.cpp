@@ -1,9 +1,9 @@
 // Notification subscriptions: notify-subscribe, notify-list,
 // notify-unsubscribe. The notifier (tray, daemon) delivers them.
-#include "VerbRegistry.h"
-#include "VerbTable.h"
+#include "app/VerbRegistry.h"
+#include "app/VerbTable.h"
 
-#include <TaskJson.h>
+#include "model/TaskJson.h"
 
 #include <QUrl>
 

@@ -1,12 +1,12 @@
 // Verbs that read the board: tail, watch, stats, context, runs, gc.
-#include "TaskFormat.h"
-#include "VerbRegistry.h"
-#include "VerbTable.h"
+#include "app/TaskFormat.h"
+#include "app/VerbRegistry.h"
+#include "app/VerbTable.h"
 
-#include <KanbanError.h>
-#include <TaskJson.h>
-#include <WorkerLog.h>
-#include <Workspaces.h>
+#include "model/KanbanError.h"
+#include "model/TaskJson.h"
+#include "model/WorkerLog.h"
+#include "dispatcher/Workspaces.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 // `completion bash`: a bash completion script generated from the table.
-#include "VerbRegistry.h"
-#include "VerbTable.h"
+#include "app/VerbRegistry.h"
+#include "app/VerbTable.h"
 
 namespace {
 

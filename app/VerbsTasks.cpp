@@ -1,15 +1,15 @@
 // Verbs that create, read and shape tasks: init, create, list, show,
 // assign, edit, link, unlink.
-#include "InputParsers.h"
-#include "JsonOut.h"
-#include "TaskFormat.h"
-#include "VerbRegistry.h"
-#include "VerbTable.h"
+#include "app/InputParsers.h"
+#include "app/JsonOut.h"
+#include "app/TaskFormat.h"
+#include "app/VerbRegistry.h"
+#include "app/VerbTable.h"
 
-#include <BoardPaths.h>
-#include <DispatcherStatus.h>
-#include <KanbanError.h>
-#include <TaskJson.h>
+#include "model/BoardPaths.h"
+#include "model/DispatcherStatus.h"
+#include "model/KanbanError.h"
+#include "model/TaskJson.h"
 
 #include <QFile>
 #include <QStringDecoder>

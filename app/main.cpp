@@ -1,9 +1,9 @@
 // qkanban, the lean face: `--headless <verb>` runs one verb with Qt Core
 // and Qt SQL only, so workers' calls start in a few milliseconds. The
 // desktop board, serve and daemon re-execute qkanban-full (same pid).
-#include "FullBinary.h"
-#include "HeadlessMain.h"
-#include "ServiceVerbs.h"
+#include "app/FullBinary.h"
+#include "app/HeadlessMain.h"
+#include "app/ServiceVerbs.h"
 
 #include <QByteArray>
 

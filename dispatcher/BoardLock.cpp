@@ -1,4 +1,4 @@
-#include "BoardLock.h"
+#include "dispatcher/BoardLock.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "CommandSplit.h"
+#include "dispatcher/CommandSplit.h"
 
 namespace CommandSplit {
 

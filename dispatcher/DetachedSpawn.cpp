@@ -1,4 +1,4 @@
-#include "DetachedSpawn.h"
+#include "dispatcher/DetachedSpawn.h"
 
 #include <QFile>
 #include <QRegularExpression>

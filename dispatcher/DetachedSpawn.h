@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkerLaunch.h"
+#include "dispatcher/WorkerLaunch.h"
 
 // Starts a worker that outlives this process (the one-shot `dispatch`
 // verb exits right after its tick). A small supervisor becomes a session

@@ -1,4 +1,4 @@
-#include "DispatchResult.h"
+#include "dispatcher/DispatchResult.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Json.h"
+#include "model/Json.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,15 +1,15 @@
-#include "Dispatcher.h"
+#include "dispatcher/Dispatcher.h"
 
-#include "Board.h"
-#include "BoardLock.h"
-#include "DispatchKernel.h"
-#include "DispatchTick.h"
-#include "DispatcherStatus.h"
-#include "Kernel.h"
-#include "ProcessGroup.h"
-#include "Profiles.h"
-#include "WorkerExit.h"
-#include "WorkerProcess.h"
+#include "model/Board.h"
+#include "dispatcher/BoardLock.h"
+#include "model/DispatchKernel.h"
+#include "dispatcher/DispatchTick.h"
+#include "model/DispatcherStatus.h"
+#include "model/Kernel.h"
+#include "dispatcher/ProcessGroup.h"
+#include "dispatcher/Profiles.h"
+#include "dispatcher/WorkerExit.h"
+#include "dispatcher/WorkerProcess.h"
 
 #include <QCoreApplication>
 #include <QTimer>

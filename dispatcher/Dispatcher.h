@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BoardPaths.h"
-#include "Clock.h"
-#include "DispatchOptions.h"
-#include "DispatchResult.h"
+#include "model/BoardPaths.h"
+#include "model/Clock.h"
+#include "dispatcher/DispatchOptions.h"
+#include "dispatcher/DispatchResult.h"
 
 #include <QHash>
 #include <QObject>

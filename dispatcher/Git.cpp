@@ -1,4 +1,4 @@
-#include "Git.h"
+#include "dispatcher/Git.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "ProcessGroup.h"
+#include "dispatcher/ProcessGroup.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "Profiles.h"
+#include "dispatcher/Profiles.h"
 
-#include "BoardPaths.h"
-#include "CommandSplit.h"
-#include "KanbanError.h"
+#include "model/BoardPaths.h"
+#include "dispatcher/CommandSplit.h"
+#include "model/KanbanError.h"
 
 #include <QFile>
 #include <QFileInfo>

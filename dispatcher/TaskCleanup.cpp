@@ -1,6 +1,6 @@
-#include "TaskCleanup.h"
+#include "dispatcher/TaskCleanup.h"
 
-#include "DispatcherStatus.h"
+#include "model/DispatcherStatus.h"
 
 #include <unistd.h>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BoardPaths.h"
-#include "ProcessGroup.h"
-#include "Types.h"
-#include "Workspaces.h"
+#include "model/BoardPaths.h"
+#include "dispatcher/ProcessGroup.h"
+#include "model/Types.h"
+#include "dispatcher/Workspaces.h"
 
 // What the verbs call after a transition (archive, reclaim, complete, the
 // GUI's moves), so no worker process and no scratch folder is left behind.

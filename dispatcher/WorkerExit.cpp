@@ -1,10 +1,10 @@
-#include "WorkerExit.h"
+#include "dispatcher/WorkerExit.h"
 
-#include "DispatchKernel.h"
-#include "Kernel.h"
-#include "ProcessGroup.h"
-#include "TaskCleanup.h"
-#include "WorkerLog.h"
+#include "model/DispatchKernel.h"
+#include "model/Kernel.h"
+#include "dispatcher/ProcessGroup.h"
+#include "dispatcher/TaskCleanup.h"
+#include "model/WorkerLog.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BoardPaths.h"
+#include "model/BoardPaths.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "WorkerLaunch.h"
+#include "dispatcher/WorkerLaunch.h"
 
-#include "KanbanError.h"
+#include "model/KanbanError.h"
 
 namespace WorkerLaunch {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BoardPaths.h"
-#include "Profiles.h"
-#include "Types.h"
+#include "model/BoardPaths.h"
+#include "dispatcher/Profiles.h"
+#include "model/Types.h"
 
 #include <QProcessEnvironment>
 #include <QString>

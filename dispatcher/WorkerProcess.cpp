@@ -1,4 +1,4 @@
-#include "WorkerProcess.h"
+#include "dispatcher/WorkerProcess.h"
 
 #include <QMutex>
 #include <QProcess>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkerLaunch.h"
+#include "dispatcher/WorkerLaunch.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
-#include "Workspaces.h"
+#include "dispatcher/Workspaces.h"
 
-#include "Git.h"
-#include "KanbanError.h"
+#include "dispatcher/Git.h"
+#include "model/KanbanError.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BoardPaths.h"
-#include "Types.h"
+#include "model/BoardPaths.h"
+#include "model/Types.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "Board.h"
+#include "model/Board.h"
 
-#include "Database.h"
+#include "model/Database.h"
 
 Board::Board(const BoardLocation &location, Clock *clock, Entropy *entropy)
     : m_location(location), m_clock(clock), m_entropy(entropy)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BoardPaths.h"
-#include "Clock.h"
+#include "model/BoardPaths.h"
+#include "model/Clock.h"
 
 #include <QSqlDatabase>
 

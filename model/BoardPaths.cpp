@@ -1,6 +1,6 @@
-#include "BoardPaths.h"
+#include "model/BoardPaths.h"
 
-#include "KanbanError.h"
+#include "model/KanbanError.h"
 
 #include <QDir>
 #include <QFile>

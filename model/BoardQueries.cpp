@@ -1,8 +1,8 @@
-#include "BoardQueries.h"
+#include "model/BoardQueries.h"
 
-#include "Database.h"
-#include "Kernel.h"
-#include "Sql.h"
+#include "model/Database.h"
+#include "model/Kernel.h"
+#include "model/Sql.h"
 
 #include <QAtomicInt>
 #include <QSqlQuery>

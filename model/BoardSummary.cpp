@@ -1,6 +1,6 @@
-#include "BoardSummary.h"
+#include "model/BoardSummary.h"
 
-#include "Sql.h"
+#include "model/Sql.h"
 
 namespace BoardSummary {
 

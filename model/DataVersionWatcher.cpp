@@ -1,6 +1,6 @@
-#include "DataVersionWatcher.h"
+#include "model/DataVersionWatcher.h"
 
-#include "Database.h"
+#include "model/Database.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
-#include "Database.h"
+#include "model/Database.h"
 
-#include "KanbanError.h"
-#include "Migrations.h"
-#include "Sql.h"
+#include "model/KanbanError.h"
+#include "model/Migrations.h"
+#include "model/Sql.h"
 
 #include <QAtomicInt>
 #include <QDir>

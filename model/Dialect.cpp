@@ -1,4 +1,4 @@
-#include "Dialect.h"
+#include "model/Dialect.h"
 
 namespace Dialect {
 

@@ -1,11 +1,11 @@
 // The dispatcher's transitions: claims that expired, spawns, failures.
-#include "DispatchKernel.h"
+#include "model/DispatchKernel.h"
 
-#include "Database.h"
-#include "Dialect.h"
-#include "Sql.h"
-#include "SqliteNative.h"
-#include "TaskRow.h"
+#include "model/Database.h"
+#include "model/Dialect.h"
+#include "model/Sql.h"
+#include "model/SqliteNative.h"
+#include "model/TaskRow.h"
 
 #include <QSet>
 #include <QSqlRecord>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Board.h"
-#include "Json.h"
-#include "Kernel.h"
-#include "Types.h"
+#include "model/Board.h"
+#include "model/Json.h"
+#include "model/Kernel.h"
+#include "model/Types.h"
 
 #include <QHash>
 #include <QList>

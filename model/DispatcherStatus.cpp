@@ -1,6 +1,6 @@
-#include "DispatcherStatus.h"
+#include "model/DispatcherStatus.h"
 
-#include "Sql.h"
+#include "model/Sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

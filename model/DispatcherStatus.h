@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Board.h"
-#include "Json.h"
-#include "Types.h"
+#include "model/Board.h"
+#include "model/Json.h"
+#include "model/Types.h"
 
 #include <QList>
 

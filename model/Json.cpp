@@ -1,4 +1,4 @@
-#include "Json.h"
+#include "model/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Board.h"
-#include "Types.h"
+#include "model/Board.h"
+#include "model/Types.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
 // Kernel: claims, runs and the lifecycle transitions.
-#include "Json.h"
-#include "KanbanError.h"
-#include "Kernel.h"
-#include "Sql.h"
+#include "model/Json.h"
+#include "model/KanbanError.h"
+#include "model/Kernel.h"
+#include "model/Sql.h"
 
 #include <QJsonDocument>
 #include <QSysInfo>

@@ -1,6 +1,6 @@
 // Kernel: delivery bookkeeping of notification subscriptions.
-#include "Kernel.h"
-#include "Sql.h"
+#include "model/Kernel.h"
+#include "model/Sql.h"
 
 bool Kernel::recordNotifyFailure(const NotifySub &sub, const QString &error, qint64 nextAttemptAt)
 {

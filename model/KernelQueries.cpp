@@ -1,5 +1,5 @@
 // Kernel: read-only queries built on the others (no writes here).
-#include "Kernel.h"
+#include "model/Kernel.h"
 
 QList<Task> Kernel::listTasks(const ListFilter &filter)
 {

@@ -1,10 +1,10 @@
 // Kernel: creating, reading, listing and editing tasks.
-#include "Json.h"
-#include "KanbanError.h"
-#include "Kernel.h"
-#include "Sql.h"
-#include "SqliteNative.h"
-#include "TaskRow.h"
+#include "model/Json.h"
+#include "model/KanbanError.h"
+#include "model/Kernel.h"
+#include "model/Sql.h"
+#include "model/SqliteNative.h"
+#include "model/TaskRow.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "Migrations.h"
+#include "model/Migrations.h"
 
-#include "Dialect.h"
-#include "KanbanError.h"
-#include "Sql.h"
+#include "model/Dialect.h"
+#include "model/KanbanError.h"
+#include "model/Sql.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "Sql.h"
+#include "model/Sql.h"
 
-#include "Dialect.h"
-#include "KanbanError.h"
+#include "model/Dialect.h"
+#include "model/KanbanError.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,6 +1,6 @@
-#include "SqliteNative.h"
+#include "model/SqliteNative.h"
 
-#include "KanbanError.h"
+#include "model/KanbanError.h"
 
 #include <QSqlDriver>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Sql.h"
-#include "Types.h"
+#include "model/Sql.h"
+#include "model/Types.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>

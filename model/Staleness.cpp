@@ -1,6 +1,6 @@
-#include "Staleness.h"
+#include "model/Staleness.h"
 
-#include "Types.h"
+#include "model/Types.h"
 
 namespace Staleness {
 

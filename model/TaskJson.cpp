@@ -1,4 +1,4 @@
-#include "TaskJson.h"
+#include "model/TaskJson.h"
 
 namespace TaskJson {
 

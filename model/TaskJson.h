@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Json.h"
-#include "Types.h"
+#include "model/Json.h"
+#include "model/Types.h"
 
 // The JSON shapes shared by the CLI's --json and the REST API. Field names
 // and units (epoch seconds) are the original board's.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Types.h"
+#include "model/Types.h"
 
 // One tasks row, columns in the order of Kernel::taskColumns(), read through
 // any row reader with text(i) (NULL reads as ""), int64(i) and optInt(i):

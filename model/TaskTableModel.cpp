@@ -1,7 +1,7 @@
-#include "TaskTableModel.h"
+#include "model/TaskTableModel.h"
 
-#include "Staleness.h"
-#include "Types.h"
+#include "model/Staleness.h"
+#include "model/Types.h"
 
 #include <QSet>
 #include <QSqlError>

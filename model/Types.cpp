@@ -1,4 +1,4 @@
-#include "Types.h"
+#include "model/Types.h"
 
 namespace TaskStatus {
 

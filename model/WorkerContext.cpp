@@ -1,7 +1,7 @@
 // Kernel: the markdown context a worker reads (`context ID`).
-#include "Json.h"
-#include "Kernel.h"
-#include "Sql.h"
+#include "model/Json.h"
+#include "model/Kernel.h"
+#include "model/Sql.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "WorkerLog.h"
+#include "model/WorkerLog.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,14 +1,14 @@
 // The daemon verb's body: the dispatcher loop plus the webhook notifier
 // (Qt Network), until SIGINT/SIGTERM.
-#include "DispatchArgs.h"
-#include "Interrupt.h"
-#include "ServiceCommands.h"
-#include "TaskFormat.h"
-#include "VerbTable.h"
+#include "app/DispatchArgs.h"
+#include "app/Interrupt.h"
+#include "app/full/ServiceCommands.h"
+#include "app/TaskFormat.h"
+#include "app/VerbTable.h"
 
-#include <BoardLock.h>
-#include <KanbanError.h>
-#include <Notifier.h>
+#include "dispatcher/BoardLock.h"
+#include "model/KanbanError.h"
+#include "dispatcher/net/Notifier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 // qkanban-full: the desktop board (or the tray alone with --tray), and
 // every headless verb including serve and daemon (Qt Network). The lean
 // `qkanban` re-executes this binary for those.
-#include "FullBinary.h"
-#include "HeadlessMain.h"
-#include "ServiceCommands.h"
-#include "VerbTable.h"
+#include "app/FullBinary.h"
+#include "app/HeadlessMain.h"
+#include "app/full/ServiceCommands.h"
+#include "app/VerbTable.h"
 
 #ifdef QKANBAN_WITH_GUI
-#include <GuiMain.h>
+#include "ui/window/GuiMain.h"
 #endif
 
 #include <QStringList>

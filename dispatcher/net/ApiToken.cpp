@@ -1,6 +1,6 @@
-#include "ApiToken.h"
+#include "dispatcher/net/ApiToken.h"
 
-#include "KanbanError.h"
+#include "model/KanbanError.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "Notifier.h"
+#include "dispatcher/net/Notifier.h"
 
-#include "Json.h"
-#include "KanbanError.h"
+#include "model/Json.h"
+#include "model/KanbanError.h"
 
 #include <QJsonObject>
 #include <QNetworkReply>

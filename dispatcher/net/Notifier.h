@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Board.h"
-#include "Kernel.h"
+#include "model/Board.h"
+#include "model/Kernel.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "RestRoutes.h"
+#include "dispatcher/net/RestRoutes.h"
 
-#include "BoardSummary.h"
-#include "KanbanError.h"
-#include "TaskJson.h"
-#include "WorkerLog.h"
+#include "model/BoardSummary.h"
+#include "model/KanbanError.h"
+#include "model/TaskJson.h"
+#include "model/WorkerLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

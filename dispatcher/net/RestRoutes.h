@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Json.h"
-#include "Kernel.h"
+#include "model/Json.h"
+#include "model/Kernel.h"
 
 #include <QByteArray>
 #include <QUrlQuery>

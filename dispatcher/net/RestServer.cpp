@@ -1,6 +1,6 @@
-#include "RestServer.h"
+#include "dispatcher/net/RestServer.h"
 
-#include "ApiToken.h"
+#include "dispatcher/net/ApiToken.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Board.h"
-#include "RestRoutes.h"
+#include "model/Board.h"
+#include "dispatcher/net/RestRoutes.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerResponder>

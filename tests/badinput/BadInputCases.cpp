@@ -1,6 +1,6 @@
-#include "BadInputCases.h"
+#include "tests/badinput/BadInputCases.h"
 
-#include "CliRunner.h"
+#include "tests/readonly/CliRunner.h"
 
 #include <QDir>
 #include <QFile>

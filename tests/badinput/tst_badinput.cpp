@@ -5,9 +5,9 @@
 // on stderr (argparse usage errors: the usage synopsis, then one
 // "error:" line), nothing on stdout, no traceback, and every database
 // involved unchanged (bytes, WAL, board folder, data_version).
-#include "BadInputCases.h"
-#include "BoardFiles.h"
-#include "CliRunner.h"
+#include "tests/badinput/BadInputCases.h"
+#include "tests/readonly/BoardFiles.h"
+#include "tests/readonly/CliRunner.h"
 
 #include <QDir>
 #include <QFile>

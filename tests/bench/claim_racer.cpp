@@ -4,9 +4,9 @@
 // {"claimed": N, "attempts": N, "elapsed_ms": X}. The driver checks in
 // the database that every task was claimed exactly once.
 // usage: claim_racer DB_FILE IDS_FILE
-#include "Board.h"
-#include "BoardPaths.h"
-#include "Kernel.h"
+#include "model/Board.h"
+#include "model/BoardPaths.h"
+#include "model/Kernel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,11 +8,11 @@
 //   tick_changed_ms the same tick right after another connection changed the
 //                  board (one task created), so no read cache holds
 // usage: kernel_bench [--runs N] [--batch N] [--tick-board FILE.json]
-#include "Board.h"
-#include "BoardIo.h"
-#include "BoardPaths.h"
-#include "Dispatcher.h"
-#include "Kernel.h"
+#include "model/Board.h"
+#include "model/io/BoardIo.h"
+#include "model/BoardPaths.h"
+#include "dispatcher/Dispatcher.h"
+#include "model/Kernel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "BoardAudit.h"
+#include "tests/chaos/BoardAudit.h"
 
-#include "ReadOnlyDb.h"
+#include "tests/chaos/ReadOnlyDb.h"
 
 namespace {
 

@@ -1,10 +1,10 @@
-#include "ChaosTrial.h"
+#include "tests/chaos/ChaosTrial.h"
 
-#include "ReadOnlyDb.h"
+#include "tests/chaos/ReadOnlyDb.h"
 
-#include <Board.h>
-#include <BoardPaths.h>
-#include <Kernel.h>
+#include "model/Board.h"
+#include "model/BoardPaths.h"
+#include "model/Kernel.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

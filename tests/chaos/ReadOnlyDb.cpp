@@ -1,4 +1,4 @@
-#include "ReadOnlyDb.h"
+#include "tests/chaos/ReadOnlyDb.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>

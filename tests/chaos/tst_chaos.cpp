@@ -4,8 +4,8 @@
 //   QKANBAN_CHAOS_SEED=S     replay one trial
 //   QKANBAN_CHAOS_TRIALS=N   run N trials (seeds 1..N)
 //   QKANBAN_CHAOS_KEEP=1     keep each trial's folder (board, daemon.log)
-#include "BoardAudit.h"
-#include "ChaosTrial.h"
+#include "tests/chaos/BoardAudit.h"
+#include "tests/chaos/ChaosTrial.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -2,7 +2,7 @@
 // shuffled by a seed, each through the verb table's `claim` verb (the
 // code path of `qkanban --headless claim`).
 // usage: qkanban_claimer <db> <ids-file> <seed>
-#include "VerbTable.h"
+#include "app/VerbTable.h"
 
 #include <QCoreApplication>
 #include <QFile>

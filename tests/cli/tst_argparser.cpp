@@ -1,6 +1,6 @@
 // The argparse-like parser and the shell tokeniser behind every verb.
-#include "ArgParser.h"
-#include "ShellSplit.h"
+#include "app/ArgParser.h"
+#include "app/ShellSplit.h"
 
 #include <QtTest>
 

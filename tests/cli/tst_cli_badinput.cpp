@@ -1,7 +1,7 @@
 // Bad input: every refusal exits non-zero with a clear message on stderr
 // (usage errors: exit 2 with the usage line; refused operations: exit 1
 // and one line), and leaves the board exactly as it was.
-#include "CliHarness.h"
+#include "tests/cli/CliHarness.h"
 
 #include <QCryptographicHash>
 #include <QFile>

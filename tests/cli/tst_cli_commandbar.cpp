@@ -1,11 +1,11 @@
 // The command bar's entry point (VerbTable::runCommandLine): the same
 // verbs from one string, in-process, output returned as text.
-#include "TaskFormat.h"
-#include "VerbTable.h"
+#include "app/TaskFormat.h"
+#include "app/VerbTable.h"
 
-#include <Board.h>
-#include <Kernel.h>
-#include <TaskJson.h>
+#include "model/Board.h"
+#include "model/Kernel.h"
+#include "model/TaskJson.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

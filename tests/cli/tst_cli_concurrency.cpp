@@ -1,10 +1,10 @@
 // Claims are exactly-once across processes: several claimers race on the
 // same ready tasks; every task is claimed once, and no process ever sees
 // "database is locked".
-#include "CliHarness.h"
+#include "tests/cli/CliHarness.h"
 
-#include <Board.h>
-#include <Kernel.h>
+#include "model/Board.h"
+#include "model/Kernel.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,11 +1,11 @@
 // End-to-end: the lifecycle and live verbs (claim, comment, complete,
 // block, unblock, archive, heartbeat, reclaim, review, runs, tail, watch,
 // stats, context, gc, notify-*) through the real qkanban binary.
-#include "CliHarness.h"
+#include "tests/cli/CliHarness.h"
 
-#include <Board.h>
-#include <DispatchKernel.h>
-#include <Kernel.h>
+#include "model/Board.h"
+#include "model/DispatchKernel.h"
+#include "model/Kernel.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // End-to-end: the task verbs (init, create, list, show, assign, edit,
 // link, unlink), boards, export/import, completion and the global options,
 // run through the real qkanban binary.
-#include "CliHarness.h"
+#include "tests/cli/CliHarness.h"
 
 #include <QCryptographicHash>
 #include <QFile>

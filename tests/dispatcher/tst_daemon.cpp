@@ -1,7 +1,7 @@
 // The real `qkanban --headless daemon`: fed tasks through the CLI, it
 // spawns them within a second; SIGTERM stops it cleanly and removes the
 // pidfile; a second daemon on the same board exits 1.
-#include "DispatchFixture.h"
+#include "tests/dispatcher/DispatchFixture.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

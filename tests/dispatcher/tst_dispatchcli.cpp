@@ -1,10 +1,10 @@
 // The dispatcher verbs through the real qkanban binary: dispatch (dry run,
 // --json, detached workers, a busy board), profiles, log,
 // dispatcher-status.
-#include "DispatchFixture.h"
+#include "tests/dispatcher/DispatchFixture.h"
 
-#include <Dispatcher.h>
-#include <Sql.h>
+#include "dispatcher/Dispatcher.h"
+#include "model/Sql.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,15 +1,15 @@
 // The dispatcher with real worker processes (small shell scripts as
 // profile commands). Time moves through the ManualClock wherever the
 // logic allows it; real processes are awaited with QTRY_*/QSignalSpy.
-#include "DispatchFixture.h"
+#include "tests/dispatcher/DispatchFixture.h"
 
-#include <DispatchKernel.h>
-#include <Dispatcher.h>
-#include <DispatcherStatus.h>
-#include <KanbanError.h>
-#include <ProcessGroup.h>
-#include <Sql.h>
-#include <TaskCleanup.h>
+#include "model/DispatchKernel.h"
+#include "dispatcher/Dispatcher.h"
+#include "model/DispatcherStatus.h"
+#include "model/KanbanError.h"
+#include "dispatcher/ProcessGroup.h"
+#include "model/Sql.h"
+#include "dispatcher/TaskCleanup.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // The dispatcher's transitions without processes: the unified failure
 // counter and circuit breaker, rate limits, skipped events, claims that
 // expired, the health row, and the profile store.
-#include "DispatchFixture.h"
+#include "tests/dispatcher/DispatchFixture.h"
 
-#include <CommandSplit.h>
-#include <DispatchKernel.h>
-#include <DispatcherStatus.h>
-#include <KanbanError.h>
-#include <Sql.h>
+#include "dispatcher/CommandSplit.h"
+#include "model/DispatchKernel.h"
+#include "model/DispatcherStatus.h"
+#include "model/KanbanError.h"
+#include "model/Sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // Worker logs: rotation at spawn, the tail rules, gc by age.
-#include <WorkerLog.h>
+#include "model/WorkerLog.h"
 
 #include <QDateTime>
 #include <QFile>

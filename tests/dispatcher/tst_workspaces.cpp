@@ -1,10 +1,10 @@
 // Workspaces: scratch (and the safety of its deletion), dir:, worktree.
-#include "DispatchFixture.h"
+#include "tests/dispatcher/DispatchFixture.h"
 
-#include <Git.h>
-#include <KanbanError.h>
-#include <TaskCleanup.h>
-#include <Workspaces.h>
+#include "dispatcher/Git.h"
+#include "model/KanbanError.h"
+#include "dispatcher/TaskCleanup.h"
+#include "dispatcher/Workspaces.h"
 
 class TestWorkspaces : public QObject
 {

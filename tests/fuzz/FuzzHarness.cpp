@@ -1,14 +1,14 @@
-#include "FuzzHarness.h"
+#include "tests/fuzz/FuzzHarness.h"
 
-#include <ServiceCommands.h>
+#include "app/full/ServiceCommands.h"
 
-#include <Board.h>
-#include <BoardIo.h>
-#include <KanbanError.h>
-#include <Kernel.h>
-#include <RestRoutes.h>
-#include <ShellSplit.h>
-#include <VerbTable.h>
+#include "model/Board.h"
+#include "model/io/BoardIo.h"
+#include "model/KanbanError.h"
+#include "model/Kernel.h"
+#include "dispatcher/net/RestRoutes.h"
+#include "app/ShellSplit.h"
+#include "app/VerbTable.h"
 
 #include <QDir>
 #include <QDirIterator>

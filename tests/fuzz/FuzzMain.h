@@ -1,7 +1,7 @@
 #pragma once
 
 // The libFuzzer entry points shared by the four fuzz_*.cpp files.
-#include "FuzzHarness.h"
+#include "tests/fuzz/FuzzHarness.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
 // libFuzzer target: the command bar's verb strings (VerbTable::runCommandLine), a few lines per input.
-#include "FuzzMain.h"
+#include "tests/fuzz/FuzzMain.h"
 
 QKANBAN_FUZZ_TARGET(FuzzHarness::command)

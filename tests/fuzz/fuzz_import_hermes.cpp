@@ -1,4 +1,4 @@
 // libFuzzer target: BoardIo::importHermes on the input written as a kanban.db file.
-#include "FuzzMain.h"
+#include "tests/fuzz/FuzzMain.h"
 
 QKANBAN_FUZZ_TARGET(FuzzHarness::importHermes)

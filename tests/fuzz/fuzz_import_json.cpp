@@ -1,4 +1,4 @@
 // libFuzzer target: BoardIo::importJson into an empty board.
-#include "FuzzMain.h"
+#include "tests/fuzz/FuzzMain.h"
 
 QKANBAN_FUZZ_TARGET(FuzzHarness::importJson)

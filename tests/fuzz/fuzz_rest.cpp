@@ -1,4 +1,4 @@
 // libFuzzer target: RestRoutes::handle with fuzzed method, path, query and body.
-#include "FuzzMain.h"
+#include "tests/fuzz/FuzzMain.h"
 
 QKANBAN_FUZZ_TARGET(FuzzHarness::rest)

@@ -1,12 +1,12 @@
 // Fuzz findings, fixed: the saved inputs replayed through the fuzz harness,
 // and one behaviour test per bug.
-#include "FuzzHarness.h"
+#include "tests/fuzz/FuzzHarness.h"
 
-#include <Board.h>
-#include <BoardIo.h>
-#include <Kernel.h>
-#include <RestRoutes.h>
-#include <VerbTable.h>
+#include "model/Board.h"
+#include "model/io/BoardIo.h"
+#include "model/Kernel.h"
+#include "dispatcher/net/RestRoutes.h"
+#include "app/VerbTable.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,11 +3,11 @@
 // Scaffolding for the export/import suites: temporary boards on a manual
 // clock, and helpers to compare exports.
 
-#include "Board.h"
-#include "BoardIo.h"
-#include "Clock.h"
-#include "KanbanError.h"
-#include "Kernel.h"
+#include "model/Board.h"
+#include "model/io/BoardIo.h"
+#include "model/Clock.h"
+#include "model/KanbanError.h"
+#include "model/Kernel.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // BoardIo::importHermes: the real Hermes board in fixtures/ field by field,
 // legacy schemas, and damaged files that must fail cleanly.
-#include "IoTestUtil.h"
-#include "Sql.h"
+#include "tests/io/IoTestUtil.h"
+#include "model/Sql.h"
 
 #include <QDir>
 #include <QJsonDocument>

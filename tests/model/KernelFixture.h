@@ -3,12 +3,12 @@
 // Shared test scaffolding for the kernel suites: one temporary board per
 // test, a manual clock, and small helpers to read what the kernel wrote.
 
-#include "Board.h"
-#include "Clock.h"
-#include "Database.h"
-#include "KanbanError.h"
-#include "Kernel.h"
-#include "Sql.h"
+#include "model/Board.h"
+#include "model/Clock.h"
+#include "model/Database.h"
+#include "model/KanbanError.h"
+#include "model/Kernel.h"
+#include "model/Sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // Claims (compare-and-swap, TTL, runs) and heartbeats.
-#include "KernelFixture.h"
+#include "tests/model/KernelFixture.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -1,5 +1,5 @@
 // The markdown context a worker reads (`context ID`).
-#include "KernelFixture.h"
+#include "tests/model/KernelFixture.h"
 
 #include <QRegularExpression>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // Creating tasks: statuses, validation, normalisation, idempotency, ids.
-#include "KernelFixture.h"
-#include "SqliteNative.h"
+#include "tests/model/KernelFixture.h"
+#include "model/SqliteNative.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

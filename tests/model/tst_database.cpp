@@ -1,5 +1,5 @@
 // Opening a board file: schema, pragmas, permissions, refusals, upgrades.
-#include "KernelFixture.h"
+#include "tests/model/KernelFixture.h"
 
 #include <QFile>
 #include <QMutex>

@@ -1,5 +1,5 @@
 // Complete, block/unblock, archive/delete, reclaim and review.
-#include "KernelFixture.h"
+#include "tests/model/KernelFixture.h"
 
 #include <QJsonArray>
 #include <QtTest>

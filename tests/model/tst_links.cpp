@@ -1,5 +1,5 @@
 // Links between tasks, cycle checks and the todo -> ready recompute.
-#include "KernelFixture.h"
+#include "tests/model/KernelFixture.h"
 
 #include <QtTest>
 

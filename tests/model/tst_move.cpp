@@ -1,5 +1,5 @@
 // moveTask: the GUI/REST column move, as a transition table.
-#include "KernelFixture.h"
+#include "tests/model/KernelFixture.h"
 
 #include <QtTest>
 

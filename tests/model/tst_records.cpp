@@ -1,5 +1,5 @@
 // Assign, edit, list, comments, events, stats, age, notify subs, gc.
-#include "KernelFixture.h"
+#include "tests/model/KernelFixture.h"
 
 #include <QJsonArray>
 #include <QtTest>

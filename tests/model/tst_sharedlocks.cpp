@@ -2,8 +2,8 @@
 // tray dispatcher, notifier) must not lose writes when other processes
 // come and go. Opening the second connection once closed a descriptor of
 // the file, which drops every SQLite lock of the process.
-#include "Board.h"
-#include "Kernel.h"
+#include "model/Board.h"
+#include "model/Kernel.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

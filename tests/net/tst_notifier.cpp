@@ -1,6 +1,6 @@
-#include "Kernel.h"
-#include "Notifier.h"
-#include "WebhookReceiver.h"
+#include "model/Kernel.h"
+#include "dispatcher/net/Notifier.h"
+#include "tests/net/WebhookReceiver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

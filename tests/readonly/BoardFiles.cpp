@@ -1,4 +1,4 @@
-#include "BoardFiles.h"
+#include "tests/readonly/BoardFiles.h"
 
 #include <QAtomicInt>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "CliRunner.h"
+#include "tests/readonly/CliRunner.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // were (and commit nothing: PRAGMA data_version holds still). And readers
 // never wait behind a writer: list --json finishes while another
 // connection holds a BEGIN IMMEDIATE transaction open.
-#include "BoardFiles.h"
-#include "CliRunner.h"
+#include "tests/readonly/BoardFiles.h"
+#include "tests/readonly/CliRunner.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
 // A realistic board of about 30 tasks in every status, for screenshots.
-#include "Clock.h"
-#include "Kernel.h"
-#include "Types.h"
+#include "model/Clock.h"
+#include "model/Kernel.h"
+#include "model/Types.h"
 
 namespace BoardSeed {
 

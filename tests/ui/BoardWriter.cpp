@@ -2,10 +2,10 @@
 //   qkui_test_writer <db> create <title> [assignee]
 //   qkui_test_writer <db> move <id> <status>
 //   qkui_test_writer <db> comment <id> <text>
-#include "Board.h"
-#include "BoardPaths.h"
-#include "KanbanError.h"
-#include "Kernel.h"
+#include "model/Board.h"
+#include "model/BoardPaths.h"
+#include "model/KanbanError.h"
+#include "model/Kernel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,16 +2,16 @@
 
 // Shared set-up for the board window's tests: a temporary qkanban home
 // and config, a board database, a manual clock, and small helpers.
-#include "BoardColumn.h"
-#include "BoardSession.h"
-#include "BoardView.h"
-#include "CardListView.h"
-#include "ColumnFilterProxy.h"
-#include "ColumnHeader.h"
-#include "Kernel.h"
-#include "Resources.h"
-#include "TaskTableModel.h"
-#include "Theme.h"
+#include "ui/board/BoardColumn.h"
+#include "ui/window/BoardSession.h"
+#include "ui/board/BoardView.h"
+#include "ui/board/CardListView.h"
+#include "ui/board/ColumnFilterProxy.h"
+#include "ui/board/ColumnHeader.h"
+#include "model/Kernel.h"
+#include "ui/style/Resources.h"
+#include "model/TaskTableModel.h"
+#include "ui/style/Theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -1,16 +1,16 @@
 // The board window: columns, drops (kernel transitions), refusals, undo,
 // the MoveAction pitfall, live refresh, filters and the keyboard.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "BoardStatusBar.h"
-#include "BoardToolbar.h"
-#include "CardMime.h"
-#include "CreateTaskDialog.h"
-#include "MainWindow.h"
-#include "MoveController.h"
-#include "Prompt.h"
-#include "TaskDrawer.h"
-#include "Types.h"
+#include "ui/window/BoardStatusBar.h"
+#include "ui/window/BoardToolbar.h"
+#include "ui/board/CardMime.h"
+#include "ui/dialogs/CreateTaskDialog.h"
+#include "ui/window/MainWindow.h"
+#include "ui/board/MoveController.h"
+#include "ui/dialogs/Prompt.h"
+#include "ui/drawer/TaskDrawer.h"
+#include "model/Types.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // The command bar (Ctrl+K) runs the headless verbs through the very verb
 // table of `qkanban --headless`.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "CommandBar.h"
-#include "MainWindow.h"
-#include "Types.h"
-#include "VerbTable.h"
+#include "ui/window/CommandBar.h"
+#include "ui/window/MainWindow.h"
+#include "model/Types.h"
+#include "app/VerbTable.h"
 
 #include <QAction>
 #include <QLineEdit>

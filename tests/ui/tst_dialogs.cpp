@@ -1,20 +1,20 @@
 // Create dialog, statistics, profiles, the board switcher and the single
 // instance.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "BoardPaths.h"
-#include "BoardToolbar.h"
-#include "ColumnHeader.h"
-#include "CreateTaskDialog.h"
-#include "MainWindow.h"
-#include "Profiles.h"
-#include "ProfilesDialog.h"
-#include "Prompt.h"
-#include "SingleInstance.h"
-#include "StatsDialog.h"
-#include "Types.h"
+#include "model/BoardPaths.h"
+#include "ui/window/BoardToolbar.h"
+#include "ui/board/ColumnHeader.h"
+#include "ui/dialogs/CreateTaskDialog.h"
+#include "ui/window/MainWindow.h"
+#include "dispatcher/Profiles.h"
+#include "ui/dialogs/ProfilesDialog.h"
+#include "ui/dialogs/Prompt.h"
+#include "ui/window/SingleInstance.h"
+#include "ui/dialogs/StatsDialog.h"
+#include "model/Types.h"
 
-#include "TaskDrawer.h"
+#include "ui/drawer/TaskDrawer.h"
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>

@@ -1,14 +1,14 @@
 // The dispatcher's health in the window: from a dispatcher in another
 // process (its health row), and from one this window hosts when there is
 // no tray.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "BoardStatusBar.h"
-#include "DispatcherHost.h"
-#include "DispatcherPill.h"
-#include "DispatcherStatus.h"
-#include "Json.h"
-#include "MainWindow.h"
+#include "ui/window/BoardStatusBar.h"
+#include "ui/tray/DispatcherHost.h"
+#include "ui/tray/DispatcherPill.h"
+#include "model/DispatcherStatus.h"
+#include "model/Json.h"
+#include "ui/window/MainWindow.h"
 
 #include <QProcess>
 

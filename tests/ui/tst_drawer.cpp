@@ -1,17 +1,17 @@
 // The task drawer: fields, comments, links (and cycle errors), the
 // markdown body with its edit mode, and bounded, off-thread body and log.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "BodyView.h"
-#include "CommentThread.h"
-#include "DependencyChip.h"
-#include "DependencyEditor.h"
-#include "LogView.h"
-#include "MainWindow.h"
-#include "MoveController.h"
-#include "Prompt.h"
-#include "TaskDrawer.h"
-#include "Types.h"
+#include "ui/drawer/BodyView.h"
+#include "ui/drawer/CommentThread.h"
+#include "ui/drawer/DependencyChip.h"
+#include "ui/drawer/DependencyEditor.h"
+#include "ui/drawer/LogView.h"
+#include "ui/window/MainWindow.h"
+#include "ui/board/MoveController.h"
+#include "ui/dialogs/Prompt.h"
+#include "ui/drawer/TaskDrawer.h"
+#include "model/Types.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,14 @@
 // Renders the window with a seeded board of about 30 tasks to PNGs under
 // the build folder (1400x900 and 900x700, light and dark, plus the open
 // drawer), and checks that text renders with real glyphs, not boxes.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "BoardSeed.h"
-#include "BodyView.h"
-#include "MainWindow.h"
-#include "TaskDrawer.h"
-#include "Translations.h"
-#include "Types.h"
+#include "tests/ui/BoardSeed.h"
+#include "ui/drawer/BodyView.h"
+#include "ui/window/MainWindow.h"
+#include "ui/drawer/TaskDrawer.h"
+#include "ui/style/Translations.h"
+#include "model/Types.h"
 
 #include <QDir>
 #include <QFontDatabase>

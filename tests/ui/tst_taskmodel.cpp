@@ -1,10 +1,10 @@
 // The board's SQL model and its column proxies: what the cards get,
 // staleness through the injected clock, and that nothing writes.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "CardDelegate.h"
-#include "Staleness.h"
-#include "Types.h"
+#include "ui/board/CardDelegate.h"
+#include "model/Staleness.h"
+#include "model/Types.h"
 
 #include <QListView>
 #include <QPainter>

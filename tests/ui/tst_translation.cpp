@@ -1,12 +1,12 @@
 // German and French through Qt Linguist: they load, the window follows a
 // language change, every string is translated, and --json never is.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "MainWindow.h"
-#include "StatusText.h"
-#include "Translations.h"
-#include "Types.h"
-#include "VerbTable.h"
+#include "ui/window/MainWindow.h"
+#include "ui/board/StatusText.h"
+#include "ui/style/Translations.h"
+#include "model/Types.h"
+#include "app/VerbTable.h"
 
 #include <QDir>
 #include <QMenuBar>

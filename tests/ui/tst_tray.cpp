@@ -1,12 +1,12 @@
 // Under Xvfb with the tray host trayer (tray_test.sh): the tray icon is
 // there, and its "Dispatch now" spawns a ready task's worker.
-#include "UiTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "BoardPaths.h"
-#include "DispatcherHost.h"
-#include "Profiles.h"
-#include "TrayService.h"
-#include "Types.h"
+#include "model/BoardPaths.h"
+#include "ui/tray/DispatcherHost.h"
+#include "dispatcher/Profiles.h"
+#include "ui/tray/TrayService.h"
+#include "model/Types.h"
 
 #include <QAction>
 #include <QFile>

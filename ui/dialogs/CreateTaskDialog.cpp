@@ -1,0 +1,177 @@
+#include "ui/dialogs/CreateTaskDialog.h"
+
+#include "ui/window/BoardSession.h"
+#include "model/KanbanError.h"
+#include "model/TaskTableModel.h"
+#include "ui/style/Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *parent)
+    : QDialog(parent), m_session(session), m_title(new QLineEdit(this)),
+      m_body(new QPlainTextEdit(this)), m_assignee(new QComboBox(this)),
+      m_priority(new QSpinBox(this)), m_tenant(new QLineEdit(this)), m_parent(new QComboBox(this)),
+      m_workspace(new QComboBox(this)), m_path(new QLineEdit(this)), m_triage(new QCheckBox(this)),
+      m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("createTaskDialog"));
+    setWindowTitle(tr("New task"));
+    setMinimumWidth(520);
+    m_title->setObjectName(QStringLiteral("createTitle"));
+    m_title->setPlaceholderText(tr("What needs doing"));
+    m_body->setObjectName(QStringLiteral("createBody"));
+    m_body->setPlaceholderText(tr("Details, in markdown (optional)"));
+    m_body->setTabChangesFocus(true);
+    m_body->setFixedHeight(m_body->fontMetrics().lineSpacing() * 6 + 14);
+    m_body->installEventFilter(this);
+    m_assignee->setObjectName(QStringLiteral("createAssignee"));
+    m_assignee->setEditable(true);
+    m_assignee->setInsertPolicy(QComboBox::NoInsert);
+    m_assignee->lineEdit()->setPlaceholderText(tr("unassigned"));
+    m_priority->setObjectName(QStringLiteral("createPriority"));
+    m_priority->setRange(-999, 999);
+    m_priority->setToolTip(tr("Higher runs first"));
+    m_tenant->setObjectName(QStringLiteral("createTenant"));
+    m_tenant->setPlaceholderText(tr("none"));
+    m_parent->setObjectName(QStringLiteral("createParent"));
+    m_parent->setEditable(true);
+    m_parent->setInsertPolicy(QComboBox::NoInsert);
+    m_parent->addItem(QString(), QString());
+    m_parent->lineEdit()->setPlaceholderText(tr("none"));
+    if (session && session->model()) {
+        const TaskTableModel *model = session->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex i = model->index(r, 0);
+            const QString id = i.data(TaskTableModel::IdRole).toString();
+            m_parent->addItem(id + QStringLiteral(" — ") +
+                                  i.data(TaskTableModel::TitleRole).toString().simplified(),
+                              id);
+        }
+    }
+    m_parent->completer()->setFilterMode(Qt::MatchContains);
+    m_parent->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_workspace->setObjectName(QStringLiteral("createWorkspace"));
+    m_workspace->addItem(tr("Scratch folder"), QStringLiteral("scratch"));
+    m_workspace->addItem(tr("Git worktree"), QStringLiteral("worktree"));
+    m_workspace->addItem(tr("Existing folder"), QStringLiteral("dir"));
+    m_path->setObjectName(QStringLiteral("createPath"));
+    m_path->setPlaceholderText(tr("Absolute path"));
+    m_path->setEnabled(false);
+    connect(m_workspace, &QComboBox::currentIndexChanged, this, [this] {
+        m_path->setEnabled(m_workspace->currentData().toString() != QLatin1String("scratch"));
+    });
+    m_triage->setObjectName(QStringLiteral("createTriage"));
+    m_triage->setText(tr("Park in Triage (rough idea, not ready to start)"));
+    m_triage->setChecked(triage);
+    m_error->setObjectName(QStringLiteral("createError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    QPalette pal = m_error->palette();
+    pal.setColor(QPalette::WindowText, Theme::red());
+    m_error->setPalette(pal);
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Description:"), m_body);
+    form->addRow(tr("&Assignee:"), m_assignee);
+    form->addRow(tr("&Priority:"), m_priority);
+    form->addRow(tr("Te&nant:"), m_tenant);
+    form->addRow(tr("Pa&rent:"), m_parent);
+    auto *ws = new QHBoxLayout;
+    ws->addWidget(m_workspace);
+    ws->addWidget(m_path, 1);
+    form->addRow(tr("&Workspace:"), ws);
+    form->addRow(QString(), m_triage);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
+    create->setObjectName(QStringLiteral("createButton"));
+    create->setDefault(true);
+    create->setEnabled(false);
+    connect(m_title, &QLineEdit::textChanged, this,
+            [create](const QString &t) { create->setEnabled(!t.trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &CreateTaskDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 12);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_body, m_assignee, m_priority,
+                                                       m_tenant, m_parent, m_workspace, m_path}) {
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(w)))
+            w->setAccessibleName(l->text().remove(QLatin1Char('&')).chopped(1));
+    }
+    m_workspace->setAccessibleName(tr("Workspace"));
+    m_path->setAccessibleName(tr("Workspace path"));
+    m_title->setFocus();
+}
+
+void CreateTaskDialog::setAssignees(const QStringList &names)
+{
+    m_assignee->clear();
+    m_assignee->addItem(QString());
+    m_assignee->addItems(names);
+}
+
+QString CreateTaskDialog::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void CreateTaskDialog::accept()
+{
+    if (!m_session || m_title->text().trimmed().isEmpty())
+        return;
+    CreateOptions o;
+    o.title = m_title->text();
+    o.body = m_body->toPlainText();
+    o.assignee = m_assignee->currentText();
+    o.priority = m_priority->value();
+    o.tenant = m_tenant->text();
+    o.triage = m_triage->isChecked();
+    o.workspaceKind = m_workspace->currentData().toString();
+    o.workspacePath = o.workspaceKind == QLatin1String("scratch") ? QString() : m_path->text();
+    const QString user = qEnvironmentVariable("USER").trimmed();
+    o.createdBy = user.isEmpty() ? QStringLiteral("user") : user;
+    QString parent = m_parent->currentData().toString();
+    if (m_parent->currentText() != m_parent->itemText(m_parent->currentIndex()) || parent.isEmpty())
+        parent = m_parent->currentText().section(QLatin1Char(' '), 0, 0).trimmed();
+    if (!parent.isEmpty())
+        o.parents << parent;
+    try {
+        m_createdId = m_session->kernel().createTask(o).id;
+    } catch (const KanbanError &e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    m_session->refresh();
+    emit created(m_createdId);
+    QDialog::accept();
+}
+
+bool CreateTaskDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_body && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & Qt::ShiftModifier)) {
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}

@@ -1,0 +1,127 @@
+#include "ui/tray/DispatcherPill.h"
+
+#include "ui/style/Theme.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QPainter>
+#include <QStyleOptionToolButton>
+
+DispatcherPill::DispatcherPill(QWidget *parent) : QToolButton(parent)
+{
+    setObjectName(QStringLiteral("dispatcherPill"));
+    setAutoRaise(true);
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::TabFocus);
+    setStatus({});
+}
+
+QString DispatcherPill::summary(const DispatcherHealth &s)
+{
+    switch (s.state) {
+    case DispatcherHealth::Alive:
+        return s.lastTick > 0 ? tr("Dispatcher · %1")
+                                    .arg(QDateTime::fromSecsSinceEpoch(s.lastTick)
+                                             .toString(QStringLiteral("HH:mm:ss")))
+                              : tr("Dispatcher · starting");
+    case DispatcherHealth::Paused:
+        return tr("Dispatcher paused");
+    case DispatcherHealth::Failing:
+        return tr("Dispatcher error");
+    default:
+        return tr("No dispatcher");
+    }
+}
+
+QString DispatcherPill::details(const DispatcherHealth &s)
+{
+    QStringList lines;
+    lines << summary(s);
+    if (s.state != DispatcherHealth::Absent) {
+        QString where;
+        if (s.local)
+            where = s.mode == QLatin1String("tray") ? tr("runs in this program's tray icon")
+                                                    : tr("runs in this window");
+        else if (s.mode == QLatin1String("daemon"))
+            where = tr("runs as a daemon (pid %1 on %2)").arg(s.pid).arg(s.host);
+        else
+            where = tr("runs in another process (pid %1 on %2)").arg(s.pid).arg(s.host);
+        lines << where;
+        lines << (s.lastTick > 0 ? tr("Last tick: %1")
+                                       .arg(QDateTime::fromSecsSinceEpoch(s.lastTick)
+                                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                 : tr("Last tick: not yet"));
+    } else {
+        lines << tr("Ready tasks are not started until a dispatcher runs.");
+    }
+    if (!s.lastError.isEmpty())
+        lines << tr("Last error: %1").arg(s.lastError);
+    if (!s.note.isEmpty())
+        lines << s.note;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString DispatcherPill::text() const
+{
+    return summary(m_status);
+}
+
+void DispatcherPill::setStatus(const DispatcherHealth &status)
+{
+    m_status = status;
+    setToolTip(details(status));
+    setAccessibleName(summary(status));
+    setAccessibleDescription(details(status));
+    updateGeometry();
+    update();
+}
+
+QColor DispatcherPill::dotColor() const
+{
+    switch (m_status.state) {
+    case DispatcherHealth::Alive:
+        return Theme::green();
+    case DispatcherHealth::Paused:
+        return QColor(0x9a, 0xa0, 0xa8);
+    default:
+        return Theme::red();
+    }
+}
+
+QSize DispatcherPill::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    return {fm.horizontalAdvance(text()) + 36, qMax(26, fm.height() + 10)};
+}
+
+void DispatcherPill::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setStatus(m_status);
+    QToolButton::changeEvent(event);
+}
+
+void DispatcherPill::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QRectF r = QRectF(rect()).adjusted(1.5, 2.5, -1.5, -2.5);
+    const QColor dot = dotColor();
+    QColor fill = Theme::mix(pal.color(QPalette::Window), dot, underMouse() ? 0.22 : 0.13);
+    QColor border = Theme::mix(pal.color(QPalette::Window), dot, 0.45);
+    p.setPen(QPen(border, 1));
+    p.setBrush(fill);
+    p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+    const qreal d = 8;
+    p.setPen(Qt::NoPen);
+    p.setBrush(dot);
+    p.drawEllipse(QRectF(r.left() + 10, r.center().y() - d / 2, d, d));
+    p.setPen(pal.color(QPalette::WindowText));
+    p.drawText(r.adjusted(24, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, text());
+    if (hasFocus()) {
+        p.setPen(QPen(pal.color(QPalette::Highlight), 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(r.adjusted(-1, -1, 1, 1), r.height() / 2 + 1, r.height() / 2 + 1);
+    }
+}

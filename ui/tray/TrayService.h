@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ui/tray/DispatcherHealth.h"
+
+#include <QObject>
+#include <QPointer>
+
+class DispatcherHost;
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+// The tray icon that hosts the dispatcher: idle, running or attention;
+// a tooltip such as "qkanban: 3 running · 5 ready · 1 blocked"; a menu
+// with Open board, Dispatch now, Pause/Resume and Quit; and short
+// notifications for completed, blocked, gave_up and crashed tasks.
+class TrayService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrayService(DispatcherHost *host, QObject *parent = nullptr);
+    ~TrayService() override;
+
+    static bool isAvailable();
+    void show();
+    QSystemTrayIcon *icon() const { return m_icon; }
+    QMenu *menu() const { return m_menu; }
+    QAction *dispatchAction() const { return m_dispatch; }
+    QString state() const { return m_state; } // idle | running | attention
+    QString toolTip() const;
+    QString lastMessage() const { return m_lastMessage; }
+    void retranslate();
+
+public slots:
+    void updateStatus();
+    void notify(const QString &taskId, const QString &kind, const QString &text);
+
+signals:
+    void openBoardRequested();
+    void quitRequested();
+
+private:
+    QPointer<DispatcherHost> m_host;
+    QSystemTrayIcon *m_icon;
+    QMenu *m_menu;
+    QAction *m_open;
+    QAction *m_dispatch;
+    QAction *m_pause;
+    QAction *m_quit;
+    QString m_state;
+    QString m_countsText;
+    QString m_lastMessage;
+};

@@ -1,0 +1,629 @@
+#include "ui/window/MainWindow.h"
+
+#include "ui/board/BoardColumn.h"
+#include "model/BoardPaths.h"
+#include "ui/window/BoardSession.h"
+#include "ui/window/BoardStatusBar.h"
+#include "ui/window/BoardToolbar.h"
+#include "ui/board/BoardView.h"
+#include "ui/board/CardListView.h"
+#include "ui/board/ColumnFilterProxy.h"
+#include "ui/dialogs/CreateTaskDialog.h"
+#include "ui/tray/DispatcherHost.h"
+#include "ui/tray/DispatcherPill.h"
+#include "ui/style/Icons.h"
+#include "model/KanbanError.h"
+#include "ui/board/MoveController.h"
+#include "ui/dialogs/ProfilesDialog.h"
+#include "ui/dialogs/Prompt.h"
+#include "ui/dialogs/StatsDialog.h"
+#include "ui/board/StatusText.h"
+#include "ui/drawer/TaskDrawer.h"
+#include "model/TaskTableModel.h"
+#include "ui/style/Theme.h"
+#include "model/Types.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(session)), m_board(new BoardView(this)),
+      m_toolbar(new BoardToolbar(this)), m_status(new BoardStatusBar(this)),
+      m_pill(new DispatcherPill(this)), m_clockTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::app());
+    m_moves = new MoveController(m_session.get(), this, this);
+    m_drawer = new TaskDrawer(m_session.get(), m_moves, this);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_board, 1);
+    row->addWidget(m_drawer);
+    setCentralWidget(central);
+    m_commandBar = new CommandBar(central);
+
+    addToolBar(Qt::TopToolBarArea, m_toolbar);
+    setStatusBar(m_status);
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    createActions();
+    createMenus();
+    m_toolbar->addAction(m_newTask);
+    m_toolbar->addAction(m_dispatchNow);
+    m_toolbar->addSpacer();
+    m_toolbar->addWidget(m_pill);
+
+    m_board->setModel(m_session->model());
+    connectSession();
+    connect(m_board, &BoardView::cardsDropped, m_moves, &MoveController::moveTasks);
+    connect(m_board, &BoardView::openRequested, this, &MainWindow::openTask);
+    connect(m_board, &BoardView::archiveRequested, this, &MainWindow::archiveSelection);
+    connect(m_board, &BoardView::createRequested, this, &MainWindow::showCreateDialog);
+    connect(m_board, &BoardView::currentCardChanged, this, [this](const QString &id) {
+        // An open drawer follows the keyboard through the cards.
+        if (m_drawer->isOpen() && id != m_drawer->taskId())
+            m_drawer->showTask(id);
+    });
+    connect(m_drawer, &TaskDrawer::openTaskRequested, this, &MainWindow::openTask);
+    connect(m_drawer, &TaskDrawer::notice, this, &MainWindow::showNotice);
+    connect(m_drawer, &TaskDrawer::closed, m_board, &BoardView::focusBoard);
+    connect(m_moves, &MoveController::message, this,
+            [this](const QString &t) { showNotice(t, false); });
+    connect(m_moves, &MoveController::refused, this,
+            [this](const QString &t) { showNotice(t, true); });
+    connect(m_moves, &MoveController::undoChanged, this, [this] {
+        m_undo->setEnabled(m_moves->canUndo());
+        m_undo->setText(m_moves->undoText());
+    });
+    connect(m_toolbar, &BoardToolbar::filterChanged, m_board, &BoardView::setBoardFilter);
+    connect(m_toolbar, &BoardToolbar::showArchivedChanged, m_showArchived, &QAction::setChecked);
+    connect(m_toolbar, &BoardToolbar::boardChosen, this, &MainWindow::switchBoard);
+    connect(m_toolbar, &BoardToolbar::newBoardRequested, this, &MainWindow::newBoard);
+    connect(m_pill, &QToolButton::clicked, this, &MainWindow::showDispatcherDetails);
+    connect(m_commandBar, &CommandBar::commandFinished, this, &MainWindow::refreshNow);
+
+    // Elapsed times and staleness move with the clock, not the database.
+    m_clockTimer->setInterval(20000);
+    connect(m_clockTimer, &QTimer::timeout, this, [this] {
+        for (BoardColumn *c : m_board->columns())
+            c->view()->viewport()->update();
+    });
+    m_clockTimer->start();
+
+    retranslate();
+    updateBoards();
+    updateHealth({});
+    readSettings();
+    afterRefresh();
+    m_board->focusBoard();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views go before the model they show.
+    delete m_stats;
+    delete m_drawer;
+    delete m_board;
+}
+
+void MainWindow::connectSession()
+{
+    BoardSession *s = m_session.get();
+    connect(s, &BoardSession::aboutToRefresh, m_board, &BoardView::beginRefresh);
+    connect(s, &BoardSession::refreshed, this, &MainWindow::afterRefresh);
+    connect(s, &BoardSession::refreshFailed, this,
+            [this](const QString &e) { showNotice(e, true); });
+    sessionTexts();
+}
+
+void MainWindow::sessionTexts()
+{
+    BoardSession *s = m_session.get();
+    m_status->setDatabasePath(s->board().dbPath());
+    m_commandBar->setGlobalArgs(QStringLiteral("--db ") +
+                                CommandBar::shellQuote(s->board().dbPath()));
+    setWindowTitle(
+        tr("%1 — qkanban")
+            .arg(s->board().location().isPinned ? s->board().dbPath() : s->board().slug()));
+}
+
+void MainWindow::afterRefresh()
+{
+    m_board->endRefresh();
+    QMap<QString, int> counts;
+    TaskTableModel *model = m_session->model();
+    for (int r = 0; r < model->cachedRows(); ++r)
+        ++counts[model->statusAt(r)];
+    m_status->setCounts(counts);
+    const QStringList assignees = model->assignees();
+    m_toolbar->setAssignees(assignees);
+    m_toolbar->setTenants(model->tenants());
+    m_drawer->setAssigneeChoices(assignees);
+    if (m_drawer->isOpen())
+        m_drawer->reload();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, const QString &icon, const QKeySequence &key = {}) {
+        auto *a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        if (!icon.isEmpty())
+            a->setIcon(Icons::get(icon));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        addAction(a);
+        return a;
+    };
+    m_newTask = make("actionNewTask", QStringLiteral("add"), QKeySequence(Qt::Key_N));
+    connect(m_newTask, &QAction::triggered, this, [this] { showCreateDialog(); });
+    m_newBoard = make("actionNewBoard", QStringLiteral("board"));
+    connect(m_newBoard, &QAction::triggered, this, &MainWindow::newBoard);
+    m_profiles = make("actionProfiles", QStringLiteral("settings"));
+    connect(m_profiles, &QAction::triggered, this, &MainWindow::showProfiles);
+    m_closeWindow = make("actionCloseWindow", {}, QKeySequence::Close);
+    connect(m_closeWindow, &QAction::triggered, this, &QWidget::close);
+    m_quit = make("actionQuit", QStringLiteral("quit"), QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    m_undo = make("actionUndo", QStringLiteral("undo"), QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
+    m_find = make("actionFind", QStringLiteral("search"), QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_toolbar->searchField()->setFocus();
+        m_toolbar->searchField()->selectAll();
+    });
+    auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
+    connect(slash, &QShortcut::activated, m_find, &QAction::trigger);
+    m_commands =
+        make("actionCommandBar", QStringLiteral("terminal"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_commands, &QAction::triggered, this, &MainWindow::showCommandBar);
+
+    m_showArchived = make("actionShowArchived", QStringLiteral("archive"));
+    m_showArchived->setCheckable(true);
+    connect(m_showArchived, &QAction::toggled, this, [this](bool on) {
+        m_toolbar->setShowArchived(on);
+        m_board->setShowArchived(on);
+        m_session->setIncludeArchived(on);
+    });
+    m_statsAction =
+        make("actionStats", QStringLiteral("stats"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_statsAction, &QAction::triggered, this, &MainWindow::showStats);
+    m_refresh = make("actionRefresh", QStringLiteral("refresh"), QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshNow);
+
+    m_open = make("actionOpenTask", {});
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString id = m_board->currentId();
+        if (!id.isEmpty())
+            openTask(id);
+    });
+    m_archive = make("actionArchive", QStringLiteral("archive"), QKeySequence(Qt::Key_Delete));
+    connect(m_archive, &QAction::triggered, this, &MainWindow::archiveSelection);
+    m_moveLeft = make("actionMoveLeft", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
+    connect(m_moveLeft, &QAction::triggered, this, [this] { moveSelection(-1); });
+    m_moveRight = make("actionMoveRight", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+    connect(m_moveRight, &QAction::triggered, this, [this] { moveSelection(1); });
+    for (const QString &s : StatusText::boardColumns()) {
+        if (s == TaskStatus::Running)
+            continue;
+        auto *a = new QAction(this);
+        a->setObjectName(QStringLiteral("actionMoveTo_") + s);
+        a->setData(s);
+        connect(a, &QAction::triggered, this, [this, s] { moveSelectionTo(s); });
+        m_moveActions << a;
+    }
+
+    m_dispatchNow =
+        make("actionDispatchNow", QStringLiteral("dispatch"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_dispatchNow, &QAction::triggered, this, [this] {
+        if (m_host) {
+            m_host->dispatchNow();
+            showNotice(tr("Dispatching…"));
+        }
+    });
+    m_pause = make("actionPauseDispatcher", QStringLiteral("pause"));
+    m_pause->setCheckable(true);
+    connect(m_pause, &QAction::toggled, this, [this](bool on) {
+        if (m_host)
+            m_host->setPaused(on);
+    });
+    m_dispatcherInfo = make("actionDispatcherInfo", {});
+    connect(m_dispatcherInfo, &QAction::triggered, this, &MainWindow::showDispatcherDetails);
+    m_about = make("actionAbout", {});
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About qkanban"),
+            tr("<h3>qkanban %1</h3><p>A kanban board on which people and AI agent workers "
+               "coordinate.</p><p>Board: %2</p>")
+                .arg(QCoreApplication::applicationVersion(),
+                     m_session->board().dbPath().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newTask);
+    m_fileMenu->addAction(m_newBoard);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_profiles);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeWindow);
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_find);
+    m_editMenu->addAction(m_commands);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showArchived);
+    m_viewMenu->addAction(m_statsAction);
+    m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    for (Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {
+        QAction *a = m_themeMenu->addAction(QString());
+        a->setObjectName(QStringLiteral("actionTheme_") + Theme::toString(mode));
+        a->setCheckable(true);
+        a->setChecked(Theme::current() == mode);
+        a->setData(Theme::toString(mode));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [mode] {
+            Theme::apply(mode);
+            QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("gui/theme"), Theme::toString(mode));
+        });
+        m_themeActions << a;
+    }
+
+    m_taskMenu = menuBar()->addMenu(QString());
+    m_taskMenu->addAction(m_open);
+    m_moveMenu = m_taskMenu->addMenu(QString());
+    m_moveMenu->addAction(m_moveLeft);
+    m_moveMenu->addAction(m_moveRight);
+    m_moveMenu->addSeparator();
+    m_moveMenu->addActions(m_moveActions);
+    m_taskMenu->addAction(m_archive);
+
+    m_dispatcherMenu = menuBar()->addMenu(QString());
+    m_dispatcherMenu->addAction(m_dispatchNow);
+    m_dispatcherMenu->addAction(m_pause);
+    m_dispatcherMenu->addAction(m_dispatcherInfo);
+    m_dispatcherMenu->addSeparator();
+    m_dispatcherMenu->addAction(m_profiles);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_taskMenu->setTitle(tr("&Task"));
+    m_moveMenu->setTitle(tr("&Move to"));
+    m_dispatcherMenu->setTitle(tr("&Dispatcher"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newTask->setText(tr("&New task…"));
+    m_newTask->setToolTip(tr("Create a task (N)"));
+    m_newTask->setIconText(tr("New task"));
+    m_newBoard->setText(tr("New &board…"));
+    m_profiles->setText(tr("&Profiles…"));
+    m_closeWindow->setText(tr("&Close window"));
+    m_quit->setText(tr("&Quit"));
+    m_undo->setText(m_moves->undoText());
+    m_find->setText(tr("&Filter cards"));
+    m_commands->setText(tr("&Command bar…"));
+    m_showArchived->setText(tr("Show &archived"));
+    m_statsAction->setText(tr("&Statistics…"));
+    m_refresh->setText(tr("&Refresh"));
+    m_open->setText(tr("&Open"));
+    m_archive->setText(tr("&Archive…"));
+    m_moveLeft->setText(tr("&Previous column"));
+    m_moveRight->setText(tr("&Next column"));
+    for (QAction *a : std::as_const(m_moveActions))
+        a->setText(StatusText::name(a->data().toString()));
+    m_dispatchNow->setText(tr("&Dispatch now"));
+    m_dispatchNow->setIconText(tr("Dispatch now"));
+    m_dispatchNow->setToolTip(tr("Start ready tasks now (Ctrl+D)"));
+    m_pause->setText(tr("&Pause dispatcher"));
+    m_dispatcherInfo->setText(tr("Dispatcher &status…"));
+    m_about->setText(tr("&About qkanban"));
+    for (QAction *a : std::as_const(m_themeActions)) {
+        const QString mode = a->data().toString();
+        a->setText(mode == QLatin1String("light")  ? tr("&Light")
+                   : mode == QLatin1String("dark") ? tr("&Dark")
+                                                   : tr("&System"));
+    }
+    m_toolbar->retranslate();
+    if (m_session)
+        sessionTexts();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu) {
+        retranslate();
+        updateBoards();
+        afterRefresh();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setCommandRunner(CommandBar::Runner runner)
+{
+    m_commandBar->setRunner(std::move(runner));
+}
+
+void MainWindow::setDispatcherHost(DispatcherHost *host)
+{
+    m_host = host;
+    if (!host)
+        return;
+    connect(host, &DispatcherHost::healthChanged, this, &MainWindow::updateHealth);
+    connect(host, &DispatcherHost::ticked, this, [this] { m_session->pollNow(); });
+    // Completed, blocked, gave_up, crashed: also said in the status bar
+    // (the only place when there is no tray).
+    connect(host, &DispatcherHost::attention, this,
+            [this](const QString &, const QString &kind, const QString &text) {
+                showNotice(text, kind != QLatin1String("completed"));
+            });
+    updateHealth(host->health());
+}
+
+void MainWindow::setCloseToTray(bool closeToTray)
+{
+    m_closeToTray = closeToTray;
+}
+
+void MainWindow::updateHealth(const DispatcherHealth &health)
+{
+    // Say once where the dispatcher runs when that is unusual (no tray).
+    if (!health.note.isEmpty() && health.note != m_toldNote) {
+        m_toldNote = health.note;
+        showNotice(health.note);
+    }
+    m_pill->setStatus(health);
+    m_status->setDispatcherHealth(health);
+    const QSignalBlocker block(m_pause);
+    m_pause->setChecked(health.state == DispatcherHealth::Paused);
+    m_pause->setEnabled(m_host && health.local);
+}
+
+void MainWindow::showDispatcherDetails()
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("dispatcherDetails"));
+    for (const QString &line : DispatcherPill::details(m_pill->status()).split(QLatin1Char('\n'))) {
+        QAction *a = menu.addAction(line);
+        a->setEnabled(false);
+    }
+    menu.addSeparator();
+    menu.addAction(m_dispatchNow);
+    menu.addAction(m_pause);
+    menu.exec(m_pill->mapToGlobal(QPoint(0, m_pill->height())));
+}
+
+void MainWindow::updateBoards()
+{
+    const BoardLocation &loc = m_session->board().location();
+    if (loc.isPinned)
+        m_toolbar->setBoards({}, {}, QFileInfo(loc.dbPath).fileName());
+    else
+        m_toolbar->setBoards(BoardPaths::listBoards(loc.root), loc.slug);
+}
+
+void MainWindow::refreshNow()
+{
+    m_session->refresh();
+}
+
+void MainWindow::showNotice(const QString &text, bool error)
+{
+    m_status->showNotice(text, error);
+}
+
+void MainWindow::openTask(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_board->selectId(id);
+    m_drawer->showTask(id);
+}
+
+void MainWindow::showCreateDialog(const QString &status)
+{
+    auto *dialog = new CreateTaskDialog(m_session.get(), status == TaskStatus::Triage, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAssignees(m_session->model()->assignees());
+    connect(dialog, &CreateTaskDialog::created, this, [this](const QString &id) {
+        showNotice(tr("Created %1").arg(id));
+        m_board->selectId(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::showStats()
+{
+    if (!m_stats) {
+        m_stats = new StatsDialog(m_session.get(), this);
+        connect(m_stats, &StatsDialog::openTaskRequested, this, &MainWindow::openTask);
+    }
+    m_stats->reload();
+    m_stats->show();
+    m_stats->raise();
+    m_stats->activateWindow();
+}
+
+void MainWindow::showCommandBar()
+{
+    m_commandBar->popup();
+}
+
+void MainWindow::showProfiles()
+{
+    auto *dialog = new ProfilesDialog(BoardPaths::configPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::archiveSelection()
+{
+    const QStringList ids = m_board->selectedIds();
+    if (ids.isEmpty()) {
+        showNotice(tr("Select a card to archive"));
+        return;
+    }
+    m_moves->moveTasks(ids, TaskStatus::Archived);
+}
+
+void MainWindow::undo()
+{
+    m_moves->undo();
+}
+
+void MainWindow::moveSelectionTo(const QString &status)
+{
+    const QStringList ids = m_board->selectedIds();
+    if (ids.isEmpty()) {
+        showNotice(tr("Select a card to move"));
+        return;
+    }
+    m_moves->moveTasks(ids, status);
+}
+
+void MainWindow::moveSelection(int direction)
+{
+    const QStringList ids = m_board->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const auto t = m_session->kernel().task(ids.first());
+    if (!t)
+        return;
+    QStringList order = StatusText::boardColumns();
+    order.removeAll(TaskStatus::Running);
+    order.removeAll(TaskStatus::Archived);
+    const int at =
+        int(order.indexOf(t->status == TaskStatus::Running ? TaskStatus::Ready : t->status));
+    const int to = at + direction;
+    if (at < 0 || to < 0 || to >= order.size())
+        return;
+    m_moves->moveTasks(ids, order[to]);
+}
+
+void MainWindow::switchBoard(const QString &slug)
+{
+    if (slug == m_session->board().slug() && !m_session->board().location().isPinned)
+        return;
+    std::unique_ptr<BoardSession> next;
+    try {
+        next = std::make_unique<BoardSession>(slug, QString(), m_session->clock());
+    } catch (const KanbanError &e) {
+        showNotice(e.message(), true);
+        updateBoards();
+        return;
+    }
+    m_drawer->setSession(next.get());
+    m_moves->setSession(next.get());
+    delete m_stats;
+    m_stats = nullptr;
+    next->setIncludeArchived(m_showArchived->isChecked());
+    m_board->setModel(next->model());
+    m_session = std::move(next);
+    connectSession();
+    updateBoards();
+    afterRefresh();
+    if (m_host)
+        m_host->setLocation(m_session->board().location());
+    emit boardSwitched();
+    showNotice(tr("Switched to board %1").arg(slug));
+}
+
+void MainWindow::newBoard()
+{
+    PromptRequest req;
+    req.title = tr("New board");
+    req.text = tr("Boards are separate: their own tasks, logs and workspaces.");
+    req.acceptText = tr("Create");
+    req.fieldLabel = tr("Board name (lowercase letters, digits, - and _)");
+    req.fieldRequired = true;
+    const PromptAnswer answer = Prompt::ask(this, req);
+    const QString slug = answer.text.trimmed().toLower();
+    if (!answer.accepted || slug.isEmpty()) {
+        updateBoards();
+        return;
+    }
+    const QString error = BoardPaths::slugError(slug);
+    if (!error.isEmpty()) {
+        showNotice(error, true);
+        updateBoards();
+        return;
+    }
+    try {
+        const QString root = m_session->board().location().root;
+        BoardLocation loc;
+        loc.root = root;
+        loc.slug = slug;
+        loc.boardDir = BoardPaths::boardDir(root, slug);
+        loc.dbPath = BoardPaths::dbPathFor(root, slug);
+        Board created(loc); // creates and migrates the database
+    } catch (const KanbanError &e) {
+        showNotice(e.message(), true);
+        updateBoards();
+        return;
+    }
+    switchBoard(slug);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
+    const QByteArray geometry = settings.value(QStringLiteral("gui/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(qMin(1400, avail.width() - 40), qMin(900, avail.height() - 60));
+    }
+    m_showArchived->setChecked(settings.value(QStringLiteral("gui/showArchived"), false).toBool());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("gui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("gui/showArchived"), m_showArchived->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    if (m_closeToTray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
