@@ -9,6 +9,8 @@
 #include "ui/board/CardListView.h"
 #include "ui/board/ColumnFilterProxy.h"
 #include "ui/dialogs/CreateTaskDialog.h"
+#include "ui/dialogs/HelpWindow.h"
+#include "ui/dialogs/ShortcutsWindow.h"
 #include "ui/tray/DispatcherHost.h"
 #include "ui/tray/DispatcherPill.h"
 #include "ui/style/Icons.h"
@@ -34,7 +36,6 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QShortcut>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -186,13 +187,12 @@ void MainWindow::createActions()
     m_undo = make("actionUndo", QStringLiteral("undo"), QKeySequence::Undo);
     m_undo->setEnabled(false);
     connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
-    m_find = make("actionFind", QStringLiteral("search"), QKeySequence::Find);
+    m_find = make("actionFind", QStringLiteral("search"));
+    m_find->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
     connect(m_find, &QAction::triggered, this, [this] {
         m_toolbar->searchField()->setFocus();
         m_toolbar->searchField()->selectAll();
     });
-    auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
-    connect(slash, &QShortcut::activated, m_find, &QAction::trigger);
     m_commands =
         make("actionCommandBar", QStringLiteral("terminal"), QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_commands, &QAction::triggered, this, &MainWindow::showCommandBar);
@@ -248,13 +248,20 @@ void MainWindow::createActions()
     });
     m_dispatcherInfo = make("actionDispatcherInfo", {});
     connect(m_dispatcherInfo, &QAction::triggered, this, &MainWindow::showDispatcherDetails);
+    m_userGuide = make("actionUserGuide", {}, QKeySequence::HelpContents);
+    connect(m_userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_shortcutsHelp = make("actionKeyboardShortcuts", {});
+    m_shortcutsHelp->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Question), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    connect(m_shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_about = make("actionAbout", {});
+    m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About qkanban"),
             tr("<h3>qkanban %1</h3><p>A kanban board on which people and AI agent workers "
-               "coordinate.</p><p>Board: %2</p>")
-                .arg(QCoreApplication::applicationVersion(),
+               "coordinate.</p><p>Licence: MIT<br><a href=\"%2\">%2</a></p><p>Board: %3</p>")
+                .arg(QCoreApplication::applicationVersion(), QStringLiteral(QKANBAN_HOMEPAGE),
                      m_session->board().dbPath().toHtmlEscaped()));
     });
 }
@@ -315,6 +322,9 @@ void MainWindow::createMenus()
     m_dispatcherMenu->addAction(m_profiles);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_userGuide);
+    m_helpMenu->addAction(m_shortcutsHelp);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
 }
 
@@ -352,6 +362,8 @@ void MainWindow::retranslate()
     m_dispatchNow->setToolTip(tr("Start ready tasks now (Ctrl+D)"));
     m_pause->setText(tr("&Pause dispatcher"));
     m_dispatcherInfo->setText(tr("Dispatcher &status…"));
+    m_userGuide->setText(tr("&User Guide"));
+    m_shortcutsHelp->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About qkanban"));
     for (QAction *a : std::as_const(m_themeActions)) {
         const QString mode = a->data().toString();
@@ -489,6 +501,24 @@ void MainWindow::showProfiles()
     auto *dialog = new ProfilesDialog(BoardPaths::configPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new HelpWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsWindow(this, this);
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
 }
 
 void MainWindow::archiveSelection()

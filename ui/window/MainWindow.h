@@ -4,6 +4,7 @@
 #include "ui/tray/DispatcherHealth.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,10 +14,12 @@ class BoardToolbar;
 class BoardView;
 class DispatcherHost;
 class DispatcherPill;
+class HelpWindow;
 class MoveController;
 class QAction;
 class QMenu;
 class QTimer;
+class ShortcutsWindow;
 class StatsDialog;
 class TaskDrawer;
 
@@ -49,6 +52,8 @@ public slots:
     void showStats();
     void showCommandBar();
     void showProfiles();
+    void showUserGuide();
+    void showShortcuts();
     void switchBoard(const QString &slug);
     void archiveSelection();
     void undo();
@@ -90,6 +95,8 @@ private:
     DispatcherPill *m_pill;
     DispatcherHost *m_host = nullptr;
     StatsDialog *m_stats = nullptr;
+    QPointer<HelpWindow> m_guide;
+    QPointer<ShortcutsWindow> m_shortcuts;
     QTimer *m_clockTimer;
     bool m_closeToTray = false;
     QString m_toldNote;
@@ -120,6 +127,8 @@ private:
     QAction *m_dispatchNow = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_dispatcherInfo = nullptr;
+    QAction *m_userGuide = nullptr;
+    QAction *m_shortcutsHelp = nullptr;
     QAction *m_about = nullptr;
     QList<QAction *> m_themeActions;
     QList<QAction *> m_moveActions;
