@@ -84,7 +84,9 @@ HelpWindow::HelpWindow(QWidget *parent)
 
     m_contents->setObjectName(QStringLiteral("helpContents"));
     m_contents->setFrameShape(QFrame::NoFrame);
-    m_contents->setSpacing(2);
+    m_contents->setSpacing(3);
+    m_contents->setTextElideMode(Qt::ElideRight);
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->setOpenLinks(false);
@@ -105,7 +107,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     split->addWidget(m_contents);
     split->addWidget(page);
     split->setStretchFactor(1, 1);
-    split->setSizes({230, 750});
+    split->setSizes({270, 730});
     setCentralWidget(split);
     resize(1000, 720);
 
@@ -130,7 +132,7 @@ QUrl HelpWindow::indexUrl()
 
 QUrl HelpWindow::currentPage() const
 {
-    return m_browser->source();
+    return m_page;
 }
 
 QString HelpWindow::pageHeading() const
@@ -174,19 +176,26 @@ void HelpWindow::followLink(const QUrl &url)
     showPage(url);
 }
 
-void HelpWindow::pageLoaded()
+void HelpWindow::pageLoaded(const QUrl &page)
 {
+    m_page = page;
     QTextDocument *doc = m_browser->document();
     doc->setDocumentMargin(20);
     // Fenced code on a tinted background, as in the task drawer.
     const QColor code =
         Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.06);
+    // Headings get room above them, also after a code block.
     QTextCursor cursor(doc);
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         QTextBlockFormat f = b.blockFormat();
-        if (!f.hasProperty(QTextFormat::BlockCodeFence) && !f.nonBreakableLines())
+        if (f.headingLevel() > 1) {
+            f.setTopMargin(18);
+            f.setBottomMargin(6);
+        } else if (f.hasProperty(QTextFormat::BlockCodeFence) || f.nonBreakableLines()) {
+            f.setBackground(code);
+        } else {
             continue;
-        f.setBackground(code);
+        }
         cursor.setPosition(b.position());
         cursor.setBlockFormat(f);
     }

@@ -32,7 +32,7 @@ protected:
 
 private:
     void followLink(const QUrl &url);
-    void pageLoaded();
+    void pageLoaded(const QUrl &page);
     void fillContents();
     void retranslate();
 
@@ -43,4 +43,5 @@ private:
     QAction *m_forward;
     QAction *m_home;
     QAction *m_close;
+    QUrl m_page; // sourceChanged comes before QTextBrowser::source() follows
 };

@@ -99,7 +99,8 @@ void ShortcutsWindow::rebuild()
 
 void ShortcutsWindow::addMenu(QMenu *menu, const QString &group, QList<QAction *> &seen)
 {
-    QTreeWidgetItem *groupItem = nullptr;
+    // The group goes before its submenus' groups; dropped if it stays empty.
+    QTreeWidgetItem *groupItem = newGroup(group);
     for (QAction *a : menu->actions()) {
         if (a->isSeparator())
             continue;
@@ -114,6 +115,19 @@ void ShortcutsWindow::addMenu(QMenu *menu, const QString &group, QList<QAction *
         watch(a);
         addRow(groupItem, group, a);
     }
+    if (groupItem->childCount() == 0)
+        delete groupItem;
+}
+
+QTreeWidgetItem *ShortcutsWindow::newGroup(const QString &group)
+{
+    auto *item = new QTreeWidgetItem(m_tree, {group});
+    item->setFirstColumnSpanned(true);
+    item->setFlags(Qt::ItemIsEnabled);
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    item->setFont(0, bold);
+    return item;
 }
 
 QTreeWidgetItem *ShortcutsWindow::addRow(QTreeWidgetItem *&groupItem, const QString &group,
@@ -122,14 +136,8 @@ QTreeWidgetItem *ShortcutsWindow::addRow(QTreeWidgetItem *&groupItem, const QStr
     const QList<QKeySequence> keys = action->shortcuts();
     if (keys.isEmpty() || action->text().isEmpty() || !action->isVisible())
         return nullptr;
-    if (!groupItem) {
-        groupItem = new QTreeWidgetItem(m_tree, {group});
-        groupItem->setFirstColumnSpanned(true);
-        groupItem->setFlags(Qt::ItemIsEnabled);
-        QFont bold = m_tree->font();
-        bold.setBold(true);
-        groupItem->setFont(0, bold);
-    }
+    if (!groupItem)
+        groupItem = newGroup(group);
     QStringList texts;
     for (const QKeySequence &k : keys)
         texts << k.toString(QKeySequence::NativeText);

@@ -38,6 +38,7 @@ protected:
 private:
     void addMenu(QMenu *menu, const QString &group, QList<QAction *> &seen);
     QTreeWidgetItem *addRow(QTreeWidgetItem *&groupItem, const QString &group, QAction *action);
+    QTreeWidgetItem *newGroup(const QString &group);
     void watch(QAction *action);
     void scheduleRebuild();
     void applyFilter();
