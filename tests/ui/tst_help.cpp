@@ -291,10 +291,17 @@ private slots:
         HelpWindow *help = pressF1(w);
         QVERIFY(help);
         help->resize(1000, 720);
-        help->contents()->setCurrentRow(2);
-        QTRY_COMPARE(help->pageHeading(), QStringLiteral("Quick start"));
-        QCoreApplication::processEvents();
-        save(help, QStringLiteral("help-guide-%1.png").arg(theme));
+        // A page of code blocks, and one of tables.
+        const QList<QPair<int, QString>> pages{{2, QStringLiteral("Quick start")},
+                                               {1, QStringLiteral("Concepts")}};
+        for (const auto &[row, heading] : pages) {
+            help->contents()->setCurrentRow(row);
+            QTRY_COMPARE(help->pageHeading(), heading);
+            QCoreApplication::processEvents();
+            save(help,
+                 QStringLiteral("help-guide-%1-%2.png")
+                     .arg(help->currentPage().fileName().section(QLatin1Char('.'), 0, 0), theme));
+        }
 
         w.showShortcuts();
         auto *keys = w.findChild<ShortcutsWindow *>();

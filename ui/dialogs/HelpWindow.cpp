@@ -15,6 +15,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextTable>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -198,6 +199,30 @@ void HelpWindow::pageLoaded(const QUrl &page)
         }
         cursor.setPosition(b.position());
         cursor.setBlockFormat(f);
+    }
+    // Tables: single thin rules and some padding; the header row shaded.
+    const QColor rule =
+        Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.25);
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat tf = table->format();
+        tf.setBorderCollapse(true);
+        tf.setBorder(1);
+        tf.setBorderBrush(rule);
+        tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        tf.setCellSpacing(0);
+        tf.setCellPadding(4);
+        tf.setTopMargin(4);
+        tf.setBottomMargin(8);
+        table->setFormat(tf);
+        for (int col = 0; col < table->columns(); ++col) {
+            QTextTableCell cell = table->cellAt(0, col);
+            QTextTableCellFormat cf = cell.format().toTableCellFormat();
+            cf.setBackground(code);
+            cell.setFormat(cf);
+        }
     }
     for (int row = 0; row < m_contents->count(); ++row) {
         if (m_contents->item(row)->data(Qt::UserRole).toUrl() == currentPage()) {
