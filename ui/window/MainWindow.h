@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/window/CommandBar.h"
 #include "ui/tray/DispatcherHealth.h"
+#include "ui/window/CommandBar.h"
 
 #include <QMainWindow>
 
@@ -120,6 +120,7 @@ private:
     QAction *m_dispatchNow = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_dispatcherInfo = nullptr;
+    QAction *m_startAtLogin = nullptr;
     QAction *m_about = nullptr;
     QList<QAction *> m_themeActions;
     QList<QAction *> m_moveActions;
