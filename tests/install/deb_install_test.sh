@@ -15,11 +15,15 @@ HERE=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=$(cd "${1:-$HERE/build}" && pwd)
 fail() { echo "deb_install_test: $*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || fail "run as root (it installs the package with apt-get)"
+# A qkanban installed before would hide what this package installs.
+if dpkg-query -W -f='${Status}' qkanban 2>/dev/null | grep -q 'ok installed'; then
+    fail "qkanban is already installed: apt-get purge qkanban first"
+fi
 
 TMP=$(mktemp -d)
 cleanup() {
     rm -rf "$TMP"
-    if dpkg-query -W -f='${Status}' qkanban 2>/dev/null | grep -q installed; then
+    if dpkg-query -W -f='${Status}' qkanban 2>/dev/null | grep -q 'ok installed'; then
         DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq qkanban >/dev/null 2>&1 || true
     fi
 }
