@@ -9,6 +9,16 @@
 #include <cstring>
 #include <unistd.h>
 
+// Set at configure time from CMAKE_INSTALL_BINDIR and CMAKE_INSTALL_LIBEXECDIR
+// (app/CMakeLists.txt): where each installed binary finds the other,
+// relative to its own folder.
+#ifndef QKANBAN_LIBEXEC_FROM_BIN
+#error "QKANBAN_LIBEXEC_FROM_BIN must be defined (app/CMakeLists.txt)"
+#endif
+#ifndef QKANBAN_BIN_FROM_LIBEXEC
+#error "QKANBAN_BIN_FROM_LIBEXEC must be defined (app/CMakeLists.txt)"
+#endif
+
 namespace {
 
 QString selfPath()
@@ -16,27 +26,27 @@ QString selfPath()
     return QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
 }
 
+QString besideOrInstalled(const QString &name, const char *installedDir)
+{
+    const QDir dir = QFileInfo(selfPath()).absoluteDir();
+    const QString beside = dir.filePath(name);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QDir::cleanPath(dir.filePath(QLatin1String(installedDir) + QLatin1Char('/') + name));
+}
+
 } // namespace
 
 QString FullBinary::path()
 {
-    const QDir dir = QFileInfo(selfPath()).absoluteDir();
-    const QString beside = dir.filePath(QStringLiteral("qkanban-full"));
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    return QDir::cleanPath(dir.filePath(QStringLiteral("../libexec/qkanban/qkanban-full")));
+    // The build tree has both side by side; an install has it in libexec.
+    return besideOrInstalled(QStringLiteral("qkanban-full"), QKANBAN_LIBEXEC_FROM_BIN);
 }
 
 QString FullBinary::leanPath()
 {
-    const QDir dir = QFileInfo(selfPath()).absoluteDir();
-    for (const QString &candidate :
-         {dir.filePath(QStringLiteral("qkanban")),
-          QDir::cleanPath(dir.filePath(QStringLiteral("../../bin/qkanban")))}) {
-        if (QFileInfo(candidate).isExecutable())
-            return candidate;
-    }
-    return {};
+    const QString lean = besideOrInstalled(QStringLiteral("qkanban"), QKANBAN_BIN_FROM_LIBEXEC);
+    return QFileInfo(lean).isExecutable() ? lean : QString();
 }
 
 void FullBinary::preferLeanForWorkers()

@@ -3,11 +3,12 @@
 #include <QString>
 
 // qkanban-full: the desktop board and the network services (serve, daemon)
-// in one binary beside the lean `qkanban` (or in ../libexec/qkanban/).
+// in one binary beside the lean `qkanban` (the build tree) or, installed, in
+// LIBEXECDIR/qkanban/ found relative to BINDIR (both fixed at configure time).
 namespace FullBinary {
 
 QString path();
-// From qkanban-full: the lean qkanban (beside it or in ../../bin), if any.
+// From qkanban-full: the lean qkanban (beside it or in BINDIR), if any.
 QString leanPath();
 // qkanban-full: point QKANBAN_BIN (workers' binary) at the lean one.
 void preferLeanForWorkers();

@@ -70,8 +70,12 @@ void paint(QPainter *painter, const QRectF &rect, const QString &name, const QCo
 
 QIcon app(const QString &state)
 {
-    // Full-colour art: rendered at the usual sizes, each at 1x and 2x.
-    const SvgLite &svg = svgFor(QStringLiteral("qkanban-") + state);
+    // The installed hicolor icon (themes may restyle it), else the bundled
+    // full-colour art rendered at the usual sizes, each at 1x and 2x.
+    const QString name = QStringLiteral("qkanban-") + state;
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    const SvgLite &svg = svgFor(name);
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64, 128}) {
         for (qreal dpr : {1.0, 2.0}) {

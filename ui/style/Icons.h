@@ -15,6 +15,7 @@ QIcon get(const QString &name);
 QIcon bundled(const QString &name);
 // Paints a bundled icon in the given colour (delegates and badges).
 void paint(QPainter *painter, const QRectF &rect, const QString &name, const QColor &color);
-// The application icon; state: "idle", "running" or "attention".
+// The application icon; state: "idle", "running" or "attention". The
+// theme's qkanban-<state> (installed in hicolor) first, else the bundled art.
 QIcon app(const QString &state = QStringLiteral("idle"));
 } // namespace Icons

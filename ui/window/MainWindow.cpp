@@ -1,29 +1,30 @@
 #include "ui/window/MainWindow.h"
 
-#include "ui/board/BoardColumn.h"
 #include "model/BoardPaths.h"
-#include "ui/window/BoardSession.h"
-#include "ui/window/BoardStatusBar.h"
-#include "ui/window/BoardToolbar.h"
+#include "model/KanbanError.h"
+#include "model/TaskTableModel.h"
+#include "model/Types.h"
+#include "ui/board/BoardColumn.h"
 #include "ui/board/BoardView.h"
 #include "ui/board/CardListView.h"
 #include "ui/board/ColumnFilterProxy.h"
+#include "ui/board/MoveController.h"
+#include "ui/board/StatusText.h"
 #include "ui/dialogs/CreateTaskDialog.h"
 #include "ui/dialogs/HelpWindow.h"
-#include "ui/dialogs/ShortcutsWindow.h"
-#include "ui/tray/DispatcherHost.h"
-#include "ui/tray/DispatcherPill.h"
-#include "ui/style/Icons.h"
-#include "model/KanbanError.h"
-#include "ui/board/MoveController.h"
 #include "ui/dialogs/ProfilesDialog.h"
 #include "ui/dialogs/Prompt.h"
+#include "ui/dialogs/ShortcutsWindow.h"
 #include "ui/dialogs/StatsDialog.h"
-#include "ui/board/StatusText.h"
 #include "ui/drawer/TaskDrawer.h"
-#include "model/TaskTableModel.h"
+#include "ui/style/Icons.h"
 #include "ui/style/Theme.h"
-#include "model/Types.h"
+#include "ui/tray/DispatcherHost.h"
+#include "ui/tray/DispatcherPill.h"
+#include "ui/window/Autostart.h"
+#include "ui/window/BoardSession.h"
+#include "ui/window/BoardStatusBar.h"
+#include "ui/window/BoardToolbar.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -254,6 +255,16 @@ void MainWindow::createActions()
     m_shortcutsHelp->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Question), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     connect(m_shortcutsHelp, &QAction::triggered, this, &MainWindow::showShortcuts);
+    // The tray (and its dispatcher) at login: an XDG autostart entry.
+    m_startAtLogin = make("actionStartAtLogin", {});
+    m_startAtLogin->setCheckable(true);
+    m_startAtLogin->setChecked(Autostart::isEnabled());
+    connect(m_startAtLogin, &QAction::triggered, this, [this](bool on) {
+        QString error;
+        if (!Autostart::setEnabled(on, &error))
+            showNotice(error, true);
+        m_startAtLogin->setChecked(Autostart::isEnabled());
+    });
     m_about = make("actionAbout", {});
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
@@ -320,6 +331,9 @@ void MainWindow::createMenus()
     m_dispatcherMenu->addAction(m_dispatcherInfo);
     m_dispatcherMenu->addSeparator();
     m_dispatcherMenu->addAction(m_profiles);
+    m_dispatcherMenu->addAction(m_startAtLogin);
+    connect(m_dispatcherMenu, &QMenu::aboutToShow, this,
+            [this] { m_startAtLogin->setChecked(Autostart::isEnabled()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_userGuide);
@@ -364,6 +378,7 @@ void MainWindow::retranslate()
     m_dispatcherInfo->setText(tr("Dispatcher &status…"));
     m_userGuide->setText(tr("&User Guide"));
     m_shortcutsHelp->setText(tr("&Keyboard Shortcuts"));
+    m_startAtLogin->setText(tr("Start at &login"));
     m_about->setText(tr("&About qkanban"));
     for (QAction *a : std::as_const(m_themeActions)) {
         const QString mode = a->data().toString();

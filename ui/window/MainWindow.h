@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/window/CommandBar.h"
 #include "ui/tray/DispatcherHealth.h"
+#include "ui/window/CommandBar.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -129,6 +129,7 @@ private:
     QAction *m_dispatcherInfo = nullptr;
     QAction *m_userGuide = nullptr;
     QAction *m_shortcutsHelp = nullptr;
+    QAction *m_startAtLogin = nullptr;
     QAction *m_about = nullptr;
     QList<QAction *> m_themeActions;
     QList<QAction *> m_moveActions;
