@@ -1,30 +1,29 @@
 #include "ui/window/MainWindow.h"
 
-#include "ui/board/BoardColumn.h"
 #include "model/BoardPaths.h"
-#include "ui/window/BoardSession.h"
-#include "ui/window/BoardStatusBar.h"
-#include "ui/window/BoardToolbar.h"
+#include "model/TaskTableModel.h"
+#include "model/Types.h"
+#include "ui/Guarded.h"
+#include "ui/board/BoardColumn.h"
 #include "ui/board/BoardView.h"
 #include "ui/board/CardListView.h"
 #include "ui/board/ColumnFilterProxy.h"
-#include "ui/dialogs/CreateTaskDialog.h"
-#include "ui/tray/DispatcherHost.h"
-#include "ui/tray/DispatcherPill.h"
-#include "ui/style/Icons.h"
-#include "model/KanbanError.h"
 #include "ui/board/MoveController.h"
+#include "ui/board/StatusText.h"
+#include "ui/dialogs/CreateTaskDialog.h"
 #include "ui/dialogs/ProfilesDialog.h"
 #include "ui/dialogs/Prompt.h"
 #include "ui/dialogs/StatsDialog.h"
-#include "ui/board/StatusText.h"
 #include "ui/drawer/TaskDrawer.h"
-#include "model/TaskTableModel.h"
+#include "ui/style/Icons.h"
 #include "ui/style/Theme.h"
-#include "model/Types.h"
+#include "ui/tray/DispatcherHost.h"
+#include "ui/tray/DispatcherPill.h"
+#include "ui/window/BoardSession.h"
+#include "ui/window/BoardStatusBar.h"
+#include "ui/window/BoardToolbar.h"
 
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -37,6 +36,14 @@
 #include <QShortcut>
 #include <QSystemTrayIcon>
 #include <QTimer>
+
+namespace {
+// Where a failed kernel call says why: the status bar's notice.
+auto errorNotice(MainWindow *w)
+{
+    return [w](const QString &error) { w->showNotice(error, true); };
+}
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session)), m_board(new BoardView(this)),
@@ -521,8 +528,8 @@ void MainWindow::moveSelection(int direction)
     const QStringList ids = m_board->selectedIds();
     if (ids.isEmpty())
         return;
-    const auto t = m_session->kernel().task(ids.first());
-    if (!t)
+    std::optional<Task> t;
+    if (!guarded([&] { t = m_session->kernel().task(ids.first()); }, errorNotice(this)) || !t)
         return;
     QStringList order = StatusText::boardColumns();
     order.removeAll(TaskStatus::Running);
@@ -540,10 +547,9 @@ void MainWindow::switchBoard(const QString &slug)
     if (slug == m_session->board().slug() && !m_session->board().location().isPinned)
         return;
     std::unique_ptr<BoardSession> next;
-    try {
-        next = std::make_unique<BoardSession>(slug, QString(), m_session->clock());
-    } catch (const KanbanError &e) {
-        showNotice(e.message(), true);
+    if (!guarded(
+            [&] { next = std::make_unique<BoardSession>(slug, QString(), m_session->clock()); },
+            errorNotice(this))) {
         updateBoards();
         return;
     }
@@ -583,16 +589,18 @@ void MainWindow::newBoard()
         updateBoards();
         return;
     }
-    try {
-        const QString root = m_session->board().location().root;
-        BoardLocation loc;
-        loc.root = root;
-        loc.slug = slug;
-        loc.boardDir = BoardPaths::boardDir(root, slug);
-        loc.dbPath = BoardPaths::dbPathFor(root, slug);
-        Board created(loc); // creates and migrates the database
-    } catch (const KanbanError &e) {
-        showNotice(e.message(), true);
+    const bool created = guarded(
+        [&] {
+            const QString root = m_session->board().location().root;
+            BoardLocation loc;
+            loc.root = root;
+            loc.slug = slug;
+            loc.boardDir = BoardPaths::boardDir(root, slug);
+            loc.dbPath = BoardPaths::dbPathFor(root, slug);
+            Board board(loc); // creates and migrates the database
+        },
+        errorNotice(this));
+    if (!created) {
         updateBoards();
         return;
     }
