@@ -2,11 +2,11 @@
 // there, and its "Dispatch now" spawns a ready task's worker.
 #include "tests/ui/UiTestSupport.h"
 
-#include "model/BoardPaths.h"
-#include "ui/tray/DispatcherHost.h"
 #include "dispatcher/Profiles.h"
-#include "ui/tray/TrayService.h"
+#include "model/BoardPaths.h"
 #include "model/Types.h"
+#include "ui/tray/DispatcherHost.h"
+#include "ui/tray/TrayService.h"
 
 #include <QAction>
 #include <QFile>
@@ -32,7 +32,7 @@ private slots:
         TrayService tray(&host);
         tray.show();
         host.startHosting(QStringLiteral("tray"));
-        QVERIFY(host.isLocalRunning());
+        QTRY_VERIFY(host.isLocalRunning());
         QTRY_VERIFY_WITH_TIMEOUT(tray.icon()->isVisible() && tray.icon()->geometry().width() > 0,
                                  5000);
         QCOMPARE(tray.state(), QStringLiteral("idle"));
@@ -73,7 +73,7 @@ private slots:
         QFile m(marker);
         QVERIFY(m.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(m.readAll()).trimmed(), id);
-        QCOMPARE(started.count(), 1);
+        QTRY_COMPARE(started.count(), 1);
         QCOMPARE(started.first().first().toString(), id);
         // The worker crashed: a notification, and the task is back in ready.
         QTRY_VERIFY_WITH_TIMEOUT(!attention.isEmpty(), 10000);
