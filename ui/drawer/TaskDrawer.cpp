@@ -574,11 +574,12 @@ void TaskDrawer::applyAssignee()
         return;
     const QString id = m_id;
     const QString name = m_assignee->currentText().trimmed();
-    attempt([&](Kernel &k) {
-        const auto t = k.task(id);
-        if (t && t->assignee != name.toLower())
-            k.assignTask(id, name);
-    });
+    std::optional<Task> t;
+    if (!guarded([&] { t = m_session->kernel().task(id); },
+                 [this](const QString &error) { showMessage(error, true); }) ||
+        !t || t->assignee == name.toLower())
+        return;
+    attempt([&](Kernel &k) { k.assignTask(id, name); });
 }
 
 void TaskDrawer::applyPriority()
