@@ -51,8 +51,13 @@ private slots:
         const QString script = tb.dir.filePath(QStringLiteral("worker.sh"));
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        // It says hello and then fails (exit 3): a crash, which the tray reports.
-        f.write("#!/bin/sh\necho \"$QKANBAN_TASK\" > \"$QK_MARKER\"\nexit 3\n");
+        // It says hello, waits for the test's go, then fails (exit 3): a
+        // crash, which the tray reports.
+        f.write(
+            "#!/bin/sh\n"
+            "echo \"$QKANBAN_TASK\" > \"$QK_MARKER.tmp\" && mv \"$QK_MARKER.tmp\" \"$QK_MARKER\"\n"
+            "while [ ! -e \"$QK_MARKER.go\" ]; do sleep 0.05; done\n"
+            "exit 3\n");
         f.close();
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         Profile p;
@@ -67,9 +72,12 @@ private slots:
         QVERIFY(dispatch && tray.dispatchAction() == dispatch);
         dispatch->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 10000);
-        tray.menu()
-            ->findChild<QAction *>(QStringLiteral("trayPause"))
-            ->trigger(); // no respawn after the crash
+        // Paused before it crashes: no respawn after the crash.
+        tray.menu()->findChild<QAction *>(QStringLiteral("trayPause"))->trigger();
+        QTRY_COMPARE(host.health().state, DispatcherHealth::Paused);
+        QFile go(marker + QStringLiteral(".go"));
+        QVERIFY(go.open(QIODevice::WriteOnly));
+        go.close();
         QFile m(marker);
         QVERIFY(m.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(m.readAll()).trimmed(), id);
