@@ -2,6 +2,7 @@
 //   qkui_test_writer <db> create <title> [assignee]
 //   qkui_test_writer <db> move <id> <status>
 //   qkui_test_writer <db> comment <id> <text>
+//   qkui_test_writer <db> hold <ms>   (an exclusive write lock; says "locked")
 #include "model/Board.h"
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
@@ -9,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
 
 #include <cstdio>
 
@@ -38,6 +41,14 @@ int main(int argc, char **argv)
             k.moveTask(a[3], a[4]);
         } else if (verb == QLatin1String("comment") && a.size() > 4) {
             k.addComment(a[3], QStringLiteral("worker"), a[4]);
+        } else if (verb == QLatin1String("hold")) {
+            QSqlQuery q(board.db());
+            if (!q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+                return 1;
+            std::puts("locked");
+            std::fflush(stdout);
+            QThread::msleep(a[3].toULong());
+            q.exec(QStringLiteral("COMMIT"));
         } else {
             std::fputs("unknown verb\n", stderr);
             return 2;

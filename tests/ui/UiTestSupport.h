@@ -2,16 +2,16 @@
 
 // Shared set-up for the board window's tests: a temporary qkanban home
 // and config, a board database, a manual clock, and small helpers.
+#include "model/Kernel.h"
+#include "model/TaskTableModel.h"
 #include "ui/board/BoardColumn.h"
-#include "ui/window/BoardSession.h"
 #include "ui/board/BoardView.h"
 #include "ui/board/CardListView.h"
 #include "ui/board/ColumnFilterProxy.h"
 #include "ui/board/ColumnHeader.h"
-#include "model/Kernel.h"
 #include "ui/style/Resources.h"
-#include "model/TaskTableModel.h"
 #include "ui/style/Theme.h"
+#include "ui/window/BoardSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -40,6 +40,13 @@ public:
         auto s = std::make_unique<BoardSession>(QString(), dbPath, &clock);
         s->setPollInterval(50);
         return s;
+    }
+
+    // The default board under the temporary home, opened by slug (not a
+    // pinned database), so the board switcher is live.
+    std::unique_ptr<BoardSession> openBoardBySlug()
+    {
+        return std::make_unique<BoardSession>(QString(), QString(), &clock);
     }
 
     QString create(Kernel &k, const QString &title, const QString &assignee = {},

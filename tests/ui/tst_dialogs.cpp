@@ -2,17 +2,17 @@
 // instance.
 #include "tests/ui/UiTestSupport.h"
 
+#include "dispatcher/Profiles.h"
 #include "model/BoardPaths.h"
-#include "ui/window/BoardToolbar.h"
+#include "model/Types.h"
 #include "ui/board/ColumnHeader.h"
 #include "ui/dialogs/CreateTaskDialog.h"
-#include "ui/window/MainWindow.h"
-#include "dispatcher/Profiles.h"
 #include "ui/dialogs/ProfilesDialog.h"
 #include "ui/dialogs/Prompt.h"
-#include "ui/window/SingleInstance.h"
 #include "ui/dialogs/StatsDialog.h"
-#include "model/Types.h"
+#include "ui/window/BoardToolbar.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/SingleInstance.h"
 
 #include "ui/drawer/TaskDrawer.h"
 #include <QAction>
@@ -166,8 +166,7 @@ private slots:
     void boardSwitcherCreatesAndSwitches()
     {
         UiTestBoard tb;
-        // A board by slug (not a pinned --db), so the switcher is live.
-        MainWindow w(std::make_unique<BoardSession>(QString(), QString(), &tb.clock));
+        MainWindow w(tb.openBoardBySlug());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         tb.create(w.session()->kernel(), QStringLiteral("On default"));

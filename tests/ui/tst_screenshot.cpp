@@ -1,14 +1,16 @@
 // Renders the window with a seeded board of about 30 tasks to PNGs under
 // the build folder (1400x900 and 900x700, light and dark, plus the open
-// drawer), and checks that text renders with real glyphs, not boxes.
+// drawer), and checks that text renders with real glyphs, not boxes, and
+// that every bundled icon renders (through Qt SVG) in the palette's colour.
 #include "tests/ui/UiTestSupport.h"
 
+#include "model/Types.h"
 #include "tests/ui/BoardSeed.h"
 #include "ui/drawer/BodyView.h"
-#include "ui/window/MainWindow.h"
 #include "ui/drawer/TaskDrawer.h"
+#include "ui/style/Icons.h"
 #include "ui/style/Translations.h"
-#include "model/Types.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -106,6 +108,57 @@ private slots:
                 colours.insert(img.pixel(x, y));
         QVERIFY(colours.size() > 50);
         Translations::install(QStringLiteral("en"));
+    }
+
+    void everyIconRenders_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << QStringLiteral("light");
+        QTest::newRow("dark") << QStringLiteral("dark");
+    }
+
+    void everyIconRenders()
+    {
+        QFETCH(QString, theme);
+        UiTestBoard tb; // loads the resources
+        Theme::apply(Theme::fromString(theme));
+        const QColor text = QGuiApplication::palette().color(QPalette::WindowText);
+        const QStringList files =
+            QDir(QStringLiteral(":/icons")).entryList({QStringLiteral("*.svg")}, QDir::Files);
+        QVERIFY(files.size() >= 25);
+        for (const QString &file : files) {
+            const QString name = file.chopped(4);
+            const bool appArt = name.startsWith(QLatin1String("qkanban"));
+            if (name == QLatin1String("qkanban"))
+                continue; // the installed application icon, not drawn by the board
+            const QIcon icon = appArt ? Icons::app(name.mid(8)) : Icons::bundled(name);
+            for (const qreal dpr : {1.0, 2.0}) {
+                const QPixmap pm = icon.pixmap(QSize(16, 16), dpr);
+                // 16 logical pixels, with at least one pixel per device pixel.
+                QCOMPARE(pm.deviceIndependentSize(), QSizeF(16, 16));
+                QVERIFY(pm.width() >= 16 * dpr);
+                const QImage img = pm.toImage();
+                int inked = 0;
+                int offColour = 0;
+                for (int y = 0; y < img.height(); ++y) {
+                    for (int x = 0; x < img.width(); ++x) {
+                        const QColor c = img.pixelColor(x, y);
+                        if (c.alpha() < 100)
+                            continue;
+                        ++inked;
+                        if (qAbs(c.red() - text.red()) + qAbs(c.green() - text.green()) +
+                                qAbs(c.blue() - text.blue()) >
+                            24)
+                            ++offColour;
+                    }
+                }
+                QVERIFY2(inked >= 4 * dpr * dpr, qPrintable(name));
+                // A symbolic icon is drawn in the text colour of the theme.
+                if (!appArt)
+                    QVERIFY2(offColour == 0, qPrintable(name));
+            }
+        }
+        Theme::apply(Theme::Mode::Light);
     }
 };
 

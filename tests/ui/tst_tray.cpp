@@ -2,11 +2,11 @@
 // there, and its "Dispatch now" spawns a ready task's worker.
 #include "tests/ui/UiTestSupport.h"
 
-#include "model/BoardPaths.h"
-#include "ui/tray/DispatcherHost.h"
 #include "dispatcher/Profiles.h"
-#include "ui/tray/TrayService.h"
+#include "model/BoardPaths.h"
 #include "model/Types.h"
+#include "ui/tray/DispatcherHost.h"
+#include "ui/tray/TrayService.h"
 
 #include <QAction>
 #include <QFile>
@@ -32,7 +32,7 @@ private slots:
         TrayService tray(&host);
         tray.show();
         host.startHosting(QStringLiteral("tray"));
-        QVERIFY(host.isLocalRunning());
+        QTRY_VERIFY(host.isLocalRunning());
         QTRY_VERIFY_WITH_TIMEOUT(tray.icon()->isVisible() && tray.icon()->geometry().width() > 0,
                                  5000);
         QCOMPARE(tray.state(), QStringLiteral("idle"));
@@ -51,8 +51,13 @@ private slots:
         const QString script = tb.dir.filePath(QStringLiteral("worker.sh"));
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        // It says hello and then fails (exit 3): a crash, which the tray reports.
-        f.write("#!/bin/sh\necho \"$QKANBAN_TASK\" > \"$QK_MARKER\"\nexit 3\n");
+        // It says hello, waits for the test's go, then fails (exit 3): a
+        // crash, which the tray reports.
+        f.write(
+            "#!/bin/sh\n"
+            "echo \"$QKANBAN_TASK\" > \"$QK_MARKER.tmp\" && mv \"$QK_MARKER.tmp\" \"$QK_MARKER\"\n"
+            "while [ ! -e \"$QK_MARKER.go\" ]; do sleep 0.05; done\n"
+            "exit 3\n");
         f.close();
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         Profile p;
@@ -67,13 +72,16 @@ private slots:
         QVERIFY(dispatch && tray.dispatchAction() == dispatch);
         dispatch->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 10000);
-        tray.menu()
-            ->findChild<QAction *>(QStringLiteral("trayPause"))
-            ->trigger(); // no respawn after the crash
+        // Paused before it crashes: no respawn after the crash.
+        tray.menu()->findChild<QAction *>(QStringLiteral("trayPause"))->trigger();
+        QTRY_COMPARE(host.health().state, DispatcherHealth::Paused);
+        QFile go(marker + QStringLiteral(".go"));
+        QVERIFY(go.open(QIODevice::WriteOnly));
+        go.close();
         QFile m(marker);
         QVERIFY(m.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(m.readAll()).trimmed(), id);
-        QCOMPARE(started.count(), 1);
+        QTRY_COMPARE(started.count(), 1);
         QCOMPARE(started.first().first().toString(), id);
         // The worker crashed: a notification, and the task is back in ready.
         QTRY_VERIFY_WITH_TIMEOUT(!attention.isEmpty(), 10000);

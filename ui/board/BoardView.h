@@ -3,7 +3,6 @@
 #include "ui/board/BoardFilter.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QScrollArea>
 
 class BoardColumn;

@@ -1,10 +1,10 @@
 #include "ui/board/CardDelegate.h"
 
-#include "ui/style/Icons.h"
 #include "model/Staleness.h"
 #include "model/TaskTableModel.h"
-#include "ui/style/Theme.h"
 #include "model/Types.h"
+#include "ui/style/Icons.h"
+#include "ui/style/Theme.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
@@ -57,17 +57,19 @@ QString CardDelegate::displayTitle(const QString &title)
     return title.simplified();
 }
 
-QString CardDelegate::formatDuration(qint64 s)
+QString CardDelegate::formatDuration(qint64 seconds)
 {
-    if (s < 0)
+    if (seconds < 0)
         return {};
-    if (s < 60)
-        return tr("%1s").arg(s);
-    if (s < 3600)
-        return tr("%1m").arg(s / 60);
-    if (s < 86400)
-        return tr("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return tr("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600);
+    if (seconds < 60)
+        return tr("%1s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1m").arg(seconds / 60);
+    if (seconds < 86400)
+        return tr("%1h %2m")
+            .arg(seconds / 3600)
+            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return tr("%1d %2h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
 }
 
 QRect CardDelegate::cardRect(const QRect &itemRect)
@@ -103,7 +105,7 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {width, h};
 }
 
-void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
     const QPalette &pal = option.palette;
@@ -115,13 +117,13 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QColor base = pal.color(QPalette::Base);
     const QColor highlight = pal.color(QPalette::Highlight);
 
-    p->save();
-    p->setRenderHint(QPainter::Antialiasing);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
     const QRectF card = QRectF(cardRect(option.rect)).adjusted(0.5, 0.5, -0.5, -0.5);
 
     // Elevation, then the red glow of a very stale card.
     if (!dark)
-        p->fillPath(
+        painter->fillPath(
             [&] {
                 QPainterPath s;
                 s.addRoundedRect(card.translated(0, 1), kRadius, kRadius);
@@ -132,9 +134,9 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         QColor glow = Theme::red();
         for (int i = 3; i >= 1; --i) {
             glow.setAlpha(hover ? 34 : 22);
-            p->setPen(QPen(glow, i * 1.6));
-            p->setBrush(Qt::NoBrush);
-            p->drawRoundedRect(card, kRadius, kRadius);
+            painter->setPen(QPen(glow, i * 1.6));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(card, kRadius, kRadius);
         }
     }
 
@@ -154,17 +156,17 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     } else if (hover) {
         border = Theme::mix(border, highlight, 0.45);
     }
-    p->setPen(QPen(border, borderWidth));
-    p->setBrush(bg);
-    p->drawRoundedRect(card, kRadius, kRadius);
+    painter->setPen(QPen(border, borderWidth));
+    painter->setBrush(bg);
+    painter->drawRoundedRect(card, kRadius, kRadius);
     if (selected || focus) {
         // The selection ring sits outside the staleness ring, so both show.
         QColor ring = highlight;
         if (!selected)
             ring.setAlpha(140);
-        p->setPen(QPen(ring, selected ? 2.0 : 1.0));
-        p->setBrush(Qt::NoBrush);
-        p->drawRoundedRect(card.adjusted(-1.5, -1.5, 1.5, 1.5), kRadius + 1.5, kRadius + 1.5);
+        painter->setPen(QPen(ring, selected ? 2.0 : 1.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(-1.5, -1.5, 1.5, 1.5), kRadius + 1.5, kRadius + 1.5);
     }
 
     const Fonts &f = fonts(option.font);
@@ -174,27 +176,27 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
 
     // Row 1: id and priority badge.
     QRect row(inner.left(), inner.top(), inner.width(), mm.height());
-    p->setFont(f.mono);
-    p->setPen(muted);
-    p->drawText(row, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
-                index.data(TaskTableModel::IdRole).toString());
-    paintBadge(p, row, index, f.small);
+    painter->setFont(f.mono);
+    painter->setPen(muted);
+    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
+                      index.data(TaskTableModel::IdRole).toString());
+    paintBadge(painter, row, index, f.small);
 
     // The title.
     const QString title = displayTitle(index.data(TaskTableModel::TitleRole).toString());
     const int lines = titleLines(tm, title, inner.width());
     QRect titleRect(inner.left(), row.bottom() + 1 + kGap, inner.width(), lines * tm.lineSpacing());
-    p->setPen(pal.color(QPalette::Text));
-    paintTitle(p, titleRect, title, f.title, lines);
+    painter->setPen(pal.color(QPalette::Text));
+    paintTitle(painter, titleRect, title, f.title, lines);
 
     // Chips, then the footer.
     QRect chips(inner.left(), titleRect.bottom() + 1 + kGap, inner.width(), kChipH);
-    paintChips(p, chips, index, pal, f.small);
+    paintChips(painter, chips, index, pal, f.small);
     if (hasFooter(index)) {
         QRect footer(inner.left(), chips.bottom() + 1 + kGap, inner.width(), kFooterH);
-        paintFooter(p, footer, index, pal, f.small);
+        paintFooter(painter, footer, index, pal, f.small);
     }
-    p->restore();
+    painter->restore();
 }
 
 void CardDelegate::paintTitle(QPainter *p, const QRect &r, const QString &title, const QFont &font,

@@ -1,15 +1,14 @@
 #include "ui/board/CardListView.h"
 
+#include "model/TaskTableModel.h"
 #include "ui/board/CardDelegate.h"
 #include "ui/board/CardMime.h"
 #include "ui/style/ScrollBarStyle.h"
-#include "model/TaskTableModel.h"
 #include "ui/style/Theme.h"
 
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
 
 namespace {

@@ -1,11 +1,11 @@
 #include "ui/board/MoveController.h"
 
-#include "ui/window/BoardSession.h"
-#include "model/KanbanError.h"
 #include "dispatcher/ProcessGroup.h"
-#include "ui/dialogs/Prompt.h"
-#include "ui/board/StatusText.h"
 #include "model/Types.h"
+#include "ui/Guarded.h"
+#include "ui/board/StatusText.h"
+#include "ui/dialogs/Prompt.h"
+#include "ui/window/BoardSession.h"
 
 #include <QSysInfo>
 #include <QThreadPool>
@@ -77,18 +77,23 @@ int MoveController::moveTasks(const QStringList &idsIn, const QString &status)
     // Skip cards already there (dropped on their own column).
     QStringList ids;
     QHash<QString, QString> from;
-    for (const QString &id : idsIn) {
-        const auto t = kernel.task(id);
-        if (!t) {
-            emit refused(tr("No such task: %1").arg(id));
-            continue;
-        }
-        if (t->status != status) {
-            ids << id;
-            from.insert(id, t->status);
-        }
-    }
-    if (ids.isEmpty())
+    const auto refuse = [this](const QString &why) { emit refused(why); };
+    const bool read = guarded(
+        [&] {
+            for (const QString &id : idsIn) {
+                const auto t = kernel.task(id);
+                if (!t) {
+                    emit refused(tr("No such task: %1").arg(id));
+                    continue;
+                }
+                if (t->status != status) {
+                    ids << id;
+                    from.insert(id, t->status);
+                }
+            }
+        },
+        refuse);
+    if (!read || ids.isEmpty())
         return 0;
     QString note;
     if (!confirm(ids, status, &note)) {
@@ -97,15 +102,16 @@ int MoveController::moveTasks(const QStringList &idsIn, const QString &status)
     }
     QList<Move> moved;
     QStringList reasons;
+    const auto collect = [&reasons](const QString &why) { reasons << why; };
     for (const QString &id : std::as_const(ids)) {
-        try {
-            const TransitionOutcome out = kernel.moveTask(id, status, note);
-            if (out.workerPid)
-                stopWorker(*out.workerPid, out.workerHost);
-            moved << Move{id, from.value(id), status};
-        } catch (const KanbanError &e) {
-            reasons << e.message();
-        }
+        guarded(
+            [&] {
+                const TransitionOutcome out = kernel.moveTask(id, status, note);
+                if (out.workerPid)
+                    stopWorker(*out.workerPid, out.workerHost);
+                moved << Move{id, from.value(id), status};
+            },
+            collect);
     }
     m_session->refresh();
     if (!moved.isEmpty()) {
@@ -133,25 +139,27 @@ bool MoveController::undo()
     Kernel &kernel = m_session->kernel();
     QStringList reasons;
     int undone = 0;
+    const auto collect = [&reasons](const QString &why) { reasons << why; };
     for (auto it = batch.crbegin(); it != batch.crend(); ++it) {
-        try {
-            const auto t = kernel.task(it->id);
-            if (!t || t->status != it->to) {
-                reasons << tr("%1 has moved on since (now %2)")
-                               .arg(it->id, t ? StatusText::name(t->status) : tr("deleted"));
-                continue;
-            }
-            if (it->from == TaskStatus::Running) {
-                reasons << tr("%1 was running; only the dispatcher can start it again").arg(it->id);
-                continue;
-            }
-            const TransitionOutcome out = kernel.moveTask(it->id, it->from);
-            if (out.workerPid)
-                stopWorker(*out.workerPid, out.workerHost);
-            ++undone;
-        } catch (const KanbanError &e) {
-            reasons << e.message();
-        }
+        guarded(
+            [&] {
+                const auto t = kernel.task(it->id);
+                if (!t || t->status != it->to) {
+                    reasons << tr("%1 has moved on since (now %2)")
+                                   .arg(it->id, t ? StatusText::name(t->status) : tr("deleted"));
+                    return;
+                }
+                if (it->from == TaskStatus::Running) {
+                    reasons
+                        << tr("%1 was running; only the dispatcher can start it again").arg(it->id);
+                    return;
+                }
+                const TransitionOutcome out = kernel.moveTask(it->id, it->from);
+                if (out.workerPid)
+                    stopWorker(*out.workerPid, out.workerHost);
+                ++undone;
+            },
+            collect);
     }
     m_session->refresh();
     if (undone > 0)

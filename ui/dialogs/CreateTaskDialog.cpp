@@ -1,9 +1,9 @@
 #include "ui/dialogs/CreateTaskDialog.h"
 
-#include "ui/window/BoardSession.h"
-#include "model/KanbanError.h"
 #include "model/TaskTableModel.h"
+#include "ui/Guarded.h"
 #include "ui/style/Theme.h"
+#include "ui/window/BoardSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -151,13 +151,13 @@ void CreateTaskDialog::accept()
         parent = m_parent->currentText().section(QLatin1Char(' '), 0, 0).trimmed();
     if (!parent.isEmpty())
         o.parents << parent;
-    try {
-        m_createdId = m_session->kernel().createTask(o).id;
-    } catch (const KanbanError &e) {
-        m_error->setText(e.message());
-        m_error->show();
+    const bool added = guarded([&] { m_createdId = m_session->kernel().createTask(o).id; },
+                               [this](const QString &error) {
+                                   m_error->setText(error);
+                                   m_error->show();
+                               });
+    if (!added)
         return;
-    }
     m_session->refresh();
     emit created(m_createdId);
     QDialog::accept();

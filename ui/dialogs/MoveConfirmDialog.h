@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/dialogs/Prompt.h"
+#include "ui/dialogs/PromptRequest.h"
 
 #include <QDialog>
 

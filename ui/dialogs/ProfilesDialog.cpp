@@ -1,8 +1,8 @@
 #include "ui/dialogs/ProfilesDialog.h"
 
-#include "ui/style/Icons.h"
-#include "model/KanbanError.h"
 #include "dispatcher/Profiles.h"
+#include "ui/Guarded.h"
+#include "ui/style/Icons.h"
 #include "ui/style/Theme.h"
 
 #include <QDialogButtonBox>
@@ -159,8 +159,10 @@ void ProfilesDialog::removeProfile()
 {
     if (!m_list->currentItem())
         return;
-    Profiles::remove(m_list->currentItem()->text(), m_configPath);
-    reload();
+    const QString name = m_list->currentItem()->text();
+    if (guarded([&] { Profiles::remove(name, m_configPath); },
+                [this](const QString &error) { showError(error); }))
+        reload();
 }
 
 bool ProfilesDialog::saveCurrent()
@@ -172,24 +174,28 @@ bool ProfilesDialog::saveCurrent()
     for (const QString &line : m_env->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            m_error->setText(tr("Environment lines look like KEY=value: %1").arg(line));
-            m_error->show();
+            showError(tr("Environment lines look like KEY=value: %1").arg(line));
             return false;
         }
         p.env.insert(line.left(eq).trimmed(), line.mid(eq + 1));
     }
-    try {
-        Profiles::save(p, m_configPath);
-    } catch (const KanbanError &e) {
-        m_error->setText(e.message());
-        m_error->show();
-        return false;
-    }
-    // A renamed profile replaces the one that was selected.
-    if (!m_editing.isEmpty() && m_editing != p.name)
-        Profiles::remove(m_editing, m_configPath);
-    reload(p.name);
-    return true;
+    const bool saved = guarded(
+        [&] {
+            Profiles::save(p, m_configPath);
+            // A renamed profile replaces the one that was selected.
+            if (!m_editing.isEmpty() && m_editing != p.name)
+                Profiles::remove(m_editing, m_configPath);
+        },
+        [this](const QString &error) { showError(error); });
+    if (saved)
+        reload(p.name);
+    return saved;
+}
+
+void ProfilesDialog::showError(const QString &error)
+{
+    m_error->setText(error);
+    m_error->show();
 }
 
 QString ProfilesDialog::errorText() const

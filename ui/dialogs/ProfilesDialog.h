@@ -25,6 +25,7 @@ public:
     void selectProfile(const QString &name);
 
 private:
+    void showError(const QString &error);
     void reload(const QString &select = {});
     void showProfile(const QString &name);
     void addProfile();

@@ -2,6 +2,8 @@
 
 #include "ui/dialogs/MoveConfirmDialog.h"
 
+#include <QList>
+
 namespace {
 QList<PromptAnswer> g_answers;
 PromptRequest g_last;

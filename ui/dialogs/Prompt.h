@@ -1,26 +1,8 @@
 #pragma once
 
-#include <QList>
-#include <QString>
+#include "ui/dialogs/PromptRequest.h"
 
 class QWidget;
-
-struct PromptRequest
-{
-    QString title;
-    QString text;
-    QString acceptText;
-    QString fieldLabel; // empty: no text field
-    QString fieldPlaceholder;
-    bool fieldRequired = false;
-    bool destructive = false;
-};
-
-struct PromptAnswer
-{
-    bool accepted = false;
-    QString text;
-};
 
 // Questions asked before destructive or final moves. Tests queue answers
 // (a seam, as KeePassXC's MessageBox::setNextAnswer), so no modal dialog

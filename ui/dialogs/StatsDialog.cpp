@@ -1,12 +1,12 @@
 #include "ui/dialogs/StatsDialog.h"
 
 #include "model/BoardQueries.h"
-#include "ui/window/BoardSession.h"
+#include "model/Types.h"
+#include "ui/Guarded.h"
 #include "ui/board/CardDelegate.h"
-#include "model/KanbanError.h"
 #include "ui/board/StatusText.h"
 #include "ui/style/Theme.h"
-#include "model/Types.h"
+#include "ui/window/BoardSession.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -72,13 +72,14 @@ void StatsDialog::reload()
         return;
     BoardStats stats;
     std::optional<BoardQueries::TaskRef> oldest;
-    try {
-        stats = m_session->kernel().boardStats();
-        oldest = BoardQueries::oldestReady(m_session->board().db());
-    } catch (const KanbanError &e) {
-        m_oldest->setText(e.message());
+    const bool read = guarded(
+        [&] {
+            stats = m_session->kernel().boardStats();
+            oldest = BoardQueries::oldestReady(m_session->board().db());
+        },
+        [this](const QString &error) { m_oldest->setText(error); });
+    if (!read)
         return;
-    }
     m_counts = stats.byStatus;
     while (QLayoutItem *item = m_statusGrid->takeAt(0)) {
         delete item->widget();

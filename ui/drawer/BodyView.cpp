@@ -1,8 +1,8 @@
 #include "ui/drawer/BodyView.h"
 
 #include "model/BoardQueries.h"
-#include "ui/style/Icons.h"
 #include "ui/drawer/MarkdownBrowser.h"
+#include "ui/style/Icons.h"
 #include "ui/style/Theme.h"
 
 #include <QCoreApplication>
@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -179,13 +178,13 @@ void BodyView::load(const QString &dbPath, const QString &taskId)
     watcher->setFuture(future);
 }
 
-void BodyView::present(const Result &r)
+void BodyView::present(const Result &result)
 {
-    if (r.taskId != m_taskId || !r.body.found)
+    if (result.taskId != m_taskId || !result.body.found)
         return;
-    const bool changed = r.body.text != m_text;
-    m_text = r.body.text;
-    m_total = r.body.totalChars;
+    const bool changed = result.body.text != m_text;
+    m_text = result.body.text;
+    m_total = result.body.totalChars;
     m_truncated = m_text.size() > kDisplayChars;
     updateNote();
     if (isEditing() || !changed)
@@ -195,10 +194,10 @@ void BodyView::present(const Result &r)
         showPage(m_empty);
         return;
     }
-    if (r.parsed && r.parsed->doc) {
+    if (result.parsed && result.parsed->doc) {
         // The browser owns the parsed document from now on (and deletes
         // the one before, its child too).
-        QTextDocument *doc = std::exchange(r.parsed->doc, nullptr);
+        QTextDocument *doc = std::exchange(result.parsed->doc, nullptr);
         doc->setParent(m_browser);
         doc->setDefaultFont(m_browser->font());
         m_browser->setDocument(doc);

@@ -109,33 +109,41 @@ void LogView::updateInfo()
         m_info->setText(m_path);
 }
 
+template <typename Read, typename Apply> void LogView::readAsync(Read read, Apply apply)
+{
+    m_loading = true;
+    const quint64 generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<LogTail::Chunk>(this);
+    connect(watcher, &QFutureWatcher<LogTail::Chunk>::finished, this,
+            [this, watcher, generation, apply = std::move(apply)] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return; // a newer read (another file, a reload) replaced this one
+                m_loading = false;
+                apply(watcher->result());
+                emit loaded();
+            });
+    watcher->setFuture(QtConcurrent::run(std::move(read)));
+}
+
 void LogView::reload()
 {
     if (m_path.isEmpty())
         return;
-    m_loading = true;
-    const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<LogTail::Chunk>(this);
-    connect(watcher, &QFutureWatcher<LogTail::Chunk>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const LogTail::Chunk c = watcher->result();
-        m_loading = false;
-        m_exists = c.exists;
-        m_truncated = c.truncated;
-        m_fileSize = c.fileSize;
-        m_offset = c.end;
-        m_shown = c.text.size();
-        QString text = c.text;
-        if (text.endsWith(QLatin1Char('\n')))
-            text.chop(1);
-        m_text->setPlainText(text);
-        m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
-        updateInfo();
-        emit loaded();
-    });
-    watcher->setFuture(QtConcurrent::run(&LogTail::tail, m_path, kTailBytes));
+    readAsync([path = m_path] { return LogTail::tail(path, kTailBytes); },
+              [this](const LogTail::Chunk &c) {
+                  m_exists = c.exists;
+                  m_truncated = c.truncated;
+                  m_fileSize = c.fileSize;
+                  m_offset = c.end;
+                  m_shown = c.text.size();
+                  QString text = c.text;
+                  if (text.endsWith(QLatin1Char('\n')))
+                      text.chop(1);
+                  m_text->setPlainText(text);
+                  m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
+                  updateInfo();
+              });
 }
 
 void LogView::poll()
@@ -155,22 +163,13 @@ void LogView::poll()
     }
     if (size == m_offset)
         return;
-    m_loading = true;
-    const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<LogTail::Chunk>(this);
-    connect(watcher, &QFutureWatcher<LogTail::Chunk>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        const LogTail::Chunk c = watcher->result();
-        m_loading = false;
-        m_fileSize = qMax(m_fileSize, c.end);
-        m_offset = c.end;
-        if (!c.text.isEmpty())
-            append(c.text);
-        emit loaded();
-    });
-    watcher->setFuture(QtConcurrent::run(&LogTail::range, m_path, m_offset, kTailBytes));
+    readAsync([path = m_path, from = m_offset] { return LogTail::range(path, from, kTailBytes); },
+              [this](const LogTail::Chunk &c) {
+                  m_fileSize = qMax(m_fileSize, c.end);
+                  m_offset = c.end;
+                  if (!c.text.isEmpty())
+                      append(c.text);
+              });
 }
 
 void LogView::append(const QString &text)

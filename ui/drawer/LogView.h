@@ -35,6 +35,9 @@ signals:
 private:
     void reload();
     void poll();
+    // The one way a read runs: read() off the UI thread, then apply(its
+    // chunk) on it, unless a later read started meanwhile.
+    template <typename Read, typename Apply> void readAsync(Read read, Apply apply);
     void append(const QString &text);
     void updateInfo();
 

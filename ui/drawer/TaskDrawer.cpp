@@ -1,20 +1,20 @@
 #include "ui/drawer/TaskDrawer.h"
 
 #include "model/BoardQueries.h"
-#include "ui/window/BoardSession.h"
-#include "ui/drawer/BodyView.h"
+#include "model/TaskTableModel.h"
+#include "ui/Guarded.h"
 #include "ui/board/CardDelegate.h"
+#include "ui/board/MoveController.h"
+#include "ui/board/StatusText.h"
+#include "ui/drawer/BodyView.h"
 #include "ui/drawer/CommentThread.h"
 #include "ui/drawer/DependencyEditor.h"
-#include "ui/style/Icons.h"
-#include "model/KanbanError.h"
 #include "ui/drawer/LogView.h"
-#include "ui/board/MoveController.h"
+#include "ui/style/Icons.h"
 #include "ui/style/RelativeTime.h"
 #include "ui/style/ScrollBarStyle.h"
-#include "ui/board/StatusText.h"
-#include "model/TaskTableModel.h"
 #include "ui/style/Theme.h"
+#include "ui/window/BoardSession.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -399,14 +399,13 @@ void TaskDrawer::reload()
 {
     if (!m_session || m_id.isEmpty())
         return;
-    try {
-        loadFields();
-        if (m_id.isEmpty())
-            return;
-        loadLists();
-    } catch (const KanbanError &e) {
-        showMessage(e.message(), true);
-    }
+    guarded(
+        [this] {
+            loadFields();
+            if (!m_id.isEmpty())
+                loadLists();
+        },
+        [this](const QString &error) { showMessage(error, true); });
 }
 
 void TaskDrawer::loadFields()
@@ -548,15 +547,13 @@ template <typename Fn> bool TaskDrawer::attempt(Fn fn)
 {
     if (!m_session || m_id.isEmpty())
         return false;
-    try {
-        fn(m_session->kernel());
-        m_message->hide();
-        m_session->refresh();
-        return true;
-    } catch (const KanbanError &e) {
-        showMessage(e.message(), true);
-        return false;
-    }
+    return guarded(
+        [&] {
+            fn(m_session->kernel());
+            m_message->hide();
+            m_session->refresh();
+        },
+        [this](const QString &error) { showMessage(error, true); });
 }
 
 void TaskDrawer::applyTitle()
@@ -577,8 +574,10 @@ void TaskDrawer::applyAssignee()
         return;
     const QString id = m_id;
     const QString name = m_assignee->currentText().trimmed();
-    const auto t = m_session->kernel().task(id);
-    if (!t || t->assignee == name.toLower())
+    std::optional<Task> t;
+    if (!guarded([&] { t = m_session->kernel().task(id); },
+                 [this](const QString &error) { showMessage(error, true); }) ||
+        !t || t->assignee == name.toLower())
         return;
     attempt([&](Kernel &k) { k.assignTask(id, name); });
 }

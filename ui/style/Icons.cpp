@@ -1,9 +1,8 @@
 #include "ui/style/Icons.h"
 
-#include "ui/style/SvgLite.h"
 #include "ui/style/SymbolicIconEngine.h"
+#include "ui/style/TintedSvg.h"
 
-#include <QFile>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -37,12 +36,12 @@ QString themeName(const QString &name)
     return names.value(name);
 }
 
-const SvgLite &svgFor(const QString &name)
+const TintedSvg &svgFor(const QString &name)
 {
-    static QHash<QString, SvgLite> cache;
+    static QHash<QString, TintedSvg> cache;
     auto it = cache.find(name);
     if (it == cache.end())
-        it = cache.insert(name, SvgLite::fromFile(svgPath(name)));
+        it = cache.insert(name, TintedSvg(svgPath(name)));
     return *it;
 }
 
@@ -75,7 +74,7 @@ QIcon app(const QString &state)
     const QString name = QStringLiteral("qkanban-") + state;
     if (QIcon::hasThemeIcon(name))
         return QIcon::fromTheme(name);
-    const SvgLite &svg = svgFor(name);
+    const TintedSvg &svg = svgFor(name);
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64, 128}) {
         for (qreal dpr : {1.0, 2.0}) {

@@ -4,10 +4,7 @@
 #include <QPainter>
 #include <QPalette>
 
-SymbolicIconEngine::SymbolicIconEngine(const QString &svgPath)
-    : m_path(svgPath), m_svg(SvgLite::fromFile(svgPath))
-{
-}
+SymbolicIconEngine::SymbolicIconEngine(const QString &svgPath) : m_path(svgPath), m_svg(svgPath) {}
 
 QColor SymbolicIconEngine::colorFor(QIcon::Mode mode)
 {

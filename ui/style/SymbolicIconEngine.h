@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ui/style/SvgLite.h"
+#include "ui/style/TintedSvg.h"
 
 #include <QHash>
 #include <QIconEngine>
 
-// Paints a bundled SVG icon at any size and device pixel ratio. Strokes
+// Paints a bundled SVG icon (through Qt SVG) at any size and device pixel ratio. Strokes
 // and fills in "currentColor" follow the palette (text, highlighted text
 // when selected, dimmed when disabled), so icons suit light and dark.
 class SymbolicIconEngine : public QIconEngine
@@ -26,6 +26,6 @@ private:
     static QColor colorFor(QIcon::Mode mode);
 
     QString m_path;
-    SvgLite m_svg;
+    TintedSvg m_svg;
     QHash<QString, QPixmap> m_cache;
 };

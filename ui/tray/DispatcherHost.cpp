@@ -1,201 +1,87 @@
 #include "ui/tray/DispatcherHost.h"
 
-#include "model/Board.h"
-#include "dispatcher/Dispatcher.h"
-#include "model/DispatcherStatus.h"
-#include "model/Kernel.h"
-#include "dispatcher/net/Notifier.h"
+#include "ui/tray/DispatcherWorker.h"
 
-#include <QCoreApplication>
-#include <QTimer>
+#include <QThread>
 
-#include <exception>
-
-namespace {
-constexpr int kHealthMs = 2000;
-constexpr int kRetryMs = 15000;
-} // namespace
+template <typename Fn> void DispatcherHost::post(Fn fn)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(fn), Qt::QueuedConnection);
+}
 
 DispatcherHost::DispatcherHost(const BoardLocation &location, Clock *clock, QObject *parent)
-    : QObject(parent), m_location(location), m_clock(clock), m_healthTimer(new QTimer(this)),
-      m_retryTimer(new QTimer(this))
+    : QObject(parent), m_location(location), m_thread(new QThread(this)),
+      m_worker(new DispatcherWorker(clock))
 {
-    m_board = std::make_unique<Board>(location, clock);
-    m_healthTimer->setInterval(kHealthMs);
-    connect(m_healthTimer, &QTimer::timeout, this, &DispatcherHost::pollHealth);
-    m_healthTimer->start();
-    m_retryTimer->setInterval(kRetryMs);
-    connect(m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_hosting && !isLocalRunning())
-            tryStart();
-    });
-    pollHealth();
+    qRegisterMetaType<DispatchResult>();
+    qRegisterMetaType<DispatcherHealth>();
+    qRegisterMetaType<BoardStats>();
+    m_thread->setObjectName(QStringLiteral("qkanban dispatcher"));
+    m_worker->moveToThread(m_thread);
+    // The worker stops its dispatcher and closes its connections in its
+    // own thread, once that thread's event loop has ended.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DispatcherWorker::report, this, &DispatcherHost::onReport);
+    connect(m_worker, &DispatcherWorker::ticked, this, &DispatcherHost::ticked);
+    connect(m_worker, &DispatcherWorker::workerStarted, this, &DispatcherHost::workerStarted);
+    connect(m_worker, &DispatcherWorker::attention, this, &DispatcherHost::attention);
+    m_thread->start();
+    post([w = m_worker, location] { w->open(location); });
 }
 
 DispatcherHost::~DispatcherHost()
 {
-    stopLocal();
+    m_thread->quit();
+    m_thread->wait(); // a tick in progress finishes first
 }
 
 void DispatcherHost::startHosting(const QString &mode, const QString &note)
 {
     m_hosting = true;
-    m_mode = mode;
-    m_note = note;
-    tryStart();
-    m_retryTimer->start();
-    pollHealth();
+    post([w = m_worker, mode, note] { w->host(mode, note); });
 }
 
 void DispatcherHost::stopHosting()
 {
     m_hosting = false;
-    m_retryTimer->stop();
-    stopLocal();
-    pollHealth();
-}
-
-bool DispatcherHost::tryStart()
-{
-    DispatchOptions opts;
-    opts.mode = m_mode == QLatin1String("tray") ? QStringLiteral("tray") : QStringLiteral("window");
-    auto d = std::make_unique<Dispatcher>(m_location, m_clock, opts);
-    qint64 holder = 0;
-    if (!d->start(&holder))
-        return false; // another process dispatches this board; we follow its health
-    d->setPaused(m_paused);
-    connect(d.get(), &Dispatcher::ticked, this, [this](const DispatchResult &r) {
-        emit ticked(r);
-        pollHealth();
-    });
-    connect(d.get(), &Dispatcher::tickFailed, this, &DispatcherHost::pollHealth);
-    connect(d.get(), &Dispatcher::workerStarted, this, &DispatcherHost::workerStarted);
-    connect(d.get(), &Dispatcher::attention, this, &DispatcherHost::attention);
-    m_dispatcher = std::move(d);
-    Notifier::Options nopts;
-    nopts.deliverDesktop = true;
-    m_notifier = std::make_unique<Notifier>(m_location, m_clock, nopts);
-    connect(m_notifier.get(), &Notifier::desktopNotification, this, &DispatcherHost::attention);
-    m_notifier->start();
-    return true;
-}
-
-void DispatcherHost::stopLocal()
-{
-    if (m_notifier) {
-        m_notifier->stop();
-        m_notifier.reset();
-    }
-    if (m_dispatcher) {
-        m_dispatcher->stop(Dispatcher::KeepWorkers);
-        m_dispatcher.reset();
-    }
+    post([w = m_worker] { w->unhost(); });
 }
 
 void DispatcherHost::setLocation(const BoardLocation &location)
 {
     if (location.dbPath == m_location.dbPath)
         return;
-    const bool hosting = m_hosting;
-    stopLocal();
     m_location = location;
-    m_board = std::make_unique<Board>(location, m_clock);
-    if (hosting)
-        tryStart();
-    pollHealth();
+    post([w = m_worker, location] { w->open(location); });
 }
 
-bool DispatcherHost::isLocalRunning() const
+void DispatcherHost::dispatchNow()
 {
-    return m_dispatcher && m_dispatcher->isRunning();
-}
-
-bool DispatcherHost::isPaused() const
-{
-    return m_paused;
+    post([w = m_worker] { w->dispatchNow(); });
 }
 
 void DispatcherHost::setPaused(bool paused)
 {
     m_paused = paused;
-    if (m_dispatcher)
-        m_dispatcher->setPaused(paused);
-    pollHealth();
-}
-
-void DispatcherHost::dispatchNow()
-{
-    try {
-        if (isLocalRunning()) {
-            m_dispatcher->requestTick();
-            return;
-        }
-        DispatcherStatus status(*m_board);
-        if (status.liveDispatcher()) {
-            status.nudge();
-            return;
-        }
-        // Nobody dispatches this board: one tick from here, workers detached.
-        DispatchOptions opts;
-        opts.mode = QStringLiteral("once");
-        opts.detachWorkers = true;
-        Dispatcher once(m_location, m_clock, opts);
-        const DispatchResult r = once.tick();
-        for (const SpawnedTask &s : r.spawned)
-            emit workerStarted(s.taskId, s.pid);
-        emit ticked(r);
-    } catch (const std::exception &e) {
-        m_health.lastError = QString::fromUtf8(e.what());
-        emit healthChanged(m_health);
-    }
-    pollHealth();
+    post([w = m_worker, paused] { w->setPaused(paused); });
 }
 
 void DispatcherHost::pollHealth()
 {
-    DispatcherHealth h;
-    h.note = m_note;
-    try {
-        DispatcherStatus status(*m_board);
-        std::optional<DispatcherInfo> info;
-        if (isLocalRunning())
-            info = status.forHost(DispatcherStatus::thisHost());
-        if (!info)
-            info = status.liveDispatcher();
-        if (info) {
-            h.local = isLocalRunning() && info->host == DispatcherStatus::thisHost();
-            h.mode = h.local ? m_mode : info->mode;
-            h.pid = info->pid;
-            h.host = info->host;
-            h.lastTick = info->lastTickAt.value_or(0);
-            h.lastError = info->lastError;
-            if (info->paused)
-                h.state = DispatcherHealth::Paused;
-            else if (info->lastOutcome == QLatin1String("error"))
-                h.state = DispatcherHealth::Failing;
-            else
-                h.state = DispatcherHealth::Alive;
-        } else {
-            h.state = DispatcherHealth::Absent;
-            const QList<DispatcherInfo> rows = status.all();
-            if (!rows.isEmpty())
-                h.lastError = rows.first().lastError;
-        }
-    } catch (const std::exception &e) {
-        h.state = DispatcherHealth::Failing;
-        h.lastError = QString::fromUtf8(e.what());
-    }
-    if (h == m_health)
-        return;
-    m_health = h;
-    emit healthChanged(h);
+    post([w = m_worker] { w->pollHealth(); });
 }
 
-BoardStats DispatcherHost::boardStats()
+void DispatcherHost::onReport(const DispatcherHealth &health, const BoardStats &stats,
+                              bool localRunning)
 {
-    try {
-        return Kernel(*m_board).boardStats();
-    } catch (const std::exception &) {
-        return {};
+    m_localRunning = localRunning;
+    if (stats.byStatus != m_stats.byStatus) {
+        m_stats = stats;
+        emit statsChanged(stats);
     }
+    m_stats = stats;
+    if (health == m_health)
+        return;
+    m_health = health;
+    emit healthChanged(health);
 }

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QPainter>
-#include <QStyleOptionToolButton>
 
 DispatcherPill::DispatcherPill(QWidget *parent) : QToolButton(parent)
 {
@@ -16,14 +15,14 @@ DispatcherPill::DispatcherPill(QWidget *parent) : QToolButton(parent)
     setStatus({});
 }
 
-QString DispatcherPill::summary(const DispatcherHealth &s)
+QString DispatcherPill::summary(const DispatcherHealth &status)
 {
-    switch (s.state) {
+    switch (status.state) {
     case DispatcherHealth::Alive:
-        return s.lastTick > 0 ? tr("Dispatcher · %1")
-                                    .arg(QDateTime::fromSecsSinceEpoch(s.lastTick)
-                                             .toString(QStringLiteral("HH:mm:ss")))
-                              : tr("Dispatcher · starting");
+        return status.lastTick > 0 ? tr("Dispatcher · %1")
+                                         .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
+                                                  .toString(QStringLiteral("HH:mm:ss")))
+                                   : tr("Dispatcher · starting");
     case DispatcherHealth::Paused:
         return tr("Dispatcher paused");
     case DispatcherHealth::Failing:
@@ -33,31 +32,32 @@ QString DispatcherPill::summary(const DispatcherHealth &s)
     }
 }
 
-QString DispatcherPill::details(const DispatcherHealth &s)
+QString DispatcherPill::details(const DispatcherHealth &status)
 {
     QStringList lines;
-    lines << summary(s);
-    if (s.state != DispatcherHealth::Absent) {
+    lines << summary(status);
+    if (status.state != DispatcherHealth::Absent) {
         QString where;
-        if (s.local)
-            where = s.mode == QLatin1String("tray") ? tr("runs in this program's tray icon")
-                                                    : tr("runs in this window");
-        else if (s.mode == QLatin1String("daemon"))
-            where = tr("runs as a daemon (pid %1 on %2)").arg(s.pid).arg(s.host);
+        if (status.local)
+            where = status.mode == QLatin1String("tray") ? tr("runs in this program's tray icon")
+                                                         : tr("runs in this window");
+        else if (status.mode == QLatin1String("daemon"))
+            where = tr("runs as a daemon (pid %1 on %2)").arg(status.pid).arg(status.host);
         else
-            where = tr("runs in another process (pid %1 on %2)").arg(s.pid).arg(s.host);
+            where = tr("runs in another process (pid %1 on %2)").arg(status.pid).arg(status.host);
         lines << where;
-        lines << (s.lastTick > 0 ? tr("Last tick: %1")
-                                       .arg(QDateTime::fromSecsSinceEpoch(s.lastTick)
-                                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                                 : tr("Last tick: not yet"));
+        lines << (status.lastTick > 0
+                      ? tr("Last tick: %1")
+                            .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                      : tr("Last tick: not yet"));
     } else {
         lines << tr("Ready tasks are not started until a dispatcher runs.");
     }
-    if (!s.lastError.isEmpty())
-        lines << tr("Last error: %1").arg(s.lastError);
-    if (!s.note.isEmpty())
-        lines << s.note;
+    if (!status.lastError.isEmpty())
+        lines << tr("Last error: %1").arg(status.lastError);
+    if (!status.note.isEmpty())
+        lines << status.note;
     return lines.join(QLatin1Char('\n'));
 }
 

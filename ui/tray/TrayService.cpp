@@ -1,9 +1,9 @@
 #include "ui/tray/TrayService.h"
 
+#include "model/Types.h"
+#include "ui/style/Icons.h"
 #include "ui/tray/DispatcherHost.h"
 #include "ui/tray/DispatcherPill.h"
-#include "ui/style/Icons.h"
-#include "model/Types.h"
 
 #include <QAction>
 #include <QMenu>
@@ -42,7 +42,7 @@ TrayService::TrayService(DispatcherHost *host, QObject *parent)
     });
     if (host) {
         connect(host, &DispatcherHost::healthChanged, this, &TrayService::updateStatus);
-        connect(host, &DispatcherHost::ticked, this, &TrayService::updateStatus);
+        connect(host, &DispatcherHost::statsChanged, this, &TrayService::updateStatus);
         connect(host, &DispatcherHost::attention, this, &TrayService::notify);
     }
     retranslate();

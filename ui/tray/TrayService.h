@@ -1,7 +1,5 @@
 #pragma once
 
-#include "ui/tray/DispatcherHealth.h"
-
 #include <QObject>
 #include <QPointer>
 

@@ -1,9 +1,9 @@
 #include "ui/window/BoardStatusBar.h"
 
-#include "ui/tray/DispatcherPill.h"
+#include "model/Types.h"
 #include "ui/board/StatusText.h"
 #include "ui/style/Theme.h"
-#include "model/Types.h"
+#include "ui/tray/DispatcherPill.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -74,27 +74,27 @@ void BoardStatusBar::resizeEvent(QResizeEvent *event)
     elidePath();
 }
 
-void BoardStatusBar::setDispatcherHealth(const DispatcherHealth &s)
+void BoardStatusBar::setDispatcherHealth(const DispatcherHealth &status)
 {
     QString text;
-    switch (s.state) {
+    switch (status.state) {
     case DispatcherHealth::Alive:
-        text = s.lastTick > 0 ? tr("Dispatcher alive, last tick %1")
-                                    .arg(QDateTime::fromSecsSinceEpoch(s.lastTick)
-                                             .toString(QStringLiteral("HH:mm:ss")))
-                              : tr("Dispatcher alive");
+        text = status.lastTick > 0 ? tr("Dispatcher alive, last tick %1")
+                                         .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
+                                                  .toString(QStringLiteral("HH:mm:ss")))
+                                   : tr("Dispatcher alive");
         break;
     case DispatcherHealth::Paused:
         text = tr("Dispatcher paused");
         break;
     case DispatcherHealth::Failing:
-        text = tr("Dispatcher error: %1").arg(s.lastError.left(80));
+        text = tr("Dispatcher error: %1").arg(status.lastError.left(80));
         break;
     default:
         text = tr("No dispatcher running");
     }
     m_health->setText(text);
-    m_health->setToolTip(DispatcherPill::details(s));
+    m_health->setToolTip(DispatcherPill::details(status));
 }
 
 QString BoardStatusBar::healthText() const

@@ -2,10 +2,8 @@
 
 #include "ui/style/Icons.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTimer>

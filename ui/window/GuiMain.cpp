@@ -1,20 +1,20 @@
 #include "ui/window/GuiMain.h"
 
+#include "model/Types.h"
+#include "ui/Guarded.h"
 #include "ui/board/BoardColumn.h"
-#include "ui/window/BoardSession.h"
 #include "ui/board/BoardView.h"
 #include "ui/board/CardListView.h"
-#include "ui/tray/DispatcherHost.h"
-#include "ui/window/FirstPaint.h"
 #include "ui/style/Icons.h"
-#include "model/KanbanError.h"
-#include "ui/window/MainWindow.h"
 #include "ui/style/Resources.h"
-#include "ui/window/SingleInstance.h"
 #include "ui/style/Theme.h"
 #include "ui/style/Translations.h"
+#include "ui/tray/DispatcherHost.h"
 #include "ui/tray/TrayService.h"
-#include "model/Types.h"
+#include "ui/window/BoardSession.h"
+#include "ui/window/FirstPaint.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/SingleInstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -58,13 +58,13 @@ int run(int &argc, char **argv, const Options &options)
     Theme::apply(chosenTheme());
     QApplication::setWindowIcon(Icons::app());
 
+    const auto critical = [](const QString &error) {
+        QMessageBox::critical(nullptr, QObject::tr("qkanban"), error);
+    };
     BoardLocation location;
-    try {
-        location = BoardPaths::resolve(options.boardArg, options.dbArg);
-    } catch (const KanbanError &e) {
-        QMessageBox::critical(nullptr, QObject::tr("qkanban"), e.message());
+    if (!guarded([&] { location = BoardPaths::resolve(options.boardArg, options.dbArg); },
+                 critical))
         return 1;
-    }
 
     // A second qkanban raises the first one's window and leaves.
     SingleInstance instance(instanceKey(location));
@@ -101,12 +101,12 @@ int run(int &argc, char **argv, const Options &options)
     auto showWindow = [&]() -> bool {
         if (!window) {
             std::unique_ptr<BoardSession> session;
-            try {
-                session = std::make_unique<BoardSession>(options.boardArg, options.dbArg);
-            } catch (const KanbanError &e) {
-                QMessageBox::critical(nullptr, QObject::tr("qkanban"), e.message());
+            if (!guarded(
+                    [&] {
+                        session = std::make_unique<BoardSession>(options.boardArg, options.dbArg);
+                    },
+                    critical))
                 return false;
-            }
             window = new MainWindow(std::move(session));
             window->setAttribute(Qt::WA_DeleteOnClose, !trayAvailable);
             window->setCommandRunner(options.runCommand);

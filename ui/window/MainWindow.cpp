@@ -4,6 +4,7 @@
 #include "model/KanbanError.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
+#include "ui/Guarded.h"
 #include "ui/board/BoardColumn.h"
 #include "ui/board/BoardView.h"
 #include "ui/board/CardListView.h"
@@ -27,7 +28,6 @@
 #include "ui/window/BoardToolbar.h"
 
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -39,6 +39,14 @@
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTimer>
+
+namespace {
+// Where a failed kernel call says why: the status bar's notice.
+auto errorNotice(MainWindow *w)
+{
+    return [w](const QString &error) { w->showNotice(error, true); };
+}
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session)), m_board(new BoardView(this)),
@@ -566,8 +574,8 @@ void MainWindow::moveSelection(int direction)
     const QStringList ids = m_board->selectedIds();
     if (ids.isEmpty())
         return;
-    const auto t = m_session->kernel().task(ids.first());
-    if (!t)
+    std::optional<Task> t;
+    if (!guarded([&] { t = m_session->kernel().task(ids.first()); }, errorNotice(this)) || !t)
         return;
     QStringList order = StatusText::boardColumns();
     order.removeAll(TaskStatus::Running);
@@ -585,10 +593,9 @@ void MainWindow::switchBoard(const QString &slug)
     if (slug == m_session->board().slug() && !m_session->board().location().isPinned)
         return;
     std::unique_ptr<BoardSession> next;
-    try {
-        next = std::make_unique<BoardSession>(slug, QString(), m_session->clock());
-    } catch (const KanbanError &e) {
-        showNotice(e.message(), true);
+    if (!guarded(
+            [&] { next = std::make_unique<BoardSession>(slug, QString(), m_session->clock()); },
+            errorNotice(this))) {
         updateBoards();
         return;
     }
@@ -628,16 +635,18 @@ void MainWindow::newBoard()
         updateBoards();
         return;
     }
-    try {
-        const QString root = m_session->board().location().root;
-        BoardLocation loc;
-        loc.root = root;
-        loc.slug = slug;
-        loc.boardDir = BoardPaths::boardDir(root, slug);
-        loc.dbPath = BoardPaths::dbPathFor(root, slug);
-        Board created(loc); // creates and migrates the database
-    } catch (const KanbanError &e) {
-        showNotice(e.message(), true);
+    const bool created = guarded(
+        [&] {
+            const QString root = m_session->board().location().root;
+            BoardLocation loc;
+            loc.root = root;
+            loc.slug = slug;
+            loc.boardDir = BoardPaths::boardDir(root, slug);
+            loc.dbPath = BoardPaths::dbPathFor(root, slug);
+            Board board(loc); // creates and migrates the database
+        },
+        errorNotice(this));
+    if (!created) {
         updateBoards();
         return;
     }
