@@ -13,6 +13,7 @@
 #include "ui/tray/DispatcherPill.h"
 #include "ui/style/Icons.h"
 #include "model/KanbanError.h"
+#include "model/PrivateFile.h"
 #include "ui/board/MoveController.h"
 #include "ui/dialogs/ProfilesDialog.h"
 #include "ui/dialogs/Prompt.h"
@@ -292,6 +293,8 @@ void MainWindow::createMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [mode] {
             Theme::apply(mode);
+            PrivateFile::prepare(BoardPaths::configPath(),
+                                 QStringLiteral("profile environments"));
             QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
             settings.setValue(QStringLiteral("gui/theme"), Theme::toString(mode));
         });
@@ -612,6 +615,8 @@ void MainWindow::readSettings()
 
 void MainWindow::writeSettings()
 {
+    // The config also holds the profiles' environments: 0600.
+    PrivateFile::prepare(BoardPaths::configPath(), QStringLiteral("profile environments"));
     QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("gui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("gui/showArchived"), m_showArchived->isChecked());
