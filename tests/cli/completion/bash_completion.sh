@@ -12,7 +12,7 @@ candidates() {
     COMP_LINE="$*"
     COMPREPLY=()
     _qkanban
-    printf '%s\n' "${COMPREPLY[@]}"
+    ((${#COMPREPLY[@]} == 0)) || printf '%s\n' "${COMPREPLY[@]}"
 }
 mapfile -t got < <(candidates qkanban --headless cre)
 check "verb" create "${got[@]}"
@@ -21,6 +21,8 @@ mapfile -t got < <(candidates qkanban --headless create --assig)
 check "flag" --assignee "${got[@]}"
 mapfile -t got < <(candidates qkanban --headless show t_)
 check "task id" "$task_id" "${got[@]}"
+mapfile -t got < <(candidates qkanban --headless --board side show t_)
+check "task id of --board" "$side_id" "${got[@]}"
 mapfile -t got < <(candidates qkanban --headless create x --assignee co)
 check "profile" coder "${got[@]}"
 mapfile -t got < <(candidates qkanban --board "")

@@ -10,6 +10,8 @@ set -x XDG_CONFIG_HOME $tmp/config
 set -e QKANBAN_CONFIG QKANBAN_DB QKANBAN_BOARD
 mkdir -p $HOME
 set task_id (qkanban --headless create "Completion target" | string match -r 't_[0-9a-f]{4,}')[1]
+qkanban --headless boards create side >/dev/null
+set side_id (qkanban --headless --board side create "On the side board" | string match -r 't_[0-9a-f]{4,}')[1]
 qkanban --headless profiles add coder --command true >/dev/null
 source $gen/qkanban.fish
 set -g failures 0
@@ -30,6 +32,7 @@ set -l verbs (complete -C 'qkanban --headless cre' | string replace -r '\t.*' ''
 test (count $verbs) -eq 1; or begin; echo "FAIL: 'cre' gave $verbs"; set -g failures (math $failures + 1); end
 check flag --assignee 'qkanban --headless create --assig'
 check 'task id' $task_id 'qkanban --headless show t_'
+check 'task id of --board' $side_id 'qkanban --headless --board side show t_'
 check profile coder 'qkanban --headless create x --assignee co'
 check 'board slug' default 'qkanban --board '
 check 'top-level option' --headless 'qkanban --he'

@@ -38,6 +38,8 @@ got=("${(@f)$(candidates qkanban --headless create --assig)}")
 check "flag" --assignee "${got[@]}"
 got=("${(@f)$(candidates qkanban --headless show t_)}")
 check "task id" "$task_id" "${got[@]}"
+got=("${(@f)$(candidates qkanban --headless --board side show t_)}")
+check "task id of --board" "$side_id" "${got[@]}"
 got=("${(@f)$(candidates qkanban --headless create x --assignee co)}")
 check "profile" coder "${got[@]}"
 got=("${(@f)$(candidates qkanban --board '')}")
