@@ -49,7 +49,7 @@ QString positionalUsage(const ArgSpec::Arg &a)
     return mv;
 }
 
-QString invocation(const ArgSpec::Arg &a)
+QString invocationOf(const ArgSpec::Arg &a)
 {
     if (a.positional)
         return defaultMetavar(a);
@@ -434,7 +434,7 @@ ArgParser::Result ArgParser::parse(const QStringList &tokens) const
     return r;
 }
 
-QString ArgParser::usage() const
+QStringList ArgParser::synopsisParts() const
 {
     QStringList parts{QStringLiteral("[-h]")};
     for (const ArgSpec::Arg &a : m_spec.args()) {
@@ -445,6 +445,22 @@ QString ArgParser::usage() const
         if (a.positional)
             parts << positionalUsage(a);
     }
+    return parts;
+}
+
+QString ArgParser::synopsis() const
+{
+    return synopsisParts().join(QLatin1Char(' '));
+}
+
+QString ArgParser::invocation(const ArgSpec::Arg &arg)
+{
+    return invocationOf(arg);
+}
+
+QString ArgParser::usage() const
+{
+    const QStringList parts = synopsisParts();
     const QString head = QStringLiteral("usage: ") + m_prog;
     const QString indent(head.size() + 1, QLatin1Char(' '));
     QString out = head;
@@ -473,7 +489,7 @@ QString ArgParser::help() const
         out += QStringLiteral("\npositional arguments:\n");
         for (const ArgSpec::Arg &a : m_spec.args()) {
             if (a.positional)
-                appendHelpRow(out, invocation(a), a.help);
+                appendHelpRow(out, invocationOf(a), a.help);
         }
     }
     out += QStringLiteral("\noptions:\n");
@@ -481,7 +497,7 @@ QString ArgParser::help() const
                   QStringLiteral("show this help message and exit"));
     for (const ArgSpec::Arg &a : m_spec.args()) {
         if (!a.positional)
-            appendHelpRow(out, invocation(a), a.help);
+            appendHelpRow(out, invocationOf(a), a.help);
     }
     return out;
 }

@@ -101,7 +101,11 @@ public:
 
     Result parse(const QStringList &tokens) const;
     QString usage() const; // "usage: <prog> [-h] ..."
-    QString help() const;  // usage, description, arguments
+    // The arguments on one line, "[-h] [--opt X] pos" (man page, docs).
+    QString synopsis() const;
+    // How one argument is written: "--assignee ASSIGNEE", "-v, --verbose".
+    static QString invocation(const ArgSpec::Arg &arg);
+    QString help() const; // usage, description, arguments
     // "usage: ...\n<prog>: error: <message>"
     QString errorText(const QString &message) const;
     QString prog() const { return m_prog; }
@@ -110,6 +114,7 @@ private:
     const ArgSpec::Arg *findOption(const QString &name, QString *error) const;
     QString convert(const ArgSpec::Arg &arg, const QString &value) const;
     QString distribute(const QStringList &positionals, ParsedArgs &out) const;
+    QStringList synopsisParts() const;
 
     QString m_prog;
     ArgSpec m_spec;

@@ -30,15 +30,6 @@ bool HeadlessMain::decodeArguments(int argc, char **argv, QStringList &args)
     return true;
 }
 
-bool HeadlessMain::printVersion(const QStringList &args)
-{
-    if (args.size() != 1 ||
-        (args.first() != QLatin1String("--version") && args.first() != QLatin1String("-V")))
-        return false;
-    std::printf("qkanban %s\n", QKANBAN_VERSION);
-    return true;
-}
-
 bool HeadlessMain::takeHeadless(QStringList &args)
 {
     const qsizetype at = args.indexOf(QStringLiteral("--headless"));

@@ -2,14 +2,12 @@
 
 #include <QStringList>
 
-// What both binaries' main() share: argv decoding, --version, and one
-// headless verb run under a QCoreApplication.
+// What both binaries' main() share: argv decoding and one headless verb
+// run under a QCoreApplication (the rest of the command line: TopLevel).
 namespace HeadlessMain {
 
 // Arguments are UTF-8; a lossy decode is refused with one line (exit 2).
 bool decodeArguments(int argc, char **argv, QStringList &args);
-// Prints the version and returns true for a lone --version / -V.
-bool printVersion(const QStringList &args);
 // Removes --headless from args; true when it was there.
 bool takeHeadless(QStringList &args);
 int run(int argc, char **argv, const QStringList &verbArgs);

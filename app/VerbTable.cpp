@@ -1,5 +1,6 @@
 #include "app/VerbTable.h"
 
+#include "app/CliReference.h"
 #include "app/ShellSplit.h"
 #include "app/VerbRegistry.h"
 
@@ -86,19 +87,7 @@ const Verb *VerbTable::find(const QString &nameOrAlias) const
 
 QString VerbTable::overview() const
 {
-    QString out =
-        topUsage() + QStringLiteral("\n\nqkanban: a kanban board on which people and agent workers "
-                                    "coordinate.\n\nverbs:\n");
-    for (const Verb &v : m_verbs) {
-        QString name = v.name;
-        if (!v.aliases.isEmpty())
-            name += QLatin1Char('|') + v.aliases.join(QLatin1Char('|'));
-        out += QStringLiteral("  ") + name.leftJustified(20) + QLatin1Char(' ') + v.help +
-               QLatin1Char('\n');
-    }
-    out +=
-        QStringLiteral("\nRun `qkanban --headless <verb> --help` for the options of one verb.\n");
-    return out;
+    return CliReference::usage(*this);
 }
 
 QString VerbTable::curatedHelp() const
@@ -178,6 +167,11 @@ int VerbTable::run(const QStringList &argv, OutputSink &sink, bool live)
         const QString opt = rest.takeFirst();
         if (opt == QLatin1String("-h") || opt == QLatin1String("--help")) {
             sink.writeOut(overview().toUtf8());
+            return 0;
+        }
+        if (opt == QLatin1String("--version") || opt == QLatin1String("-V") ||
+            opt == QLatin1String("-v")) {
+            sink.writeOut((CliReference::versionLine() + QLatin1Char('\n')).toUtf8());
             return 0;
         }
         if (opt == QLatin1String("--json")) {

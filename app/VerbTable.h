@@ -20,6 +20,7 @@ struct Verb
     ArgSpec spec;
     std::function<int(VerbContext &)> handler;
     bool needsBoard = true; // open (and initialise) the database first
+    bool hidden = false;    // left out of help, man page and completion (__complete)
 };
 
 // The one verb table behind both callers: `qkanban --headless <verb>` and

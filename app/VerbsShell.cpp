@@ -1,93 +1,54 @@
-// `completion bash`: a bash completion script generated from the table.
+// The shell's verbs: `completion bash|zsh|fish` (the scripts the package
+// installs), `help [VERB]`, and the hidden `__complete KIND` the scripts
+// call for task ids, profile names and board slugs.
+#include "app/Completion.h"
 #include "app/VerbRegistry.h"
 #include "app/VerbTable.h"
 
+#include "dispatcher/Profiles.h"
+#include "model/BoardPaths.h"
+#include "model/KanbanError.h"
+
+#include <QFileInfo>
+
 namespace {
 
-bool takesTaskId(const Verb &v)
+QString oneLine(QString s)
 {
-    for (const ArgSpec::Arg &a : v.spec.args()) {
-        if (a.positional &&
-            (a.dest.endsWith(QLatin1String("_id")) || a.dest.endsWith(QLatin1String("_ids"))))
-            return true;
-    }
-    return false;
+    s.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s;
 }
 
-QString bashScript(const VerbTable &table)
+// Open tasks of the board the command line names; nothing (and no new
+// database) when that board does not exist yet.
+int completeTasks(VerbContext &ctx)
 {
-    QStringList names;
-    QString optionCases;
-    QString wordCases;
-    QStringList idVerbs;
-    for (const Verb &v : table.verbs()) {
-        const QStringList all = QStringList{v.name} + v.aliases;
-        names << all;
-        QStringList opts{QStringLiteral("--help")};
-        QStringList words;
-        for (const ArgSpec::Arg &a : v.spec.args()) {
-            if (a.positional)
-                words << a.choices;
-            else
-                opts << a.names;
-        }
-        optionCases += QStringLiteral("        %1) opts=\"%2\" ;;\n")
-                           .arg(all.join(QLatin1Char('|')), opts.join(QLatin1Char(' ')));
-        if (!words.isEmpty())
-            wordCases += QStringLiteral("        %1) words=\"%2\" ;;\n")
-                             .arg(all.join(QLatin1Char('|')), words.join(QLatin1Char(' ')));
-        if (takesTaskId(v))
-            idVerbs << all;
+    try {
+        const BoardLocation loc = BoardPaths::resolve(ctx.globals().boardArg, ctx.globals().dbArg);
+        if (!loc.dbPath.contains(QLatin1String("://")) && !QFileInfo::exists(loc.dbPath))
+            return 0;
+        for (const Task &t : ctx.kernel().listTasks())
+            ctx.print(t.id + QLatin1Char('\t') + oneLine(t.title));
+    } catch (const KanbanError &) {
+        return 0; // completion stays silent
     }
-    QString s = QStringLiteral(
-        "# bash completion for qkanban; load with: source <(qkanban --headless completion bash)\n"
-        "_qkanban_task_ids() {\n"
-        "    qkanban --headless list --json 2>/dev/null | sed -n 's/^    \"id\": "
-        "\"\\(t_[0-9a-f]*\\)\",$/\\1/p'\n"
-        "}\n"
-        "_qkanban() {\n"
-        "    local cur prev verb i opts words\n"
-        "    cur=\"${COMP_WORDS[COMP_CWORD]}\"\n"
-        "    prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"
-        "    verb=\"\"\n"
-        "    for ((i = 1; i < COMP_CWORD; i++)); do\n"
-        "        case \"${COMP_WORDS[i]}\" in\n"
-        "            --board|--db) ((i++)) ;;\n"
-        "            -*) ;;\n"
-        "            *) verb=\"${COMP_WORDS[i]}\"; break ;;\n"
-        "        esac\n"
-        "    done\n"
-        "    case \"$prev\" in\n"
-        "        --board)\n"
-        "            local root=\"${QKANBAN_HOME:-${XDG_DATA_HOME:-$HOME/.local/share}/qkanban}\"\n"
-        "            COMPREPLY=($(compgen -W \"default $(ls \"$root/boards\" 2>/dev/null)\" -- "
-        "\"$cur\")); return ;;\n"
-        "        --db|--body-file|--output|-o|--from-hermes)\n"
-        "            COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
-        "    esac\n"
-        "    if [[ -z \"$verb\" ]]; then\n"
-        "        COMPREPLY=($(compgen -W \"--headless --tray --board --db --version %1\" -- "
-        "\"$cur\"))\n"
-        "        return\n"
-        "    fi\n"
-        "    opts=\"\"; words=\"\"\n"
-        "    case \"$verb\" in\n"
-        "%2"
-        "    esac\n"
-        "    if [[ \"$cur\" == -* ]]; then\n"
-        "        COMPREPLY=($(compgen -W \"$opts\" -- \"$cur\")); return\n"
-        "    fi\n"
-        "    case \"$verb\" in\n"
-        "%3"
-        "    esac\n"
-        "    case \"$verb\" in\n"
-        "        %4) words=\"$words $(_qkanban_task_ids)\" ;;\n"
-        "    esac\n"
-        "    COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n"
-        "}\n"
-        "complete -F _qkanban qkanban\n");
-    return s.arg(names.join(QLatin1Char(' ')), optionCases, wordCases,
-                 idVerbs.join(QLatin1Char('|')));
+    return 0;
+}
+
+int complete(VerbContext &ctx)
+{
+    const QString kind = ctx.args().value(QStringLiteral("kind"));
+    if (kind == QLatin1String("tasks"))
+        return completeTasks(ctx);
+    if (kind == QLatin1String("profiles")) {
+        for (const Profile &p : Profiles::list())
+            ctx.print(p.name + QLatin1Char('\t') + oneLine(p.command));
+    } else {
+        for (const QString &slug : BoardPaths::listBoards(BoardPaths::root()))
+            ctx.print(slug);
+    }
+    return 0;
 }
 
 } // namespace
@@ -97,16 +58,53 @@ void registerShellVerbs(VerbTable &table)
     Verb completion{
         QStringLiteral("completion"),
         {},
-        QStringLiteral("Print a shell completion script"),
-        ArgSpec(
-            QStringLiteral(
-                "Print a shell completion script: source <(qkanban --headless completion bash)"))
+        QStringLiteral("Print a shell completion script (bash, zsh or fish)"),
+        ArgSpec(QStringLiteral("Print the completion script for a shell: source <(qkanban "
+                               "--headless completion bash), the same for zsh, or "
+                               "qkanban --headless completion fish | source."))
             .positional(QStringLiteral("shell"))
-            .choices({QStringLiteral("bash")}),
+            .choices(Completion::shells()),
         [&table](VerbContext &ctx) {
-            ctx.write(bashScript(table).toUtf8());
+            ctx.write(
+                Completion::script(table, ctx.args().value(QStringLiteral("shell"))).toUtf8());
             return 0;
         }};
     completion.needsBoard = false;
     table.add(std::move(completion));
+
+    Verb help{
+        QStringLiteral("help"),
+        {},
+        QStringLiteral("Print the help of one verb, or of qkanban"),
+        ArgSpec(QStringLiteral("Print the options of VERB, or without one the usage of "
+                               "qkanban."))
+            .positional(QStringLiteral("verb"), QStringLiteral("A verb"), ArgSpec::Nargs::Optional),
+        [&table](VerbContext &ctx) {
+            const QString name = ctx.args().value(QStringLiteral("verb"));
+            if (name.isEmpty()) {
+                ctx.write(table.overview().toUtf8());
+                return 0;
+            }
+            const Verb *verb = table.find(name);
+            if (!verb || verb->hidden)
+                VerbContext::usageError(
+                    QStringLiteral("unknown verb '%1' (see `qkanban --help`)").arg(name));
+            ctx.write(
+                ArgParser(QStringLiteral("qkanban ") + verb->name, verb->spec).help().toUtf8());
+            return 0;
+        }};
+    help.needsBoard = false;
+    table.add(std::move(help));
+
+    Verb candidates{QStringLiteral("__complete"),
+                    {},
+                    QStringLiteral("Completion candidates, one a line (for the scripts)"),
+                    ArgSpec(QStringLiteral("Print completion candidates: value<TAB>description."))
+                        .positional(QStringLiteral("kind"))
+                        .choices({QStringLiteral("tasks"), QStringLiteral("profiles"),
+                                  QStringLiteral("boards")}),
+                    complete};
+    candidates.needsBoard = false;
+    candidates.hidden = true;
+    table.add(std::move(candidates));
 }

@@ -4,8 +4,7 @@
 #include "app/FullBinary.h"
 #include "app/HeadlessMain.h"
 #include "app/ServiceVerbs.h"
-
-#include <QByteArray>
+#include "app/TopLevel.h"
 
 #include <cstdio>
 
@@ -14,12 +13,17 @@ int main(int argc, char **argv)
     QStringList args;
     if (!HeadlessMain::decodeArguments(argc, argv, args))
         return 2;
-    if (HeadlessMain::printVersion(args))
-        return 0;
-    if (HeadlessMain::takeHeadless(args)) {
+    const TopLevel::Parsed parsed = TopLevel::parse(args);
+    if (const int code = TopLevel::handle(parsed); code >= 0)
+        return code;
+    if (parsed.action == TopLevel::Parsed::Headless) {
+        HeadlessMain::takeHeadless(args);
         ServiceVerbs::forwardWith(argv);
         return HeadlessMain::run(argc, argv, args);
     }
+    // Checked here too, so a display-less start costs no exec.
+    if (!TopLevel::checkDisplay(parsed))
+        return 1;
     const QString error = FullBinary::exec(argv);
     std::fprintf(stderr, "qkanban: the desktop board is not installed: %s\n",
                  error.toLocal8Bit().constData());

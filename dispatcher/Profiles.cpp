@@ -1,8 +1,9 @@
 #include "dispatcher/Profiles.h"
 
-#include "model/BoardPaths.h"
 #include "dispatcher/CommandSplit.h"
+#include "model/BoardPaths.h"
 #include "model/KanbanError.h"
+#include "model/PrivateFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,17 @@ const QString kPrefix = QStringLiteral("profile.");
 QString pathOr(const QString &configPath)
 {
     return configPath.isEmpty() ? BoardPaths::configPath() : configPath;
+}
+
+// The config holds the profiles' --env values (API keys): 0600 before
+// QSettings writes it (QSettings keeps the mode of the file it replaces).
+QString privatePath(const QString &configPath)
+{
+    const QString path = pathOr(configPath);
+    QString error;
+    if (!PrivateFile::prepare(path, QStringLiteral("profile environments"), &error))
+        throw KanbanError(QStringLiteral("cannot write %1").arg(error), KanbanError::Storage);
+    return path;
 }
 
 std::optional<int> optInt(const QSettings &s, const QString &key)
@@ -87,7 +99,8 @@ QList<Profile> list(const QString &configPath)
         if (group.startsWith(kPrefix))
             out << readProfile(s, group.mid(kPrefix.size()));
     }
-    std::sort(out.begin(), out.end(), [](const Profile &a, const Profile &b) { return a.name < b.name; });
+    std::sort(out.begin(), out.end(),
+              [](const Profile &a, const Profile &b) { return a.name < b.name; });
     return out;
 }
 
@@ -106,14 +119,16 @@ void save(const Profile &p, const QString &configPath)
 {
     const QString name = p.name.trimmed().toLower();
     if (!isValidName(name))
-        throw KanbanError(QStringLiteral("invalid profile name '%1': use lowercase letters, digits, '.', '_' "
-                                         "or '-', starting with a letter or digit")
-                              .arg(p.name));
+        throw KanbanError(
+            QStringLiteral("invalid profile name '%1': use lowercase letters, digits, '.', '_' "
+                           "or '-', starting with a letter or digit")
+                .arg(p.name));
     if (p.command.trimmed().isEmpty())
         throw KanbanError(QStringLiteral("profile %1: --command is required").arg(name));
     if (CommandSplit::split(p.command).isEmpty())
-        throw KanbanError(QStringLiteral("profile %1: cannot split the command '%2'").arg(name, p.command));
-    QSettings s(pathOr(configPath), QSettings::IniFormat);
+        throw KanbanError(
+            QStringLiteral("profile %1: cannot split the command '%2'").arg(name, p.command));
+    QSettings s(privatePath(configPath), QSettings::IniFormat);
     s.remove(kPrefix + name);
     s.beginGroup(kPrefix + name);
     s.setValue(QStringLiteral("command"), p.command);
@@ -127,7 +142,8 @@ void save(const Profile &p, const QString &configPath)
     s.endGroup();
     s.sync();
     if (s.status() != QSettings::NoError)
-        throw KanbanError(QStringLiteral("cannot write %1").arg(s.fileName()), KanbanError::Storage);
+        throw KanbanError(QStringLiteral("cannot write %1").arg(s.fileName()),
+                          KanbanError::Storage);
 }
 
 bool remove(const QString &nameArg, const QString &configPath)
@@ -136,6 +152,7 @@ bool remove(const QString &nameArg, const QString &configPath)
     QSettings s(pathOr(configPath), QSettings::IniFormat);
     if (!s.childGroups().contains(kPrefix + name))
         return false;
+    privatePath(configPath);
     s.remove(kPrefix + name);
     s.sync();
     return true;
@@ -174,13 +191,15 @@ QString preflight(const Profile &p)
     if (program.contains(QLatin1Char('/'))) {
         const QFileInfo fi(program);
         if (!fi.isAbsolute())
-            return QStringLiteral("profile %1: command '%2' is a relative path; use an absolute path or a name "
+            return QStringLiteral("profile %1: command '%2' is a relative path; use an absolute "
+                                  "path or a name "
                                   "on PATH")
                 .arg(p.name, program);
         if (!fi.exists())
             return QStringLiteral("profile %1: command '%2' does not exist").arg(p.name, program);
         if (fi.isDir() || !fi.isExecutable())
-            return QStringLiteral("profile %1: command '%2' is not executable").arg(p.name, program);
+            return QStringLiteral("profile %1: command '%2' is not executable")
+                .arg(p.name, program);
         return {};
     }
     if (QStandardPaths::findExecutable(program).isEmpty())

@@ -3,8 +3,9 @@
 // `qkanban` re-executes this binary for those.
 #include "app/FullBinary.h"
 #include "app/HeadlessMain.h"
-#include "app/full/ServiceCommands.h"
+#include "app/TopLevel.h"
 #include "app/VerbTable.h"
+#include "app/full/ServiceCommands.h"
 
 #ifdef QKANBAN_WITH_GUI
 #include "ui/window/GuiMain.h"
@@ -16,23 +17,13 @@
 
 namespace {
 
-int runDesktop(int argc, char **argv, const QStringList &args)
+int runDesktop(int argc, char **argv, const TopLevel::Parsed &parsed)
 {
 #ifdef QKANBAN_WITH_GUI
     Gui::Options opts;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--tray"))
-            opts.trayOnly = true;
-        else if (a == QLatin1String("--board") && i + 1 < args.size())
-            opts.boardArg = args[++i];
-        else if (a.startsWith(QLatin1String("--board=")))
-            opts.boardArg = a.section(QLatin1Char('='), 1);
-        else if (a == QLatin1String("--db") && i + 1 < args.size())
-            opts.dbArg = args[++i];
-        else if (a.startsWith(QLatin1String("--db=")))
-            opts.dbArg = a.section(QLatin1Char('='), 1);
-    }
+    opts.trayOnly = parsed.tray;
+    opts.boardArg = parsed.board;
+    opts.dbArg = parsed.db;
     VerbTable table;
     table.setDefaultGlobals({opts.boardArg, opts.dbArg});
     opts.runCommand = [&table](const QString &line) { return table.runCommandLine(line); };
@@ -40,7 +31,7 @@ int runDesktop(int argc, char **argv, const QStringList &args)
 #else
     Q_UNUSED(argc)
     Q_UNUSED(argv)
-    Q_UNUSED(args)
+    Q_UNUSED(parsed)
     std::fputs("qkanban: this build has no desktop board; use `qkanban --headless <verb>`\n",
                stderr);
     return 1;
@@ -54,11 +45,15 @@ int main(int argc, char **argv)
     QStringList args;
     if (!HeadlessMain::decodeArguments(argc, argv, args))
         return 2;
-    if (HeadlessMain::printVersion(args))
-        return 0;
+    const TopLevel::Parsed parsed = TopLevel::parse(args);
+    if (const int code = TopLevel::handle(parsed); code >= 0)
+        return code;
     ServiceCommands::install();
     FullBinary::preferLeanForWorkers();
     if (HeadlessMain::takeHeadless(args))
         return HeadlessMain::run(argc, argv, args);
-    return runDesktop(argc, argv, args);
+    // Before QApplication, which would abort without a display.
+    if (!TopLevel::checkDisplay(parsed))
+        return 1;
+    return runDesktop(argc, argv, parsed);
 }

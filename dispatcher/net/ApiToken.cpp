@@ -1,13 +1,11 @@
 #include "dispatcher/net/ApiToken.h"
 
 #include "model/KanbanError.h"
+#include "model/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSaveFile>
-
-#include <sys/stat.h>
 
 namespace ApiToken {
 
@@ -21,22 +19,18 @@ QString loadOrCreate(const QString &root)
     const QString file = path(root);
     QFile in(file);
     if (in.open(QIODevice::ReadOnly)) {
+        PrivateFile::prepare(file, QStringLiteral("the REST API's bearer token"));
         const QString token = QString::fromLatin1(in.readAll()).trimmed();
         if (token.size() >= 32)
             return token;
     }
-    QDir().mkpath(root);
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
     const QString token = QString::fromLatin1(raw.toHex());
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        throw KanbanError(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), KanbanError::Storage);
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(token.toLatin1() + '\n');
-    if (!out.commit())
-        throw KanbanError(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), KanbanError::Storage);
-    ::chmod(QFile::encodeName(file).constData(), 0600);
+    // Created 0600: no moment at which another user could open it.
+    QString error;
+    if (!PrivateFile::write(file, token.toLatin1() + '\n', &error))
+        throw KanbanError(QStringLiteral("cannot write %1").arg(error), KanbanError::Storage);
     return token;
 }
 

@@ -209,6 +209,28 @@ private slots:
         QVERIFY(answered);
         QCOMPARE(raised.first().first().toString(), QStringLiteral("side"));
     }
+
+    void theInstanceSocketLivesInTheRuntimeDir()
+    {
+        UiTestBoard tb;
+        QTemporaryDir runtime;
+        const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        {
+            SingleInstance first(tb.dir.path());
+            QVERIFY(first.listen());
+            const QStringList sockets = QDir(runtime.path()).entryList(QDir::System);
+            QCOMPARE(sockets.size(), 1);
+            QVERIFY(sockets.first().startsWith(QLatin1String("qkanban-")));
+            QCOMPARE(SingleInstance::serverName(tb.dir.path()),
+                     runtime.filePath(sockets.first()));
+        }
+        // Unset: a plain name, which QLocalServer puts in the temporary folder.
+        qunsetenv("XDG_RUNTIME_DIR");
+        QVERIFY(!SingleInstance::serverName(tb.dir.path()).contains(QLatin1Char('/')));
+        if (!saved.isEmpty())
+            qputenv("XDG_RUNTIME_DIR", saved);
+    }
 };
 
 QTEST_MAIN(TestDialogs)

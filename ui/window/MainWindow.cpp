@@ -2,6 +2,7 @@
 
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
+#include "model/PrivateFile.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
 #include "ui/Guarded.h"
@@ -318,6 +319,8 @@ void MainWindow::createMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [mode] {
             Theme::apply(mode);
+            PrivateFile::prepare(BoardPaths::configPath(),
+                                 QStringLiteral("profile environments"));
             QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
             settings.setValue(QStringLiteral("gui/theme"), Theme::toString(mode));
         });
@@ -666,6 +669,8 @@ void MainWindow::readSettings()
 
 void MainWindow::writeSettings()
 {
+    // The config also holds the profiles' environments: 0600.
+    PrivateFile::prepare(BoardPaths::configPath(), QStringLiteral("profile environments"));
     QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
     settings.setValue(QStringLiteral("gui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("gui/showArchived"), m_showArchived->isChecked());

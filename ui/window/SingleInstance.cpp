@@ -1,6 +1,8 @@
 #include "ui/window/SingleInstance.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -17,12 +19,17 @@ SingleInstance::~SingleInstance()
 
 QString SingleInstance::serverName(const QString &key)
 {
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    // The user's private runtime folder (0700, per login); else, as
+    // before, a name QLocalServer places in the temporary folder.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QDir::isAbsolutePath(runtime) && QFileInfo(runtime).isDir())
+        return QDir(runtime).filePath(QStringLiteral("qkanban-") + hash);
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = QStringLiteral("user");
-    const QByteArray hash =
-        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
-    return QStringLiteral("qkanban-%1-%2").arg(user, QString::fromLatin1(hash));
+    return QStringLiteral("qkanban-%1-%2").arg(user, hash);
 }
 
 bool SingleInstance::listen()

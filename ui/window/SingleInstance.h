@@ -15,6 +15,8 @@ public:
     explicit SingleInstance(const QString &key, QObject *parent = nullptr);
     ~SingleInstance() override;
 
+    // $XDG_RUNTIME_DIR/qkanban-<hash of key>, else qkanban-$USER-<hash>
+    // (in the temporary folder).
     static QString serverName(const QString &key);
     // True: we are the first; we now listen.
     bool listen();
