@@ -8,8 +8,8 @@ Collects every file the build, the tests and CI really use on this machine:
   cli       every library and Qt plugin loaded (LD_DEBUG) by the headless CLI
   suites    the same for an offscreen GUI suite and the tray suite (Xvfb,
             trayer, Qt's xcb platform)
-  commands  the programs the tests and CI run: a fixed list below, plus every
-            word of the repository's shell scripts that names a program
+  commands  the programs the tests and CI run: a fixed list below, plus the
+            program of each command in the repository's shell scripts
 then maps each file to its Debian package (dpkg's database: merged /usr,
 symlinks, diversions) and fails, naming the package and a file that needs
 it, when a package is neither on a fresh Debian 12 machine
@@ -17,6 +17,10 @@ it, when a package is neither on a fresh Debian 12 machine
 (with everything apt pulls in for it: its Depends, recursively).
 
   tools/check-packages.py [--build DIR] [--drop PKG]... [--only KIND,...] [-v]
+
+Run it after `./bootstrap.sh test` (CI does): on a machine bootstrap set up,
+on the build it made. -v lists every package used, where it comes from and
+one file that needs it.
 
 --drop takes a package out of bootstrap's list (the negative test proves the
 check fails then); QKANBAN_PACKAGES_DROP does the same with a list.
