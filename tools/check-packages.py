@@ -307,12 +307,26 @@ def loaded_files(build, work, ev, suites):
                QKANBAN_HOME=home, XDG_RUNTIME_DIR=home)
     os.chmod(home, 0o700)
     if suites:
+        # Each suite's command and environment as ctest runs it, run here:
+        # a nested ctest would write over the running suite's logs.
         env.pop("DISPLAY", None)  # the tray suite brings its own Xvfb
+        env["QKANBAN_SCREENSHOT_DIR"] = os.path.join(home, "screenshots")
         regex = "^(" + "|".join(RUN_TESTS) + ")$"
-        cmd = ["ctest", "-R", regex, "--output-on-failure", "--timeout", "300"]
-        out = run(cmd, env=env, cwd=build)
-        if out.returncode != 0 or "No tests were found" in out.stdout + out.stderr:
-            ev.missing.append((" ".join(cmd), "failed:\n" + out.stdout[-2000:] + out.stderr[-500:]))
+        shown = run(["ctest", "-R", regex, "--show-only=json-v1"], cwd=build)
+        tests = json.loads(shown.stdout or "{}").get("tests", []) if shown.returncode == 0 else []
+        if len(tests) != len(RUN_TESTS):
+            ev.missing.append((f"ctest -R '{regex}'", f"found {len(tests)} of {len(RUN_TESTS)} suites"))
+        for test in tests:
+            props = {p["name"]: p["value"] for p in test.get("properties", [])}
+            tenv = dict(env, **dict(v.split("=", 1) for v in props.get("ENVIRONMENT", [])))
+            cmd = test["command"]
+            try:
+                out = run(cmd, env=tenv, cwd=props.get("WORKING_DIRECTORY", build), timeout=300)
+            except subprocess.TimeoutExpired:
+                ev.missing.append((test["name"], "still running after 300 s"))
+                continue
+            if out.returncode != 0:
+                ev.missing.append((test["name"], f"exit {out.returncode}:\n" + out.stdout[-1500:]))
     else:
         cmd = [os.path.join(build, "app", "qkanban"), "--headless", "list"]
         out = run(cmd, env=dict(env, QT_QPA_PLATFORM="offscreen"), cwd=home)
@@ -327,9 +341,9 @@ def loaded_files(build, work, ev, suites):
         m = re.search(r"initialize program: (\S+)", text)
         prog = m.group(1) if m else "a process"
         if m:
-            ev.add(prog if prog.startswith("/") else in_system(prog) or prog, f"run by {' '.join(cmd)}")
+            ev.add(prog if prog.startswith("/") else in_system(prog) or prog, "run by a test")
         for path in paths.findall(text):
-            ev.add(path, f"loaded by {os.path.basename(prog)} under {' '.join(cmd[:3])} (LD_DEBUG)")
+            ev.add(path, f"loaded by {os.path.basename(prog)} (LD_DEBUG)")
     shutil.rmtree(logs, ignore_errors=True)
     shutil.rmtree(home, ignore_errors=True)
     return f"{count} processes"
@@ -413,6 +427,12 @@ def commands(ev):
 
 # ---------------------------------------------------------------- main
 
+def telling(path):
+    """Which file to name for a package: a plugin, a CMake package config or
+    a program before a plain library."""
+    return 0 if re.search(r"/plugins/|Config\.cmake$|/s?bin/", path) else 1
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -456,7 +476,8 @@ def main():
                 unowned[path] = why
             continue
         for p in owners:
-            needed.setdefault(p, (path, why))
+            if p not in needed or telling(path) < telling(needed[p][0]):
+                needed[p] = (path, why)
         if not owners & (allowed_base | allowed_list):
             bad |= owners
 

@@ -1,9 +1,10 @@
 #!/bin/sh
 # tools/check-packages.py fails, naming the package, when bootstrap.sh's list
 # lacks one that is needed: a CMake config (qt6-websockets-dev, the package
-# Debian 12's qt6-httpserver-dev does not pull in), a Qt plugin the CLI loads
-# (libqt6sql6-sqlite) and a program the tests run (trayer). With the whole
-# list the same evidence passes, so the drop alone made it fail.
+# Debian 12's qt6-httpserver-dev does not pull in), a Qt plugin the GUI
+# suites load (libqt6svg6's SVG image format) and a program the tests run
+# (trayer). With the whole list the same evidence passes, so the drop alone
+# made it fail.
 #   check_packages_test.sh CHECK BUILD_DIR
 set -u
 CHECK="$1"
@@ -11,8 +12,8 @@ BUILD="$2"
 fails=0
 passes=0
 
-expect_missing() { # PACKAGE EVIDENCE
-    out=$(python3 "$CHECK" --build "$BUILD" --only "$2" --drop "$1" 2>&1)
+expect_missing() { # PACKAGE EVIDENCE [OTHER PACKAGE TO DROP]
+    out=$(python3 "$CHECK" --build "$BUILD" --only "$2" --drop "$1" ${3:+--drop "$3"} 2>&1)
     rc=$?
     if [ "$rc" -eq 0 ]; then
         echo "FAIL: the check passed without $1 ($2)"; echo "$out"; fails=$((fails + 1))
@@ -32,9 +33,9 @@ expect_pass() { # EVIDENCE
     fi
 }
 
-expect_pass cmake,cli,commands
+expect_pass cmake,cli,suites,commands
 expect_missing qt6-websockets-dev cmake
-expect_missing libqt6sql6-sqlite cli
+expect_missing libqt6svg6 suites qt6-svg-dev
 expect_missing trayer commands
 echo "$passes passed, $fails failed"
 [ "$fails" -eq 0 ]
