@@ -3,7 +3,8 @@
 
 Collects every file the build, the tests and CI really use on this machine:
   cmake     every file CMake reads or names while configuring (a traced
-            configure of a scratch build, cached while no CMake file changed)
+            configure of a scratch build, cached in BUILD/package-check while
+            no CMake file and no installed package changed)
   ldd       every shared library of every executable and library built
   cli       every library and Qt plugin loaded (LD_DEBUG) by the headless CLI
   suites    the same for an offscreen GUI suite and the tray suite (Xvfb,
@@ -201,6 +202,7 @@ class Evidence:
 def source_hash(build_type):
     h = hashlib.sha256(run(["cmake", "--version"]).stdout.encode())
     h.update(build_type.encode())
+    h.update(str(os.stat("/var/lib/dpkg/status").st_mtime).encode())  # packages changed
     for d, dirs, files in os.walk(ROOT):
         dirs[:] = sorted(x for x in dirs if not x.startswith((".", "build")))
         for f in sorted(files):
