@@ -456,6 +456,9 @@ def main():
 
     listed = bootstrap_list(drop)
     allowed_base = base_list(args.base)
+    shared = os.path.join(ROOT, "..", "shared", "env", "debian12-base-packages.txt")
+    if os.path.isfile(shared) and base_list(shared) != allowed_base:
+        log(f"note: {os.path.normpath(shared)} differs from {args.base}: copy it in if newer")
     allowed_list = closure(listed)
 
     ev = Evidence([ROOT, build, tempfile.gettempdir()])
