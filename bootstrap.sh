@@ -1,11 +1,15 @@
 #!/bin/sh
 # qkanban set-up on a fresh Debian 12 machine.
-#   ./bootstrap.sh run    install what is missing, build, start the board
-#   ./bootstrap.sh test   install what is missing, build, run every test
-#   ./bootstrap.sh build  install what is missing, build
-#   ./bootstrap.sh proofs install clang too; the whole suite under ASan +
-#                         UBSan (clang, build-proofs) and every fuzz target
-#                         over its corpus (tests/sanitize.sh, run_corpus.sh)
+#   ./bootstrap.sh run      install what is missing, build, start the board
+#   ./bootstrap.sh test     install what is missing, build, run every test
+#   ./bootstrap.sh build    install what is missing, build
+#   ./bootstrap.sh proofs   install clang too; the whole suite under ASan +
+#                           UBSan (clang, build-proofs) and every fuzz target
+#                           over its corpus (tests/sanitize.sh, run_corpus.sh)
+#   ./bootstrap.sh packages [MODE]  print the Debian packages MODE installs,
+#                           one a line (default: every mode's); read by
+#                           tools/check-packages.py, which proves the list
+#                           complete
 set -eu
 
 MODE=${1:-run}
@@ -13,12 +17,39 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 BUILD=${QKANBAN_BUILD_DIR:-$HERE/build}
 BUILD_TYPE=${QKANBAN_BUILD_TYPE:-Release}
 
-PACKAGES="build-essential cmake ninja-build git python3 ca-certificates \
-qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev \
-fonts-dejavu-core xvfb xauth x11-utils trayer imagemagick"
-
+# Build and run: toolchain, Qt 6 modules and their CMake files (Debian 12's
+# qt6-httpserver-dev does not pull qt6-websockets-dev, which its CMake
+# config needs), the Qt plugins the program loads (SQL drivers, SVG).
+BUILD_PACKAGES="build-essential cmake ninja-build git python3 ca-certificates \
+qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev \
+qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql \
+fonts-dejavu-core"
+# Tests and CI's install/packaging checks: Xvfb and a tray host, screenshots,
+# desktop/AppStream/Debian package linting, shell completions, man pages,
+# systemd unit checks, icon rasterising.
+TEST_PACKAGES="xvfb xauth x11-utils trayer imagemagick \
+desktop-file-utils appstream lintian dpkg-dev file man-db \
+zsh fish bash-completion systemd librsvg2-bin"
+# Sanitizer and fuzz builds (clang, its ASan/UBSan/libFuzzer runtimes).
 PROOF_PACKAGES="clang libclang-rt-14-dev"
-[ "$MODE" = proofs ] && PACKAGES="$PACKAGES $PROOF_PACKAGES"
+
+case "$MODE" in
+run | build) PACKAGES="$BUILD_PACKAGES" ;;
+test) PACKAGES="$BUILD_PACKAGES $TEST_PACKAGES" ;;
+proofs | packages) PACKAGES="$BUILD_PACKAGES $TEST_PACKAGES $PROOF_PACKAGES" ;;
+*) echo "usage: $0 run|test|build|proofs|packages [MODE]" >&2; exit 2 ;;
+esac
+
+if [ "$MODE" = packages ]; then
+    case "${2:-all}" in
+    run | build) PACKAGES="$BUILD_PACKAGES" ;;
+    test) PACKAGES="$BUILD_PACKAGES $TEST_PACKAGES" ;;
+    proofs | all) ;;
+    *) echo "usage: $0 packages [run|test|build|proofs]" >&2; exit 2 ;;
+    esac
+    for p in $PACKAGES; do echo "$p"; done
+    exit 0
+fi
 
 install_missing() {
     missing=""
@@ -30,6 +61,7 @@ install_missing() {
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO=sudo
     $SUDO apt-get update -qq
+    # shellcheck disable=SC2086 # $missing is a list of package names
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 }
 
@@ -62,6 +94,4 @@ test)
     xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --timeout 900 ;;
 build)
     ;;
-*)
-    echo "usage: $0 run|test|build|proofs" >&2; exit 2 ;;
 esac
