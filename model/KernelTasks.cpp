@@ -4,24 +4,18 @@
 #include "model/Kernel.h"
 #include "model/Sql.h"
 #include "model/SqliteNative.h"
-#include "model/TaskRow.h"
+#include "model/internal/KernelPrivate.h"
+#include "model/internal/SqlValue.h"
+#include "model/internal/TaskRow.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QSqlError>
-#include <QSysInfo>
+
+using KernelPrivate::appendEvent;
+using KernelPrivate::taskColumns;
+using KernelPrivate::taskFromRow;
+using SqlValue::text;
 
 namespace {
-
-QVariant opt(const OptInt &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 
 QString normaliseAssignee(const QString &a)
 {
@@ -41,49 +35,6 @@ QString nullIfEmpty(const QString &s)
 } // namespace
 
 Kernel::Kernel(Board &board) : m_board(board) {}
-
-const QString &Kernel::taskColumns()
-{
-    static const QString cols = QStringLiteral(
-        "id, title, body, assignee, status, priority, tenant, created_by, created_at, started_at,"
-        " completed_at, result, workspace_kind, workspace_path, branch_name, idempotency_key,"
-        " claim_lock, claim_expires, worker_pid, worker_host, consecutive_failures,"
-        " last_failure_error, max_runtime_seconds, max_retries, last_heartbeat_at, current_run_id,"
-        " cooldown_until, updated_at");
-    return cols;
-}
-
-Task Kernel::taskFromRow(const QSqlQuery &q)
-{
-    return TaskRow::read(QtRow{q});
-}
-
-QString Kernel::newTaskId()
-{
-    return QStringLiteral("t_%1").arg(m_board.entropy()->next32(), 8, 16, QLatin1Char('0'));
-}
-
-QString Kernel::defaultClaimLock()
-{
-    static const QString host = QSysInfo::machineHostName();
-    const quint32 nonce = Entropy::system()->next32() & 0xffffff;
-    return QStringLiteral("%1:%2:%3")
-        .arg(host)
-        .arg(QCoreApplication::applicationPid())
-        .arg(nonce, 6, 16, QLatin1Char('0'));
-}
-
-void Kernel::appendEvent(const QString &taskId, const QString &kind, const Json &payload,
-                         OptInt runId)
-{
-    Sql::update(m_board.db(),
-                QStringLiteral("INSERT INTO task_events(task_id, run_id, kind, payload, created_at)"
-                               " VALUES (?, ?, ?, ?, ?)"),
-                {taskId, opt(runId), kind,
-                 payload.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                  : QVariant(QString::fromUtf8(payload.dump(0))),
-                 now()});
-}
 
 std::optional<Task> Kernel::task(const QString &id)
 {
@@ -188,7 +139,7 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
 
     QString id;
     for (int attempt = 0;; ++attempt) {
-        id = newTaskId();
+        id = KernelPrivate::newTaskId(m_board);
         if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM tasks WHERE id = ?"), {id}).isValid())
             break;
         if (attempt > 20)
@@ -203,8 +154,8 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
          opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
-         text(branch.isEmpty() ? QString() : branch), text(key), opt(opts.maxRuntimeSeconds),
-         opt(opts.maxRetries), t});
+         text(branch.isEmpty() ? QString() : branch), text(key),
+         SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t});
     Json parentList = Json::array();
     for (const QString &p : parents) {
         Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"),
@@ -220,7 +171,7 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     payload.set(QStringLiteral("workspace_path"), Json::orNull(wsPath));
     if (!branch.isEmpty())
         payload.set(QStringLiteral("branch_name"), branch);
-    appendEvent(id, QStringLiteral("created"), payload);
+    appendEvent(m_board, id, EventKind::Created, payload);
     txn.commit();
     return {id, false};
 }
@@ -270,6 +221,18 @@ void Kernel::forEachTask(const ListFilter &f, const std::function<void(const Tas
     forEachRow(m_board.db(), sql, binds, [&fn](const auto &row) { fn(TaskRow::read(row)); });
 }
 
+QList<Task> Kernel::listTasks(const ListFilter &filter)
+{
+    QList<Task> out;
+    forEachTask(filter, [&out](const Task &t) { out << t; });
+    return out;
+}
+
+QList<Task> Kernel::archivedTasks()
+{
+    return listTasks(ListFilter{{}, TaskStatus::Archived, {}, true, {}});
+}
+
 bool Kernel::assignTask(const QString &id, const QString &profile)
 {
     const QString assignee = normaliseAssignee(profile);
@@ -293,7 +256,7 @@ bool Kernel::assignTask(const QString &id, const QString &profile)
     Json payload = Json::object();
     payload.set(QStringLiteral("assignee"), Json::orNull(assignee));
     payload.set(QStringLiteral("from"), Json::orNull(t->assignee));
-    appendEvent(id, QStringLiteral("assigned"), payload);
+    appendEvent(m_board, id, EventKind::Assigned, payload);
     txn.commit();
     return true;
 }
@@ -325,7 +288,7 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
     if (e.maxRuntimeSeconds) {
         if (*e.maxRuntimeSeconds && **e.maxRuntimeSeconds < 1)
             throw KanbanError(QStringLiteral("--max-runtime must be positive"));
-        setField(QStringLiteral("max_runtime_seconds"), opt(*e.maxRuntimeSeconds));
+        setField(QStringLiteral("max_runtime_seconds"), SqlValue::optInt(*e.maxRuntimeSeconds));
     }
     if (e.maxRetries) {
         if (*e.maxRetries && **e.maxRetries < 1)
@@ -333,7 +296,7 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
                 QStringLiteral("--max-retries must be >= 1 (got %1); use 1 to trip on "
                                "the first failure.")
                     .arg(**e.maxRetries));
-        setField(QStringLiteral("max_retries"), opt(*e.maxRetries));
+        setField(QStringLiteral("max_retries"), SqlValue::optInt(*e.maxRetries));
     }
     if (e.result) {
         if (t.status != TaskStatus::Done)
@@ -372,18 +335,18 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
     if (fields.size() > 0) {
         Json payload = Json::object();
         payload.set(QStringLiteral("fields"), fields);
-        appendEvent(id, QStringLiteral("edited"), payload);
+        appendEvent(m_board, id, EventKind::Edited, payload);
     }
     if (newAssignee != t.assignee) {
         Json payload = Json::object();
         payload.set(QStringLiteral("assignee"), Json::orNull(newAssignee));
         payload.set(QStringLiteral("from"), Json::orNull(t.assignee));
-        appendEvent(id, QStringLiteral("assigned"), payload);
+        appendEvent(m_board, id, EventKind::Assigned, payload);
     }
     if (reprioritised) {
         Json payload = Json::object();
         payload.set(QStringLiteral("priority"), *e.priority);
-        appendEvent(id, QStringLiteral("reprioritized"), payload);
+        appendEvent(m_board, id, EventKind::Reprioritized, payload);
     }
     txn.commit();
 }
@@ -398,7 +361,7 @@ bool Kernel::specifyTask(const QString &id)
                               {now(), id});
     if (n == 0)
         return false;
-    appendEvent(id, QStringLiteral("specified"), Json());
+    appendEvent(m_board, id, EventKind::Specified, Json());
     if (unfinishedParents(id).isEmpty())
         promote({id});
     txn.commit();

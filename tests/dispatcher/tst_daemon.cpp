@@ -109,7 +109,8 @@ private slots:
         QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
         st = QJsonDocument::fromJson(out).object();
         QVERIFY(!st.value(QStringLiteral("alive")).toBool());
-        QVERIFY(st.value(QStringLiteral("totals")).toObject().value(QStringLiteral("spawned")).toInt() >= 2);
+        QVERIFY(st.value(QStringLiteral("totals")).toObject().value(EventKind::Spawned).toInt() >=
+                2);
 
         // With the lock free again, a new daemon starts (and SIGINT stops it).
         QProcess again;

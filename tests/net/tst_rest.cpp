@@ -322,7 +322,8 @@ private Q_SLOTS:
         const QJsonArray events = r.json.value(QStringLiteral("events")).toArray();
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().toObject().value(QStringLiteral("task_id")).toString(), id);
-        QCOMPARE(events.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("created"));
+        QCOMPARE(events.first().toObject().value(QStringLiteral("kind")).toString(),
+                 EventKind::Created);
         QCOMPARE(r.json.value(QStringLiteral("cursor")).toInteger(), events.first().toObject().value(QStringLiteral("id")).toInteger());
         QCOMPARE(call("GET", QStringLiteral("/events?since=-1")).status, 400);
     }
@@ -346,8 +347,9 @@ private Q_SLOTS:
     {
         const Reply r = call("POST", QStringLiteral("/dispatch?dry_run=true"));
         QCOMPARE(r.status, 200);
-        for (const char *key : {"reclaimed", "crashed", "promoted", "spawned", "skipped_unassigned"})
-            QVERIFY2(r.json.contains(QLatin1String(key)), key);
+        for (const QString &key : {EventKind::Reclaimed, EventKind::Crashed, EventKind::Promoted,
+                                   EventKind::Spawned, EventKind::SkippedUnassigned})
+            QVERIFY2(r.json.contains(key), qPrintable(key));
     }
 
     void createNotifySubscribesAtCreation()

@@ -89,9 +89,9 @@ private slots:
         const auto r = m_h.run({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(o.value(QStringLiteral("reclaimed")).toInt(), 1);
-        QCOMPARE(o.value(QStringLiteral("spawned")).toArray().size(), 1);
-        QCOMPARE(o.value(QStringLiteral("skipped_unassigned")).toArray().size(), 1);
+        QCOMPARE(o.value(EventKind::Reclaimed).toInt(), 1);
+        QCOMPARE(o.value(EventKind::Spawned).toArray().size(), 1);
+        QCOMPARE(o.value(EventKind::SkippedUnassigned).toArray().size(), 1);
         QCOMPARE(BoardFiles::diskState(m_h.dbPath()), before);
     }
 
