@@ -1,5 +1,7 @@
 #include "dispatcher/DispatchResult.h"
 
+#include "model/Types.h"
+
 namespace {
 
 Json list(const QStringList &items)

@@ -60,7 +60,7 @@ void Kernel::closeRun(qint64 runId, const QString &status, const QString &outcom
                  textOrNull(error.left(500)), runId});
 }
 
-std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, const QString &lockArg)
+std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, const QString &lock)
 {
     if (ttlSeconds < 1)
         throw KanbanError(
@@ -69,7 +69,7 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
         throw KanbanError(QStringLiteral("--ttl must be at most %1 seconds (10 years; got %2)")
                               .arg(kMaxClaimTtl)
                               .arg(ttlSeconds));
-    const QString lock = lockArg.isEmpty() ? KernelPrivate::defaultClaimLock() : lockArg;
+    const QString claimLock = lock.isEmpty() ? KernelPrivate::defaultClaimLock() : lock;
     QSqlDatabase &db = m_board.db();
     // Not ready or already claimed: answer without the write lock, so
     // racing claimers do not queue for it (the locked UPDATE below decides).
@@ -91,7 +91,7 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
             " WHERE l.child_id = tasks.id AND p.status NOT IN ('done', 'archived')) RETURNING %1")
             .arg(KernelPrivate::taskColumns());
     std::optional<Task> won;
-    Sql::first(db, claimSql, {lock, expires, t, t, id},
+    Sql::first(db, claimSql, {claimLock, expires, t, t, id},
                [&won](const QSqlQuery &q) { won = KernelPrivate::taskFromRow(q); });
     if (!won) {
         // A racy ready child whose parent reopened goes back to todo.
@@ -111,11 +111,11 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
     if (claimed.currentRunId) // invariant leak: close the orphan run first
         closeRun(*claimed.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
                  QStringLiteral("leaked open run closed at claim"));
-    const qint64 runId = openRun(claimed, lock, expires);
+    const qint64 runId = openRun(claimed, claimLock, expires);
     Sql::update(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"),
                 {runId, id});
     Json p = Json::object();
-    p.set(QStringLiteral("lock"), lock);
+    p.set(QStringLiteral("lock"), claimLock);
     p.set(QStringLiteral("expires"), expires);
     p.set(QStringLiteral("run_id"), runId);
     appendEvent(m_board, id, EventKind::Claimed, p, runId);
@@ -226,10 +226,10 @@ bool Kernel::completeTask(const QString &id, const CompleteOptions &o)
     return true;
 }
 
-bool Kernel::blockTask(const QString &id, const QString &reasonArg, OptInt expectedRunId,
+bool Kernel::blockTask(const QString &id, const QString &reason, OptInt expectedRunId,
                        const QString &author)
 {
-    const QString reason = reasonArg.trimmed();
+    const QString why = reason.trimmed();
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const auto t = task(id);
@@ -247,28 +247,28 @@ bool Kernel::blockTask(const QString &id, const QString &reasonArg, OptInt expec
         {n, id, t->status});
     if (changed == 0)
         return false;
-    if (!reason.isEmpty()) {
+    if (!why.isEmpty()) {
         const QString who = author.trimmed().isEmpty() ? QStringLiteral("user") : author.trimmed();
         Sql::exec(
             db,
             QStringLiteral(
                 "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-            {id, who, QStringLiteral("BLOCKED: ") + reason, n});
+            {id, who, QStringLiteral("BLOCKED: ") + why, n});
     }
     OptInt runId = t->currentRunId;
     if (runId) {
-        closeRun(*runId, TaskStatus::Blocked, EventKind::Blocked, reason, {}, {});
-    } else if (!reason.isEmpty()) {
+        closeRun(*runId, TaskStatus::Blocked, EventKind::Blocked, why, {}, {});
+    } else if (!why.isEmpty()) {
         QSqlQuery q = Sql::exec(
             db,
             QStringLiteral("INSERT INTO task_runs(task_id, profile, status, started_at, ended_at,"
                            " outcome, summary) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {id, textOrNull(t->assignee), TaskStatus::Blocked, n, n, EventKind::Blocked, reason});
+            {id, textOrNull(t->assignee), TaskStatus::Blocked, n, n, EventKind::Blocked, why});
         q.next();
         runId = q.value(0).toLongLong();
     }
     Json p = Json::object();
-    p.set(QStringLiteral("reason"), reason.isEmpty() ? Json() : Json(reason));
+    p.set(QStringLiteral("reason"), why.isEmpty() ? Json() : Json(why));
     p.set(QStringLiteral("source_status"), t->status);
     appendEvent(m_board, id, EventKind::Blocked, p, runId);
     txn.commit();
@@ -405,10 +405,10 @@ bool Kernel::requestReview(const QString &id, const QString &summary, OptInt exp
     return true;
 }
 
-bool Kernel::requestChanges(const QString &id, const QString &reasonArg)
+bool Kernel::requestChanges(const QString &id, const QString &reason)
 {
-    const QString reason = reasonArg.trimmed();
-    if (reason.isEmpty())
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
         throw KanbanError(QStringLiteral("a reason is required"));
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
@@ -425,9 +425,9 @@ bool Kernel::requestChanges(const QString &id, const QString &reasonArg)
         db,
         QStringLiteral(
             "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-        {id, QStringLiteral("reviewer"), QStringLiteral("CHANGES REQUESTED: ") + reason, n});
+        {id, QStringLiteral("reviewer"), QStringLiteral("CHANGES REQUESTED: ") + why, n});
     Json p = Json::object();
-    p.set(QStringLiteral("reason"), reason);
+    p.set(QStringLiteral("reason"), why);
     p.set(QStringLiteral("implementer"), Json::orNull(t->assignee));
     p.set(QStringLiteral("status"), target);
     appendEvent(m_board, id, EventKind::ChangesRequested, p);

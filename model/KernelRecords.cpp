@@ -40,13 +40,13 @@ const QString kRunCols = QStringLiteral(
 
 } // namespace
 
-void Kernel::addComment(const QString &id, const QString &authorArg, const QString &bodyArg)
+void Kernel::addComment(const QString &id, const QString &author, const QString &body)
 {
-    const QString body = bodyArg.trimmed();
-    const QString author = authorArg.trimmed();
-    if (body.isEmpty())
+    const QString text = body.trimmed();
+    const QString who = author.trimmed();
+    if (text.isEmpty())
         throw KanbanError(QStringLiteral("comment body is required"));
-    if (author.isEmpty())
+    if (who.isEmpty())
         throw KanbanError(QStringLiteral("comment author is required"));
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
@@ -55,10 +55,10 @@ void Kernel::addComment(const QString &id, const QString &authorArg, const QStri
         db,
         QStringLiteral(
             "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-        {id, author, body, now()});
+        {id, who, text, now()});
     Json p = Json::object();
-    p.set(QStringLiteral("author"), author);
-    p.set(QStringLiteral("len"), qint64(body.size()));
+    p.set(QStringLiteral("author"), who);
+    p.set(QStringLiteral("len"), qint64(text.size()));
     KernelPrivate::appendEvent(m_board, id, EventKind::Commented, p);
     txn.commit();
 }

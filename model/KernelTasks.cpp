@@ -176,26 +176,27 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     return {id, false};
 }
 
-void Kernel::forEachTask(const ListFilter &f, const std::function<void(const Task &)> &fn)
+void Kernel::forEachTask(const ListFilter &filter, const std::function<void(const Task &)> &fn)
 {
     QStringList where;
     QVariantList binds;
-    if (!f.assignee.isEmpty()) {
+    if (!filter.assignee.isEmpty()) {
         where << QStringLiteral("assignee = ?");
-        binds << f.assignee.trimmed().toLower();
+        binds << filter.assignee.trimmed().toLower();
     }
-    if (!f.status.isEmpty()) {
-        if (!TaskStatus::isValid(f.status))
-            throw KanbanError(QStringLiteral("unknown status: %1 (one of %2)")
-                                  .arg(f.status, TaskStatus::all().join(QStringLiteral(", "))));
+    if (!filter.status.isEmpty()) {
+        if (!TaskStatus::isValid(filter.status))
+            throw KanbanError(
+                QStringLiteral("unknown status: %1 (one of %2)")
+                    .arg(filter.status, TaskStatus::all().join(QStringLiteral(", "))));
         where << QStringLiteral("status = ?");
-        binds << f.status;
-    } else if (!f.includeArchived) {
+        binds << filter.status;
+    } else if (!filter.includeArchived) {
         where << QStringLiteral("status <> 'archived'");
     }
-    if (!f.tenant.isEmpty()) {
+    if (!filter.tenant.isEmpty()) {
         where << QStringLiteral("tenant = ?");
-        binds << f.tenant;
+        binds << filter.tenant;
     }
     static const QMap<QString, QString> orders{
         {QString(), QStringLiteral("priority DESC, created_at ASC, id ASC")},
@@ -208,15 +209,15 @@ void Kernel::forEachTask(const ListFilter &f, const std::function<void(const Tas
         {QStringLiteral("title"), QStringLiteral("title ASC, id ASC")},
         {QStringLiteral("updated"), QStringLiteral("updated_at DESC, id ASC")},
     };
-    if (!orders.contains(f.sort))
+    if (!orders.contains(filter.sort))
         throw KanbanError(
             QStringLiteral("order_by must be one of created, created-desc, priority, "
                            "priority-desc, status, assignee, title, updated (got '%1')")
-                .arg(f.sort));
+                .arg(filter.sort));
     QString sql = QStringLiteral("SELECT %1 FROM tasks").arg(taskColumns());
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + orders.value(f.sort);
+    sql += QStringLiteral(" ORDER BY ") + orders.value(filter.sort);
     // A big board: straight from SQLite, without a QVariant per value.
     forEachRow(m_board.db(), sql, binds, [&fn](const auto &row) { fn(TaskRow::read(row)); });
 }
@@ -261,7 +262,7 @@ bool Kernel::assignTask(const QString &id, const QString &profile)
     return true;
 }
 
-void Kernel::editTask(const QString &id, const TaskEdit &e)
+void Kernel::editTask(const QString &id, const TaskEdit &edit)
 {
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
@@ -274,40 +275,40 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
         binds << v;
         fields << col;
     };
-    if (e.title) {
-        const QString title = e.title->trimmed();
+    if (edit.title) {
+        const QString title = edit.title->trimmed();
         if (title.isEmpty())
             throw KanbanError(QStringLiteral("title cannot be empty"));
         if (title != t.title)
             setField(QStringLiteral("title"), title);
     }
-    if (e.body && *e.body != t.body)
-        setField(QStringLiteral("body"), text(e.body->isEmpty() ? QString() : *e.body));
-    if (e.tenant && nullIfEmpty(*e.tenant) != t.tenant)
-        setField(QStringLiteral("tenant"), text(nullIfEmpty(*e.tenant)));
-    if (e.maxRuntimeSeconds) {
-        if (*e.maxRuntimeSeconds && **e.maxRuntimeSeconds < 1)
+    if (edit.body && *edit.body != t.body)
+        setField(QStringLiteral("body"), text(edit.body->isEmpty() ? QString() : *edit.body));
+    if (edit.tenant && nullIfEmpty(*edit.tenant) != t.tenant)
+        setField(QStringLiteral("tenant"), text(nullIfEmpty(*edit.tenant)));
+    if (edit.maxRuntimeSeconds) {
+        if (*edit.maxRuntimeSeconds && **edit.maxRuntimeSeconds < 1)
             throw KanbanError(QStringLiteral("--max-runtime must be positive"));
-        setField(QStringLiteral("max_runtime_seconds"), SqlValue::optInt(*e.maxRuntimeSeconds));
+        setField(QStringLiteral("max_runtime_seconds"), SqlValue::optInt(*edit.maxRuntimeSeconds));
     }
-    if (e.maxRetries) {
-        if (*e.maxRetries && **e.maxRetries < 1)
+    if (edit.maxRetries) {
+        if (*edit.maxRetries && **edit.maxRetries < 1)
             throw KanbanError(
                 QStringLiteral("--max-retries must be >= 1 (got %1); use 1 to trip on "
                                "the first failure.")
-                    .arg(**e.maxRetries));
-        setField(QStringLiteral("max_retries"), SqlValue::optInt(*e.maxRetries));
+                    .arg(**edit.maxRetries));
+        setField(QStringLiteral("max_retries"), SqlValue::optInt(*edit.maxRetries));
     }
-    if (e.result) {
+    if (edit.result) {
         if (t.status != TaskStatus::Done)
             throw KanbanError(QStringLiteral("cannot edit the result of %1: task is %2, not done")
                                   .arg(id, t.status),
                               KanbanError::Conflict);
-        setField(QStringLiteral("result"), text(*e.result));
+        setField(QStringLiteral("result"), text(*edit.result));
     }
     QString newAssignee = t.assignee;
-    if (e.assignee) {
-        newAssignee = normaliseAssignee(*e.assignee);
+    if (edit.assignee) {
+        newAssignee = normaliseAssignee(*edit.assignee);
         if (newAssignee != t.assignee) {
             if (t.status == TaskStatus::Running && !t.claimLock.isEmpty())
                 throw KanbanError(
@@ -320,10 +321,10 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
                  << QStringLiteral("last_failure_error = NULL");
         }
     }
-    const bool reprioritised = e.priority && *e.priority != t.priority;
+    const bool reprioritised = edit.priority && *edit.priority != t.priority;
     if (reprioritised) {
         sets << QStringLiteral("priority = ?");
-        binds << *e.priority;
+        binds << *edit.priority;
     }
     if (sets.isEmpty())
         return;
@@ -345,7 +346,7 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
     }
     if (reprioritised) {
         Json payload = Json::object();
-        payload.set(QStringLiteral("priority"), *e.priority);
+        payload.set(QStringLiteral("priority"), *edit.priority);
         appendEvent(m_board, id, EventKind::Reprioritized, payload);
     }
     txn.commit();

@@ -2,6 +2,7 @@
 
 #include "model/Json.h"
 #include "model/KanbanError.h"
+#include "model/Types.h"
 
 #include <QJsonObject>
 #include <QNetworkReply>

@@ -283,7 +283,7 @@ private slots:
         QVERIFY(table.contains(QStringLiteral("→ second try")));
         const QJsonArray runs = h.run({QStringLiteral("runs"), id, QStringLiteral("--json")}).json().array();
         QCOMPARE(runs.size(), 2);
-        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("completed"));
+        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("outcome")).toString(), EventKind::Completed);
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("ann"));
     }
 

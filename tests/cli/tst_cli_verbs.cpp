@@ -3,6 +3,8 @@
 // run through the real qkanban binary.
 #include "tests/cli/CliHarness.h"
 
+#include "model/Types.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>

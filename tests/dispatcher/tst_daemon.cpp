@@ -3,6 +3,8 @@
 // pidfile; a second daemon on the same board exits 1.
 #include "tests/dispatcher/DispatchFixture.h"
 
+#include "model/Types.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>

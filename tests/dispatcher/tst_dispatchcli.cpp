@@ -5,6 +5,7 @@
 
 #include "dispatcher/Dispatcher.h"
 #include "model/Sql.h"
+#include "model/Types.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -2,6 +2,7 @@
 // legacy schemas, and damaged files that must fail cleanly.
 #include "tests/io/IoTestUtil.h"
 #include "model/Sql.h"
+#include "model/Types.h"
 
 #include <QDir>
 #include <QJsonDocument>

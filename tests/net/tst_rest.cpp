@@ -1,4 +1,6 @@
 // The REST API against a real `qkanban --headless serve` process.
+#include "model/Types.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>

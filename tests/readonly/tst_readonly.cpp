@@ -4,6 +4,8 @@
 // never wait behind a writer: list --json finishes while another
 // connection holds a BEGIN IMMEDIATE transaction open.
 #include "tests/readonly/BoardFiles.h"
+
+#include "model/Types.h"
 #include "tests/readonly/CliRunner.h"
 
 #include <QDateTime>
@@ -120,7 +122,7 @@ private slots:
         const QString before = BoardFiles::diskState(h.dbPath());
         const auto r = h.run({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("promoted")).toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(EventKind::Promoted).toInt(), 1);
         QCOMPARE(BoardFiles::diskState(h.dbPath()), before);
     }
 

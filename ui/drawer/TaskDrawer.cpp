@@ -14,6 +14,7 @@
 #include "ui/style/ScrollBarStyle.h"
 #include "ui/board/StatusText.h"
 #include "model/TaskTableModel.h"
+#include "model/Types.h"
 #include "ui/style/Theme.h"
 
 #include <QComboBox>
