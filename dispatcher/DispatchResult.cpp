@@ -1,5 +1,7 @@
 #include "dispatcher/DispatchResult.h"
 
+#include "model/Types.h"
+
 namespace {
 
 Json list(const QStringList &items)
@@ -21,11 +23,11 @@ bool DispatchResult::didWork() const
 Json DispatchResult::toJson() const
 {
     Json o = Json::object();
-    o.set(QStringLiteral("reclaimed"), reclaimed);
-    o.set(QStringLiteral("crashed"), list(crashed));
-    o.set(QStringLiteral("timed_out"), list(timedOut));
+    o.set(EventKind::Reclaimed, reclaimed);
+    o.set(EventKind::Crashed, list(crashed));
+    o.set(EventKind::TimedOut, list(timedOut));
     o.set(QStringLiteral("auto_blocked"), list(autoBlocked));
-    o.set(QStringLiteral("promoted"), promoted);
+    o.set(EventKind::Promoted, promoted);
     Json spawnedJson = Json::array();
     for (const SpawnedTask &s : spawned) {
         Json item = Json::object();
@@ -34,9 +36,9 @@ Json DispatchResult::toJson() const
         item.set(QStringLiteral("workspace"), s.workspace);
         spawnedJson << item;
     }
-    o.set(QStringLiteral("spawned"), spawnedJson);
-    o.set(QStringLiteral("skipped_unassigned"), list(skippedUnassigned));
-    o.set(QStringLiteral("skipped_unconfigured"), list(skippedUnconfigured));
+    o.set(EventKind::Spawned, spawnedJson);
+    o.set(EventKind::SkippedUnassigned, list(skippedUnassigned));
+    o.set(EventKind::SkippedUnconfigured, list(skippedUnconfigured));
     if (skippedLocked)
         o.set(QStringLiteral("skipped_locked"), true);
     return o;
@@ -87,15 +89,15 @@ QString DispatchResult::summaryLine() const
 Json DispatchResult::counts() const
 {
     Json o = Json::object();
-    o.set(QStringLiteral("reclaimed"), reclaimed);
+    o.set(EventKind::Reclaimed, reclaimed);
     o.set(QStringLiteral("extended"), extended);
-    o.set(QStringLiteral("crashed"), qint64(crashed.size()));
-    o.set(QStringLiteral("timed_out"), qint64(timedOut.size()));
+    o.set(EventKind::Crashed, qint64(crashed.size()));
+    o.set(EventKind::TimedOut, qint64(timedOut.size()));
     o.set(QStringLiteral("auto_blocked"), qint64(autoBlocked.size()));
-    o.set(QStringLiteral("promoted"), promoted);
-    o.set(QStringLiteral("spawned"), qint64(spawned.size()));
-    o.set(QStringLiteral("rate_limited"), qint64(rateLimited.size()));
-    o.set(QStringLiteral("skipped_unassigned"), qint64(skippedUnassigned.size()));
-    o.set(QStringLiteral("skipped_unconfigured"), qint64(skippedUnconfigured.size()));
+    o.set(EventKind::Promoted, promoted);
+    o.set(EventKind::Spawned, qint64(spawned.size()));
+    o.set(EventKind::RateLimited, qint64(rateLimited.size()));
+    o.set(EventKind::SkippedUnassigned, qint64(skippedUnassigned.size()));
+    o.set(EventKind::SkippedUnconfigured, qint64(skippedUnconfigured.size()));
     return o;
 }

@@ -98,7 +98,7 @@ void DispatchTick::reclaimExpired()
                                {QStringLiteral("sigkill"), term.sigkill}};
         if (m_dk.reclaimExpired(t, extra)) {
             ++m_result.reclaimed;
-            emit m_d.workerExited(t.id, -1, QStringLiteral("reclaimed"));
+            emit m_d.workerExited(t.id, -1, EventKind::Reclaimed);
         }
     }
 }
@@ -146,7 +146,7 @@ void DispatchTick::enforceMaxRuntime()
         const ProcessGroup::Termination term =
             ProcessGroup::terminateGroup(*t.workerPid, m_d.m_options.killGraceMs);
         FailureReport report;
-        report.outcome = QStringLiteral("timed_out");
+        report.outcome = EventKind::TimedOut;
         report.error =
             QStringLiteral("elapsed %1s > limit %2s").arg(elapsed).arg(*t.maxRuntimeSeconds);
         report.extra = {{QStringLiteral("pid"), *t.workerPid},
@@ -159,9 +159,9 @@ void DispatchTick::enforceMaxRuntime()
         m_result.timedOut << t.id;
         m_d.m_adopted.remove(t.id);
         countFailure(t.id, res);
-        emit m_d.workerExited(t.id, -1, QStringLiteral("timed_out"));
+        emit m_d.workerExited(t.id, -1, EventKind::TimedOut);
         if (res.gaveUp)
-            emit m_d.attention(t.id, QStringLiteral("gave_up"), report.error);
+            emit m_d.attention(t.id, EventKind::GaveUp, report.error);
     }
 }
 
@@ -232,8 +232,8 @@ void DispatchTick::spawnReady()
         }
     }
     if (!m_dry) {
-        m_dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), unassigned);
-        m_dk.recordSkippedMany(QStringLiteral("skipped_unconfigured"), unconfigured);
+        m_dk.recordSkippedMany(EventKind::SkippedUnassigned, unassigned);
+        m_dk.recordSkippedMany(EventKind::SkippedUnconfigured, unconfigured);
     }
 }
 
@@ -246,11 +246,11 @@ void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
     Task t = *claimed;
     const qint64 runId = *t.currentRunId;
     auto fail = [&](const QString &error) {
-        FailureReport report{QStringLiteral("spawn_failed"), error, {}};
+        FailureReport report{EventKind::SpawnFailed, error, {}};
         const FailureResult res = m_dk.recordFailure(t.id, runId, report, m_failureLimit);
         countFailure(t.id, res);
         if (res.gaveUp)
-            emit m_d.attention(t.id, QStringLiteral("gave_up"), error.left(500));
+            emit m_d.attention(t.id, EventKind::GaveUp, error.left(500));
     };
     Workspaces::Prepared ws;
     LaunchSpec spec;

@@ -255,21 +255,21 @@ void Dispatcher::accountExit(const QString &taskId, qint64 runId, qint64 pid, co
         WorkerExit(*m_board, m_location, limits).handle(taskId, runId, pid, exit, logPath);
     m_adopted.remove(taskId);
     const int code = exit.known ? exit.code : -1;
-    emit workerExited(taskId, code, v.gaveUp ? QStringLiteral("gave_up") : v.outcome);
-    if (v.outcome == QLatin1String("completed") || v.outcome == QLatin1String("blocked"))
+    emit workerExited(taskId, code, v.gaveUp ? EventKind::GaveUp : v.outcome);
+    if (v.outcome == EventKind::Completed || v.outcome == EventKind::Blocked)
         emit attention(taskId, v.outcome, v.text);
     if (!v.accounted)
         return;
-    if (v.outcome == QLatin1String("rate_limited")) {
+    if (v.outcome == EventKind::RateLimited) {
         into->rateLimited << taskId;
         return;
     }
     into->crashed << taskId;
     if (v.gaveUp) {
         into->autoBlocked << taskId;
-        emit attention(taskId, QStringLiteral("gave_up"), v.text);
+        emit attention(taskId, EventKind::GaveUp, v.text);
     } else {
-        emit attention(taskId, QStringLiteral("crashed"), v.text);
+        emit attention(taskId, EventKind::Crashed, v.text);
     }
 }
 

@@ -52,7 +52,7 @@ ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId, qint64 pid, 
         ProcessGroup::terminateGroup(pid, m_limits.killGraceMs);
     if (task->status != TaskStatus::Running || task->currentRunId != runId) {
         // It reported (complete, block, request-review) or was moved on.
-        v.outcome = task->status == TaskStatus::Done ? QStringLiteral("completed") : task->status;
+        v.outcome = task->status == TaskStatus::Done ? EventKind::Completed : task->status;
         v.text = task->status == TaskStatus::Blocked ? task->lastFailureError : task->title;
         TaskCleanup::removeWorkspace(m_location, *task);
         return v;
@@ -63,23 +63,23 @@ ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId, qint64 pid, 
         JsonFields extra = base;
         extra << qMakePair(QStringLiteral("exit_code"), Json(exit.code));
         v.accounted = dk.recordRateLimited(taskId, runId, extra, m_limits.rateLimitCooldown);
-        v.outcome = QStringLiteral("rate_limited");
+        v.outcome = EventKind::RateLimited;
         v.text = QStringLiteral("pid %1 exited rate-limited (quota wall): requeued without counting a failure").arg(pid);
         return v;
     }
     FailureReport report;
     report.extra = base;
     if (exit.known && !exit.signaled && exit.code == 0) {
-        report.outcome = QStringLiteral("protocol_violation");
+        report.outcome = EventKind::ProtocolViolation;
         report.error = QStringLiteral("worker exited cleanly (rc=0) without complete, block or request-review: "
                                       "protocol violation. A run without a terminal qkanban call counts as failed.");
         const QString output = lastOutput(logPath);
         if (!output.isEmpty())
             report.error += QStringLiteral(" Worker's last output: '%1'").arg(output);
         report.extra << qMakePair(QStringLiteral("exit_code"), Json(0))
-                     << qMakePair(QStringLiteral("protocol_violation"), Json(true));
+                     << qMakePair(EventKind::ProtocolViolation, Json(true));
     } else {
-        report.outcome = QStringLiteral("crashed");
+        report.outcome = EventKind::Crashed;
         report.error = crashText(pid, exit);
         if (exit.known) {
             report.extra << qMakePair(QStringLiteral("exit_kind"),

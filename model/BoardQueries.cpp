@@ -1,8 +1,8 @@
 #include "model/BoardQueries.h"
 
 #include "model/Database.h"
-#include "model/Kernel.h"
 #include "model/Sql.h"
+#include "model/internal/KernelPrivate.h"
 
 #include <QAtomicInt>
 #include <QSqlQuery>
@@ -20,7 +20,7 @@ QStringList strings(QSqlDatabase &db, const QString &sql)
 
 QString headColumns()
 {
-    QString cols = Kernel::taskColumns();
+    QString cols = KernelPrivate::taskColumns();
     cols.replace(QStringLiteral(" body,"), QStringLiteral(" '' AS body,"));
     return cols;
 }
@@ -75,28 +75,19 @@ std::optional<Task> taskHead(QSqlDatabase &db, const QString &id, qint64 *bodyCh
         return std::nullopt;
     if (bodyChars)
         *bodyChars = q.value(28).toLongLong();
-    return Kernel::taskFromRow(q);
+    return KernelPrivate::taskFromRow(q);
 }
 
 QList<Event> lastEvents(QSqlDatabase &db, const QString &id, int limit)
 {
-    QSqlQuery q = Sql::exec(
-        db,
-        QStringLiteral("SELECT id, task_id, run_id, kind, payload, created_at FROM task_events"
-                       " WHERE task_id = ? ORDER BY id DESC LIMIT ?"),
-        {id, limit});
+    QSqlQuery q = Sql::exec(db,
+                            QStringLiteral("SELECT %1 FROM task_events"
+                                           " WHERE task_id = ? ORDER BY id DESC LIMIT ?")
+                                .arg(KernelPrivate::eventColumns()),
+                            {id, limit});
     QList<Event> out;
-    while (q.next()) {
-        Event e;
-        e.id = q.value(0).toLongLong();
-        e.taskId = q.value(1).toString();
-        if (!q.value(2).isNull())
-            e.runId = q.value(2).toLongLong();
-        e.kind = q.value(3).toString();
-        e.payload = q.value(4).isNull() ? QString() : q.value(4).toString();
-        e.createdAt = q.value(5).toLongLong();
-        out << e;
-    }
+    while (q.next())
+        out << KernelPrivate::eventFromRow(q);
     return out;
 }
 

@@ -5,31 +5,52 @@
 #include "model/Dialect.h"
 #include "model/Sql.h"
 #include "model/SqliteNative.h"
-#include "model/TaskRow.h"
-
-#include <QSet>
-#include <QSqlRecord>
+#include "model/internal/KernelPrivate.h"
+#include "model/internal/SqlValue.h"
+#include "model/internal/TaskRow.h"
 
 namespace {
 
-// Events that bear on whether a skip is news (see recordSkipped).
-const QString kSkipRelevant = QStringLiteral(
-    "e.kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')");
+using KernelPrivate::clearClaimSql;
+using KernelPrivate::sqlList;
+
+// Events that bear on whether a skip is news (see recordSkipped). The same
+// list as the partial index idx_events_skip_relevant (Migrations.cpp).
+const QString &skipRelevant()
+{
+    static const QString sql =
+        QStringLiteral("e.kind IN (%1)").arg(sqlList(KernelPrivate::skipRelevantKinds()));
+    return sql;
+}
 
 // Event kinds after which no todo task can have become promotable: they
 // create, claim, run, describe or fail tasks, or add parents.
-const QString kCannotFreeTodo =
-    QStringLiteral("'created', 'claimed', 'spawned', 'heartbeat', 'commented', 'assigned', "
-                   "'reprioritized', 'edited',"
-                   " 'linked', 'promoted', 'reclaimed', 'rate_limited', 'blocked', "
-                   "'claim_extended', 'claim_rejected',"
-                   " 'skipped_unassigned', 'skipped_unconfigured', 'spawn_failed', 'crashed', "
-                   "'timed_out', 'gave_up',"
-                   " 'protocol_violation'");
-
-const QString kClearClaim =
-    QStringLiteral("claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
-                   " current_run_id = NULL, last_heartbeat_at = NULL");
+const QString &cannotFreeTodo()
+{
+    static const QString sql = sqlList({EventKind::Created,
+                                        EventKind::Claimed,
+                                        EventKind::Spawned,
+                                        EventKind::Heartbeat,
+                                        EventKind::Commented,
+                                        EventKind::Assigned,
+                                        EventKind::Reprioritized,
+                                        EventKind::Edited,
+                                        EventKind::Linked,
+                                        EventKind::Promoted,
+                                        EventKind::Reclaimed,
+                                        EventKind::RateLimited,
+                                        EventKind::Blocked,
+                                        EventKind::ClaimExtended,
+                                        EventKind::ClaimRejected,
+                                        EventKind::SkippedUnassigned,
+                                        EventKind::SkippedUnconfigured,
+                                        EventKind::SpawnFailed,
+                                        EventKind::Crashed,
+                                        EventKind::TimedOut,
+                                        EventKind::GaveUp,
+                                        EventKind::ProtocolViolation});
+    return sql;
+}
 
 Json object(const JsonFields &fields)
 {
@@ -42,11 +63,6 @@ Json object(const JsonFields &fields)
 Json optJson(const OptInt &v)
 {
     return v ? Json(*v) : Json();
-}
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
 } // namespace
@@ -109,8 +125,8 @@ QList<RunningTask> DispatchKernel::runningTasks()
     // One query with the active run joined (not one query per task).
     static const QString columns =
         QStringLiteral("t.") +
-        Kernel::taskColumns().split(QStringLiteral(", ")).join(QStringLiteral(", t."));
-    static const int runAt = int(Kernel::taskColumns().count(QLatin1Char(','))) + 1;
+        KernelPrivate::taskColumns().split(QStringLiteral(", ")).join(QStringLiteral(", t."));
+    static const int runAt = int(KernelPrivate::taskColumns().count(QLatin1Char(','))) + 1;
     QList<RunningTask> out;
     forEachRow(m_board.db(),
                QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint FROM tasks t"
@@ -199,7 +215,7 @@ int DispatchKernel::recomputeReady()
                      QStringLiteral(
                          "SELECT 1 FROM task_events WHERE id > ? AND id <= ? AND kind NOT IN (%1)"
                          " LIMIT 1")
-                         .arg(kCannotFreeTodo),
+                         .arg(cannotFreeTodo()),
                      {m_promoteCursor, newest})
              .isValid()) {
         m_promoteCursor = newest;
@@ -230,8 +246,8 @@ bool DispatchKernel::extendClaim(const Task &t, qint64 ttlSeconds)
     if (t.currentRunId)
         Sql::exec(db, QStringLiteral("UPDATE task_runs SET claim_expires = ? WHERE id = ?"),
                   {expires, *t.currentRunId});
-    m_kernel.appendEvent(
-        t.id, QStringLiteral("claim_extended"),
+    KernelPrivate::appendEvent(
+        m_board, t.id, EventKind::ClaimExtended,
         object({{QStringLiteral("reason"), QStringLiteral("pid_alive")},
                 {QStringLiteral("worker_pid"), optJson(t.workerPid)},
                 {QStringLiteral("claim_lock"), t.claimLock},
@@ -253,12 +269,12 @@ bool DispatchKernel::reclaimExpired(const Task &t, const JsonFields &extra)
         QStringLiteral(
             "UPDATE tasks SET status = 'ready', %1, updated_at = ?"
             " WHERE id = ? AND status = 'running' AND claim_lock = ? AND claim_expires < ?")
-            .arg(kClearClaim),
+            .arg(clearClaimSql()),
         {n, t.id, t.claimLock, n});
     if (changed == 0)
         return false;
     if (t.currentRunId)
-        closeRun(*t.currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"),
+        closeRun(*t.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed,
                  QStringLiteral("stale_lock=") + t.claimLock);
     JsonFields fields{{QStringLiteral("stale_lock"), t.claimLock},
                       {QStringLiteral("worker_pid"), optJson(t.workerPid)},
@@ -267,7 +283,7 @@ bool DispatchKernel::reclaimExpired(const Task &t, const JsonFields &extra)
                       {QStringLiteral("now"), n}};
     fields += extra;
     fields << qMakePair(QStringLiteral("retry_status"), Json(TaskStatus::Ready));
-    m_kernel.appendEvent(t.id, QStringLiteral("reclaimed"), object(fields), t.currentRunId);
+    KernelPrivate::appendEvent(m_board, t.id, EventKind::Reclaimed, object(fields), t.currentRunId);
     txn.commit();
     return true;
 }
@@ -280,7 +296,7 @@ void DispatchKernel::setWorkspace(const QString &taskId, const QString &path, co
               QStringLiteral(
                   "UPDATE tasks SET workspace_path = ?, branch_name = COALESCE(?, branch_name),"
                   " updated_at = ? WHERE id = ?"),
-              {path, nullable(branch), now(), taskId});
+              {path, SqlValue::textOrNull(branch), now(), taskId});
     txn.commit();
 }
 
@@ -299,9 +315,9 @@ void DispatchKernel::recordSpawn(const QString &taskId, qint64 runId, qint64 pid
               QStringLiteral(
                   "UPDATE task_runs SET worker_pid = ?, worker_host = ?, worker_fingerprint = ?"
                   " WHERE id = ?"),
-              {pid, host, nullable(fingerprint), runId});
-    m_kernel.appendEvent(taskId, QStringLiteral("spawned"), object({{QStringLiteral("pid"), pid}}),
-                         runId);
+              {pid, host, SqlValue::textOrNull(fingerprint), runId});
+    KernelPrivate::appendEvent(m_board, taskId, EventKind::Spawned,
+                               object({{QStringLiteral("pid"), pid}}), runId);
     txn.commit();
 }
 
@@ -326,23 +342,23 @@ FailureResult DispatchKernel::recordFailure(const QString &taskId, qint64 runId,
         QStringLiteral(
             "UPDATE tasks SET status = ?, consecutive_failures = ?, last_failure_error = ?, %1,"
             " updated_at = ? WHERE id = ? AND status = 'running'")
-            .arg(kClearClaim),
+            .arg(clearClaimSql()),
         {target, out.failures, error, n, taskId});
-    closeRun(runId, QStringLiteral("failed"),
-             out.gaveUp ? QStringLiteral("gave_up") : report.outcome, error);
+    closeRun(runId, QStringLiteral("failed"), out.gaveUp ? EventKind::GaveUp : report.outcome,
+             error);
     JsonFields fields = report.extra;
     fields << qMakePair(QStringLiteral("error"), Json(error))
            << qMakePair(QStringLiteral("failures"), Json(out.failures))
            << qMakePair(QStringLiteral("retry_status"), Json(target));
-    m_kernel.appendEvent(taskId, report.outcome, object(fields), runId);
+    KernelPrivate::appendEvent(m_board, taskId, report.outcome, object(fields), runId);
     if (out.gaveUp) {
         Sql::exec(
             db,
             QStringLiteral(
                 "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
             {taskId, QStringLiteral("dispatcher"), QStringLiteral("BLOCKED: ") + error, n});
-        m_kernel.appendEvent(
-            taskId, QStringLiteral("gave_up"),
+        KernelPrivate::appendEvent(
+            m_board, taskId, EventKind::GaveUp,
             object({{QStringLiteral("failures"), out.failures},
                     {QStringLiteral("effective_limit"), out.limit},
                     {QStringLiteral("limit_source"),
@@ -367,17 +383,17 @@ bool DispatchKernel::recordRateLimited(const QString &taskId, qint64 runId, cons
         db,
         QStringLiteral("UPDATE tasks SET status = 'ready', cooldown_until = ?, %1, updated_at = ?"
                        " WHERE id = ? AND status = 'running' AND current_run_id = ?")
-            .arg(kClearClaim),
+            .arg(clearClaimSql()),
         {until, n, taskId, runId});
     if (changed == 0)
         return false;
-    closeRun(runId, QStringLiteral("rate_limited"), QStringLiteral("rate_limited"),
+    closeRun(runId, EventKind::RateLimited, EventKind::RateLimited,
              QStringLiteral("exited rate-limited (exit %1): requeued without counting a failure")
                  .arg(kRateLimitExitCode));
     JsonFields fields = extra;
     fields << qMakePair(QStringLiteral("cooldown_until"), Json(until))
            << qMakePair(QStringLiteral("retry_status"), Json(TaskStatus::Ready));
-    m_kernel.appendEvent(taskId, QStringLiteral("rate_limited"), object(fields), runId);
+    KernelPrivate::appendEvent(m_board, taskId, EventKind::RateLimited, object(fields), runId);
     txn.commit();
     return true;
 }
@@ -389,10 +405,10 @@ bool DispatchKernel::recordSkipped(const QString &taskId, const QString &kind,
     const QString text = QString::fromUtf8(object(payload).dump(0));
     // The newest event that bears on skipping: the same skip again, or a
     // claim/assignment since, which makes a new skip worth telling.
-    const QString sql =
-        QStringLiteral("SELECT kind, payload FROM task_events WHERE task_id = ? AND kind IN"
-                       " ('skipped_unassigned', 'skipped_unconfigured', 'claimed', 'assigned')"
-                       " ORDER BY id DESC LIMIT 1");
+    static const QString sql =
+        QStringLiteral("SELECT kind, payload FROM task_events e WHERE task_id = ? AND %1"
+                       " ORDER BY id DESC LIMIT 1")
+            .arg(skipRelevant());
     auto alreadyTold = [&] {
         QSqlQuery q = Sql::exec(db, sql, {taskId});
         return q.next() && q.value(0).toString() == kind && q.value(1).toString() == text;
@@ -402,7 +418,7 @@ bool DispatchKernel::recordSkipped(const QString &taskId, const QString &kind,
     WriteTxn txn(db);
     if (alreadyTold())
         return false;
-    m_kernel.appendEvent(taskId, kind, object(payload));
+    KernelPrivate::appendEvent(m_board, taskId, kind, object(payload));
     txn.commit();
     return true;
 }
@@ -422,7 +438,7 @@ QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const Q
             QStringLiteral(
                 "SELECT task_id, kind, payload FROM task_events e WHERE id IN (SELECT MAX(id) FROM"
                 " task_events e WHERE task_id IN (%1) AND %2 GROUP BY task_id)")
-                .arg(marks, kSkipRelevant),
+                .arg(marks, skipRelevant()),
             binds);
         while (q.next())
             out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
@@ -442,7 +458,7 @@ void DispatchKernel::refreshSkipMemo()
         QSqlQuery q = Sql::exec(db,
                                 QStringLiteral("SELECT task_id, kind, payload FROM task_events e"
                                                " WHERE id > ? AND id <= ? AND %1 ORDER BY id")
-                                    .arg(kSkipRelevant),
+                                    .arg(skipRelevant()),
                                 {m_skipCursor, newest});
         while (q.next()) {
             const auto it = m_skipNewest.find(q.value(0).toString());
@@ -505,7 +521,7 @@ int DispatchKernel::recordSkippedMany(const QString &kind,
     WriteTxn txn(m_board.db());
     const auto toWrite = untold(newestSkipEvents(ids)); // again, under the write lock
     for (const auto &p : toWrite)
-        m_kernel.appendEvent(p.first, kind, p.second);
+        KernelPrivate::appendEvent(m_board, p.first, kind, p.second);
     txn.commit();
     for (const auto &p : toWrite)
         m_skipNewest.insert(p.first, {kind, texts.value(p.first)});
@@ -518,5 +534,5 @@ void DispatchKernel::closeRun(qint64 runId, const QString &status, const QString
     Sql::exec(m_board.db(),
               QStringLiteral("UPDATE task_runs SET status = ?, outcome = ?, ended_at = ?, error = ?"
                              " WHERE id = ? AND ended_at IS NULL"),
-              {status, outcome, now(), nullable(error.left(500)), runId});
+              {status, outcome, now(), SqlValue::textOrNull(error.left(500)), runId});
 }

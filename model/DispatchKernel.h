@@ -61,7 +61,7 @@ public:
     // Running tasks, all or of one assignee.
     qint64 runningCount(const QString &assignee = {});
     // Todo tasks whose parents are all done or archived (a dry run's
-    // "promoted").
+    // promoted count).
     qint64 promotableCount();
     // Kernel::recomputeReady, skipped while nothing changed since it last
     // found nothing to promote.
@@ -74,15 +74,15 @@ public:
     // An expired claim whose worker is alive: claim_expires = now + ttl.
     bool extendClaim(const Task &t, qint64 ttlSeconds);
     // An expired claim whose worker is gone: back to ready, run closed
-    // "reclaimed", not counted.
+    // EventKind::Reclaimed, not counted.
     bool reclaimExpired(const Task &t, const JsonFields &extra);
     // Before the worker starts: where it works.
     void setWorkspace(const QString &taskId, const QString &path, const QString &branch);
-    // After the worker started: pid, host, fingerprint; event "spawned".
+    // After the worker started: pid, host, fingerprint; event EventKind::Spawned.
     void recordSpawn(const QString &taskId, qint64 runId, qint64 pid, const QString &host,
                      const QString &fingerprint);
     // Unified failure counter and circuit breaker: below the limit the
-    // task goes back to ready; at it, blocked with "gave_up" and the error
+    // task goes back to ready; at it, blocked with EventKind::GaveUp and the error
     // as its reason. The limit is the task's max_retries, else failureLimit.
     FailureResult recordFailure(const QString &taskId, qint64 runId, const FailureReport &report,
                                 int failureLimit);

@@ -1,6 +1,7 @@
 #include "model/DispatcherStatus.h"
 
 #include "model/Sql.h"
+#include "model/internal/SqlValue.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,17 +12,8 @@
 
 namespace {
 
-OptInt optFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-QString str(const QVariant &v)
-{
-    return v.isNull() ? QString() : v.toString();
-}
+using SqlValue::toOptInt;
+using SqlValue::toText;
 
 const QString kCols = QStringLiteral(
     "host, pid, mode, started_at, stopped_at, last_tick_at, interval_seconds, paused, ticks,"
@@ -32,19 +24,19 @@ DispatcherInfo infoFromRow(const QSqlQuery &q)
     DispatcherInfo d;
     d.host = q.value(0).toString();
     d.pid = q.value(1).toLongLong();
-    d.mode = str(q.value(2));
-    d.startedAt = optFrom(q.value(3));
-    d.stoppedAt = optFrom(q.value(4));
-    d.lastTickAt = optFrom(q.value(5));
+    d.mode = toText(q.value(2));
+    d.startedAt = toOptInt(q.value(3));
+    d.stoppedAt = toOptInt(q.value(4));
+    d.lastTickAt = toOptInt(q.value(5));
     d.intervalSeconds = q.value(6).toLongLong();
     d.paused = q.value(7).toLongLong() != 0;
     d.ticks = q.value(8).toLongLong();
-    d.lastOutcome = str(q.value(9));
-    d.lastError = str(q.value(10));
-    d.lastErrorAt = optFrom(q.value(11));
-    d.lastCounts = str(q.value(12));
-    d.totals = str(q.value(13));
-    d.nudgedAt = optFrom(q.value(14));
+    d.lastOutcome = toText(q.value(9));
+    d.lastError = toText(q.value(10));
+    d.lastErrorAt = toOptInt(q.value(11));
+    d.lastCounts = toText(q.value(12));
+    d.totals = toText(q.value(13));
+    d.nudgedAt = toOptInt(q.value(14));
     return d;
 }
 

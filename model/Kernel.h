@@ -5,8 +5,6 @@
 
 #include <functional>
 
-class Json;
-
 // The kernel: every state change of a task is one BEGIN IMMEDIATE
 // transaction that checks its precondition in the statement and appends
 // its task_events row. Nothing else writes SQL.
@@ -14,6 +12,9 @@ class Json;
 // Errors: input that can never work and refused transitions throw
 // KanbanError (with a kind for exit codes / HTTP statuses). Verbs that the
 // original answers with true/false (bulk verbs) return bool.
+//
+// Each section below is implemented in the file it names. The helpers it
+// shares with DispatchKernel are model-private: model/internal/KernelPrivate.h.
 class Kernel
 {
 public:
@@ -25,20 +26,21 @@ public:
     Board &board() { return m_board; }
     qint64 now() const { return m_board.now(); }
 
-    // --- tasks ---------------------------------------------------------
+    // --- tasks (KernelTasks.cpp) -------------------------------------------
     CreateResult createTask(const CreateOptions &opts);
     std::optional<Task> task(const QString &id);
     Task requireTask(const QString &id); // throws NotFound "no such task: <id>"
     QList<Task> listTasks(const ListFilter &filter = {});
-    // listTasks() one task at a time, without building the list (KernelQueries.cpp).
+    // listTasks() one task at a time, without building the list.
     void forEachTask(const ListFilter &filter, const std::function<void(const Task &)> &fn);
+    QList<Task> archivedTasks();
     void editTask(const QString &id, const TaskEdit &edit);
     // profile empty = unassign. Throws while the task is running.
     bool assignTask(const QString &id, const QString &profile);
     // triage -> todo, then recompute.
     bool specifyTask(const QString &id);
 
-    // --- links ---------------------------------------------------------
+    // --- links and promotion (KernelLinks.cpp) ------------------------------
     // Returns true when the child was demoted ready -> todo. Throws on self
     // links, unknown ids and cycles.
     bool linkTasks(const QString &parentId, const QString &childId);
@@ -47,8 +49,13 @@ public:
     QStringList childIds(const QString &id);
     // Parents that are not done/archived, with their statuses.
     QList<QPair<QString, QString>> unfinishedParents(const QString &id);
+    // todo -> ready for tasks whose parents are all done/archived. Writes
+    // only when something is promoted. Returns the count.
+    int recomputeReady();
+    // Read-only: would recomputeReady() promote anything?
+    bool hasPromotable();
 
-    // --- lifecycle -----------------------------------------------------
+    // --- lifecycle (KernelLifecycle.cpp) ------------------------------------
     // ready -> running; nullopt when the task is not claimable. lock empty:
     // "<host>:<pid>:<nonce>".
     std::optional<Task> claimTask(const QString &id, qint64 ttlSeconds = kDefaultClaimTtl,
@@ -68,17 +75,14 @@ public:
     TransitionOutcome reclaimTask(const QString &id, const QString &reason = {});
     bool requestReview(const QString &id, const QString &summary, OptInt expectedRunId = {});
     bool requestChanges(const QString &id, const QString &reason);
+
+    // --- move (KernelMove.cpp) ----------------------------------------------
     // The GUI/REST move: maps a target status onto a transition. Throws
     // KanbanError(Conflict) with the reason when the move is refused.
     TransitionOutcome moveTask(const QString &id, const QString &toStatus,
                                const QString &note = {});
-    // todo -> ready for tasks whose parents are all done/archived. Writes
-    // only when something is promoted. Returns the count.
-    int recomputeReady();
-    // Read-only: would recomputeReady() promote anything?
-    bool hasPromotable();
 
-    // --- comments, events, runs -----------------------------------------
+    // --- comments, events, runs, stats, gc (KernelRecords.cpp) --------------
     void addComment(const QString &id, const QString &author, const QString &body);
     QList<Comment> comments(const QString &id);
     QList<Event> events(const QString &id);
@@ -86,12 +90,12 @@ public:
     qint64 latestEventId();
     QList<Run> runs(const QString &id);
     std::optional<Run> run(qint64 runId);
-
-    // --- stats -----------------------------------------------------------
     BoardStats boardStats();
     static TaskAge taskAge(const Task &t, qint64 now);
+    // Events older than the cutoff, of done/archived tasks only.
+    int gcEvents(qint64 olderThanSeconds);
 
-    // --- notifications -----------------------------------------------------
+    // --- notifications (KernelNotify.cpp) -----------------------------------
     // Idempotent on (task, platform, chat, thread). New rows start caught up.
     bool addNotifySub(const NotifySub &sub);
     QList<NotifySub> notifySubs(const QString &taskId = {});
@@ -103,32 +107,23 @@ public:
     // A failed delivery: kept for the next try at nextAttemptAt.
     bool recordNotifyFailure(const NotifySub &sub, const QString &error, qint64 nextAttemptAt);
 
-    // --- gc ----------------------------------------------------------------
-    // Events older than the cutoff, of done/archived tasks only.
-    int gcEvents(qint64 olderThanSeconds);
-    QList<Task> archivedTasks();
-
-    // --- worker context ------------------------------------------------------
+    // --- worker context (KernelContext.cpp) ---------------------------------
     QString workerContext(const QString &id);
 
-    // Helpers shared with the dispatcher kernel.
-    static QString defaultClaimLock();
-    QString newTaskId();
-    void appendEvent(const QString &taskId, const QString &kind, const Json &payload,
-                     OptInt runId = {});
-    static Task taskFromRow(const class QSqlQuery &q);
-    static const QString &taskColumns();
-
 private:
-    void requireCurrentRun(const Task &t, OptInt expectedRunId);
+    // KernelLinks.cpp
     int promote(const QStringList &ids);
     int recomputeChildren(const QString &parentId);
     QStringList promotableIds(const QString &parentId = {});
     void demoteReadyChildren(const QString &parentId);
+    bool wouldCycle(const QString &parentId, const QString &childId);
+    // KernelLifecycle.cpp
+    void requireCurrentRun(const Task &t, OptInt expectedRunId);
     void closeRun(qint64 runId, const QString &status, const QString &outcome,
                   const QString &summary, const QString &metadata, const QString &error);
     qint64 openRun(const Task &t, const QString &lock, qint64 expires);
-    bool wouldCycle(const QString &parentId, const QString &childId);
+    // blocked -> ready (todo while parents are open, or when asked for).
+    bool unblock(const QString &id, const QString &wanted);
 
     Board &m_board;
 };

@@ -3,21 +3,16 @@
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
 #include "model/Sql.h"
+#include "model/internal/KernelPrivate.h"
+#include "model/internal/SqlValue.h"
 
 #include <QJsonDocument>
-#include <QSysInfo>
+
+using KernelPrivate::appendEvent;
+using KernelPrivate::clearClaimSql;
+using SqlValue::textOrNull;
 
 namespace {
-
-QVariant nullText()
-{
-    return QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant text(const QString &s)
-{
-    return s.isEmpty() ? nullText() : QVariant(s);
-}
 
 QString firstLine(const QString &s, int max)
 {
@@ -27,10 +22,6 @@ QString firstLine(const QString &s, int max)
 
 // The longest claim: now + TTL stays far from overflowing.
 constexpr qint64 kMaxClaimTtl = 10LL * 365 * 86400;
-
-const QString kClearClaim =
-    QStringLiteral("claim_lock = NULL, claim_expires = NULL, worker_pid = NULL, worker_host = NULL,"
-                   " current_run_id = NULL, last_heartbeat_at = NULL");
 
 } // namespace
 
@@ -53,25 +44,23 @@ qint64 Kernel::openRun(const Task &t, const QString &lock, qint64 expires)
                        QStringLiteral("INSERT INTO task_runs(task_id, profile, status, claim_lock,"
                                       " claim_expires, max_runtime_seconds, started_at)"
                                       " VALUES (?, ?, 'running', ?, ?, ?, ?) RETURNING id"),
-                       {t.id, text(t.assignee), lock, expires,
-                        t.maxRuntimeSeconds ? QVariant(*t.maxRuntimeSeconds)
-                                            : QVariant(QMetaType(QMetaType::LongLong)),
-                        now()})
+                       {t.id, textOrNull(t.assignee), lock, expires,
+                        SqlValue::optInt(t.maxRuntimeSeconds), now()})
         .toLongLong();
 }
 
 void Kernel::closeRun(qint64 runId, const QString &status, const QString &outcome,
                       const QString &summary, const QString &metadata, const QString &error)
 {
-    Sql::update(
-        m_board.db(),
-        QStringLiteral("UPDATE task_runs SET status = ?, outcome = ?, ended_at = ?,"
-                       " summary = COALESCE(?, summary), metadata = COALESCE(?, metadata),"
-                       " error = COALESCE(?, error) WHERE id = ? AND ended_at IS NULL"),
-        {status, outcome, now(), text(summary), text(metadata), text(error.left(500)), runId});
+    Sql::update(m_board.db(),
+                QStringLiteral("UPDATE task_runs SET status = ?, outcome = ?, ended_at = ?,"
+                               " summary = COALESCE(?, summary), metadata = COALESCE(?, metadata),"
+                               " error = COALESCE(?, error) WHERE id = ? AND ended_at IS NULL"),
+                {status, outcome, now(), textOrNull(summary), textOrNull(metadata),
+                 textOrNull(error.left(500)), runId});
 }
 
-std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, const QString &lockArg)
+std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, const QString &lock)
 {
     if (ttlSeconds < 1)
         throw KanbanError(
@@ -80,7 +69,7 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
         throw KanbanError(QStringLiteral("--ttl must be at most %1 seconds (10 years; got %2)")
                               .arg(kMaxClaimTtl)
                               .arg(ttlSeconds));
-    const QString lock = lockArg.isEmpty() ? defaultClaimLock() : lockArg;
+    const QString claimLock = lock.isEmpty() ? KernelPrivate::defaultClaimLock() : lock;
     QSqlDatabase &db = m_board.db();
     // Not ready or already claimed: answer without the write lock, so
     // racing claimers do not queue for it (the locked UPDATE below decides).
@@ -100,10 +89,10 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
             " WHERE id = ? AND status = 'ready' AND claim_lock IS NULL"
             " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
             " WHERE l.child_id = tasks.id AND p.status NOT IN ('done', 'archived')) RETURNING %1")
-            .arg(taskColumns());
+            .arg(KernelPrivate::taskColumns());
     std::optional<Task> won;
-    Sql::first(db, claimSql, {lock, expires, t, t, id},
-               [&won](const QSqlQuery &q) { won = taskFromRow(q); });
+    Sql::first(db, claimSql, {claimLock, expires, t, t, id},
+               [&won](const QSqlQuery &q) { won = KernelPrivate::taskFromRow(q); });
     if (!won) {
         // A racy ready child whose parent reopened goes back to todo.
         const auto cur = task(id);
@@ -113,23 +102,23 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
                 {t, id});
             Json p = Json::object();
             p.set(QStringLiteral("reason"), QStringLiteral("parents_not_done"));
-            appendEvent(id, QStringLiteral("claim_rejected"), p);
+            appendEvent(m_board, id, EventKind::ClaimRejected, p);
             txn.commit();
         }
         return std::nullopt;
     }
     Task claimed = *won;
     if (claimed.currentRunId) // invariant leak: close the orphan run first
-        closeRun(*claimed.currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"),
-                 {}, {}, QStringLiteral("leaked open run closed at claim"));
-    const qint64 runId = openRun(claimed, lock, expires);
+        closeRun(*claimed.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
+                 QStringLiteral("leaked open run closed at claim"));
+    const qint64 runId = openRun(claimed, claimLock, expires);
     Sql::update(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"),
                 {runId, id});
     Json p = Json::object();
-    p.set(QStringLiteral("lock"), lock);
+    p.set(QStringLiteral("lock"), claimLock);
     p.set(QStringLiteral("expires"), expires);
     p.set(QStringLiteral("run_id"), runId);
-    appendEvent(id, QStringLiteral("claimed"), p, runId);
+    appendEvent(m_board, id, EventKind::Claimed, p, runId);
     txn.commit();
     claimed.currentRunId = runId;
     return claimed;
@@ -169,7 +158,7 @@ bool Kernel::heartbeat(const QString &id, const QString &note, OptInt expectedRu
         p = Json::object();
         p.set(QStringLiteral("note"), note.trimmed());
     }
-    appendEvent(id, QStringLiteral("heartbeat"), p, t->currentRunId);
+    appendEvent(m_board, id, EventKind::Heartbeat, p, t->currentRunId);
     txn.commit();
     return true;
 }
@@ -208,39 +197,39 @@ bool Kernel::completeTask(const QString &id, const CompleteOptions &o)
             "UPDATE tasks SET status = 'done', result = COALESCE(?, result), completed_at = ?,"
             " consecutive_failures = 0, last_failure_error = NULL, cooldown_until = NULL, %1,"
             " updated_at = ? WHERE id = ? AND status = ?")
-            .arg(kClearClaim),
-        {text(o.result), n, n, id, t->status});
+            .arg(clearClaimSql()),
+        {textOrNull(o.result), n, n, id, t->status});
     if (changed == 0)
         return false;
     const QString summary = o.summary.isEmpty() ? o.result : o.summary;
     OptInt runId = t->currentRunId;
     if (runId) {
-        closeRun(*runId, QStringLiteral("done"), QStringLiteral("completed"), summary, metadata,
-                 {});
+        closeRun(*runId, TaskStatus::Done, EventKind::Completed, summary, metadata, {});
     } else if (!summary.isEmpty() || !metadata.isEmpty()) {
         // A never-claimed task with a handoff gets a zero-length run.
         QSqlQuery q = Sql::exec(
             db,
             QStringLiteral("INSERT INTO task_runs(task_id, profile, status, started_at, ended_at,"
-                           " outcome, summary, metadata) VALUES (?, ?, 'done', ?, ?,"
-                           " 'completed', ?, ?) RETURNING id"),
-            {id, text(t->assignee), n, n, text(summary), text(metadata)});
+                           " outcome, summary, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                           " RETURNING id"),
+            {id, textOrNull(t->assignee), TaskStatus::Done, n, n, EventKind::Completed,
+             textOrNull(summary), textOrNull(metadata)});
         q.next();
         runId = q.value(0).toLongLong();
     }
     Json p = Json::object();
     p.set(QStringLiteral("result_len"), qint64(o.result.size()));
     p.set(QStringLiteral("summary"), summary.isEmpty() ? Json() : Json(firstLine(summary, 400)));
-    appendEvent(id, QStringLiteral("completed"), p, runId);
+    appendEvent(m_board, id, EventKind::Completed, p, runId);
     recomputeChildren(id);
     txn.commit();
     return true;
 }
 
-bool Kernel::blockTask(const QString &id, const QString &reasonArg, OptInt expectedRunId,
+bool Kernel::blockTask(const QString &id, const QString &reason, OptInt expectedRunId,
                        const QString &author)
 {
-    const QString reason = reasonArg.trimmed();
+    const QString why = reason.trimmed();
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const auto t = task(id);
@@ -254,63 +243,69 @@ bool Kernel::blockTask(const QString &id, const QString &reasonArg, OptInt expec
         db,
         QStringLiteral(
             "UPDATE tasks SET status = 'blocked', %1, updated_at = ? WHERE id = ? AND status = ?")
-            .arg(kClearClaim),
+            .arg(clearClaimSql()),
         {n, id, t->status});
     if (changed == 0)
         return false;
-    if (!reason.isEmpty()) {
+    if (!why.isEmpty()) {
         const QString who = author.trimmed().isEmpty() ? QStringLiteral("user") : author.trimmed();
         Sql::exec(
             db,
             QStringLiteral(
                 "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-            {id, who, QStringLiteral("BLOCKED: ") + reason, n});
+            {id, who, QStringLiteral("BLOCKED: ") + why, n});
     }
     OptInt runId = t->currentRunId;
     if (runId) {
-        closeRun(*runId, QStringLiteral("blocked"), QStringLiteral("blocked"), reason, {}, {});
-    } else if (!reason.isEmpty()) {
+        closeRun(*runId, TaskStatus::Blocked, EventKind::Blocked, why, {}, {});
+    } else if (!why.isEmpty()) {
         QSqlQuery q = Sql::exec(
             db,
             QStringLiteral("INSERT INTO task_runs(task_id, profile, status, started_at, ended_at,"
-                           " outcome, summary) VALUES (?, ?, 'blocked', ?, ?, 'blocked', ?)"
-                           " RETURNING id"),
-            {id, text(t->assignee), n, n, reason});
+                           " outcome, summary) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {id, textOrNull(t->assignee), TaskStatus::Blocked, n, n, EventKind::Blocked, why});
         q.next();
         runId = q.value(0).toLongLong();
     }
     Json p = Json::object();
-    p.set(QStringLiteral("reason"), reason.isEmpty() ? Json() : Json(reason));
+    p.set(QStringLiteral("reason"), why.isEmpty() ? Json() : Json(why));
     p.set(QStringLiteral("source_status"), t->status);
-    appendEvent(id, QStringLiteral("blocked"), p, runId);
+    appendEvent(m_board, id, EventKind::Blocked, p, runId);
     txn.commit();
     return true;
 }
 
 bool Kernel::unblockTask(const QString &id)
 {
+    return unblock(id, TaskStatus::Ready);
+}
+
+bool Kernel::unblock(const QString &id, const QString &wanted)
+{
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const auto t = task(id);
     if (!t || t->status != TaskStatus::Blocked)
         return false;
-    const QString target = unfinishedParents(id).isEmpty() ? TaskStatus::Ready : TaskStatus::Todo;
+    const QString target = wanted == TaskStatus::Ready && unfinishedParents(id).isEmpty()
+                               ? TaskStatus::Ready
+                               : TaskStatus::Todo;
     if (t->currentRunId)
-        closeRun(*t->currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"), {}, {},
+        closeRun(*t->currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
                  QStringLiteral("leaked open run closed at unblock"));
     Sql::exec(
         db,
         QStringLiteral(
             "UPDATE tasks SET status = ?, consecutive_failures = 0, last_failure_error = NULL,"
             " cooldown_until = NULL, %1, updated_at = ? WHERE id = ? AND status = 'blocked'")
-            .arg(kClearClaim),
+            .arg(clearClaimSql()),
         {target, now(), id});
     Json p;
     if (target != TaskStatus::Ready) {
         p = Json::object();
         p.set(QStringLiteral("status"), target);
     }
-    appendEvent(id, QStringLiteral("unblocked"), p);
+    appendEvent(m_board, id, EventKind::Unblocked, p);
     txn.commit();
     return true;
 }
@@ -329,15 +324,15 @@ TransitionOutcome Kernel::archiveTask(const QString &id)
         out.workerHost = t->workerHost;
     }
     if (t->currentRunId)
-        closeRun(*t->currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"), {}, {},
+        closeRun(*t->currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
                  QStringLiteral("task archived with run still active"));
     Sql::exec(
         db,
         QStringLiteral("UPDATE tasks SET status = 'archived', %1, updated_at = ? WHERE id = ?")
-            .arg(kClearClaim),
+            .arg(clearClaimSql()),
         {now(), id});
     Sql::exec(db, QStringLiteral("DELETE FROM notify_subs WHERE task_id = ?"), {id});
-    appendEvent(id, QStringLiteral("archived"), Json(), t->currentRunId);
+    appendEvent(m_board, id, EventKind::Archived, Json(), t->currentRunId);
     recomputeChildren(id);
     txn.commit();
     return out;
@@ -369,19 +364,19 @@ TransitionOutcome Kernel::reclaimTask(const QString &id, const QString &reason)
         return {};
     TransitionOutcome out{true, t->workerPid, t->workerHost};
     if (t->currentRunId)
-        closeRun(*t->currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"), {}, {},
+        closeRun(*t->currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
                  reason.isEmpty() ? QStringLiteral("reclaimed by operator") : reason);
     Sql::exec(db,
               QStringLiteral("UPDATE tasks SET status = 'ready', consecutive_failures = 0, "
                              "last_failure_error = NULL,"
                              " %1, updated_at = ? WHERE id = ? AND status = 'running'")
-                  .arg(kClearClaim),
+                  .arg(clearClaimSql()),
               {now(), id});
     Json p = Json::object();
     p.set(QStringLiteral("manual"), true);
     p.set(QStringLiteral("reason"), reason.isEmpty() ? Json() : Json(reason));
     p.set(QStringLiteral("prev_lock"), Json::orNull(t->claimLock));
-    appendEvent(id, QStringLiteral("reclaimed"), p, t->currentRunId);
+    appendEvent(m_board, id, EventKind::Reclaimed, p, t->currentRunId);
     txn.commit();
     return out;
 }
@@ -395,26 +390,25 @@ bool Kernel::requestReview(const QString &id, const QString &summary, OptInt exp
         return false;
     requireCurrentRun(*t, expectedRunId);
     if (t->currentRunId)
-        closeRun(*t->currentRunId, QStringLiteral("review"), QStringLiteral("review_requested"),
-                 summary, {}, {});
+        closeRun(*t->currentRunId, TaskStatus::Review, EventKind::ReviewRequested, summary, {}, {});
     Sql::exec(
         db,
         QStringLiteral(
             "UPDATE tasks SET status = 'review', %1, updated_at = ? WHERE id = ? AND status = ?")
-            .arg(kClearClaim),
+            .arg(clearClaimSql()),
         {now(), id, t->status});
     Json p = Json::object();
     p.set(QStringLiteral("summary"), summary.isEmpty() ? Json() : Json(firstLine(summary, 400)));
     p.set(QStringLiteral("implementer"), Json::orNull(t->assignee));
-    appendEvent(id, QStringLiteral("review_requested"), p, t->currentRunId);
+    appendEvent(m_board, id, EventKind::ReviewRequested, p, t->currentRunId);
     txn.commit();
     return true;
 }
 
-bool Kernel::requestChanges(const QString &id, const QString &reasonArg)
+bool Kernel::requestChanges(const QString &id, const QString &reason)
 {
-    const QString reason = reasonArg.trimmed();
-    if (reason.isEmpty())
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
         throw KanbanError(QStringLiteral("a reason is required"));
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
@@ -431,12 +425,12 @@ bool Kernel::requestChanges(const QString &id, const QString &reasonArg)
         db,
         QStringLiteral(
             "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-        {id, QStringLiteral("reviewer"), QStringLiteral("CHANGES REQUESTED: ") + reason, n});
+        {id, QStringLiteral("reviewer"), QStringLiteral("CHANGES REQUESTED: ") + why, n});
     Json p = Json::object();
-    p.set(QStringLiteral("reason"), reason);
+    p.set(QStringLiteral("reason"), why);
     p.set(QStringLiteral("implementer"), Json::orNull(t->assignee));
     p.set(QStringLiteral("status"), target);
-    appendEvent(id, QStringLiteral("changes_requested"), p);
+    appendEvent(m_board, id, EventKind::ChangesRequested, p);
     txn.commit();
     return true;
 }

@@ -3,12 +3,17 @@
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
 #include "model/Sql.h"
+#include "model/internal/KernelPrivate.h"
+
+using KernelPrivate::appendEvent;
 
 namespace {
+
 const QString kUnfinishedParentsOf =
     QStringLiteral("SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
                    " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived')");
-}
+
+} // namespace
 
 QStringList Kernel::parentIds(const QString &id)
 {
@@ -97,7 +102,7 @@ bool Kernel::linkTasks(const QString &parentId, const QString &childId)
         Json payload = Json::object();
         payload.set(QStringLiteral("parent"), parentId);
         payload.set(QStringLiteral("child"), childId);
-        appendEvent(childId, QStringLiteral("linked"), payload);
+        appendEvent(m_board, childId, EventKind::Linked, payload);
         if (parentOpen && child->status == TaskStatus::Ready) {
             Sql::exec(
                 db, QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
@@ -106,7 +111,7 @@ bool Kernel::linkTasks(const QString &parentId, const QString &childId)
             p.set(QStringLiteral("status"), TaskStatus::Todo);
             p.set(QStringLiteral("reason"), QStringLiteral("parent_linked"));
             p.set(QStringLiteral("parent"), parentId);
-            appendEvent(childId, QStringLiteral("status"), p);
+            appendEvent(m_board, childId, EventKind::Status, p);
             demoted = true;
         }
     }
@@ -126,7 +131,7 @@ bool Kernel::unlinkTasks(const QString &parentId, const QString &childId)
     Json payload = Json::object();
     payload.set(QStringLiteral("parent"), parentId);
     payload.set(QStringLiteral("child"), childId);
-    appendEvent(childId, QStringLiteral("unlinked"), payload);
+    appendEvent(m_board, childId, EventKind::Unlinked, payload);
     if (unfinishedParents(childId).isEmpty())
         promote({childId});
     txn.commit();
@@ -164,7 +169,7 @@ int Kernel::promote(const QStringList &ids)
                                        "= ? AND status = 'todo'"),
                         {now(), id});
         if (changed > 0) {
-            appendEvent(id, QStringLiteral("promoted"), Json());
+            appendEvent(m_board, id, EventKind::Promoted, Json());
             ++n;
         }
     }
@@ -194,7 +199,7 @@ void Kernel::demoteReadyChildren(const QString &parentId)
         p.set(QStringLiteral("status"), TaskStatus::Todo);
         p.set(QStringLiteral("reason"), QStringLiteral("parent_reopened"));
         p.set(QStringLiteral("parent"), parentId);
-        appendEvent(id, QStringLiteral("status"), p);
+        appendEvent(m_board, id, EventKind::Status, p);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
 #include "model/Sql.h"
+#include "model/internal/KernelPrivate.h"
 
 namespace {
 
@@ -44,15 +45,15 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
         return {true, t.workerPid, t.workerHost};
     }
     if (t.status == TaskStatus::Blocked && (to == TaskStatus::Ready || to == TaskStatus::Todo)) {
-        const auto open = unfinishedParents(id);
-        if (to == TaskStatus::Ready && !open.isEmpty())
-            refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
-        unblockTask(id);
-        if (to == TaskStatus::Todo && open.isEmpty()) {
-            // unblock landed on ready; the user asked for todo: fall through
-        } else {
-            return {true, {}, {}};
+        if (to == TaskStatus::Ready) {
+            const auto open = unfinishedParents(id);
+            if (!open.isEmpty())
+                refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
         }
+        // One transaction straight to the target: never ready in between,
+        // where a dispatcher could claim a task the user sent to todo.
+        unblock(id, to);
+        return {true, {}, {}};
     }
     if (t.status == TaskStatus::Triage && to == TaskStatus::Todo) {
         specifyTask(id);
@@ -89,20 +90,20 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
         out.workerPid = cur.workerPid;
         out.workerHost = cur.workerHost;
         if (cur.currentRunId)
-            closeRun(*cur.currentRunId, QStringLiteral("reclaimed"), QStringLiteral("reclaimed"),
-                     {}, {}, QStringLiteral("status changed to %1 (direct)").arg(to));
+            closeRun(*cur.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
+                     QStringLiteral("status changed to %1 (direct)").arg(to));
     }
     const bool reopening = TaskStatus::satisfiesParent(cur.status);
     Sql::exec(db,
-              QStringLiteral("UPDATE tasks SET status = ?, claim_lock = NULL, claim_expires = NULL,"
-                             " worker_pid = NULL, worker_host = NULL, current_run_id = NULL,"
+              QStringLiteral("UPDATE tasks SET status = ?, %1,"
                              " completed_at = CASE WHEN ? THEN NULL ELSE completed_at END,"
-                             " updated_at = ? WHERE id = ? AND status = ?"),
+                             " updated_at = ? WHERE id = ? AND status = ?")
+                  .arg(KernelPrivate::clearClaimSql()),
               {to, reopening, now(), id, cur.status});
     Json p = Json::object();
     p.set(QStringLiteral("status"), to);
     p.set(QStringLiteral("from"), cur.status);
-    appendEvent(id, QStringLiteral("status"), p, cur.currentRunId);
+    KernelPrivate::appendEvent(m_board, id, EventKind::Status, p, cur.currentRunId);
     if (reopening)
         demoteReadyChildren(id);
     txn.commit();

@@ -1,56 +1,35 @@
-// Kernel: comments, events, runs, stats, notification subscriptions, gc.
+// Kernel: comments, events, runs, stats and the events gc.
 #include "model/Json.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
 #include "model/Sql.h"
+#include "model/internal/KernelPrivate.h"
+#include "model/internal/SqlValue.h"
+
+using KernelPrivate::eventColumns;
+using KernelPrivate::eventFromRow;
 
 namespace {
-
-OptInt optFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-QString str(const QVariant &v)
-{
-    return v.isNull() ? QString() : v.toString();
-}
-
-Event eventFromRow(const QSqlQuery &q)
-{
-    Event e;
-    e.id = q.value(0).toLongLong();
-    e.taskId = q.value(1).toString();
-    e.runId = optFrom(q.value(2));
-    e.kind = q.value(3).toString();
-    e.payload = str(q.value(4));
-    e.createdAt = q.value(5).toLongLong();
-    return e;
-}
-
-const QString kEventCols = QStringLiteral("id, task_id, run_id, kind, payload, created_at");
 
 Run runFromRow(const QSqlQuery &q)
 {
     Run r;
     r.id = q.value(0).toLongLong();
     r.taskId = q.value(1).toString();
-    r.profile = str(q.value(2));
+    r.profile = SqlValue::toText(q.value(2));
     r.status = q.value(3).toString();
-    r.claimLock = str(q.value(4));
-    r.claimExpires = optFrom(q.value(5));
-    r.workerPid = optFrom(q.value(6));
-    r.workerHost = str(q.value(7));
-    r.maxRuntimeSeconds = optFrom(q.value(8));
-    r.lastHeartbeatAt = optFrom(q.value(9));
+    r.claimLock = SqlValue::toText(q.value(4));
+    r.claimExpires = SqlValue::toOptInt(q.value(5));
+    r.workerPid = SqlValue::toOptInt(q.value(6));
+    r.workerHost = SqlValue::toText(q.value(7));
+    r.maxRuntimeSeconds = SqlValue::toOptInt(q.value(8));
+    r.lastHeartbeatAt = SqlValue::toOptInt(q.value(9));
     r.startedAt = q.value(10).toLongLong();
-    r.endedAt = optFrom(q.value(11));
-    r.outcome = str(q.value(12));
-    r.summary = str(q.value(13));
-    r.metadata = str(q.value(14));
-    r.error = str(q.value(15));
+    r.endedAt = SqlValue::toOptInt(q.value(11));
+    r.outcome = SqlValue::toText(q.value(12));
+    r.summary = SqlValue::toText(q.value(13));
+    r.metadata = SqlValue::toText(q.value(14));
+    r.error = SqlValue::toText(q.value(15));
     return r;
 }
 
@@ -59,41 +38,15 @@ const QString kRunCols = QStringLiteral(
     " max_runtime_seconds, last_heartbeat_at, started_at, ended_at, outcome, summary, metadata, "
     "error");
 
-NotifySub subFromRow(const QSqlQuery &q)
-{
-    NotifySub s;
-    s.taskId = q.value(0).toString();
-    s.platform = q.value(1).toString();
-    s.chatId = q.value(2).toString();
-    s.threadId = q.value(3).toString();
-    s.userId = str(q.value(4));
-    s.createdAt = q.value(5).toLongLong();
-    s.lastEventId = q.value(6).toLongLong();
-    s.attempts = q.value(7).toLongLong();
-    s.nextAttemptAt = optFrom(q.value(8));
-    s.lastError = str(q.value(9));
-    return s;
-}
-
-// thread_id is NOT NULL ('' = no thread): never bind a null QString.
-QString threadKey(const QString &thread)
-{
-    return thread.isNull() ? QStringLiteral("") : thread.trimmed();
-}
-
-const QString kSubCols = QStringLiteral(
-    "task_id, platform, chat_id, thread_id, user_id, created_at, last_event_id, attempts,"
-    " next_attempt_at, last_error");
-
 } // namespace
 
-void Kernel::addComment(const QString &id, const QString &authorArg, const QString &bodyArg)
+void Kernel::addComment(const QString &id, const QString &author, const QString &body)
 {
-    const QString body = bodyArg.trimmed();
-    const QString author = authorArg.trimmed();
-    if (body.isEmpty())
+    const QString text = body.trimmed();
+    const QString who = author.trimmed();
+    if (text.isEmpty())
         throw KanbanError(QStringLiteral("comment body is required"));
-    if (author.isEmpty())
+    if (who.isEmpty())
         throw KanbanError(QStringLiteral("comment author is required"));
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
@@ -102,11 +55,11 @@ void Kernel::addComment(const QString &id, const QString &authorArg, const QStri
         db,
         QStringLiteral(
             "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-        {id, author, body, now()});
+        {id, who, text, now()});
     Json p = Json::object();
-    p.set(QStringLiteral("author"), author);
-    p.set(QStringLiteral("len"), qint64(body.size()));
-    appendEvent(id, QStringLiteral("commented"), p);
+    p.set(QStringLiteral("author"), who);
+    p.set(QStringLiteral("len"), qint64(text.size()));
+    KernelPrivate::appendEvent(m_board, id, EventKind::Commented, p);
     txn.commit();
 }
 
@@ -126,10 +79,11 @@ QList<Comment> Kernel::comments(const QString &id)
 
 QList<Event> Kernel::events(const QString &id)
 {
-    QSqlQuery q = Sql::exec(
-        m_board.db(),
-        QStringLiteral("SELECT %1 FROM task_events WHERE task_id = ? ORDER BY id").arg(kEventCols),
-        {id});
+    QSqlQuery q =
+        Sql::exec(m_board.db(),
+                  QStringLiteral("SELECT %1 FROM task_events WHERE task_id = ? ORDER BY id")
+                      .arg(eventColumns()),
+                  {id});
     QList<Event> out;
     while (q.next())
         out << eventFromRow(q);
@@ -141,7 +95,7 @@ QList<Event> Kernel::eventsSince(qint64 afterId, int limit)
     QSqlQuery q =
         Sql::exec(m_board.db(),
                   QStringLiteral("SELECT %1 FROM task_events WHERE id > ? ORDER BY id LIMIT ?")
-                      .arg(kEventCols),
+                      .arg(eventColumns()),
                   {afterId, limit});
     QList<Event> out;
     while (q.next())
@@ -213,96 +167,6 @@ TaskAge Kernel::taskAge(const Task &t, qint64 now)
     return a;
 }
 
-bool Kernel::addNotifySub(const NotifySub &sub)
-{
-    if (sub.platform.trimmed().isEmpty())
-        throw KanbanError(QStringLiteral("--platform is required"));
-    if (sub.chatId.trimmed().isEmpty())
-        throw KanbanError(QStringLiteral("--chat-id is required"));
-    QSqlDatabase &db = m_board.db();
-    WriteTxn txn(db);
-    requireTask(sub.taskId);
-    const int n = Sql::update(
-        db,
-        QStringLiteral(
-            "INSERT INTO notify_subs(task_id, platform, chat_id, thread_id, user_id, created_at,"
-            " last_event_id) VALUES (?, ?, ?, ?, ?, ?,"
-            " (SELECT COALESCE(MAX(id), 0) FROM task_events WHERE task_id = ?)) ON CONFLICT DO "
-            "NOTHING"),
-        {sub.taskId, sub.platform.trimmed(), sub.chatId.trimmed(), threadKey(sub.threadId),
-         sub.userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sub.userId),
-         now(), sub.taskId});
-    txn.commit();
-    return n > 0;
-}
-
-QList<NotifySub> Kernel::notifySubs(const QString &taskId)
-{
-    QSqlQuery q =
-        taskId.isEmpty()
-            ? Sql::exec(m_board.db(),
-                        QStringLiteral("SELECT %1 FROM notify_subs ORDER BY task_id, created_at")
-                            .arg(kSubCols))
-            : Sql::exec(
-                  m_board.db(),
-                  QStringLiteral("SELECT %1 FROM notify_subs WHERE task_id = ? ORDER BY created_at")
-                      .arg(kSubCols),
-                  {taskId});
-    QList<NotifySub> out;
-    while (q.next())
-        out << subFromRow(q);
-    return out;
-}
-
-bool Kernel::removeNotifySub(const QString &taskId, const QString &platform, const QString &chatId,
-                             const QString &threadId)
-{
-    WriteTxn txn(m_board.db());
-    const int n = Sql::update(
-        m_board.db(),
-        QStringLiteral("DELETE FROM notify_subs WHERE task_id = ? AND platform = ? AND chat_id = ?"
-                       " AND thread_id = ?"),
-        {taskId, platform, chatId, threadKey(threadId)});
-    txn.commit();
-    return n > 0;
-}
-
-QList<Event> Kernel::unseenEvents(const NotifySub &sub, const QStringList &kinds)
-{
-    QString sql =
-        QStringLiteral("SELECT %1 FROM task_events WHERE task_id = ? AND id > ?").arg(kEventCols);
-    QVariantList binds{sub.taskId, sub.lastEventId};
-    if (!kinds.isEmpty()) {
-        QStringList marks;
-        for (const QString &k : kinds) {
-            marks << QStringLiteral("?");
-            binds << k;
-        }
-        sql += QStringLiteral(" AND kind IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
-    sql += QStringLiteral(" ORDER BY id");
-    QSqlQuery q = Sql::exec(m_board.db(), sql, binds);
-    QList<Event> out;
-    while (q.next())
-        out << eventFromRow(q);
-    return out;
-}
-
-bool Kernel::advanceNotifyCursor(const NotifySub &sub, qint64 fromEventId, qint64 toEventId)
-{
-    WriteTxn txn(m_board.db());
-    const int n = Sql::update(
-        m_board.db(),
-        QStringLiteral("UPDATE notify_subs SET last_event_id = ?, attempts = 0,"
-                       " next_attempt_at = NULL, last_error = NULL WHERE task_id = ? AND"
-                       " platform = ? AND chat_id = ? AND thread_id = ? AND last_event_id = ?"
-                       " AND ? > last_event_id"),
-        {toEventId, sub.taskId, sub.platform, sub.chatId, threadKey(sub.threadId), fromEventId,
-         toEventId});
-    txn.commit();
-    return n > 0;
-}
-
 int Kernel::gcEvents(qint64 olderThanSeconds)
 {
     WriteTxn txn(m_board.db());
@@ -313,9 +177,4 @@ int Kernel::gcEvents(qint64 olderThanSeconds)
                     {now() - olderThanSeconds});
     txn.commit();
     return n;
-}
-
-QList<Task> Kernel::archivedTasks()
-{
-    return listTasks(ListFilter{{}, TaskStatus::Archived, {}, true, {}});
 }

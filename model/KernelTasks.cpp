@@ -4,24 +4,18 @@
 #include "model/Kernel.h"
 #include "model/Sql.h"
 #include "model/SqliteNative.h"
-#include "model/TaskRow.h"
+#include "model/internal/KernelPrivate.h"
+#include "model/internal/SqlValue.h"
+#include "model/internal/TaskRow.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QSqlError>
-#include <QSysInfo>
+
+using KernelPrivate::appendEvent;
+using KernelPrivate::taskColumns;
+using KernelPrivate::taskFromRow;
+using SqlValue::text;
 
 namespace {
-
-QVariant opt(const OptInt &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 
 QString normaliseAssignee(const QString &a)
 {
@@ -41,49 +35,6 @@ QString nullIfEmpty(const QString &s)
 } // namespace
 
 Kernel::Kernel(Board &board) : m_board(board) {}
-
-const QString &Kernel::taskColumns()
-{
-    static const QString cols = QStringLiteral(
-        "id, title, body, assignee, status, priority, tenant, created_by, created_at, started_at,"
-        " completed_at, result, workspace_kind, workspace_path, branch_name, idempotency_key,"
-        " claim_lock, claim_expires, worker_pid, worker_host, consecutive_failures,"
-        " last_failure_error, max_runtime_seconds, max_retries, last_heartbeat_at, current_run_id,"
-        " cooldown_until, updated_at");
-    return cols;
-}
-
-Task Kernel::taskFromRow(const QSqlQuery &q)
-{
-    return TaskRow::read(QtRow{q});
-}
-
-QString Kernel::newTaskId()
-{
-    return QStringLiteral("t_%1").arg(m_board.entropy()->next32(), 8, 16, QLatin1Char('0'));
-}
-
-QString Kernel::defaultClaimLock()
-{
-    static const QString host = QSysInfo::machineHostName();
-    const quint32 nonce = Entropy::system()->next32() & 0xffffff;
-    return QStringLiteral("%1:%2:%3")
-        .arg(host)
-        .arg(QCoreApplication::applicationPid())
-        .arg(nonce, 6, 16, QLatin1Char('0'));
-}
-
-void Kernel::appendEvent(const QString &taskId, const QString &kind, const Json &payload,
-                         OptInt runId)
-{
-    Sql::update(m_board.db(),
-                QStringLiteral("INSERT INTO task_events(task_id, run_id, kind, payload, created_at)"
-                               " VALUES (?, ?, ?, ?, ?)"),
-                {taskId, opt(runId), kind,
-                 payload.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                  : QVariant(QString::fromUtf8(payload.dump(0))),
-                 now()});
-}
 
 std::optional<Task> Kernel::task(const QString &id)
 {
@@ -188,7 +139,7 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
 
     QString id;
     for (int attempt = 0;; ++attempt) {
-        id = newTaskId();
+        id = KernelPrivate::newTaskId(m_board);
         if (!Sql::scalar(db, QStringLiteral("SELECT 1 FROM tasks WHERE id = ?"), {id}).isValid())
             break;
         if (attempt > 20)
@@ -203,8 +154,8 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
          opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
-         text(branch.isEmpty() ? QString() : branch), text(key), opt(opts.maxRuntimeSeconds),
-         opt(opts.maxRetries), t});
+         text(branch.isEmpty() ? QString() : branch), text(key),
+         SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t});
     Json parentList = Json::array();
     for (const QString &p : parents) {
         Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"),
@@ -220,31 +171,32 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     payload.set(QStringLiteral("workspace_path"), Json::orNull(wsPath));
     if (!branch.isEmpty())
         payload.set(QStringLiteral("branch_name"), branch);
-    appendEvent(id, QStringLiteral("created"), payload);
+    appendEvent(m_board, id, EventKind::Created, payload);
     txn.commit();
     return {id, false};
 }
 
-void Kernel::forEachTask(const ListFilter &f, const std::function<void(const Task &)> &fn)
+void Kernel::forEachTask(const ListFilter &filter, const std::function<void(const Task &)> &fn)
 {
     QStringList where;
     QVariantList binds;
-    if (!f.assignee.isEmpty()) {
+    if (!filter.assignee.isEmpty()) {
         where << QStringLiteral("assignee = ?");
-        binds << f.assignee.trimmed().toLower();
+        binds << filter.assignee.trimmed().toLower();
     }
-    if (!f.status.isEmpty()) {
-        if (!TaskStatus::isValid(f.status))
-            throw KanbanError(QStringLiteral("unknown status: %1 (one of %2)")
-                                  .arg(f.status, TaskStatus::all().join(QStringLiteral(", "))));
+    if (!filter.status.isEmpty()) {
+        if (!TaskStatus::isValid(filter.status))
+            throw KanbanError(
+                QStringLiteral("unknown status: %1 (one of %2)")
+                    .arg(filter.status, TaskStatus::all().join(QStringLiteral(", "))));
         where << QStringLiteral("status = ?");
-        binds << f.status;
-    } else if (!f.includeArchived) {
+        binds << filter.status;
+    } else if (!filter.includeArchived) {
         where << QStringLiteral("status <> 'archived'");
     }
-    if (!f.tenant.isEmpty()) {
+    if (!filter.tenant.isEmpty()) {
         where << QStringLiteral("tenant = ?");
-        binds << f.tenant;
+        binds << filter.tenant;
     }
     static const QMap<QString, QString> orders{
         {QString(), QStringLiteral("priority DESC, created_at ASC, id ASC")},
@@ -257,17 +209,29 @@ void Kernel::forEachTask(const ListFilter &f, const std::function<void(const Tas
         {QStringLiteral("title"), QStringLiteral("title ASC, id ASC")},
         {QStringLiteral("updated"), QStringLiteral("updated_at DESC, id ASC")},
     };
-    if (!orders.contains(f.sort))
+    if (!orders.contains(filter.sort))
         throw KanbanError(
             QStringLiteral("order_by must be one of created, created-desc, priority, "
                            "priority-desc, status, assignee, title, updated (got '%1')")
-                .arg(f.sort));
+                .arg(filter.sort));
     QString sql = QStringLiteral("SELECT %1 FROM tasks").arg(taskColumns());
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + orders.value(f.sort);
+    sql += QStringLiteral(" ORDER BY ") + orders.value(filter.sort);
     // A big board: straight from SQLite, without a QVariant per value.
     forEachRow(m_board.db(), sql, binds, [&fn](const auto &row) { fn(TaskRow::read(row)); });
+}
+
+QList<Task> Kernel::listTasks(const ListFilter &filter)
+{
+    QList<Task> out;
+    forEachTask(filter, [&out](const Task &t) { out << t; });
+    return out;
+}
+
+QList<Task> Kernel::archivedTasks()
+{
+    return listTasks(ListFilter{{}, TaskStatus::Archived, {}, true, {}});
 }
 
 bool Kernel::assignTask(const QString &id, const QString &profile)
@@ -293,12 +257,12 @@ bool Kernel::assignTask(const QString &id, const QString &profile)
     Json payload = Json::object();
     payload.set(QStringLiteral("assignee"), Json::orNull(assignee));
     payload.set(QStringLiteral("from"), Json::orNull(t->assignee));
-    appendEvent(id, QStringLiteral("assigned"), payload);
+    appendEvent(m_board, id, EventKind::Assigned, payload);
     txn.commit();
     return true;
 }
 
-void Kernel::editTask(const QString &id, const TaskEdit &e)
+void Kernel::editTask(const QString &id, const TaskEdit &edit)
 {
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
@@ -311,40 +275,40 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
         binds << v;
         fields << col;
     };
-    if (e.title) {
-        const QString title = e.title->trimmed();
+    if (edit.title) {
+        const QString title = edit.title->trimmed();
         if (title.isEmpty())
             throw KanbanError(QStringLiteral("title cannot be empty"));
         if (title != t.title)
             setField(QStringLiteral("title"), title);
     }
-    if (e.body && *e.body != t.body)
-        setField(QStringLiteral("body"), text(e.body->isEmpty() ? QString() : *e.body));
-    if (e.tenant && nullIfEmpty(*e.tenant) != t.tenant)
-        setField(QStringLiteral("tenant"), text(nullIfEmpty(*e.tenant)));
-    if (e.maxRuntimeSeconds) {
-        if (*e.maxRuntimeSeconds && **e.maxRuntimeSeconds < 1)
+    if (edit.body && *edit.body != t.body)
+        setField(QStringLiteral("body"), text(edit.body->isEmpty() ? QString() : *edit.body));
+    if (edit.tenant && nullIfEmpty(*edit.tenant) != t.tenant)
+        setField(QStringLiteral("tenant"), text(nullIfEmpty(*edit.tenant)));
+    if (edit.maxRuntimeSeconds) {
+        if (*edit.maxRuntimeSeconds && **edit.maxRuntimeSeconds < 1)
             throw KanbanError(QStringLiteral("--max-runtime must be positive"));
-        setField(QStringLiteral("max_runtime_seconds"), opt(*e.maxRuntimeSeconds));
+        setField(QStringLiteral("max_runtime_seconds"), SqlValue::optInt(*edit.maxRuntimeSeconds));
     }
-    if (e.maxRetries) {
-        if (*e.maxRetries && **e.maxRetries < 1)
+    if (edit.maxRetries) {
+        if (*edit.maxRetries && **edit.maxRetries < 1)
             throw KanbanError(
                 QStringLiteral("--max-retries must be >= 1 (got %1); use 1 to trip on "
                                "the first failure.")
-                    .arg(**e.maxRetries));
-        setField(QStringLiteral("max_retries"), opt(*e.maxRetries));
+                    .arg(**edit.maxRetries));
+        setField(QStringLiteral("max_retries"), SqlValue::optInt(*edit.maxRetries));
     }
-    if (e.result) {
+    if (edit.result) {
         if (t.status != TaskStatus::Done)
             throw KanbanError(QStringLiteral("cannot edit the result of %1: task is %2, not done")
                                   .arg(id, t.status),
                               KanbanError::Conflict);
-        setField(QStringLiteral("result"), text(*e.result));
+        setField(QStringLiteral("result"), text(*edit.result));
     }
     QString newAssignee = t.assignee;
-    if (e.assignee) {
-        newAssignee = normaliseAssignee(*e.assignee);
+    if (edit.assignee) {
+        newAssignee = normaliseAssignee(*edit.assignee);
         if (newAssignee != t.assignee) {
             if (t.status == TaskStatus::Running && !t.claimLock.isEmpty())
                 throw KanbanError(
@@ -357,10 +321,10 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
                  << QStringLiteral("last_failure_error = NULL");
         }
     }
-    const bool reprioritised = e.priority && *e.priority != t.priority;
+    const bool reprioritised = edit.priority && *edit.priority != t.priority;
     if (reprioritised) {
         sets << QStringLiteral("priority = ?");
-        binds << *e.priority;
+        binds << *edit.priority;
     }
     if (sets.isEmpty())
         return;
@@ -372,18 +336,18 @@ void Kernel::editTask(const QString &id, const TaskEdit &e)
     if (fields.size() > 0) {
         Json payload = Json::object();
         payload.set(QStringLiteral("fields"), fields);
-        appendEvent(id, QStringLiteral("edited"), payload);
+        appendEvent(m_board, id, EventKind::Edited, payload);
     }
     if (newAssignee != t.assignee) {
         Json payload = Json::object();
         payload.set(QStringLiteral("assignee"), Json::orNull(newAssignee));
         payload.set(QStringLiteral("from"), Json::orNull(t.assignee));
-        appendEvent(id, QStringLiteral("assigned"), payload);
+        appendEvent(m_board, id, EventKind::Assigned, payload);
     }
     if (reprioritised) {
         Json payload = Json::object();
-        payload.set(QStringLiteral("priority"), *e.priority);
-        appendEvent(id, QStringLiteral("reprioritized"), payload);
+        payload.set(QStringLiteral("priority"), *edit.priority);
+        appendEvent(m_board, id, EventKind::Reprioritized, payload);
     }
     txn.commit();
 }
@@ -398,7 +362,7 @@ bool Kernel::specifyTask(const QString &id)
                               {now(), id});
     if (n == 0)
         return false;
-    appendEvent(id, QStringLiteral("specified"), Json());
+    appendEvent(m_board, id, EventKind::Specified, Json());
     if (unfinishedParents(id).isEmpty())
         promote({id});
     txn.commit();

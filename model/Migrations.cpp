@@ -1,8 +1,8 @@
 #include "model/Migrations.h"
 
 #include "model/Dialect.h"
-#include "model/KanbanError.h"
 #include "model/Sql.h"
+#include "model/internal/KernelPrivate.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -151,8 +151,8 @@ QStringList migration(int version, bool pg)
         return {
             QStringLiteral(
                 "CREATE INDEX IF NOT EXISTS idx_events_skip_relevant ON task_events(task_id, id)"
-                " WHERE kind IN ('skipped_unassigned', 'skipped_unconfigured', 'claimed', "
-                "'assigned')"),
+                " WHERE kind IN (%1)")
+                .arg(KernelPrivate::sqlList(KernelPrivate::skipRelevantKinds())),
         };
     default:
         return {};

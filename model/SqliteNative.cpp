@@ -2,6 +2,8 @@
 
 #include "model/KanbanError.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 
 #include <dlfcn.h>
@@ -16,6 +18,7 @@ struct SqliteStatement::Api
     long long (*columnInt64)(void *, int) = nullptr;
     const unsigned char *(*columnText)(void *, int) = nullptr;
     int (*columnBytes)(void *, int) = nullptr;
+    int (*bindParameterCount)(void *) = nullptr;
     int (*bindText)(void *, int, const char *, int, void (*)(void *)) = nullptr;
     int (*bindInt64)(void *, int, long long) = nullptr;
     int (*bindNull)(void *, int) = nullptr;
@@ -24,6 +27,7 @@ struct SqliteStatement::Api
 
 namespace {
 
+constexpr int kOk = 0;                                                     // SQLITE_OK
 constexpr int kRow = 100;                                                  // SQLITE_ROW
 constexpr int kDone = 101;                                                 // SQLITE_DONE
 constexpr int kNull = 5;                                                   // SQLITE_NULL
@@ -36,28 +40,55 @@ template <typename F> bool resolve(void *lib, const char *name, F &fn)
     return fn != nullptr;
 }
 
-const SqliteStatement::Api *api()
+// The entry points of the SQLite that owns the driver's handle: looked up
+// through the library holding the driver's code (the QSQLITE plugin, found
+// with dladdr on its meta-object), so they come from the SQLite that plugin
+// loaded or carries, whatever else the process has. RTLD_NOLOAD: the plugin
+// is loaded already; the reference taken is kept while the pointers are.
+const SqliteStatement::Api *api(const QSqlDriver *driver)
 {
-    static const SqliteStatement::Api *loaded = [] {
-        static SqliteStatement::Api a;
-        // Already loaded by the QSQLITE plugin: RTLD_NOLOAD finds that copy.
-        void *lib = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
-        if (!lib)
-            return static_cast<const SqliteStatement::Api *>(nullptr);
-        const bool ok = resolve(lib, "sqlite3_prepare_v2", a.prepare) &&
-                        resolve(lib, "sqlite3_step", a.step) &&
-                        resolve(lib, "sqlite3_finalize", a.finalize) &&
-                        resolve(lib, "sqlite3_column_type", a.columnType) &&
-                        resolve(lib, "sqlite3_column_int64", a.columnInt64) &&
-                        resolve(lib, "sqlite3_column_text", a.columnText) &&
-                        resolve(lib, "sqlite3_column_bytes", a.columnBytes) &&
-                        resolve(lib, "sqlite3_bind_text", a.bindText) &&
-                        resolve(lib, "sqlite3_bind_int64", a.bindInt64) &&
-                        resolve(lib, "sqlite3_bind_null", a.bindNull) &&
-                        resolve(lib, "sqlite3_errmsg", a.errmsg);
-        return ok ? static_cast<const SqliteStatement::Api *>(&a) : nullptr;
-    }();
-    return loaded;
+    static QMutex mutex;
+    static QHash<const QMetaObject *, const SqliteStatement::Api *> byDriverClass;
+    const QMetaObject *cls = driver->metaObject();
+    QMutexLocker lock(&mutex);
+    const auto it = byDriverClass.constFind(cls);
+    if (it != byDriverClass.constEnd())
+        return *it;
+    const SqliteStatement::Api *found = nullptr;
+    Dl_info info{};
+    void *lib = dladdr(cls, &info) && info.dli_fname
+                    ? dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD)
+                    : nullptr;
+    if (lib) {
+        auto *a = new SqliteStatement::Api; // lives as long as the process
+        const bool ok = resolve(lib, "sqlite3_prepare_v2", a->prepare) &&
+                        resolve(lib, "sqlite3_step", a->step) &&
+                        resolve(lib, "sqlite3_finalize", a->finalize) &&
+                        resolve(lib, "sqlite3_column_type", a->columnType) &&
+                        resolve(lib, "sqlite3_column_int64", a->columnInt64) &&
+                        resolve(lib, "sqlite3_column_text", a->columnText) &&
+                        resolve(lib, "sqlite3_column_bytes", a->columnBytes) &&
+                        resolve(lib, "sqlite3_bind_parameter_count", a->bindParameterCount) &&
+                        resolve(lib, "sqlite3_bind_text", a->bindText) &&
+                        resolve(lib, "sqlite3_bind_int64", a->bindInt64) &&
+                        resolve(lib, "sqlite3_bind_null", a->bindNull) &&
+                        resolve(lib, "sqlite3_errmsg", a->errmsg);
+        if (ok) {
+            found = a;
+        } else {
+            delete a;
+            dlclose(lib);
+        }
+    }
+    byDriverClass.insert(cls, found);
+    return found;
+}
+
+[[noreturn]] void fail(const QString &what, const QString &sql)
+{
+    throw KanbanError(
+        QStringLiteral("database error: %1 (%2)").arg(what, sql.simplified().left(120)),
+        KanbanError::Storage);
 }
 
 } // namespace
@@ -71,28 +102,38 @@ std::unique_ptr<SqliteStatement> SqliteStatement::prepare(QSqlDatabase &db, cons
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     void *h = *static_cast<void *const *>(handle.data());
-    const Api *a = h ? api() : nullptr;
+    const Api *a = h ? api(db.driver()) : nullptr;
     if (!a)
         return nullptr;
     const QByteArray text = sql.toUtf8();
     void *stmt = nullptr;
-    if (a->prepare(h, text.constData(), int(text.size()), &stmt, nullptr) != 0 || !stmt)
-        throw KanbanError(QStringLiteral("database error: %1 (%2)")
-                              .arg(QString::fromUtf8(a->errmsg(h)), sql.simplified().left(120)),
-                          KanbanError::Storage);
+    if (a->prepare(h, text.constData(), int(text.size()), &stmt, nullptr) != kOk || !stmt)
+        fail(QString::fromUtf8(a->errmsg(h)), sql);
     std::unique_ptr<SqliteStatement> st(new SqliteStatement(*a, h, stmt));
     for (qsizetype i = 0; i < binds.size(); ++i) {
         const QVariant &b = binds.at(i);
         const int at = int(i) + 1;
-        if (b.isNull())
-            a->bindNull(stmt, at);
-        else if (b.typeId() == QMetaType::LongLong || b.typeId() == QMetaType::Int)
-            a->bindInt64(stmt, at, b.toLongLong());
-        else {
+        int rc;
+        if (b.isNull()) {
+            rc = a->bindNull(stmt, at);
+        } else if (b.typeId() == QMetaType::LongLong || b.typeId() == QMetaType::Int) {
+            rc = a->bindInt64(stmt, at, b.toLongLong());
+        } else {
             const QByteArray v = b.toString().toUtf8();
-            a->bindText(stmt, at, v.constData(), int(v.size()), kTransient);
+            rc = a->bindText(stmt, at, v.constData(), int(v.size()), kTransient);
         }
+        if (rc != kOk)
+            fail(QStringLiteral("cannot bind parameter %1: %2")
+                     .arg(at)
+                     .arg(QString::fromUtf8(a->errmsg(h))),
+                 sql);
     }
+    // Fewer values than parameters: QSqlQuery refuses that too.
+    if (a->bindParameterCount(stmt) != binds.size())
+        fail(QStringLiteral("%1 values bound to %2 parameters")
+                 .arg(binds.size())
+                 .arg(a->bindParameterCount(stmt)),
+             sql);
     return st;
 }
 

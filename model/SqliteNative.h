@@ -3,7 +3,6 @@
 #include "model/Sql.h"
 #include "model/Types.h"
 
-#include <QByteArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -13,10 +12,13 @@
 
 // Bulk reads through the connection's own sqlite3 handle, for scans where
 // QSqlQuery's per-value QVariant and UTF-16 conversion cost more than the
-// query (list --json on a big board). The SQLite library is the one Qt's
-// QSQLITE driver already loaded, found at run time: nothing more is linked.
-// prepare() returns nullptr whenever that path is not available (another
-// driver, symbols not found), and the caller uses QSqlQuery instead.
+// query (list --json on a big board). The SQLite functions are looked up
+// through the loaded QSQLITE plugin itself, so they belong to the SQLite
+// that owns the handle: nothing more is linked. prepare() returns nullptr
+// whenever that path is not available (another driver, symbols not found,
+// QKANBAN_NO_NATIVE_SQLITE set), and the caller uses QSqlQuery instead.
+// SQL or a value SQLite refuses (a failed bind, a count mismatch) throws
+// KanbanError(Storage).
 class SqliteStatement
 {
 public:

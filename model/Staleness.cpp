@@ -12,7 +12,7 @@ qint64 ageSeconds(const QString &status, qint64 createdAt, qint64 startedAt, qin
     return qMax<qint64>(0, now - from);
 }
 
-Tier tier(const QString &status, qint64 age)
+Tier tier(const QString &status, qint64 ageSeconds)
 {
     struct Limits
     {
@@ -30,11 +30,11 @@ Tier tier(const QString &status, qint64 age)
         l = {7 * day, 30 * day};
     else
         return Fresh;
-    if (age < 0)
+    if (ageSeconds < 0)
         return Fresh;
-    if (age >= l.red)
+    if (ageSeconds >= l.red)
         return Red;
-    return age >= l.amber ? Amber : Fresh;
+    return ageSeconds >= l.amber ? Amber : Fresh;
 }
 
 } // namespace Staleness

@@ -4,7 +4,6 @@
 #include "model/Types.h"
 
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>

@@ -24,6 +24,43 @@ bool isValid(const QString &s);
 bool satisfiesParent(const QString &s); // done or archived
 } // namespace TaskStatus
 
+// The kinds of task_events rows: each kind's string is written here only.
+// A closed run's outcome is the kind of the event that closed it
+// (Completed, Blocked, Reclaimed, ReviewRequested, RateLimited, a failure
+// or GaveUp), so run outcomes use these names too.
+namespace EventKind {
+inline const QString Created = QStringLiteral("created");
+inline const QString Specified = QStringLiteral("specified");
+inline const QString Edited = QStringLiteral("edited");
+inline const QString Assigned = QStringLiteral("assigned");
+inline const QString Reprioritized = QStringLiteral("reprioritized");
+inline const QString Linked = QStringLiteral("linked");
+inline const QString Unlinked = QStringLiteral("unlinked");
+inline const QString Promoted = QStringLiteral("promoted");
+inline const QString Status = QStringLiteral("status");
+inline const QString Claimed = QStringLiteral("claimed");
+inline const QString ClaimRejected = QStringLiteral("claim_rejected");
+inline const QString ClaimExtended = QStringLiteral("claim_extended");
+inline const QString Spawned = QStringLiteral("spawned");
+inline const QString Heartbeat = QStringLiteral("heartbeat");
+inline const QString Completed = QStringLiteral("completed");
+inline const QString Blocked = QStringLiteral("blocked");
+inline const QString Unblocked = QStringLiteral("unblocked");
+inline const QString Archived = QStringLiteral("archived");
+inline const QString Reclaimed = QStringLiteral("reclaimed");
+inline const QString ReviewRequested = QStringLiteral("review_requested");
+inline const QString ChangesRequested = QStringLiteral("changes_requested");
+inline const QString Commented = QStringLiteral("commented");
+inline const QString RateLimited = QStringLiteral("rate_limited");
+inline const QString SpawnFailed = QStringLiteral("spawn_failed");
+inline const QString Crashed = QStringLiteral("crashed");
+inline const QString TimedOut = QStringLiteral("timed_out");
+inline const QString ProtocolViolation = QStringLiteral("protocol_violation");
+inline const QString GaveUp = QStringLiteral("gave_up");
+inline const QString SkippedUnassigned = QStringLiteral("skipped_unassigned");
+inline const QString SkippedUnconfigured = QStringLiteral("skipped_unconfigured");
+} // namespace EventKind
+
 struct Task
 {
     QString id;

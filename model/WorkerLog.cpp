@@ -1,6 +1,5 @@
 #include "model/WorkerLog.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

@@ -2,6 +2,7 @@
 
 #include "model/Json.h"
 #include "model/KanbanError.h"
+#include "model/Types.h"
 
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -30,8 +31,8 @@ void Notifier::stop()
 
 const QStringList &Notifier::notifyKinds()
 {
-    static const QStringList kinds{QStringLiteral("completed"), QStringLiteral("blocked"),
-                                   QStringLiteral("gave_up"), QStringLiteral("crashed")};
+    static const QStringList kinds{EventKind::Completed, EventKind::Blocked, EventKind::GaveUp,
+                                   EventKind::Crashed};
     return kinds;
 }
 
@@ -39,14 +40,14 @@ QString Notifier::message(const QString &taskId, const QString &title, const Eve
 {
     const Json payload = Json::parse(e.payload);
     const QJsonValue p = payload.toQt();
-    if (e.kind == QLatin1String("completed"))
+    if (e.kind == EventKind::Completed)
         return QStringLiteral("✔ %1 done: %2").arg(taskId, title);
-    if (e.kind == QLatin1String("blocked")) {
+    if (e.kind == EventKind::Blocked) {
         const QString reason = p.toObject().value(QStringLiteral("reason")).toString();
         return reason.isEmpty() ? QStringLiteral("⏸ %1 blocked: %2").arg(taskId, title)
                                 : QStringLiteral("⏸ %1 blocked: %2 — %3").arg(taskId, title, reason);
     }
-    if (e.kind == QLatin1String("gave_up")) {
+    if (e.kind == EventKind::GaveUp) {
         const QString error = p.toObject().value(QStringLiteral("error")).toString();
         return error.isEmpty() ? QStringLiteral("✖ %1 gave up: %2").arg(taskId, title)
                                : QStringLiteral("✖ %1 gave up: %2 — %3").arg(taskId, title, error);

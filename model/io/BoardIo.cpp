@@ -1,12 +1,12 @@
 // Board export to JSON and its exact re-import.
 #include "model/io/BoardIo.h"
 
-#include "model/io/BoardIoTables.h"
 #include "model/Dialect.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
 #include "model/Sql.h"
 #include "model/Types.h"
+#include "model/io/BoardIoTables.h"
 
 #include <QHash>
 #include <QJsonArray>

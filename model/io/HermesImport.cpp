@@ -1,11 +1,12 @@
 // Import of a Hermes Kanban kanban.db, opened read-only, old or new schema.
 #include "model/io/BoardIo.h"
 
-#include "model/io/BoardIoHermesSource.h"
-#include "model/io/BoardIoTables.h"
 #include "model/KanbanError.h"
 #include "model/Sql.h"
 #include "model/Types.h"
+#include "model/internal/SqlValue.h"
+#include "model/io/BoardIoHermesSource.h"
+#include "model/io/BoardIoTables.h"
 
 #include <QHash>
 #include <QMap>
@@ -27,15 +28,8 @@ using Row = HermesSource::Row;
 
 // ---- value conversion ----------------------------------------------------
 
-QVariant nullInt()
-{
-    return QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullText()
-{
-    return QVariant(QMetaType(QMetaType::QString));
-}
+using SqlValue::nullInt;
+using SqlValue::nullText;
 
 // Floored; none outside qint64's range (casting such a double is UB).
 OptInt fromDouble(double d)
@@ -73,11 +67,6 @@ qint64 intOr(const QVariant &v, qint64 fallback)
 QVariant textOrNull(const QVariant &v)
 {
     return v.isNull() ? nullText() : textValue(v.toString());
-}
-
-QString textOf(const QVariant &v)
-{
-    return v.isNull() ? QString() : v.toString();
 }
 
 // Values in the column order of one of our tables; absent ones NULL or default.
@@ -168,14 +157,14 @@ private:
         QSet<QString> liveKeys;
         int untitled = 0, noId = 0, keysCleared = 0;
         for (const Row &h : rows) {
-            const QString id = textOf(get(h, "id")).trimmed();
+            const QString id = SqlValue::toText(get(h, "id")).trimmed();
             if (id.isEmpty() || m_tasks.contains(id)) {
                 ++noId;
                 continue;
             }
             Row r;
             put(r, "id", id);
-            QString title = textOf(get(h, "title"));
+            QString title = SqlValue::toText(get(h, "title"));
             if (title.trimmed().isEmpty()) {
                 title = QStringLiteral("(untitled)");
                 ++untitled;
@@ -184,16 +173,16 @@ private:
             for (const char *c : {"body", "tenant", "created_by", "result", "workspace_path",
                                   "branch_name", "claim_lock", "worker_host"})
                 put(r, c, textOrNull(get(h, c)));
-            const QString assignee = textOf(get(h, "assignee")).trimmed().toLower();
+            const QString assignee = SqlValue::toText(get(h, "assignee")).trimmed().toLower();
             put(r, "assignee", assignee.isEmpty() ? nullText() : QVariant(assignee));
 
-            QString status = textOf(get(h, "status")).trimmed().toLower();
+            QString status = SqlValue::toText(get(h, "status")).trimmed().toLower();
             if (!TaskStatus::isValid(status)) {
                 ++mappedStatuses[status]; // e.g. the newer `scheduled`
                 status = TaskStatus::Todo;
             }
             put(r, "status", status);
-            QString kind = textOf(get(h, "workspace_kind")).trimmed();
+            QString kind = SqlValue::toText(get(h, "workspace_kind")).trimmed();
             if (kind.isEmpty())
                 kind = QStringLiteral("scratch");
             if (kind != QLatin1String("scratch") && kind != QLatin1String("worktree") &&
@@ -223,7 +212,7 @@ private:
                                   "max_runtime_seconds", "max_retries", "last_heartbeat_at",
                                   "current_run_id", "cooldown_until"})
                 put(r, c, intOrNull(get(h, c)));
-            const QString err = textOf(get(h, "last_failure_error"));
+            const QString err = SqlValue::toText(get(h, "last_failure_error"));
             put(r, "last_failure_error", err.isNull() ? nullText() : textValue(err.left(500)));
             // Hermes keeps no updated_at: the latest moment the task is known to have changed.
             qint64 updated = created;
@@ -261,8 +250,8 @@ private:
         int dangling = 0, cyclic = 0;
         for (const Row &h : m_src.rows(QStringLiteral("task_links"), wanted("parent_id child_id"),
                                        QStringLiteral("rowid"))) {
-            const QString p = textOf(get(h, "parent_id"));
-            const QString c = textOf(get(h, "child_id"));
+            const QString p = SqlValue::toText(get(h, "parent_id"));
+            const QString c = SqlValue::toText(get(h, "child_id"));
             if (!m_tasks.contains(p) || !m_tasks.contains(c)) {
                 ++dangling;
                 continue;
@@ -292,7 +281,7 @@ private:
         QList<QVariantList> withIds, without;
         int orphans = 0;
         for (const Row &h : m_src.rows(hermesTable, wanted(spec), QStringLiteral("rowid"))) {
-            const QString task = textOf(get(h, "task_id"));
+            const QString task = SqlValue::toText(get(h, "task_id"));
             if (!m_tasks.contains(task)) {
                 ++orphans;
                 continue;
@@ -319,8 +308,8 @@ private:
                   "id task_id author body created_at", QStringLiteral("comment(s)"),
                   [this](const Row &h, Row &r) {
                       put(r, "id", intOrNull(get(h, "id")));
-                      put(r, "author", textValue(textOf(get(h, "author"))));
-                      put(r, "body", textValue(textOf(get(h, "body"))));
+                      put(r, "author", textValue(SqlValue::toText(get(h, "author"))));
+                      put(r, "body", textValue(SqlValue::toText(get(h, "body"))));
                       put(r, "created_at", intOr(get(h, "created_at"), m_now));
                   });
     }
@@ -336,7 +325,7 @@ private:
                       for (const char *c : {"profile", "claim_lock", "worker_host", "outcome",
                                             "summary", "metadata", "error"})
                           put(r, c, textOrNull(get(h, c)));
-                      const QString status = textOf(get(h, "status"));
+                      const QString status = SqlValue::toText(get(h, "status"));
                       put(r, "status", status.isEmpty() ? QStringLiteral("released") : status);
                       for (const char *c : {"claim_expires", "worker_pid", "max_runtime_seconds",
                                             "last_heartbeat_at", "ended_at"})
@@ -351,15 +340,15 @@ private:
     {
         // The renames of Hermes' own one-shot migration.
         static const QHash<QString, QString> renamed{
-            {QStringLiteral("ready"), QStringLiteral("promoted")},
-            {QStringLiteral("priority"), QStringLiteral("reprioritized")},
-            {QStringLiteral("spawn_auto_blocked"), QStringLiteral("gave_up")}};
+            {TaskStatus::Ready, EventKind::Promoted},
+            {QStringLiteral("priority"), EventKind::Reprioritized},
+            {QStringLiteral("spawn_auto_blocked"), EventKind::GaveUp}};
         readOwned(QStringLiteral("task_events"), QStringLiteral("events"),
                   "id task_id run_id kind payload created_at", QStringLiteral("event(s)"),
                   [this](const Row &h, Row &r) {
                       put(r, "id", intOrNull(get(h, "id")));
                       put(r, "run_id", intOrNull(get(h, "run_id")));
-                      const QString kind = textOf(get(h, "kind"));
+                      const QString kind = SqlValue::toText(get(h, "kind"));
                       put(r, "kind",
                           renamed.value(kind, kind.isEmpty() ? QStringLiteral("unknown") : kind));
                       put(r, "payload", textOrNull(get(h, "payload")));
@@ -383,7 +372,7 @@ private:
                   "task_id platform chat_id thread_id user_id created_at last_event_id",
                   QStringLiteral("subscription(s)"), [this](const Row &h, Row &r) {
                       for (const char *c : {"platform", "chat_id", "thread_id"})
-                          put(r, c, textValue(textOf(get(h, c))));
+                          put(r, c, textValue(SqlValue::toText(get(h, c))));
                       put(r, "user_id", textOrNull(get(h, "user_id")));
                       put(r, "created_at", intOr(get(h, "created_at"), m_now));
                       // A legacy TEXT cursor that is not a number starts over.

@@ -176,7 +176,7 @@ QJsonObject benchTick(const QString &dir, const QString &seedFile, int runs, boo
         spawned += int(res.spawned.size());
     }
     QJsonObject out = summary(ms);
-    out.insert(QStringLiteral("spawned"), spawned);
+    out.insert(EventKind::Spawned, spawned);
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include "tests/chaos/ReadOnlyDb.h"
 
+#include "model/Types.h"
+
 namespace {
 
 // Adds "<what>: <first ids>" when the query returns rows.
@@ -43,21 +45,31 @@ QStringList allDone(const QString &dbPath, int expectedTasks)
         problems << QStringLiteral("%1 tasks on the board, expected %2").arg(tasks).arg(expectedTasks);
     expectNone(db, problems, QStringLiteral("tasks not done"),
                QStringLiteral("SELECT id, status FROM tasks WHERE status <> 'done'"));
-    expectNone(db, problems, QStringLiteral("tasks without exactly one completed run"),
-               QStringLiteral("SELECT t.id, (SELECT COUNT(*) FROM task_runs r WHERE r.task_id = t.id"
-                              " AND r.outcome = 'completed') AS n FROM tasks t WHERE n <> 1"));
-    expectNone(db, problems, QStringLiteral("tasks without exactly one completed event"),
-               QStringLiteral("SELECT t.id, (SELECT COUNT(*) FROM task_events e WHERE e.task_id = t.id"
-                              " AND e.kind = 'completed') AS n FROM tasks t WHERE n <> 1"));
-    expectNone(db, problems, QStringLiteral("tasks without exactly one created event"),
-               QStringLiteral("SELECT t.id, (SELECT COUNT(*) FROM task_events e WHERE e.task_id = t.id"
-                              " AND e.kind = 'created') AS n FROM tasks t WHERE n <> 1"));
+    expectNone(
+        db, problems, QStringLiteral("tasks without exactly one completed run"),
+        QStringLiteral("SELECT t.id, (SELECT COUNT(*) FROM task_runs r WHERE r.task_id = t.id"
+                       " AND r.outcome = '%1') AS n FROM tasks t WHERE n <> 1")
+            .arg(EventKind::Completed));
+    expectNone(
+        db, problems, QStringLiteral("tasks without exactly one completed event"),
+        QStringLiteral("SELECT t.id, (SELECT COUNT(*) FROM task_events e WHERE e.task_id = t.id"
+                       " AND e.kind = '%1') AS n FROM tasks t WHERE n <> 1")
+            .arg(EventKind::Completed));
+    expectNone(
+        db, problems, QStringLiteral("tasks without exactly one created event"),
+        QStringLiteral("SELECT t.id, (SELECT COUNT(*) FROM task_events e WHERE e.task_id = t.id"
+                       " AND e.kind = '%1') AS n FROM tasks t WHERE n <> 1")
+            .arg(EventKind::Created));
     expectNone(db, problems, QStringLiteral("children never promoted"),
-               QStringLiteral("SELECT DISTINCT l.child_id FROM task_links l WHERE NOT EXISTS (SELECT 1 FROM"
-                              " task_events e WHERE e.task_id = l.child_id AND e.kind = 'promoted')"));
-    expectNone(db, problems, QStringLiteral("runs without their claimed event"),
-               QStringLiteral("SELECT r.task_id, r.id FROM task_runs r WHERE NOT EXISTS (SELECT 1 FROM"
-                              " task_events e WHERE e.run_id = r.id AND e.kind = 'claimed')"));
+               QStringLiteral(
+                   "SELECT DISTINCT l.child_id FROM task_links l WHERE NOT EXISTS (SELECT 1 FROM"
+                   " task_events e WHERE e.task_id = l.child_id AND e.kind = '%1')")
+                   .arg(EventKind::Promoted));
+    expectNone(
+        db, problems, QStringLiteral("runs without their claimed event"),
+        QStringLiteral("SELECT r.task_id, r.id FROM task_runs r WHERE NOT EXISTS (SELECT 1 FROM"
+                       " task_events e WHERE e.run_id = r.id AND e.kind = '%1')")
+            .arg(EventKind::Claimed));
     expectNone(db, problems, QStringLiteral("runs still open"),
                QStringLiteral("SELECT task_id, id, status FROM task_runs WHERE ended_at IS NULL"));
     // Each ending writes an event of the outcome's name with the run id.
@@ -67,12 +79,16 @@ QStringList allDone(const QString &dbPath, int expectedTasks)
     expectNone(db, problems, QStringLiteral("runs of one task that overlap"),
                QStringLiteral("SELECT a.task_id, a.id, b.id FROM task_runs a JOIN task_runs b ON"
                               " a.task_id = b.task_id AND b.id > a.id WHERE b.started_at < a.ended_at"));
-    expectNone(db, problems, QStringLiteral("events of a run before its claim"),
-               QStringLiteral("SELECT e.task_id, e.run_id, e.kind FROM task_events e JOIN task_events c ON"
-                              " c.run_id = e.run_id AND c.kind = 'claimed' WHERE e.id < c.id"));
+    expectNone(
+        db, problems, QStringLiteral("events of a run before its claim"),
+        QStringLiteral("SELECT e.task_id, e.run_id, e.kind FROM task_events e JOIN task_events c ON"
+                       " c.run_id = e.run_id AND c.kind = '%1' WHERE e.id < c.id")
+            .arg(EventKind::Claimed));
     expectNone(db, problems, QStringLiteral("completed before created"),
-               QStringLiteral("SELECT c.task_id FROM task_events c JOIN task_events d ON d.task_id = c.task_id"
-                              " AND d.kind = 'completed' WHERE c.kind = 'created' AND d.id < c.id"));
+               QStringLiteral(
+                   "SELECT c.task_id FROM task_events c JOIN task_events d ON d.task_id = c.task_id"
+                   " AND d.kind = '%1' WHERE c.kind = '%2' AND d.id < c.id")
+                   .arg(EventKind::Completed, EventKind::Created));
     return problems;
 }
 

@@ -40,7 +40,7 @@ class TstCliConcurrency : public QObject
             QCOMPARE(k.runs(id).size(), 1);
             int claims = 0;
             for (const Event &e : k.events(id))
-                claims += e.kind == QLatin1String("claimed");
+                claims += e.kind == EventKind::Claimed;
             QCOMPARE(claims, 1);
         }
     }

@@ -279,11 +279,11 @@ private slots:
         h.run({QStringLiteral("complete"), id, QStringLiteral("--summary"), QStringLiteral("second try")});
         const QString table = h.run({QStringLiteral("runs"), id}).text();
         QVERIFY(table.startsWith(QStringLiteral("   #  OUTCOME")));
-        QVERIFY(table.contains(QStringLiteral("reclaimed")));
+        QVERIFY(table.contains(EventKind::Reclaimed));
         QVERIFY(table.contains(QStringLiteral("→ second try")));
         const QJsonArray runs = h.run({QStringLiteral("runs"), id, QStringLiteral("--json")}).json().array();
         QCOMPARE(runs.size(), 2);
-        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("completed"));
+        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("outcome")).toString(), EventKind::Completed);
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("ann"));
     }
 

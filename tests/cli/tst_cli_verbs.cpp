@@ -3,6 +3,8 @@
 // run through the real qkanban binary.
 #include "tests/cli/CliHarness.h"
 
+#include "model/Types.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -364,9 +366,9 @@ private slots:
         QStringList kinds;
         for (const auto &e : o.value(QStringLiteral("events")).toArray())
             kinds << e.toObject().value(QStringLiteral("kind")).toString();
-        QVERIFY(kinds.contains(QStringLiteral("edited")));
-        QVERIFY(kinds.contains(QStringLiteral("reprioritized")));
-        QVERIFY(kinds.contains(QStringLiteral("assigned")));
+        QVERIFY(kinds.contains(EventKind::Edited));
+        QVERIFY(kinds.contains(EventKind::Reprioritized));
+        QVERIFY(kinds.contains(EventKind::Assigned));
         QCOMPARE(h.run({QStringLiteral("edit"), id, QStringLiteral("--max-runtime"), QStringLiteral("none")}).code, 0);
         QVERIFY(h.run({QStringLiteral("show"), id, QStringLiteral("--json")})
                     .json()

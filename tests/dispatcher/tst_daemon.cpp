@@ -3,6 +3,8 @@
 // pidfile; a second daemon on the same board exits 1.
 #include "tests/dispatcher/DispatchFixture.h"
 
+#include "model/Types.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -109,7 +111,8 @@ private slots:
         QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
         st = QJsonDocument::fromJson(out).object();
         QVERIFY(!st.value(QStringLiteral("alive")).toBool());
-        QVERIFY(st.value(QStringLiteral("totals")).toObject().value(QStringLiteral("spawned")).toInt() >= 2);
+        QVERIFY(st.value(QStringLiteral("totals")).toObject().value(EventKind::Spawned).toInt() >=
+                2);
 
         // With the lock free again, a new daemon starts (and SIGINT stops it).
         QProcess again;

@@ -5,6 +5,7 @@
 
 #include "dispatcher/Dispatcher.h"
 #include "model/Sql.h"
+#include "model/Types.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -43,12 +44,12 @@ private slots:
         QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")}, &out, &err),
                  0);
         const QJsonObject r = QJsonDocument::fromJson(out).object();
-        QCOMPARE(r.value(QStringLiteral("spawned")).toArray().size(), 1);
-        const QJsonObject s = r.value(QStringLiteral("spawned")).toArray().first().toObject();
+        QCOMPARE(r.value(EventKind::Spawned).toArray().size(), 1);
+        const QJsonObject s = r.value(EventKind::Spawned).toArray().first().toObject();
         QCOMPARE(s.value(QStringLiteral("task_id")).toString(), a);
         QCOMPARE(s.value(QStringLiteral("workspace")).toString(), QString());
-        QCOMPARE(r.value(QStringLiteral("promoted")).toInt(), 1);
-        QCOMPARE(r.value(QStringLiteral("skipped_unassigned")).toArray().first().toString(), b);
+        QCOMPARE(r.value(EventKind::Promoted).toInt(), 1);
+        QCOMPARE(r.value(EventKind::SkippedUnassigned).toArray().first().toString(), b);
 
         QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--dry-run")}, &out, &err), 0);
         QVERIFY2(out.contains("(dry)"), out.constData());
@@ -57,7 +58,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(env.location.workspacePath(a)));
         env.reopen();
         QCOMPARE(env.task(a).status, TaskStatus::Ready);
-        QVERIFY(!env.eventKinds(b).contains(QStringLiteral("skipped_unassigned")));
+        QVERIFY(!env.eventKinds(b).contains(EventKind::SkippedUnassigned));
     }
 
     void jsonHasTheOriginalKeys()
@@ -68,10 +69,10 @@ private slots:
         QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &out, &err), 0);
         const QJsonDocument doc = QJsonDocument::fromJson(out);
         QVERIFY2(doc.isObject(), out.constData());
-        const QStringList keys{QStringLiteral("reclaimed"),        QStringLiteral("crashed"),
-                               QStringLiteral("timed_out"),        QStringLiteral("auto_blocked"),
-                               QStringLiteral("promoted"),         QStringLiteral("spawned"),
-                               QStringLiteral("skipped_unassigned"), QStringLiteral("skipped_unconfigured")};
+        const QStringList keys{EventKind::Reclaimed,         EventKind::Crashed,
+                               EventKind::TimedOut,          QStringLiteral("auto_blocked"),
+                               EventKind::Promoted,          EventKind::Spawned,
+                               EventKind::SkippedUnassigned, EventKind::SkippedUnconfigured};
         QStringList inOrder;
         for (const QByteArray &line : out.split('\n')) {
             if (line.startsWith("  \""))
@@ -79,11 +80,11 @@ private slots:
         }
         QCOMPARE(inOrder, keys);
         const QJsonObject o = doc.object();
-        QVERIFY(o.value(QStringLiteral("reclaimed")).isDouble());
-        QVERIFY(o.value(QStringLiteral("promoted")).isDouble());
-        QVERIFY(o.value(QStringLiteral("crashed")).isArray());
-        QVERIFY(o.value(QStringLiteral("spawned")).isArray());
-        QCOMPARE(o.value(QStringLiteral("skipped_unassigned")).toArray().size(), 1);
+        QVERIFY(o.value(EventKind::Reclaimed).isDouble());
+        QVERIFY(o.value(EventKind::Promoted).isDouble());
+        QVERIFY(o.value(EventKind::Crashed).isArray());
+        QVERIFY(o.value(EventKind::Spawned).isArray());
+        QCOMPARE(o.value(EventKind::SkippedUnassigned).toArray().size(), 1);
 
         QCOMPARE(env.cli({QStringLiteral("dispatch")}, &out, &err), 0);
         QVERIFY(out.startsWith("Reclaimed: 0\nCrashed: 0\n"));
@@ -122,9 +123,13 @@ private slots:
         // through the exit trailer its supervisor wrote.
         QTRY_VERIFY(readFile(env.location.logPath(quit)).contains("worker exited with code 0"));
         QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &out, &err), 0);
-        QVERIFY2(QJsonDocument::fromJson(out).object().value(QStringLiteral("crashed")).toArray().contains(quit),
+        QVERIFY2(QJsonDocument::fromJson(out)
+                     .object()
+                     .value(EventKind::Crashed)
+                     .toArray()
+                     .contains(quit),
                  out.constData());
-        QVERIFY(env.eventKinds(quit).contains(QStringLiteral("protocol_violation")));
+        QVERIFY(env.eventKinds(quit).contains(EventKind::ProtocolViolation));
         QCOMPARE(env.task(quit).consecutiveFailures, qint64(1));
     }
 
@@ -212,7 +217,9 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("interval_seconds")).toInt(), 30);
         QCOMPARE(o.value(QStringLiteral("paused")).toBool(), false);
         QVERIFY(o.value(QStringLiteral("ticks")).toInt() >= 1);
-        QVERIFY(o.value(QStringLiteral("last_counts")).toObject().contains(QStringLiteral("skipped_unconfigured")));
+        QVERIFY(o.value(QStringLiteral("last_counts"))
+                    .toObject()
+                    .contains(EventKind::SkippedUnconfigured));
         d.setPaused(true);
         QCOMPARE(env.cli({QStringLiteral("dispatcher-status")}, &out, &err), 0);
         QVERIFY2(out.contains("Dispatcher: paused"), out.constData());

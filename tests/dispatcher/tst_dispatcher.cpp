@@ -81,7 +81,7 @@ private slots:
             QVERIFY(d.start());
             QTRY_COMPARE_WITH_TIMEOUT(exited.count(), 3, 60000);
             for (const QList<QVariant> &e : exited)
-                QCOMPARE(e.at(2).toString(), QStringLiteral("completed"));
+                QCOMPARE(e.at(2).toString(), EventKind::Completed);
             QCOMPARE(started.count(), 3);
             d.stop();
         }
@@ -105,7 +105,7 @@ private slots:
             const QByteArray log = readFile(env.location.logPath(ids.at(i)));
             QVERIFY2(log.contains("working on " + ids.at(i).toUtf8()), log.constData());
             QVERIFY(log.contains("[qkanban] run "));
-            QVERIFY(env.eventKinds(ids.at(i)).contains(QStringLiteral("spawned")));
+            QVERIFY(env.eventKinds(ids.at(i)).contains(EventKind::Spawned));
             // Completed scratch workspaces are removed.
             QVERIFY(!QFileInfo::exists(dirs.at(i)));
         }
@@ -126,13 +126,13 @@ private slots:
         QCOMPARE(t.status, TaskStatus::Running);
         QCOMPARE(t.consecutiveFailures, qint64(1));
         QCOMPARE(t.lastFailureError, QStringLiteral("pid %1 killed by signal 9").arg(first));
-        const QJsonObject crashed = payload(env, id, QStringLiteral("crashed"));
+        const QJsonObject crashed = payload(env, id, EventKind::Crashed);
         QCOMPARE(crashed.value(QStringLiteral("exit_kind")).toString(), QStringLiteral("signal"));
         QCOMPARE(crashed.value(QStringLiteral("exit_code")).toInt(), 9);
         QCOMPARE(crashed.value(QStringLiteral("retry_status")).toString(), QStringLiteral("ready"));
         const QList<Run> runs = env.kernel->runs(id);
         QCOMPARE(runs.size(), 2);
-        QCOMPARE(runs.first().outcome, QStringLiteral("crashed"));
+        QCOMPARE(runs.first().outcome, EventKind::Crashed);
         const qint64 second = *t.workerPid;
         d.stop(Dispatcher::TerminateWorkers);
         QTRY_VERIFY(Fixture::groupGone(second));
@@ -163,9 +163,10 @@ private slots:
         const Task t = env.task(id);
         QVERIFY2(t.lastFailureError.startsWith(QStringLiteral("spawn failed")), qPrintable(t.lastFailureError));
         QCOMPARE(env.kernel->comments(id).last().body, QStringLiteral("BLOCKED: ") + t.lastFailureError);
-        QCOMPARE(env.eventKinds(id).count(QStringLiteral("spawn_failed")), 3);
-        QCOMPARE(payload(env, id, QStringLiteral("gave_up")).value(QStringLiteral("trigger_outcome")).toString(),
-                 QStringLiteral("spawn_failed"));
+        QCOMPARE(env.eventKinds(id).count(EventKind::SpawnFailed), 3);
+        QCOMPARE(
+            payload(env, id, EventKind::GaveUp).value(QStringLiteral("trigger_outcome")).toString(),
+            EventKind::SpawnFailed);
         // Blocked tasks are left alone.
         QVERIFY(d.tick().spawned.isEmpty());
         QCOMPARE(env.task(id).consecutiveFailures, qint64(3));
@@ -180,13 +181,15 @@ private slots:
         QSignalSpy exited(&d, &Dispatcher::workerExited);
         QCOMPARE(d.tick().spawned.size(), 1);
         QVERIFY(exited.wait(15000));
-        QCOMPARE(exited.first().at(2).toString(), QStringLiteral("protocol_violation"));
+        QCOMPARE(exited.first().at(2).toString(), EventKind::ProtocolViolation);
         const Task t = env.task(id);
         QCOMPARE(t.status, TaskStatus::Ready);
         QCOMPARE(t.consecutiveFailures, qint64(1));
         QVERIFY(t.lastFailureError.contains(QStringLiteral("protocol violation")));
         QVERIFY(t.lastFailureError.contains(QStringLiteral("I did some work")));
-        QVERIFY(payload(env, id, QStringLiteral("protocol_violation")).value(QStringLiteral("protocol_violation")).toBool());
+        QVERIFY(payload(env, id, EventKind::ProtocolViolation)
+                    .value(EventKind::ProtocolViolation)
+                    .toBool());
         // It is reported by the next tick and counts like a crash.
         const DispatchResult next = d.tick();
         QVERIFY(next.crashed.contains(id));
@@ -204,7 +207,7 @@ private slots:
         QCOMPARE(d.tick().spawned.size(), 1);
         QVERIFY(exited.wait(15000));
         QCOMPARE(exited.first().at(1).toInt(), 75);
-        QCOMPARE(exited.first().at(2).toString(), QStringLiteral("rate_limited"));
+        QCOMPARE(exited.first().at(2).toString(), EventKind::RateLimited);
         Task t = env.task(id);
         QCOMPARE(t.status, TaskStatus::Ready);
         QCOMPARE(t.consecutiveFailures, qint64(0));
@@ -260,7 +263,7 @@ private slots:
         const Task t = env.task(id);
         QVERIFY(t.status == TaskStatus::Ready || t.status == TaskStatus::Running); // requeued (maybe respawned)
         QCOMPARE(t.consecutiveFailures, qint64(1));
-        const QJsonObject p = payload(env, id, QStringLiteral("timed_out"));
+        const QJsonObject p = payload(env, id, EventKind::TimedOut);
         QCOMPARE(p.value(QStringLiteral("elapsed_seconds")).toInt(), 11);
         QCOMPARE(p.value(QStringLiteral("limit_seconds")).toInt(), 10);
         QCOMPARE(p.value(QStringLiteral("sigkill")).toBool(), ignoresTerm);
@@ -285,8 +288,8 @@ private slots:
         QCOMPARE(t.status, TaskStatus::Running);
         QCOMPARE(*t.workerPid, pid);
         QCOMPARE(*t.claimExpires, env.clock.now() + 900);
-        QVERIFY(env.eventKinds(id).contains(QStringLiteral("claim_extended")));
-        QVERIFY(!env.eventKinds(id).contains(QStringLiteral("reclaimed")));
+        QVERIFY(env.eventKinds(id).contains(EventKind::ClaimExtended));
+        QVERIFY(!env.eventKinds(id).contains(EventKind::Reclaimed));
         d.stop(Dispatcher::TerminateWorkers);
         QTRY_VERIFY(Fixture::groupGone(pid));
     }
@@ -306,7 +309,8 @@ private slots:
         const Task t = env.task(id);
         QCOMPARE(t.status, TaskStatus::Ready);
         QCOMPARE(t.consecutiveFailures, qint64(0)); // not counted
-        QVERIFY(payload(env, id, QStringLiteral("reclaimed")).value(QStringLiteral("host_local")).toBool());
+        QVERIFY(
+            payload(env, id, EventKind::Reclaimed).value(QStringLiteral("host_local")).toBool());
         QVERIFY(r.skippedUnconfigured.contains(id));
     }
 
@@ -380,10 +384,10 @@ private slots:
             QVERIFY(r.skippedUnconfigured.contains(mis));
             QVERIFY(r.spawned.isEmpty());
         }
-        QCOMPARE(env.eventKinds(ghost).count(QStringLiteral("skipped_unconfigured")), 1);
-        QCOMPARE(env.eventKinds(nobody).count(QStringLiteral("skipped_unassigned")), 1);
-        QCOMPARE(env.eventKinds(mis).count(QStringLiteral("skipped_unconfigured")), 1);
-        QVERIFY(payload(env, mis, QStringLiteral("skipped_unconfigured"))
+        QCOMPARE(env.eventKinds(ghost).count(EventKind::SkippedUnconfigured), 1);
+        QCOMPARE(env.eventKinds(nobody).count(EventKind::SkippedUnassigned), 1);
+        QCOMPARE(env.eventKinds(mis).count(EventKind::SkippedUnconfigured), 1);
+        QVERIFY(payload(env, mis, EventKind::SkippedUnconfigured)
                     .value(QStringLiteral("reason"))
                     .toString()
                     .contains(QStringLiteral("does not exist")));

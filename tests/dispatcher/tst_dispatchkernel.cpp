@@ -44,7 +44,7 @@ private slots:
             const Task t = claim(env, id);
             const FailureResult r = dk.recordFailure(
                 id, *t.currentRunId,
-                {QStringLiteral("crashed"), QStringLiteral("pid 9 exited with code 3"), {}}, 3);
+                {EventKind::Crashed, QStringLiteral("pid 9 exited with code 3"), {}}, 3);
             QVERIFY(r.applied);
             QCOMPARE(r.failures, qint64(i));
             QCOMPARE(r.gaveUp, i == 3);
@@ -54,19 +54,18 @@ private slots:
         const Task blocked = env.task(id);
         QCOMPARE(blocked.lastFailureError, QStringLiteral("pid 9 exited with code 3"));
         QVERIFY(!blocked.claimLock.size() && !blocked.currentRunId && !blocked.workerPid);
-        const QJsonObject gaveUp = payload(env, id, QStringLiteral("gave_up"));
+        const QJsonObject gaveUp = payload(env, id, EventKind::GaveUp);
         QCOMPARE(gaveUp.value(QStringLiteral("failures")).toInt(), 3);
         QCOMPARE(gaveUp.value(QStringLiteral("effective_limit")).toInt(), 3);
         QCOMPARE(gaveUp.value(QStringLiteral("limit_source")).toString(),
                  QStringLiteral("dispatcher"));
-        QCOMPARE(gaveUp.value(QStringLiteral("trigger_outcome")).toString(),
-                 QStringLiteral("crashed"));
+        QCOMPARE(gaveUp.value(QStringLiteral("trigger_outcome")).toString(), EventKind::Crashed);
         QCOMPARE(env.kernel->comments(id).last().body,
                  QStringLiteral("BLOCKED: pid 9 exited with code 3"));
         const QList<Run> runs = env.kernel->runs(id);
         QCOMPARE(runs.size(), 3);
-        QCOMPARE(runs.at(0).outcome, QStringLiteral("crashed"));
-        QCOMPARE(runs.at(2).outcome, QStringLiteral("gave_up"));
+        QCOMPARE(runs.at(0).outcome, EventKind::Crashed);
+        QCOMPARE(runs.at(2).outcome, EventKind::GaveUp);
         QCOMPARE(runs.at(2).error, QStringLiteral("pid 9 exited with code 3"));
         // unblock resets the counter.
         QVERIFY(env.kernel->unblockTask(id));
@@ -81,12 +80,11 @@ private slots:
                                       [](CreateOptions &o) { o.maxRetries = 1; });
         const Task t = claim(env, id);
         const FailureResult r = dk.recordFailure(
-            id, *t.currentRunId, {QStringLiteral("spawn_failed"), QStringLiteral("boom"), {}}, 10);
+            id, *t.currentRunId, {EventKind::SpawnFailed, QStringLiteral("boom"), {}}, 10);
         QVERIFY(r.gaveUp);
-        QCOMPARE(payload(env, id, QStringLiteral("gave_up"))
-                     .value(QStringLiteral("limit_source"))
-                     .toString(),
-                 QStringLiteral("task"));
+        QCOMPARE(
+            payload(env, id, EventKind::GaveUp).value(QStringLiteral("limit_source")).toString(),
+            QStringLiteral("task"));
     }
 
     void completeResetsTheCounterAndStaleRunsAreIgnored()
@@ -96,11 +94,11 @@ private slots:
         const QString id = env.create(QStringLiteral("t"), QStringLiteral("coder"));
         const Task first = claim(env, id);
         dk.recordFailure(id, *first.currentRunId,
-                         {QStringLiteral("timed_out"), QStringLiteral("elapsed"), {}}, 5);
+                         {EventKind::TimedOut, QStringLiteral("elapsed"), {}}, 5);
         const Task second = claim(env, id);
         // A report about the first run changes nothing now.
         QVERIFY(!dk.recordFailure(id, *first.currentRunId,
-                                  {QStringLiteral("crashed"), QStringLiteral("x"), {}}, 5)
+                                  {EventKind::Crashed, QStringLiteral("x"), {}}, 5)
                      .applied);
         QVERIFY(!dk.recordRateLimited(id, *first.currentRunId, {}));
         QCOMPARE(env.task(id).consecutiveFailures, qint64(1));
@@ -121,8 +119,8 @@ private slots:
         QCOMPARE(after.status, TaskStatus::Ready);
         QCOMPARE(after.consecutiveFailures, qint64(0));
         QCOMPARE(*after.cooldownUntil, env.clock.now() + 300);
-        QCOMPARE(env.kernel->runs(id).last().outcome, QStringLiteral("rate_limited"));
-        QVERIFY(env.eventKinds(id).contains(QStringLiteral("rate_limited")));
+        QCOMPARE(env.kernel->runs(id).last().outcome, EventKind::RateLimited);
+        QVERIFY(env.eventKinds(id).contains(EventKind::RateLimited));
     }
 
     // The tick's promotion scan is a safety net (transitions promote
@@ -151,7 +149,10 @@ private slots:
         QCOMPARE(dk.recomputeReady(), 0);
         Sql::update(env.board->db(),
                     QStringLiteral("UPDATE tasks SET status = 'done' WHERE id = ?"), {p2});
-        env.kernel->appendEvent(p2, QStringLiteral("status"), Json::object());
+        Sql::update(env.board->db(),
+                    QStringLiteral("INSERT INTO task_events(task_id, kind, payload, created_at)"
+                                   " VALUES (?, ?, '{}', ?)"),
+                    {p2, EventKind::Status, env.clock.now()});
         QCOMPARE(dk.recomputeReady(), 1);
         QCOMPARE(env.task(c2).status, TaskStatus::Ready);
     }
@@ -164,15 +165,15 @@ private slots:
         DispatchKernel dk(*env.board);
         const QString id = env.create(QStringLiteral("nobody"), QString());
         const QList<QPair<QString, JsonFields>> items{{id, {}}};
-        QCOMPARE(dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), items), 1);
-        QCOMPARE(dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), items), 0);
+        QCOMPARE(dk.recordSkippedMany(EventKind::SkippedUnassigned, items), 1);
+        QCOMPARE(dk.recordSkippedMany(EventKind::SkippedUnassigned, items), 0);
         Board other(env.board->location(), &env.clock);
         Kernel otherKernel(other);
         const auto t = otherKernel.claimTask(id);
         QVERIFY(t);
         QVERIFY(otherKernel.reclaimTask(id).ok);
-        QCOMPARE(dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), items), 1);
-        QCOMPARE(dk.recordSkippedMany(QStringLiteral("skipped_unassigned"), items), 0);
+        QCOMPARE(dk.recordSkippedMany(EventKind::SkippedUnassigned, items), 1);
+        QCOMPARE(dk.recordSkippedMany(EventKind::SkippedUnassigned, items), 0);
     }
 
     void skippedEventsAreToldOnce()
@@ -182,16 +183,16 @@ private slots:
         const QString id = env.create(QStringLiteral("nobody"), QString());
         const JsonFields why{{QStringLiteral("assignee"), QStringLiteral("ghost")},
                              {QStringLiteral("reason"), QStringLiteral("no command")}};
-        QVERIFY(dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), why));
-        QVERIFY(!dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), why));
-        QVERIFY(!dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), why));
+        QVERIFY(dk.recordSkipped(id, EventKind::SkippedUnconfigured, why));
+        QVERIFY(!dk.recordSkipped(id, EventKind::SkippedUnconfigured, why));
+        QVERIFY(!dk.recordSkipped(id, EventKind::SkippedUnconfigured, why));
         // A different reason is news; so is the same one after an assignment.
         const JsonFields other{{QStringLiteral("assignee"), QStringLiteral("ghost")},
                                {QStringLiteral("reason"), QStringLiteral("not executable")}};
-        QVERIFY(dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), other));
+        QVERIFY(dk.recordSkipped(id, EventKind::SkippedUnconfigured, other));
         QVERIFY(env.kernel->assignTask(id, QStringLiteral("ghost2")));
-        QVERIFY(dk.recordSkipped(id, QStringLiteral("skipped_unconfigured"), other));
-        QCOMPARE(env.eventKinds(id).count(QStringLiteral("skipped_unconfigured")), 3);
+        QVERIFY(dk.recordSkipped(id, EventKind::SkippedUnconfigured, other));
+        QCOMPARE(env.eventKinds(id).count(EventKind::SkippedUnconfigured), 3);
     }
 
     void expiredClaimsAreExtendedOrReclaimed()
@@ -203,10 +204,9 @@ private slots:
         env.clock.advance(1000);
         QVERIFY(dk.extendClaim(t, 900));
         QCOMPARE(*env.task(id).claimExpires, env.clock.now() + 900);
-        QCOMPARE(payload(env, id, QStringLiteral("claim_extended"))
-                     .value(QStringLiteral("reason"))
-                     .toString(),
-                 QStringLiteral("pid_alive"));
+        QCOMPARE(
+            payload(env, id, EventKind::ClaimExtended).value(QStringLiteral("reason")).toString(),
+            QStringLiteral("pid_alive"));
         // Not expired yet: reclaim refuses.
         t = env.task(id);
         QVERIFY(!dk.reclaimExpired(t, {}));
@@ -216,7 +216,7 @@ private slots:
         QCOMPARE(after.status, TaskStatus::Ready);
         QCOMPARE(after.consecutiveFailures, qint64(0));
         QVERIFY(after.claimLock.isEmpty());
-        QCOMPARE(env.kernel->runs(id).last().outcome, QStringLiteral("reclaimed"));
+        QCOMPARE(env.kernel->runs(id).last().outcome, EventKind::Reclaimed);
         QVERIFY(env.kernel->runs(id).last().error.startsWith(QStringLiteral("stale_lock=")));
     }
 
@@ -229,8 +229,7 @@ private slots:
         dk.recordSpawn(id, *t.currentRunId, 4242, DispatcherStatus::thisHost(),
                        QStringLiteral("123"));
         QCOMPARE(*env.task(id).workerPid, qint64(4242));
-        QCOMPARE(payload(env, id, QStringLiteral("spawned")).value(QStringLiteral("pid")).toInt(),
-                 4242);
+        QCOMPARE(payload(env, id, EventKind::Spawned).value(QStringLiteral("pid")).toInt(), 4242);
         const QList<RunningTask> running = dk.runningTasks();
         QCOMPARE(running.size(), 1);
         QCOMPARE(running.first().workerFingerprint, QStringLiteral("123"));
@@ -250,7 +249,7 @@ private slots:
         QVERIFY(status.liveDispatcher());
         QVERIFY(status.noDispatcherWarning().isEmpty());
         Json counts = Json::object();
-        counts.set(QStringLiteral("spawned"), 2);
+        counts.set(EventKind::Spawned, 2);
         status.recordTick(QStringLiteral("ok"), QString(), counts);
         status.recordTick(QStringLiteral("error"), QStringLiteral("database is locked"), counts);
         status.recordTick(QStringLiteral("idle"), QString(), Json::object());
@@ -261,7 +260,7 @@ private slots:
         QCOMPARE(info->lastError, QStringLiteral("database is locked")); // kept after good ticks
         QCOMPARE(QJsonDocument::fromJson(info->totals.toUtf8())
                      .object()
-                     .value(QStringLiteral("spawned"))
+                     .value(EventKind::Spawned)
                      .toInt(),
                  4);
         status.setPaused(true);

@@ -2,6 +2,7 @@
 // legacy schemas, and damaged files that must fail cleanly.
 #include "tests/io/IoTestUtil.h"
 #include "model/Sql.h"
+#include "model/Types.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -280,7 +281,7 @@ void TstHermesImport::events()
         qint64 id;
         QString task;
         OptInt run;
-        const char *kind;
+        QString kind;
         const char *payload; // nullptr = NULL
         qint64 at;
     };
@@ -288,66 +289,67 @@ void TstHermesImport::events()
         {1,
          kResearch,
          {},
-         "created",
+         EventKind::Created,
          R"({"assignee": "researcher", "status": "ready", "parents": [], "tenant": "acme", "skills": null})",
          kT0},
         {2,
          kWrite,
          {},
-         "created",
+         EventKind::Created,
          R"({"assignee": "writer", "status": "todo", "parents": ["t_a38217c9"], "tenant": "acme", "skills": null})",
          kT0},
         {3,
          kReview,
          {},
-         "created",
+         EventKind::Created,
          R"({"assignee": "reviewer", "status": "todo", "parents": ["t_ca13b44e"], "tenant": "acme", "skills": null})",
          kT0},
         {4,
          kIdea,
          {},
-         "created",
+         EventKind::Created,
          R"({"assignee": null, "status": "triage", "parents": [], "tenant": null, "skills": null})",
          kT0},
         {5,
          kChore,
          {},
-         "created",
+         EventKind::Created,
          R"({"assignee": null, "status": "ready", "parents": [], "tenant": null, "skills": null})",
          kT0},
         {6,
          kWebhook,
          {},
-         "created",
+         EventKind::Created,
          R"({"assignee": "researcher", "status": "ready", "parents": [], "tenant": null, "skills": null})",
          kT0},
         {7,
          kFlaky,
          {},
-         "created",
+         EventKind::Created,
          R"({"assignee": "coder", "status": "ready", "parents": [], "tenant": null, "skills": null})",
          kT1},
         {8,
          kOld,
          {},
-         "created",
+         EventKind::Created,
          R"({"assignee": "writer", "status": "ready", "parents": [], "tenant": null, "skills": null})",
          kT1},
-        {9, kResearch, {}, "commented", R"({"author": "alice", "len": 45})", kT1},
-        {10, kResearch, 1, "claimed", R"({"lock": "vm:29759", "expires": 1795682345, "run_id": 1})",
-         kT1},
-        {11, kResearch, {}, "commented", R"({"author": "researcher", "len": 29})", kT1},
-        {12, kResearch, 1, "completed",
+        {9, kResearch, {}, EventKind::Commented, R"({"author": "alice", "len": 45})", kT1},
+        {10, kResearch, 1, EventKind::Claimed,
+         R"({"lock": "vm:29759", "expires": 1795682345, "run_id": 1})", kT1},
+        {11, kResearch, {}, EventKind::Commented, R"({"author": "researcher", "len": 29})", kT1},
+        {12, kResearch, 1, EventKind::Completed,
          R"({"result_len": 36, "summary": "WAL is the right default"})", kT1},
-        {13, kWrite, {}, "promoted", nullptr, kT1},
-        {14, kWrite, 2, "claimed", R"({"lock": "vm:29763", "expires": 1795682345, "run_id": 2})",
-         kT1},
-        {15, kFlaky, 3, "claimed", R"({"lock": "vm:29764", "expires": 1795682345, "run_id": 3})",
-         kT1},
-        {16, kFlaky, {}, "commented", R"({"author": "default", "len": 46})", kT1},
-        {17, kFlaky, 3, "blocked", R"({"reason": "needs credentials for the staging box"})", kT1},
-        {18, kOld, 4, "completed", R"({"result_len": 8, "summary": "obsolete"})", kT1},
-        {19, kOld, {}, "archived", nullptr, kT1},
+        {13, kWrite, {}, EventKind::Promoted, nullptr, kT1},
+        {14, kWrite, 2, EventKind::Claimed,
+         R"({"lock": "vm:29763", "expires": 1795682345, "run_id": 2})", kT1},
+        {15, kFlaky, 3, EventKind::Claimed,
+         R"({"lock": "vm:29764", "expires": 1795682345, "run_id": 3})", kT1},
+        {16, kFlaky, {}, EventKind::Commented, R"({"author": "default", "len": 46})", kT1},
+        {17, kFlaky, 3, EventKind::Blocked,
+         R"({"reason": "needs credentials for the staging box"})", kT1},
+        {18, kOld, 4, EventKind::Completed, R"({"result_len": 8, "summary": "obsolete"})", kT1},
+        {19, kOld, {}, EventKind::Archived, nullptr, kT1},
     };
     const QList<Event> got = b.k->eventsSince(0, 1000);
     QCOMPARE(got.size(), expected.size());
@@ -357,7 +359,7 @@ void TstHermesImport::events()
         QCOMPARE(g.id, e.id);
         QCOMPARE(g.taskId, e.task);
         QCOMPARE(g.runId, e.run);
-        QCOMPARE(g.kind, QString::fromLatin1(e.kind));
+        QCOMPARE(g.kind, e.kind);
         if (e.payload)
             QCOMPARE(g.payload, QString::fromUtf8(e.payload));
         else
@@ -377,7 +379,7 @@ void TstHermesImport::runs()
     QCOMPARE(r1->taskId, kResearch);
     QCOMPARE(r1->profile, QStringLiteral("researcher"));
     QCOMPARE(r1->status, QStringLiteral("done"));
-    QCOMPARE(r1->outcome, QStringLiteral("completed"));
+    QCOMPARE(r1->outcome, EventKind::Completed);
     QCOMPARE(r1->summary, QStringLiteral("WAL is the right default"));
     QCOMPARE(r1->metadata, QStringLiteral(R"({"changed_files": [], "verification": "bench"})"));
     const QJsonObject meta = QJsonDocument::fromJson(r1->metadata.toUtf8()).object();
@@ -402,7 +404,7 @@ void TstHermesImport::runs()
     QCOMPARE(r3->taskId, kFlaky);
     QCOMPARE(r3->profile, QStringLiteral("coder"));
     QCOMPARE(r3->status, QStringLiteral("blocked"));
-    QCOMPARE(r3->outcome, QStringLiteral("blocked"));
+    QCOMPARE(r3->outcome, EventKind::Blocked);
     QCOMPARE(r3->summary, QStringLiteral("needs credentials for the staging box"));
     QVERIFY(r3->metadata.isNull());
 
@@ -410,7 +412,7 @@ void TstHermesImport::runs()
     QVERIFY(r4);
     QCOMPARE(r4->taskId, kOld);
     QCOMPARE(r4->status, QStringLiteral("completed"));
-    QCOMPARE(r4->outcome, QStringLiteral("completed"));
+    QCOMPARE(r4->outcome, EventKind::Completed);
     QCOMPARE(r4->summary, QStringLiteral("obsolete"));
     QVERIFY(!b.k->run(5));
     QCOMPARE(b.k->runs(kResearch).size(), 1);
@@ -720,8 +722,8 @@ void TstHermesImport::legacySchema()
                            "'{\"priority\": 1}', 102)"),
             QStringLiteral("INSERT INTO task_events VALUES (3, 't_00000002', 'spawn_auto_blocked', "
                            "NULL, 103)"),
-            QStringLiteral(
-                "INSERT INTO task_events VALUES (9, 't_00000002', 'claimed', NULL, 104)"),
+            QStringLiteral("INSERT INTO task_events VALUES (9, 't_00000002', '%1', NULL, 104)")
+                .arg(EventKind::Claimed),
             QStringLiteral(
                 "CREATE TABLE kanban_notify_subs (task_id TEXT NOT NULL, platform TEXT NOT NULL,"
                 " chat_id TEXT NOT NULL, thread_id TEXT NOT NULL DEFAULT '', user_id TEXT, "
@@ -788,10 +790,10 @@ void TstHermesImport::legacySchema()
 
     const QList<Event> ev = b.k->eventsSince(0, 100);
     QCOMPARE(ev.size(), 4);
-    QCOMPARE(ev.at(0).kind, QStringLiteral("promoted"));
-    QCOMPARE(ev.at(1).kind, QStringLiteral("reprioritized"));
+    QCOMPARE(ev.at(0).kind, EventKind::Promoted);
+    QCOMPARE(ev.at(1).kind, EventKind::Reprioritized);
     QCOMPARE(ev.at(1).payload, QStringLiteral("{\"priority\": 1}"));
-    QCOMPARE(ev.at(2).kind, QStringLiteral("gave_up"));
+    QCOMPARE(ev.at(2).kind, EventKind::GaveUp);
     QCOMPARE(ev.at(3).id, 9);
     QCOMPARE(ev.at(3).runId, OptInt());
 

@@ -59,7 +59,7 @@ void TestClaims::claimOpensARunAndSetsTheClaim()
     QCOMPARE(r.claimLock, QStringLiteral("testhost:1:abc"));
     QCOMPARE(r.claimExpires, OptInt(t0 + 900));
 
-    const auto ev = f.lastEvent(id, QStringLiteral("claimed"));
+    const auto ev = f.lastEvent(id, EventKind::Claimed);
     QVERIFY(ev);
     QCOMPARE(ev->runId, OptInt(r.id));
     const QJsonObject p = jsonObject(ev->payload);
@@ -119,7 +119,7 @@ void TestClaims::secondClaimLoses()
     QVERIFY(!f.k->claimTask(id, 900, QStringLiteral("other:2:def")));
     QCOMPARE(f.task(id).claimLock, before.claimLock);
     QCOMPARE(f.k->runs(id).size(), 1);
-    QCOMPARE(f.kinds(id).count(QStringLiteral("claimed")), 1);
+    QCOMPARE(f.kinds(id).count(EventKind::Claimed), 1);
 }
 
 void TestClaims::claimFromAnotherConnectionLoses()
@@ -216,7 +216,7 @@ void TestClaims::onlyReadyTasksCanBeClaimed()
     QVERIFY(!f.k->claimTask(id));
     QCOMPARE(f.status(id), status);
     QCOMPARE(f.k->runs(id).size(), runsBefore);
-    QVERIFY(!f.kinds(id).contains(QStringLiteral("claimed")));
+    QVERIFY(!f.kinds(id).contains(EventKind::Claimed));
 }
 
 void TestClaims::unknownTaskIsNotClaimed()
@@ -236,11 +236,11 @@ void TestClaims::readyChildWithReopenedParentIsDemotedAtClaim()
     Sql::exec(f.db(), QStringLiteral("UPDATE tasks SET status = 'running' WHERE id = ?"), {p});
     QVERIFY(!f.k->claimTask(c));
     QCOMPARE(f.status(c), TaskStatus::Todo);
-    const auto ev = f.lastEvent(c, QStringLiteral("claim_rejected"));
+    const auto ev = f.lastEvent(c, EventKind::ClaimRejected);
     QVERIFY(ev);
     QCOMPARE(jsonObject(ev->payload).value(QStringLiteral("reason")).toString(),
              QStringLiteral("parents_not_done"));
-    QVERIFY(!f.kinds(c).contains(QStringLiteral("claimed")));
+    QVERIFY(!f.kinds(c).contains(EventKind::Claimed));
     QVERIFY(f.k->runs(c).isEmpty());
 }
 
@@ -283,7 +283,7 @@ void TestClaims::leakedOpenRunIsClosedAtReclaim()
     QVERIFY(*again.currentRunId != leaked);
     const auto old = f.k->run(leaked);
     QVERIFY(old);
-    QCOMPARE(old->outcome, QStringLiteral("reclaimed"));
+    QCOMPARE(old->outcome, EventKind::Reclaimed);
     QCOMPARE(old->endedAt, OptInt(f.clock.now()));
     const auto fresh = f.k->run(*again.currentRunId);
     QVERIFY(fresh && !fresh->endedAt);
@@ -303,7 +303,7 @@ void TestClaims::heartbeatExtendsTheClaimAndRecordsTheNote()
     const auto r = f.k->run(runId);
     QCOMPARE(r->lastHeartbeatAt, OptInt(f.clock.now()));
     QCOMPARE(r->claimExpires, OptInt(f.clock.now() + 1200));
-    const auto ev = f.lastEvent(id, QStringLiteral("heartbeat"));
+    const auto ev = f.lastEvent(id, EventKind::Heartbeat);
     QVERIFY(ev);
     QCOMPARE(ev->runId, OptInt(runId));
     QCOMPARE(jsonObject(ev->payload).value(QStringLiteral("note")).toString(), QStringLiteral("step 3/10"));
@@ -315,7 +315,7 @@ void TestClaims::heartbeatWithoutNoteHasNoPayload()
     const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
     f.claim(id);
     QVERIFY(f.k->heartbeat(id));
-    QVERIFY(f.lastEvent(id, QStringLiteral("heartbeat"))->payload.isEmpty());
+    QVERIFY(f.lastEvent(id, EventKind::Heartbeat)->payload.isEmpty());
 }
 
 void TestClaims::heartbeatIsRefusedWhenNotRunning()
@@ -324,7 +324,7 @@ void TestClaims::heartbeatIsRefusedWhenNotRunning()
     const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
     QVERIFY(!f.k->heartbeat(id, QStringLiteral("hello")));
     QVERIFY(!f.task(id).lastHeartbeatAt);
-    QVERIFY(!f.kinds(id).contains(QStringLiteral("heartbeat")));
+    QVERIFY(!f.kinds(id).contains(EventKind::Heartbeat));
     QVERIFY(!f.k->heartbeat(QStringLiteral("t_00000000")));
 }
 

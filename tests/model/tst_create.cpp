@@ -60,6 +60,8 @@ private slots:
     void idsAreUniqueAndWellFormed();
     void idCollisionMintsAnotherId();
     void listReadsTheSameWithAndWithoutNativeSqlite();
+    void nativeSqliteIsTheDriversOwn();
+    void nativeSqliteReportsBindFailures();
 };
 
 void TestCreate::taskWithoutParentsIsReady()
@@ -321,7 +323,7 @@ void TestCreate::worktreeBranchIsTrimmedAndRecorded()
     o.branchName = QStringLiteral(" wt/t6-wire ");
     const QString id = f.k->createTask(o).id;
     QCOMPARE(f.task(id).branchName, QStringLiteral("wt/t6-wire"));
-    const auto created = f.lastEvent(id, QStringLiteral("created"));
+    const auto created = f.lastEvent(id, EventKind::Created);
     QVERIFY(created);
     QCOMPARE(jsonObject(created->payload).value(QStringLiteral("branch_name")).toString(),
              QStringLiteral("wt/t6-wire"));
@@ -340,7 +342,7 @@ void TestCreate::createdEventCarriesThePayload()
     const QString id = f.k->createTask(o).id;
     const QList<Event> evs = f.k->events(id);
     QCOMPARE(evs.size(), 1);
-    QCOMPARE(evs.first().kind, QStringLiteral("created"));
+    QCOMPARE(evs.first().kind, EventKind::Created);
     QVERIFY(!evs.first().runId);
     QCOMPARE(evs.first().createdAt, f.clock.now());
     const QJsonObject p = jsonObject(evs.first().payload);
@@ -551,6 +553,44 @@ void TestCreate::listReadsTheSameWithAndWithoutNativeSqlite()
     QCOMPARE(native.size(), 3);
     QCOMPARE(native, viaQt);
     QVERIFY(native.join(QLatin1Char('\n')).contains(QStringLiteral("Ünïcødé ✓ 日本語")));
+}
+
+// The C functions come through the loaded QSQLITE plugin: the SQLite that
+// answers the native path is the one that answers QSqlQuery.
+void TestCreate::nativeSqliteIsTheDriversOwn()
+{
+    KernelFixture f;
+    const QString sql = QStringLiteral("SELECT sqlite_source_id()");
+    const auto st = SqliteStatement::prepare(f.db(), sql, {});
+    QVERIFY(st);
+    QVERIFY(st->next());
+    QCOMPARE(st->text(0), Sql::scalar(f.db(), sql).toString());
+}
+
+// A value SQLite refuses to bind is an error, not a silently unbound
+// parameter: one too many values, and one too few.
+void TestCreate::nativeSqliteReportsBindFailures()
+{
+    KernelFixture f;
+    const auto tooMany = thrown([&] {
+        SqliteStatement::prepare(f.db(), QStringLiteral("SELECT ?"), {qint64(1), qint64(2)});
+    });
+    QVERIFY(tooMany);
+    QCOMPARE(tooMany->kind(), KanbanError::Storage);
+    QVERIFY2(tooMany->message().contains(QStringLiteral("cannot bind parameter 2")),
+             qPrintable(tooMany->message()));
+    const auto tooFew = thrown(
+        [&] { SqliteStatement::prepare(f.db(), QStringLiteral("SELECT ?, ?"), {qint64(1)}); });
+    QVERIFY(tooFew);
+    QCOMPARE(tooFew->kind(), KanbanError::Storage);
+    // Matching values still read back.
+    const auto st = SqliteStatement::prepare(f.db(), QStringLiteral("SELECT ?, ?, ?"),
+                                             {qint64(7), QStringLiteral("x"), QVariant()});
+    QVERIFY(st);
+    QVERIFY(st->next());
+    QCOMPARE(st->int64(0), 7);
+    QCOMPARE(st->text(1), QStringLiteral("x"));
+    QVERIFY(st->isNull(2));
 }
 
 #include "tst_create.moc"

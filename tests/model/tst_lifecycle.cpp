@@ -85,13 +85,13 @@ void TestLifecycle::completeRecordsResultAndClosesTheRun()
     QVERIFY(!t.currentRunId);
     const auto r = f.k->run(runId);
     QCOMPARE(r->status, QStringLiteral("done"));
-    QCOMPARE(r->outcome, QStringLiteral("completed"));
+    QCOMPARE(r->outcome, EventKind::Completed);
     QCOMPARE(r->summary, o.summary);
     QCOMPARE(r->endedAt, OptInt(f.clock.now()));
     const QJsonObject meta = jsonObject(r->metadata);
     QCOMPARE(meta.value(QStringLiteral("verification")).toString(), QStringLiteral("ctest"));
     QCOMPARE(meta.value(QStringLiteral("changed_files")).toArray().first().toString(), QStringLiteral("a.cpp"));
-    const auto ev = f.lastEvent(id, QStringLiteral("completed"));
+    const auto ev = f.lastEvent(id, EventKind::Completed);
     QCOMPARE(ev->runId, OptInt(runId));
     const QJsonObject p = jsonObject(ev->payload);
     QCOMPARE(p.value(QStringLiteral("summary")).toString(), QStringLiteral("handoff line 1"));
@@ -107,8 +107,9 @@ void TestLifecycle::summaryFallsBackToResult()
     o.result = QStringLiteral("shipped v2");
     QVERIFY(f.k->completeTask(id, o));
     QCOMPARE(f.k->run(runId)->summary, QStringLiteral("shipped v2"));
-    QCOMPARE(jsonObject(f.lastEvent(id, QStringLiteral("completed"))->payload).value(QStringLiteral("summary")),
-             QJsonValue(QStringLiteral("shipped v2")));
+    QCOMPARE(
+        jsonObject(f.lastEvent(id, EventKind::Completed)->payload).value(QStringLiteral("summary")),
+        QJsonValue(QStringLiteral("shipped v2")));
 }
 
 void TestLifecycle::completeWithoutHandoffHasNullSummaryAndNoRun()
@@ -117,7 +118,7 @@ void TestLifecycle::completeWithoutHandoffHasNullSummaryAndNoRun()
     const QString id = f.create(QStringLiteral("t"));
     QVERIFY(f.k->completeTask(id));
     QVERIFY(f.k->runs(id).isEmpty());
-    const auto ev = f.lastEvent(id, QStringLiteral("completed"));
+    const auto ev = f.lastEvent(id, EventKind::Completed);
     QVERIFY(ev);
     QVERIFY(!ev->runId);
     QVERIFY(jsonObject(ev->payload).value(QStringLiteral("summary")).isNull());
@@ -137,8 +138,8 @@ void TestLifecycle::neverClaimedTaskWithHandoffGetsZeroLengthRun()
     QCOMPARE(runs.first().endedAt, OptInt(f.clock.now()));
     QCOMPARE(runs.first().summary, QStringLiteral("done by hand"));
     QCOMPARE(jsonObject(runs.first().metadata).value(QStringLiteral("k")).toInt(), 1);
-    QCOMPARE(runs.first().outcome, QStringLiteral("completed"));
-    QCOMPARE(f.lastEvent(id, QStringLiteral("completed"))->runId, OptInt(runs.first().id));
+    QCOMPARE(runs.first().outcome, EventKind::Completed);
+    QCOMPARE(f.lastEvent(id, EventKind::Completed)->runId, OptInt(runs.first().id));
     QVERIFY(!f.task(id).currentRunId);
 }
 
@@ -162,7 +163,7 @@ void TestLifecycle::completeWithUnsatisfiedParentsIsRefused()
     QCOMPARE(err->kind(), KanbanError::Conflict);
     QVERIFY2(err->message().contains(QStringLiteral("%1 (ready)").arg(p)), qPrintable(err->message()));
     QCOMPARE(f.status(c), TaskStatus::Todo);
-    QVERIFY(!f.kinds(c).contains(QStringLiteral("completed")));
+    QVERIFY(!f.kinds(c).contains(EventKind::Completed));
 }
 
 void TestLifecycle::completeFromStaleWorkerIsRefused()
@@ -249,8 +250,9 @@ void TestLifecycle::completedSummaryIsCappedAt400Chars()
     CompleteOptions o;
     o.summary = QString(1000, QLatin1Char('s')) + QStringLiteral("\nsecond line");
     QVERIFY(f.k->completeTask(id, o));
-    const QString inEvent =
-        jsonObject(f.lastEvent(id, QStringLiteral("completed"))->payload).value(QStringLiteral("summary")).toString();
+    const QString inEvent = jsonObject(f.lastEvent(id, EventKind::Completed)->payload)
+                                .value(QStringLiteral("summary"))
+                                .toString();
     QCOMPARE(inEvent, QString(400, QLatin1Char('s')));
     QCOMPARE(f.k->runs(id).first().summary, o.summary); // the run keeps it whole
 }
@@ -270,7 +272,7 @@ void TestLifecycle::eventPayloadsKeepAwkwardText()
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
     QVERIFY(f.k->blockTask(id, reason));
-    const QString payload = f.lastEvent(id, QStringLiteral("blocked"))->payload;
+    const QString payload = f.lastEvent(id, EventKind::Blocked)->payload;
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(payload.toUtf8(), &err);
     QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(payload));
@@ -284,8 +286,8 @@ void TestLifecycle::eventsCaptureTheLifecycleWithRunIds()
     const qint64 runId = *f.claim(id).currentRunId;
     QVERIFY(f.k->completeTask(id));
     const QList<Event> evs = f.k->events(id);
-    QCOMPARE(f.kinds(id), (QStringList{QStringLiteral("created"), QStringLiteral("claimed"),
-                                       QStringLiteral("completed")}));
+    QCOMPARE(f.kinds(id),
+             (QStringList{EventKind::Created, EventKind::Claimed, EventKind::Completed}));
     QVERIFY(!evs.at(0).runId);
     QCOMPARE(evs.at(1).runId, OptInt(runId));
     QCOMPARE(evs.at(2).runId, OptInt(runId));
@@ -307,10 +309,10 @@ void TestLifecycle::blockCommentsClosesRunAndClearsClaim()
     QCOMPARE(cs.first().body, QStringLiteral("BLOCKED: need credentials"));
     QCOMPARE(cs.first().author, QStringLiteral("w"));
     const auto r = f.k->run(runId);
-    QCOMPARE(r->outcome, QStringLiteral("blocked"));
+    QCOMPARE(r->outcome, EventKind::Blocked);
     QCOMPARE(r->summary, QStringLiteral("need credentials"));
     QVERIFY(r->endedAt);
-    const auto ev = f.lastEvent(id, QStringLiteral("blocked"));
+    const auto ev = f.lastEvent(id, EventKind::Blocked);
     QCOMPARE(ev->runId, OptInt(runId));
     const QJsonObject p = jsonObject(ev->payload);
     QCOMPARE(p.value(QStringLiteral("reason")).toString(), QStringLiteral("need credentials"));
@@ -371,7 +373,7 @@ void TestLifecycle::unblockReturnsToReady()
     QVERIFY(f.k->blockTask(id, QStringLiteral("why")));
     QVERIFY(f.k->unblockTask(id));
     QCOMPARE(f.status(id), TaskStatus::Ready);
-    QVERIFY(f.kinds(id).contains(QStringLiteral("unblocked")));
+    QVERIFY(f.kinds(id).contains(EventKind::Unblocked));
     QCOMPARE(f.k->runs(id).size(), 1); // no spurious run
 }
 
@@ -383,8 +385,9 @@ void TestLifecycle::unblockWithPendingParentsReturnsToTodo()
     QVERIFY(f.k->blockTask(c));
     QVERIFY(f.k->unblockTask(c));
     QCOMPARE(f.status(c), TaskStatus::Todo);
-    QCOMPARE(jsonObject(f.lastEvent(c, QStringLiteral("unblocked"))->payload).value(QStringLiteral("status")),
-             QJsonValue(TaskStatus::Todo));
+    QCOMPARE(
+        jsonObject(f.lastEvent(c, EventKind::Unblocked)->payload).value(QStringLiteral("status")),
+        QJsonValue(TaskStatus::Todo));
 }
 
 void TestLifecycle::unblockResetsTheFailureCounter()
@@ -408,7 +411,7 @@ void TestLifecycle::unblockClosesALeakedRun()
     QVERIFY(f.k->unblockTask(id));
     QCOMPARE(f.status(id), TaskStatus::Ready);
     QVERIFY(!f.task(id).currentRunId);
-    QCOMPARE(f.k->run(runId)->outcome, QStringLiteral("reclaimed"));
+    QCOMPARE(f.k->run(runId)->outcome, EventKind::Reclaimed);
 }
 
 void TestLifecycle::unblockOfUnblockedTaskReturnsFalse()
@@ -416,7 +419,7 @@ void TestLifecycle::unblockOfUnblockedTaskReturnsFalse()
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
     QVERIFY(!f.k->unblockTask(id));
-    QVERIFY(!f.kinds(id).contains(QStringLiteral("unblocked")));
+    QVERIFY(!f.kinds(id).contains(EventKind::Unblocked));
 }
 
 void TestLifecycle::archiveOfRunningTaskClosesRunAsReclaimed()
@@ -434,9 +437,9 @@ void TestLifecycle::archiveOfRunningTaskClosesRunAsReclaimed()
     QVERIFY(!t.currentRunId);
     QVERIFY(!t.workerPid);
     const auto r = f.k->run(runId);
-    QCOMPARE(r->outcome, QStringLiteral("reclaimed"));
+    QCOMPARE(r->outcome, EventKind::Reclaimed);
     QVERIFY(r->endedAt);
-    QCOMPARE(f.lastEvent(id, QStringLiteral("archived"))->runId, OptInt(runId));
+    QCOMPARE(f.lastEvent(id, EventKind::Archived)->runId, OptInt(runId));
 }
 
 void TestLifecycle::archiveOfReadyTaskCreatesNoRun()
@@ -447,7 +450,7 @@ void TestLifecycle::archiveOfReadyTaskCreatesNoRun()
     QVERIFY(out.ok);
     QVERIFY(!out.workerPid);
     QVERIFY(f.k->runs(id).isEmpty());
-    QVERIFY(!f.lastEvent(id, QStringLiteral("archived"))->runId);
+    QVERIFY(!f.lastEvent(id, EventKind::Archived)->runId);
 }
 
 void TestLifecycle::archiveRemovesNotifySubscriptions()
@@ -484,7 +487,7 @@ void TestLifecycle::archiveTwiceReturnsFalse()
     const QString id = f.create(QStringLiteral("t"));
     QVERIFY(f.k->archiveTask(id).ok);
     QVERIFY(!f.k->archiveTask(id).ok);
-    QCOMPARE(f.kinds(id).count(QStringLiteral("archived")), 1);
+    QCOMPARE(f.kinds(id).count(EventKind::Archived), 1);
     QVERIFY(!f.k->archiveTask(QStringLiteral("t_00000000")).ok);
 }
 
@@ -541,9 +544,9 @@ void TestLifecycle::reclaimReturnsRunningTaskToReady()
     QVERIFY(!t.currentRunId);
     QCOMPARE(t.consecutiveFailures, 0);
     const auto r = f.k->run(runId);
-    QCOMPARE(r->outcome, QStringLiteral("reclaimed"));
+    QCOMPARE(r->outcome, EventKind::Reclaimed);
     QCOMPARE(r->error, QStringLiteral("stuck"));
-    const auto ev = f.lastEvent(id, QStringLiteral("reclaimed"));
+    const auto ev = f.lastEvent(id, EventKind::Reclaimed);
     QCOMPARE(ev->runId, OptInt(runId));
     const QJsonObject p = jsonObject(ev->payload);
     QCOMPARE(p.value(QStringLiteral("manual")).toBool(), true);
@@ -556,7 +559,7 @@ void TestLifecycle::reclaimOfIdleTaskReturnsFalse()
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
     QVERIFY(!f.k->reclaimTask(id).ok);
-    QVERIFY(!f.kinds(id).contains(QStringLiteral("reclaimed")));
+    QVERIFY(!f.kinds(id).contains(EventKind::Reclaimed));
 }
 
 void TestLifecycle::requestReviewHandsOffTheRun()
@@ -570,9 +573,9 @@ void TestLifecycle::requestReviewHandsOffTheRun()
     QVERIFY(t.claimLock.isEmpty());
     QVERIFY(!t.currentRunId);
     const auto r = f.k->run(runId);
-    QCOMPARE(r->outcome, QStringLiteral("review_requested"));
+    QCOMPARE(r->outcome, EventKind::ReviewRequested);
     QCOMPARE(r->summary, QStringLiteral("please look\ndetails"));
-    const auto ev = f.lastEvent(id, QStringLiteral("review_requested"));
+    const auto ev = f.lastEvent(id, EventKind::ReviewRequested);
     QCOMPARE(ev->runId, OptInt(runId));
     const QJsonObject p = jsonObject(ev->payload);
     QCOMPARE(p.value(QStringLiteral("summary")).toString(), QStringLiteral("please look"));
@@ -608,7 +611,7 @@ void TestLifecycle::requestChangesSendsBackToReady()
     QVERIFY(f.k->requestChanges(id, QStringLiteral("tests missing")));
     QCOMPARE(f.status(id), TaskStatus::Ready);
     QCOMPARE(f.k->comments(id).last().body, QStringLiteral("CHANGES REQUESTED: tests missing"));
-    const QJsonObject p = jsonObject(f.lastEvent(id, QStringLiteral("changes_requested"))->payload);
+    const QJsonObject p = jsonObject(f.lastEvent(id, EventKind::ChangesRequested)->payload);
     QCOMPARE(p.value(QStringLiteral("reason")).toString(), QStringLiteral("tests missing"));
     QCOMPARE(p.value(QStringLiteral("status")).toString(), TaskStatus::Ready);
     QCOMPARE(p.value(QStringLiteral("implementer")).toString(), QStringLiteral("impl"));
@@ -655,8 +658,8 @@ void TestLifecycle::runsKeepEveryAttempt()
         outcomes << r.outcome;
         QVERIFY(r.endedAt);
     }
-    QCOMPARE(outcomes, (QStringList{QStringLiteral("reclaimed"), QStringLiteral("blocked"),
-                                    QStringLiteral("completed")}));
+    QCOMPARE(outcomes,
+             (QStringList{EventKind::Reclaimed, EventKind::Blocked, EventKind::Completed}));
 }
 
 void TestLifecycle::bulkVerbsHandleEachIdIndependently()

@@ -116,10 +116,10 @@ void TestLinks::linkDemotesReadyChildWhenParentUnfinished()
     QVERIFY(f.k->linkTasks(p, c));
     QCOMPARE(f.status(c), TaskStatus::Todo);
     QCOMPARE(f.k->parentIds(c), QStringList{p});
-    const auto linked = f.lastEvent(c, QStringLiteral("linked"));
+    const auto linked = f.lastEvent(c, EventKind::Linked);
     QVERIFY(linked);
     QCOMPARE(jsonObject(linked->payload).value(QStringLiteral("parent")).toString(), p);
-    QVERIFY(f.kinds(c).contains(QStringLiteral("status")));
+    QVERIFY(f.kinds(c).contains(EventKind::Status));
 }
 
 void TestLinks::linkKeepsReadyChildWhenParentDone()
@@ -154,7 +154,7 @@ void TestLinks::duplicateLinkIsANoop()
     f.k->linkTasks(p, c);
     QVERIFY(!f.k->linkTasks(p, c));
     QCOMPARE(f.k->parentIds(c).size(), 1);
-    QCOMPARE(f.kinds(c).count(QStringLiteral("linked")), 1);
+    QCOMPARE(f.kinds(c).count(EventKind::Linked), 1);
 }
 
 void TestLinks::unlinkPromotesChildImmediately()
@@ -167,8 +167,8 @@ void TestLinks::unlinkPromotesChildImmediately()
     QCOMPARE(f.status(c), TaskStatus::Ready);
     QVERIFY(f.k->parentIds(c).isEmpty());
     const QStringList kinds = f.kinds(c);
-    QVERIFY(kinds.contains(QStringLiteral("unlinked")));
-    QCOMPARE(kinds.last(), QStringLiteral("promoted"));
+    QVERIFY(kinds.contains(EventKind::Unlinked));
+    QCOMPARE(kinds.last(), EventKind::Promoted);
 }
 
 void TestLinks::unlinkKeepsChildWaitingOnOtherParents()
@@ -179,7 +179,7 @@ void TestLinks::unlinkKeepsChildWaitingOnOtherParents()
     const QString c = f.create(QStringLiteral("child"), {}, {p1, p2});
     QVERIFY(f.k->unlinkTasks(p1, c));
     QCOMPARE(f.status(c), TaskStatus::Todo);
-    QVERIFY(!f.kinds(c).contains(QStringLiteral("promoted")));
+    QVERIFY(!f.kinds(c).contains(EventKind::Promoted));
 }
 
 void TestLinks::unlinkOfMissingLinkReturnsFalse()
@@ -188,7 +188,7 @@ void TestLinks::unlinkOfMissingLinkReturnsFalse()
     const QString a = f.create(QStringLiteral("a"));
     const QString b = f.create(QStringLiteral("b"));
     QVERIFY(!f.k->unlinkTasks(a, b));
-    QCOMPARE(f.kinds(b), QStringList{QStringLiteral("created")});
+    QCOMPARE(f.kinds(b), QStringList{EventKind::Created});
 }
 
 void TestLinks::chainPromotesStepwise()
@@ -204,7 +204,7 @@ void TestLinks::chainPromotesStepwise()
     QCOMPARE(f.k->recomputeReady(), 0); // c still waits on b
     QVERIFY(f.k->completeTask(b));
     QCOMPARE(f.status(c), TaskStatus::Ready);
-    QVERIFY(f.kinds(b).contains(QStringLiteral("promoted")));
+    QVERIFY(f.kinds(b).contains(EventKind::Promoted));
     QVERIFY(!f.kinds(b).contains(QStringLiteral("ready")));
 }
 
@@ -222,7 +222,7 @@ void TestLinks::fanInWaitsForAllParents()
     QCOMPARE(f.k->recomputeReady(), 0);
     QVERIFY(f.k->completeTask(p3));
     QCOMPARE(f.status(c), TaskStatus::Ready);
-    QCOMPARE(f.kinds(c).count(QStringLiteral("promoted")), 1);
+    QCOMPARE(f.kinds(c).count(EventKind::Promoted), 1);
 }
 
 void TestLinks::archivedParentCountsAsSatisfied()
@@ -314,7 +314,7 @@ void TestLinks::specifyMovesTriageOnwardOnlyOnce()
     QVERIFY(f.k->specifyTask(free));
     QCOMPARE(f.status(waiting), TaskStatus::Todo);
     QCOMPARE(f.status(free), TaskStatus::Ready);
-    QVERIFY(f.kinds(free).contains(QStringLiteral("specified")));
+    QVERIFY(f.kinds(free).contains(EventKind::Specified));
     QVERIFY(!f.k->specifyTask(free)); // no longer in triage
     QVERIFY(!f.k->specifyTask(QStringLiteral("t_00000000")));
 }

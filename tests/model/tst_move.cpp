@@ -34,6 +34,22 @@ QString taskIn(KernelFixture &f, const QString &status, bool waiting, QString *p
     return id;
 }
 
+// A clock that, whenever the kernel reads the time, also reads the task's
+// committed status through a second connection: what a dispatcher polling
+// the board would see at that moment.
+class WatchingClock : public Clock
+{
+public:
+    qint64 now() const override
+    {
+        if (watch)
+            seen << watch();
+        return 1'800'000'000;
+    }
+    std::function<QString()> watch;
+    mutable QStringList seen;
+};
+
 } // namespace
 
 class TestMove : public QObject
@@ -46,6 +62,8 @@ private slots:
     void reopeningDoneParentDemotesReadyChildren();
     void reopeningDoneParentKeepsOtherChildrenAlone();
     void movingOffRunningClosesRunAndHandsBackTheWorker();
+    void movingOffRunningClearsTheHeartbeat();
+    void blockedToTodoIsOneTransaction();
     void moveToSameStatusWritesNothing();
     void moveOfUnknownTaskIsNotFound();
     void restoringArchivedTaskWhoseKeyIsTakenIsRefused();
@@ -192,7 +210,7 @@ void TestMove::reopeningDoneParentDemotesReadyChildren()
     f.k->moveTask(p, TaskStatus::Ready);
     QCOMPARE(f.status(p), TaskStatus::Ready);
     QCOMPARE(f.status(c), TaskStatus::Todo);
-    const auto ev = f.lastEvent(c, QStringLiteral("status"));
+    const auto ev = f.lastEvent(c, EventKind::Status);
     QVERIFY(ev);
     QCOMPARE(jsonObject(ev->payload).value(QStringLiteral("reason")).toString(), QStringLiteral("parent_reopened"));
     // Finishing the parent again promotes the child again.
@@ -224,9 +242,59 @@ void TestMove::movingOffRunningClosesRunAndHandsBackTheWorker()
     QVERIFY(out.ok);
     QCOMPARE(out.workerPid, OptInt(777));
     const auto r = f.k->run(runId);
-    QCOMPARE(r->outcome, QStringLiteral("reclaimed"));
+    QCOMPARE(r->outcome, EventKind::Reclaimed);
     QVERIFY(r->error.contains(QLatin1String("todo")));
     QVERIFY(!f.task(id).workerPid);
+}
+
+// The claim is cleared whole: no heartbeat of the closed run stays behind.
+void TestMove::movingOffRunningClearsTheHeartbeat()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
+    f.claim(id);
+    QVERIFY(f.k->heartbeat(id));
+    QVERIFY(f.task(id).lastHeartbeatAt);
+    QVERIFY(f.k->moveTask(id, TaskStatus::Todo).ok);
+    const Task t = f.task(id);
+    QCOMPARE(t.status, TaskStatus::Todo);
+    QVERIFY(!t.lastHeartbeatAt);
+    QVERIFY(t.claimLock.isEmpty());
+    QVERIFY(!t.claimExpires);
+    QVERIFY(!t.currentRunId);
+}
+
+// blocked -> todo lands on todo in one transaction: another connection
+// never sees the task ready (claimable) on the way.
+void TestMove::blockedToTodoIsOneTransaction()
+{
+    QTemporaryDir dir;
+    WatchingClock clock;
+    Board board(testLocation(dir.path()), &clock);
+    Kernel k(board);
+    CreateOptions o;
+    o.title = QStringLiteral("t");
+    const QString id = k.createTask(o).id;
+    QVERIFY(k.blockTask(id, QStringLiteral("stuck")));
+    ManualClock otherClock;
+    Board other(board.location(), &otherClock);
+    clock.watch = [&] {
+        return Sql::scalar(other.db(), QStringLiteral("SELECT status FROM tasks WHERE id = ?"),
+                           {id})
+            .toString();
+    };
+    const qint64 before = k.latestEventId();
+    QVERIFY(k.moveTask(id, TaskStatus::Todo).ok);
+    clock.watch = nullptr;
+    QVERIFY(!clock.seen.isEmpty());
+    QCOMPARE(clock.seen, QStringList(clock.seen.size(), TaskStatus::Blocked));
+    QCOMPARE(k.requireTask(id).status, TaskStatus::Todo);
+    // One event says it all: unblocked, to todo.
+    const QList<Event> written = k.eventsSince(before);
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(written.first().kind, EventKind::Unblocked);
+    QCOMPARE(jsonObject(written.first().payload).value(QStringLiteral("status")).toString(),
+             TaskStatus::Todo);
 }
 
 void TestMove::moveToSameStatusWritesNothing()

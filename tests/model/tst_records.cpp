@@ -72,12 +72,12 @@ void TestRecords::assignLowercasesAndRecordsTheChange()
     const QString id = f.create(QStringLiteral("t"));
     QVERIFY(f.k->assignTask(id, QStringLiteral("Jules")));
     QCOMPARE(f.task(id).assignee, QStringLiteral("jules"));
-    QJsonObject p = jsonObject(f.lastEvent(id, QStringLiteral("assigned"))->payload);
+    QJsonObject p = jsonObject(f.lastEvent(id, EventKind::Assigned)->payload);
     QCOMPARE(p.value(QStringLiteral("assignee")).toString(), QStringLiteral("jules"));
     QVERIFY(p.value(QStringLiteral("from")).isNull());
     QVERIFY(f.k->assignTask(id, QStringLiteral("none")));
     QVERIFY(f.task(id).assignee.isEmpty());
-    p = jsonObject(f.lastEvent(id, QStringLiteral("assigned"))->payload);
+    p = jsonObject(f.lastEvent(id, EventKind::Assigned)->payload);
     QCOMPARE(p.value(QStringLiteral("from")).toString(), QStringLiteral("jules"));
 }
 
@@ -110,7 +110,7 @@ void TestRecords::assignToSameProfileKeepsFailures()
     setFailures(f, id, 2);
     QVERIFY(f.k->assignTask(id, QStringLiteral("A")));
     QCOMPARE(f.task(id).consecutiveFailures, 2);
-    QVERIFY(!f.kinds(id).contains(QStringLiteral("assigned")));
+    QVERIFY(!f.kinds(id).contains(EventKind::Assigned));
 }
 
 void TestRecords::assignOfUnknownTaskReturnsFalse()
@@ -138,8 +138,9 @@ void TestRecords::editChangesFieldsAndRecordsThem()
     QCOMPARE(t.maxRuntimeSeconds, OptInt(600));
     QCOMPARE(t.maxRetries, OptInt(3));
     QCOMPARE(t.updatedAt, f.clock.now());
-    const QJsonArray fields =
-        jsonObject(f.lastEvent(id, QStringLiteral("edited"))->payload).value(QStringLiteral("fields")).toArray();
+    const QJsonArray fields = jsonObject(f.lastEvent(id, EventKind::Edited)->payload)
+                                  .value(QStringLiteral("fields"))
+                                  .toArray();
     QStringList names;
     for (const auto &v : fields)
         names << v.toString();
@@ -165,9 +166,9 @@ void TestRecords::editPriorityEmitsReprioritized()
     e.priority = 7;
     f.k->editTask(id, e);
     QCOMPARE(f.task(id).priority, 7);
-    QCOMPARE(f.kinds(id).last(), QStringLiteral("reprioritized"));
-    QVERIFY(!f.kinds(id).contains(QStringLiteral("edited")));
-    QCOMPARE(jsonObject(f.lastEvent(id, QStringLiteral("reprioritized"))->payload)
+    QCOMPARE(f.kinds(id).last(), EventKind::Reprioritized);
+    QVERIFY(!f.kinds(id).contains(EventKind::Edited));
+    QCOMPARE(jsonObject(f.lastEvent(id, EventKind::Reprioritized)->payload)
                  .value(QStringLiteral("priority"))
                  .toInt(),
              7);
@@ -244,7 +245,7 @@ void TestRecords::editAssigneeResetsFailuresAndIsRefusedWhileRunning()
     f.k->editTask(id, e);
     QCOMPARE(f.task(id).assignee, QStringLiteral("b"));
     QCOMPARE(f.task(id).consecutiveFailures, 0);
-    QVERIFY(f.kinds(id).contains(QStringLiteral("assigned")));
+    QVERIFY(f.kinds(id).contains(EventKind::Assigned));
     f.claim(id);
     e.assignee = QStringLiteral("c");
     QVERIFY(thrown([&] { f.k->editTask(id, e); }));
@@ -377,7 +378,7 @@ void TestRecords::commentsKeepTheirOrder()
         QCOMPARE(cs.at(i).createdAt, f.clock.now() - 3 + i);
     }
     QCOMPARE(cs.at(1).author, QStringLiteral("bob"));
-    const QJsonObject p = jsonObject(f.lastEvent(id, QStringLiteral("commented"))->payload);
+    const QJsonObject p = jsonObject(f.lastEvent(id, EventKind::Commented)->payload);
     QCOMPARE(p.value(QStringLiteral("author")).toString(), QStringLiteral("amy"));
     QCOMPARE(p.value(QStringLiteral("len")).toInt(), bodies.at(2).size());
 }
@@ -419,7 +420,7 @@ void TestRecords::eventsSinceFollowsTheCursor()
     const QList<Event> all = f.k->eventsSince(cursor);
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).taskId, b);
-    QCOMPARE(all.at(1).kind, QStringLiteral("commented"));
+    QCOMPARE(all.at(1).kind, EventKind::Commented);
     QCOMPARE(f.k->eventsSince(cursor, 1).size(), 1);
     QCOMPARE(f.k->latestEventId(), all.last().id);
     QVERIFY(f.k->eventsSince(f.k->latestEventId()).isEmpty());
@@ -475,7 +476,7 @@ void TestRecords::taskAgeOfNewTask()
 void TestRecords::taskAgeTimeToComplete()
 {
     KernelFixture f;
-    const QString claimed = f.create(QStringLiteral("claimed"), QStringLiteral("w"));
+    const QString claimed = f.create(EventKind::Claimed, QStringLiteral("w"));
     const QString manual = f.create(QStringLiteral("manual"));
     f.clock.advance(10);
     f.claim(claimed);
@@ -547,14 +548,14 @@ void TestRecords::notifyUnseenEventsByKind()
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
     QVERIFY(f.k->addNotifySub(makeSub(id, QStringLiteral("desktop"), QStringLiteral("me"))));
-    const QStringList terminal{QStringLiteral("completed"), QStringLiteral("blocked")};
+    const QStringList terminal{EventKind::Completed, EventKind::Blocked};
     NotifySub s = f.k->notifySubs(id).first();
     QVERIFY(f.k->unseenEvents(s, terminal).isEmpty());
     const qint64 runId = *f.claim(id).currentRunId;
     QVERIFY(f.k->completeTask(id));
     const QList<Event> unseen = f.k->unseenEvents(s, terminal);
     QCOMPARE(unseen.size(), 1);
-    QCOMPARE(unseen.first().kind, QStringLiteral("completed"));
+    QCOMPARE(unseen.first().kind, EventKind::Completed);
     QCOMPARE(unseen.first().runId, OptInt(runId));
     QCOMPARE(f.k->unseenEvents(s).size(), 2); // claimed + completed without a filter
 }
@@ -625,8 +626,8 @@ void TestRecords::gcEventsDropsOnlyOldEventsOfFinishedTasks()
     const int activeEvents = f.k->events(active).size();
     // Old: done's created, claimed, commented; gone's created.
     QCOMPARE(f.k->gcEvents(30 * kDay), 4);
-    QCOMPARE(f.kinds(done), QStringList{QStringLiteral("completed")});
-    QCOMPARE(f.kinds(gone), QStringList{QStringLiteral("archived")});
+    QCOMPARE(f.kinds(done), QStringList{EventKind::Completed});
+    QCOMPARE(f.kinds(gone), QStringList{EventKind::Archived});
     QCOMPARE(f.k->events(active).size(), activeEvents); // an active task keeps its history
     QCOMPARE(f.k->comments(done).size(), 1);             // comments and runs are never pruned
     QCOMPARE(f.k->runs(done).size(), 1);

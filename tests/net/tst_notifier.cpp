@@ -72,8 +72,8 @@ private Q_SLOTS:
         QVERIFY(m_kernel->completeTask(id, withResult(QStringLiteral("done it"))));
         notifier.pollNow();
         QTRY_COMPARE(receiver.bodies.size(), 2);
-        QCOMPARE(eventOf(receiver.bodies.at(0)), QStringLiteral("blocked"));
-        QCOMPARE(eventOf(receiver.bodies.at(1)), QStringLiteral("completed"));
+        QCOMPARE(eventOf(receiver.bodies.at(0)), EventKind::Blocked);
+        QCOMPARE(eventOf(receiver.bodies.at(1)), EventKind::Completed);
         const QJsonObject done = QJsonDocument::fromJson(receiver.bodies.at(1)).object();
         QCOMPARE(done.value(QStringLiteral("task_id")).toString(), id);
         QCOMPARE(done.value(QStringLiteral("title")).toString(), QStringLiteral("Write the note"));
@@ -107,7 +107,7 @@ private Q_SLOTS:
         m_clock.advance(2);
         notifier.pollNow();
         QTRY_COMPARE(receiver.bodies.size(), 1);
-        QCOMPARE(eventOf(receiver.bodies.at(0)), QStringLiteral("completed"));
+        QCOMPARE(eventOf(receiver.bodies.at(0)), EventKind::Completed);
         QTRY_VERIFY(!notifier.isDelivering());
         m_clock.advance(600);
         notifier.pollNow();
@@ -132,7 +132,7 @@ private Q_SLOTS:
         notifier.pollNow();
         QTRY_COMPARE(receiver.bodies.size(), 2);
         QTRY_VERIFY(!notifier.isDelivering());
-        QCOMPARE(eventOf(receiver.bodies.last()), QStringLiteral("completed"));
+        QCOMPARE(eventOf(receiver.bodies.last()), EventKind::Completed);
     }
 
     void subscriptionDisappearsOnArchive()

@@ -1,4 +1,6 @@
 // The REST API against a real `qkanban --headless serve` process.
+#include "model/Types.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -322,7 +324,8 @@ private Q_SLOTS:
         const QJsonArray events = r.json.value(QStringLiteral("events")).toArray();
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().toObject().value(QStringLiteral("task_id")).toString(), id);
-        QCOMPARE(events.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("created"));
+        QCOMPARE(events.first().toObject().value(QStringLiteral("kind")).toString(),
+                 EventKind::Created);
         QCOMPARE(r.json.value(QStringLiteral("cursor")).toInteger(), events.first().toObject().value(QStringLiteral("id")).toInteger());
         QCOMPARE(call("GET", QStringLiteral("/events?since=-1")).status, 400);
     }
@@ -346,8 +349,9 @@ private Q_SLOTS:
     {
         const Reply r = call("POST", QStringLiteral("/dispatch?dry_run=true"));
         QCOMPARE(r.status, 200);
-        for (const char *key : {"reclaimed", "crashed", "promoted", "spawned", "skipped_unassigned"})
-            QVERIFY2(r.json.contains(QLatin1String(key)), key);
+        for (const QString &key : {EventKind::Reclaimed, EventKind::Crashed, EventKind::Promoted,
+                                   EventKind::Spawned, EventKind::SkippedUnassigned})
+            QVERIFY2(r.json.contains(key), qPrintable(key));
     }
 
     void createNotifySubscribesAtCreation()

@@ -4,6 +4,8 @@
 // never wait behind a writer: list --json finishes while another
 // connection holds a BEGIN IMMEDIATE transaction open.
 #include "tests/readonly/BoardFiles.h"
+
+#include "model/Types.h"
 #include "tests/readonly/CliRunner.h"
 
 #include <QDateTime>
@@ -89,9 +91,9 @@ private slots:
         const auto r = m_h.run({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(o.value(QStringLiteral("reclaimed")).toInt(), 1);
-        QCOMPARE(o.value(QStringLiteral("spawned")).toArray().size(), 1);
-        QCOMPARE(o.value(QStringLiteral("skipped_unassigned")).toArray().size(), 1);
+        QCOMPARE(o.value(EventKind::Reclaimed).toInt(), 1);
+        QCOMPARE(o.value(EventKind::Spawned).toArray().size(), 1);
+        QCOMPARE(o.value(EventKind::SkippedUnassigned).toArray().size(), 1);
         QCOMPARE(BoardFiles::diskState(m_h.dbPath()), before);
     }
 
@@ -120,7 +122,7 @@ private slots:
         const QString before = BoardFiles::diskState(h.dbPath());
         const auto r = h.run({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("promoted")).toInt(), 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(EventKind::Promoted).toInt(), 1);
         QCOMPARE(BoardFiles::diskState(h.dbPath()), before);
     }
 

@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(UiTest::columnIds(w.board(), TaskStatus::Ready), QStringList{id});
         QVERIFY(UiTest::columnIds(w.board(), TaskStatus::Triage).isEmpty());
         const QList<Event> events = k->events(id);
-        QCOMPARE(events.last().kind, QStringLiteral("promoted"));
+        QCOMPARE(events.last().kind, EventKind::Promoted);
     }
 
     void refusedDropLeavesTheBoardAndSaysWhy()

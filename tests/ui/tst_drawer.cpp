@@ -240,7 +240,7 @@ private slots:
         m_window->refreshNow();
         QTRY_VERIFY(d->comments()->threadText().contains(QStringLiteral("progress report")));
         auto *events = d->findChild<QTreeWidget *>(QStringLiteral("drawerEvents"));
-        QTRY_COMPARE(events->topLevelItem(0)->text(1), QStringLiteral("commented"));
+        QTRY_COMPARE(events->topLevelItem(0)->text(1), EventKind::Commented);
         QVERIFY(k->claimTask(id));
         m_window->refreshNow();
         auto *runs = d->findChild<QTreeWidget *>(QStringLiteral("drawerRuns"));

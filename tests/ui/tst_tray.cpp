@@ -86,11 +86,11 @@ private slots:
         // The worker crashed: a notification, and the task is back in ready.
         QTRY_VERIFY_WITH_TIMEOUT(!attention.isEmpty(), 10000);
         QCOMPARE(attention.first().at(0).toString(), id);
-        QCOMPARE(attention.first().at(1).toString(), QStringLiteral("crashed"));
+        QCOMPARE(attention.first().at(1).toString(), EventKind::Crashed);
         QVERIFY(!tray.lastMessage().isEmpty());
         QTRY_COMPARE(UiTest::statusOf(k, id), TaskStatus::Ready);
         QCOMPARE(k.runs(id).size(), 1);
-        QCOMPARE(k.runs(id).first().outcome, QStringLiteral("crashed"));
+        QCOMPARE(k.runs(id).first().outcome, EventKind::Crashed);
         host.stopHosting();
     }
 };

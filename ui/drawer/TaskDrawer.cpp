@@ -2,6 +2,7 @@
 
 #include "model/BoardQueries.h"
 #include "model/TaskTableModel.h"
+#include "model/Types.h"
 #include "ui/Guarded.h"
 #include "ui/board/CardDelegate.h"
 #include "ui/board/MoveController.h"
@@ -53,9 +54,9 @@ QColor outcomeColor(const QString &outcome)
     if (outcome.isEmpty() || outcome == QLatin1String("active") ||
         outcome == QLatin1String("running"))
         return Theme::green();
-    if (outcome == QLatin1String("completed") || outcome == QLatin1String("review"))
+    if (outcome == EventKind::Completed || outcome == QLatin1String("review"))
         return QColor(0x4a, 0x8c, 0xd1);
-    if (outcome == QLatin1String("reclaimed") || outcome == QLatin1String("rate_limited"))
+    if (outcome == EventKind::Reclaimed || outcome == EventKind::RateLimited)
         return Theme::amber().darker(115);
     return Theme::red();
 }

@@ -108,8 +108,8 @@ void TrayService::updateStatus()
 
 void TrayService::notify(const QString &, const QString &kind, const QString &text)
 {
-    const auto icon = kind == QLatin1String("completed") ? QSystemTrayIcon::Information
-                                                         : QSystemTrayIcon::Warning;
+    const auto icon =
+        kind == EventKind::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning;
     m_lastMessage = text;
     if (m_icon->isVisible() && QSystemTrayIcon::supportsMessages())
         m_icon->showMessage(QStringLiteral("qkanban"), text, icon, 8000);

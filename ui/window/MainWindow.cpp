@@ -428,7 +428,7 @@ void MainWindow::setDispatcherHost(DispatcherHost *host)
     // (the only place when there is no tray).
     connect(host, &DispatcherHost::attention, this,
             [this](const QString &, const QString &kind, const QString &text) {
-                showNotice(text, kind != QLatin1String("completed"));
+                showNotice(text, kind != EventKind::Completed);
             });
     updateHealth(host->health());
 }

@@ -2,7 +2,7 @@
 
 #include "model/Types.h"
 
-// One tasks row, columns in the order of Kernel::taskColumns(), read through
+// One tasks row, columns in the order of KernelPrivate::taskColumns(), read through
 // any row reader with text(i) (NULL reads as ""), int64(i) and optInt(i):
 // QtRow or SqliteStatement (SqliteNative.h).
 namespace TaskRow {

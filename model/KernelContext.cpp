@@ -1,11 +1,9 @@
 // Kernel: the markdown context a worker reads (`context ID`).
-#include "model/Json.h"
 #include "model/Kernel.h"
 #include "model/Sql.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace {
 
@@ -105,8 +103,8 @@ QString Kernel::workerContext(const QString &id)
         QSqlQuery rq =
             Sql::exec(m_board.db(),
                       QStringLiteral("SELECT summary, metadata FROM task_runs WHERE task_id = ? AND"
-                                     " outcome = 'completed' ORDER BY id DESC LIMIT 1"),
-                      {pid});
+                                     " outcome = ? ORDER BY id DESC LIMIT 1"),
+                      {pid, EventKind::Completed});
         QString summary;
         QString metadata;
         if (rq.next()) {
@@ -129,13 +127,12 @@ QString Kernel::workerContext(const QString &id)
             parents;
 
     if (!t.assignee.isEmpty()) {
-        QSqlQuery wq =
-            Sql::exec(m_board.db(),
-                      QStringLiteral(
-                          "SELECT r.task_id, t.title, r.ended_at, r.summary FROM task_runs r"
-                          " JOIN tasks t ON t.id = r.task_id WHERE r.profile = ? AND"
-                          " r.outcome = 'completed' AND r.task_id <> ? ORDER BY r.id DESC LIMIT 5"),
-                      {t.assignee, id});
+        QSqlQuery wq = Sql::exec(
+            m_board.db(),
+            QStringLiteral("SELECT r.task_id, t.title, r.ended_at, r.summary FROM task_runs r"
+                           " JOIN tasks t ON t.id = r.task_id WHERE r.profile = ? AND"
+                           " r.outcome = ? AND r.task_id <> ? ORDER BY r.id DESC LIMIT 5"),
+            {t.assignee, EventKind::Completed, id});
         QString work;
         while (wq.next()) {
             const QString summary =

@@ -1,0 +1,47 @@
+# The kernel's inside stays inside: no file outside model/ may include a
+# header of model/internal/ (cmake -DROOT=<repository> -P this file).
+# With -DSELFTEST=<dir> it first proves on a made-up tree that it catches one.
+
+function(qk_private_includes root out)
+    set(bad)
+    file(GLOB entries RELATIVE ${root} LIST_DIRECTORIES true ${root}/*)
+    foreach(entry ${entries})
+        if(entry STREQUAL "model" OR entry MATCHES "^(\\.|build)")
+            continue()
+        endif()
+        if(IS_DIRECTORY ${root}/${entry})
+            file(GLOB_RECURSE files RELATIVE ${root}
+                 ${root}/${entry}/*.h ${root}/${entry}/*.hpp ${root}/${entry}/*.cpp
+                 ${root}/${entry}/*.cc ${root}/${entry}/*.cxx)
+        elseif(entry MATCHES "\\.(h|hpp|cpp|cc|cxx)$")
+            set(files ${entry})
+        else()
+            continue()
+        endif()
+        foreach(f ${files})
+            file(STRINGS ${root}/${f} hits REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<][^\">]*model/internal/")
+            if(hits)
+                list(APPEND bad ${f})
+            endif()
+        endforeach()
+    endforeach()
+    set(${out} ${bad} PARENT_SCOPE)
+endfunction()
+
+if(SELFTEST)
+    file(REMOVE_RECURSE ${SELFTEST})
+    file(WRITE ${SELFTEST}/app/Leak.cpp "#include \"model/internal/KernelPrivate.h\"\n")
+    file(WRITE ${SELFTEST}/app/Fine.cpp "#include \"model/Kernel.h\"\n")
+    file(WRITE ${SELFTEST}/model/Kernel.cpp "#include \"model/internal/KernelPrivate.h\"\n")
+    qk_private_includes(${SELFTEST} found)
+    if(NOT found STREQUAL "app/Leak.cpp")
+        message(FATAL_ERROR "the check missed a leak or flagged model/: '${found}'")
+    endif()
+endif()
+
+qk_private_includes(${ROOT} found)
+if(found)
+    list(JOIN found "\n  " lines)
+    message(FATAL_ERROR "outside model/, these include model/internal/ (the kernel's inside):\n  ${lines}")
+endif()
+message(STATUS "no file outside model/ includes model/internal/")
