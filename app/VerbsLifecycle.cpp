@@ -7,7 +7,8 @@
 
 #include "model/KanbanError.h"
 #include "dispatcher/TaskCleanup.h"
-#include "dispatcher/Workspaces.h"
+#include "dispatcher/Profiles.h"
+#include "dispatcher/TaskClaim.h"
 
 #include <QJsonDocument>
 
@@ -56,10 +57,10 @@ int cmdClaim(VerbContext &ctx)
     const qint64 ttl = ctx.args().integer(QStringLiteral("ttl"), Kernel::kDefaultClaimTtl);
     if (ttl < 1)
         VerbContext::usageError(QStringLiteral("argument --ttl: must be at least 1 second"));
-    Kernel &k = ctx.kernel();
-    const auto claimed = k.claimTask(id, ttl);
+    const std::optional<TaskClaim::Claimed> claimed = TaskClaim::claimAndPrepare(
+        ctx.board(), ctx.board().location(), id, ttl, Profiles::settings().defaultWorkdir);
     if (!claimed) {
-        const auto existing = k.task(id);
+        const auto existing = ctx.kernel().task(id);
         if (!existing) {
             ctx.printErr(QStringLiteral("no such task: %1").arg(id));
             return 1;
@@ -70,11 +71,10 @@ int cmdClaim(VerbContext &ctx)
                                                             : existing->claimLock));
         return 1;
     }
-    const Workspaces::Prepared ws = Workspaces::prepare(ctx.board().location(), *claimed);
-    if (ws.path != claimed->workspacePath)
-        k.setWorkspacePath(id, ws.path);
+    if (!claimed->error.isEmpty())
+        throw KanbanError(claimed->error);
     ctx.print(QStringLiteral("Claimed %1").arg(id));
-    ctx.print(QStringLiteral("Workspace: %1").arg(ws.path));
+    ctx.print(QStringLiteral("Workspace: %1").arg(claimed->workspace.path));
     return 0;
 }
 
