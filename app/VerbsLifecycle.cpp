@@ -5,10 +5,10 @@
 #include "app/VerbRegistry.h"
 #include "app/VerbTable.h"
 
-#include "model/KanbanError.h"
-#include "dispatcher/TaskCleanup.h"
 #include "dispatcher/Profiles.h"
 #include "dispatcher/TaskClaim.h"
+#include "dispatcher/TaskCleanup.h"
+#include "model/KanbanError.h"
 
 #include <QJsonDocument>
 
@@ -49,6 +49,13 @@ void refuseStaleComment(Kernel &k, const QString &id)
                 .arg(id,
                      t.currentRunId ? QString::number(*t.currentRunId) : QStringLiteral("none")),
             KanbanError::Conflict);
+}
+
+// A kernel call that may take `id` out of running, through the one path
+// that stops its worker and cleans its workspace.
+bool leaveRunning(VerbContext &ctx, const QString &id, const std::function<bool()> &step)
+{
+    return TaskCleanup::leaveRunning(ctx.board(), id, [&] { return TransitionOutcome{step()}; }).ok;
 }
 
 int cmdClaim(VerbContext &ctx)
@@ -116,14 +123,13 @@ int cmdComplete(VerbContext &ctx)
     Kernel &k = ctx.kernel();
     bool failed = false;
     for (const QString &id : ids) {
-        if (!attempt(ctx,
-                     QStringLiteral("cannot complete %1 (unknown id or terminal state)").arg(id),
-                     [&] { return k.completeTask(id, o); })) {
+        if (!attempt(
+                ctx, QStringLiteral("cannot complete %1 (unknown id or terminal state)").arg(id),
+                [&] { return leaveRunning(ctx, id, [&] { return k.completeTask(id, o); }); })) {
             failed = true;
             continue;
         }
         ctx.print(QStringLiteral("Completed %1").arg(id));
-        TaskCleanup::removeWorkspace(ctx.board().location(), k.requireTask(id));
     }
     return failed ? 1 : 0;
 }
@@ -139,8 +145,10 @@ int cmdBlock(VerbContext &ctx)
     Kernel &k = ctx.kernel();
     bool failed = false;
     for (const QString &id : ids) {
-        if (!attempt(ctx, QStringLiteral("cannot block %1").arg(id),
-                     [&] { return k.blockTask(id, reason, runId, author); })) {
+        if (!attempt(ctx, QStringLiteral("cannot block %1").arg(id), [&] {
+                return leaveRunning(ctx, id,
+                                    [&] { return k.blockTask(id, reason, runId, author); });
+            })) {
             failed = true;
             continue;
         }
@@ -185,14 +193,13 @@ int cmdArchive(VerbContext &ctx)
             ctx.print(QStringLiteral("Deleted %1").arg(id));
             continue;
         }
-        TransitionOutcome outcome;
-        if (!attempt(ctx, QStringLiteral("cannot archive %1").arg(id),
-                     [&] { return (outcome = k.archiveTask(id)).ok; })) {
+        if (!attempt(ctx, QStringLiteral("cannot archive %1").arg(id), [&] {
+                return TaskCleanup::leaveRunning(ctx.board(), id, [&] { return k.archiveTask(id); })
+                    .ok;
+            })) {
             failed = true;
             continue;
         }
-        TaskCleanup::stopWorker(outcome);
-        TaskCleanup::removeWorkspace(ctx.board().location(), k.requireTask(id));
         ctx.print(QStringLiteral("Archived %1").arg(id));
     }
     return failed ? 1 : 0;
@@ -213,13 +220,13 @@ int cmdHeartbeat(VerbContext &ctx)
 int cmdReclaim(VerbContext &ctx)
 {
     const QString id = ctx.args().value(QStringLiteral("task_id"));
-    const TransitionOutcome outcome =
-        ctx.kernel().reclaimTask(id, ctx.args().value(QStringLiteral("reason")));
-    if (!outcome.ok) {
+    const QString reason = ctx.args().value(QStringLiteral("reason"));
+    if (!TaskCleanup::leaveRunning(ctx.board(), id, [&] {
+             return ctx.kernel().reclaimTask(id, reason);
+         }).ok) {
         ctx.printErr(QStringLiteral("cannot reclaim %1 (not running or unknown id)").arg(id));
         return 1;
     }
-    TaskCleanup::stopWorker(outcome);
     ctx.print(QStringLiteral("Reclaimed %1").arg(id));
     return 0;
 }
@@ -230,7 +237,9 @@ int cmdRequestReview(VerbContext &ctx)
     const QString summary = ctx.args().value(QStringLiteral("summary")).trimmed();
     if (summary.isEmpty())
         VerbContext::usageError(QStringLiteral("argument --summary: must not be empty"));
-    if (!ctx.kernel().requestReview(id, summary, VerbContext::expectedRunId())) {
+    if (!leaveRunning(ctx, id, [&] {
+            return ctx.kernel().requestReview(id, summary, VerbContext::expectedRunId());
+        })) {
         ctx.printErr(
             QStringLiteral("cannot request review for %1 (unknown id, or not running/ready)")
                 .arg(id));

@@ -2,13 +2,11 @@
 
 #include "ui/window/BoardSession.h"
 #include "model/KanbanError.h"
-#include "dispatcher/ProcessGroup.h"
+#include "dispatcher/TaskCleanup.h"
 #include "ui/dialogs/Prompt.h"
 #include "ui/board/StatusText.h"
 #include "model/Types.h"
 
-#include <QSysInfo>
-#include <QThreadPool>
 
 namespace {
 constexpr int kHistory = 50;
@@ -99,9 +97,7 @@ int MoveController::moveTasks(const QStringList &idsIn, const QString &status)
     QStringList reasons;
     for (const QString &id : std::as_const(ids)) {
         try {
-            const TransitionOutcome out = kernel.moveTask(id, status, note);
-            if (out.workerPid)
-                stopWorker(*out.workerPid, out.workerHost);
+            leaveRunning(id, [&] { return kernel.moveTask(id, status, note); });
             moved << Move{id, from.value(id), status};
         } catch (const KanbanError &e) {
             reasons << e.message();
@@ -145,9 +141,7 @@ bool MoveController::undo()
                 reasons << tr("%1 was running; only the dispatcher can start it again").arg(it->id);
                 continue;
             }
-            const TransitionOutcome out = kernel.moveTask(it->id, it->from);
-            if (out.workerPid)
-                stopWorker(*out.workerPid, out.workerHost);
+            leaveRunning(it->id, [&] { return kernel.moveTask(it->id, it->from); });
             ++undone;
         } catch (const KanbanError &e) {
             reasons << e.message();
@@ -161,11 +155,9 @@ bool MoveController::undo()
     return undone > 0;
 }
 
-void MoveController::stopWorker(qint64 pid, const QString &host)
+void MoveController::leaveRunning(const QString &id, const std::function<TransitionOutcome()> &move)
 {
-    // Only our host's processes; SIGTERM, then SIGKILL after a grace time,
-    // off the UI thread.
-    if (pid <= 0 || (!host.isEmpty() && host != QSysInfo::machineHostName()))
-        return;
-    QThreadPool::globalInstance()->start([pid] { ProcessGroup::terminate(pid); });
+    // The dispatcher's one path out of running: the worker is stopped and
+    // the workspace cleaned off the UI thread.
+    TaskCleanup::leaveRunning(m_session->board(), id, move, {5000, TaskCleanup::Wait::Background});
 }
