@@ -1,6 +1,6 @@
 #include "ui/drawer/LogView.h"
 
-#include "ui/drawer/LogTail.h"
+#include "model/WorkerLog.h"
 #include "ui/style/Theme.h"
 
 #include <QFileInfo>
@@ -115,19 +115,19 @@ void LogView::reload()
         return;
     m_loading = true;
     const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<LogTail::Chunk>(this);
-    connect(watcher, &QFutureWatcher<LogTail::Chunk>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<WorkerLog::Content>(this);
+    connect(watcher, &QFutureWatcher<WorkerLog::Content>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
-        const LogTail::Chunk c = watcher->result();
+        const WorkerLog::Content c = watcher->result();
         m_loading = false;
         m_exists = c.exists;
         m_truncated = c.truncated;
-        m_fileSize = c.fileSize;
+        m_fileSize = c.sizeBytes;
         m_offset = c.end;
-        m_shown = c.text.size();
-        QString text = c.text;
+        QString text = QString::fromUtf8(c.bytes);
+        m_shown = text.size();
         if (text.endsWith(QLatin1Char('\n')))
             text.chop(1);
         m_text->setPlainText(text);
@@ -135,7 +135,7 @@ void LogView::reload()
         updateInfo();
         emit loaded();
     });
-    watcher->setFuture(QtConcurrent::run(&LogTail::tail, m_path, kTailBytes));
+    watcher->setFuture(QtConcurrent::run(&WorkerLog::read, m_path, std::optional<qint64>(kTailBytes)));
 }
 
 void LogView::poll()
@@ -157,20 +157,20 @@ void LogView::poll()
         return;
     m_loading = true;
     const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<LogTail::Chunk>(this);
-    connect(watcher, &QFutureWatcher<LogTail::Chunk>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<WorkerLog::Content>(this);
+    connect(watcher, &QFutureWatcher<WorkerLog::Content>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
-        const LogTail::Chunk c = watcher->result();
+        const WorkerLog::Content c = watcher->result();
         m_loading = false;
         m_fileSize = qMax(m_fileSize, c.end);
         m_offset = c.end;
-        if (!c.text.isEmpty())
-            append(c.text);
+        if (!c.bytes.isEmpty())
+            append(QString::fromUtf8(c.bytes));
         emit loaded();
     });
-    watcher->setFuture(QtConcurrent::run(&LogTail::range, m_path, m_offset, kTailBytes));
+    watcher->setFuture(QtConcurrent::run(&WorkerLog::readFrom, m_path, m_offset, kTailBytes));
 }
 
 void LogView::append(const QString &text)
