@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class VerbTable;
+
 // What both binaries' main() share: argv decoding, --version, and one
 // headless verb run under a QCoreApplication.
 namespace HeadlessMain {
@@ -12,6 +14,7 @@ bool decodeArguments(int argc, char **argv, QStringList &args);
 bool printVersion(const QStringList &args);
 // Removes --headless from args; true when it was there.
 bool takeHeadless(QStringList &args);
-int run(int argc, char **argv, const QStringList &verbArgs);
+// Runs one verb from a table filled by registerVerbs.
+int run(int argc, char **argv, const QStringList &verbArgs, void (*registerVerbs)(VerbTable &));
 
 } // namespace HeadlessMain

@@ -1,7 +1,6 @@
 #include "app/VerbTable.h"
 
 #include "app/ShellSplit.h"
-#include "app/VerbRegistry.h"
 
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
@@ -64,11 +63,6 @@ QByteArray trimmedEnd(const QByteArray &b)
 }
 
 } // namespace
-
-VerbTable::VerbTable()
-{
-    registerAllVerbs(*this);
-}
 
 void VerbTable::add(Verb verb)
 {

@@ -2,7 +2,7 @@
 // block, unblock, archive, heartbeat, reclaim, request-review,
 // request-changes. Worker verbs pass $QKANBAN_RUN_ID so a stale worker
 // is refused by the kernel.
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include "dispatcher/Profiles.h"

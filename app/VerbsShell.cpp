@@ -1,5 +1,5 @@
 // `completion bash`: a bash completion script generated from the table.
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 namespace {

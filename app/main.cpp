@@ -4,6 +4,7 @@
 #include "app/FullBinary.h"
 #include "app/HeadlessMain.h"
 #include "app/ServiceVerbs.h"
+#include "app/VerbGroups.h"
 
 #include <QByteArray>
 
@@ -18,7 +19,7 @@ int main(int argc, char **argv)
         return 0;
     if (HeadlessMain::takeHeadless(args)) {
         ServiceVerbs::forwardWith(argv);
-        return HeadlessMain::run(argc, argv, args);
+        return HeadlessMain::run(argc, argv, args, registerAllVerbs);
     }
     const QString error = FullBinary::exec(argv);
     std::fprintf(stderr, "qkanban: the desktop board is not installed: %s\n",

@@ -4,6 +4,7 @@
 #include "app/FullBinary.h"
 #include "app/HeadlessMain.h"
 #include "app/full/ServiceCommands.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #ifdef QKANBAN_WITH_GUI
@@ -34,6 +35,7 @@ int runDesktop(int argc, char **argv, const QStringList &args)
             opts.dbArg = a.section(QLatin1Char('='), 1);
     }
     VerbTable table;
+    registerAllVerbs(table);
     table.setDefaultGlobals({opts.boardArg, opts.dbArg});
     opts.runCommand = [&table](const QString &line) { return table.runCommandLine(line); };
     return Gui::run(argc, argv, opts);
@@ -59,6 +61,6 @@ int main(int argc, char **argv)
     ServiceCommands::install();
     FullBinary::preferLeanForWorkers();
     if (HeadlessMain::takeHeadless(args))
-        return HeadlessMain::run(argc, argv, args);
+        return HeadlessMain::run(argc, argv, args, registerAllVerbs);
     return runDesktop(argc, argv, args);
 }
