@@ -2,17 +2,17 @@
 
 #include "dispatcher/DetachedSpawn.h"
 #include "dispatcher/Dispatcher.h"
+#include "dispatcher/ProcessGroup.h"
+#include "dispatcher/TaskClaim.h"
+#include "dispatcher/WorkerExit.h"
+#include "dispatcher/WorkerLaunch.h"
+#include "dispatcher/WorkerProcess.h"
+#include "dispatcher/Workspaces.h"
 #include "model/DispatcherStatus.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
-#include "dispatcher/ProcessGroup.h"
-#include "dispatcher/TaskClaim.h"
 #include "model/Sql.h"
-#include "dispatcher/WorkerExit.h"
-#include "dispatcher/WorkerLaunch.h"
 #include "model/WorkerLog.h"
-#include "dispatcher/WorkerProcess.h"
-#include "dispatcher/Workspaces.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "dispatcher/Profiles.h"
 
-#include "model/BoardPaths.h"
 #include "dispatcher/CommandSplit.h"
+#include "model/BoardPaths.h"
 #include "model/KanbanError.h"
 
 #include <QFile>
@@ -87,7 +87,8 @@ QList<Profile> list(const QString &configPath)
         if (group.startsWith(kPrefix))
             out << readProfile(s, group.mid(kPrefix.size()));
     }
-    std::sort(out.begin(), out.end(), [](const Profile &a, const Profile &b) { return a.name < b.name; });
+    std::sort(out.begin(), out.end(),
+              [](const Profile &a, const Profile &b) { return a.name < b.name; });
     return out;
 }
 
@@ -106,13 +107,15 @@ void save(const Profile &p, const QString &configPath)
 {
     const QString name = p.name.trimmed().toLower();
     if (!isValidName(name))
-        throw KanbanError(QStringLiteral("invalid profile name '%1': use lowercase letters, digits, '.', '_' "
-                                         "or '-', starting with a letter or digit")
-                              .arg(p.name));
+        throw KanbanError(
+            QStringLiteral("invalid profile name '%1': use lowercase letters, digits, '.', '_' "
+                           "or '-', starting with a letter or digit")
+                .arg(p.name));
     if (p.command.trimmed().isEmpty())
         throw KanbanError(QStringLiteral("profile %1: --command is required").arg(name));
     if (CommandSplit::split(p.command).isEmpty())
-        throw KanbanError(QStringLiteral("profile %1: cannot split the command '%2'").arg(name, p.command));
+        throw KanbanError(
+            QStringLiteral("profile %1: cannot split the command '%2'").arg(name, p.command));
     QSettings s(pathOr(configPath), QSettings::IniFormat);
     s.remove(kPrefix + name);
     s.beginGroup(kPrefix + name);
@@ -127,7 +130,8 @@ void save(const Profile &p, const QString &configPath)
     s.endGroup();
     s.sync();
     if (s.status() != QSettings::NoError)
-        throw KanbanError(QStringLiteral("cannot write %1").arg(s.fileName()), KanbanError::Storage);
+        throw KanbanError(QStringLiteral("cannot write %1").arg(s.fileName()),
+                          KanbanError::Storage);
 }
 
 bool remove(const QString &nameArg, const QString &configPath)
@@ -174,13 +178,15 @@ QString preflight(const Profile &p)
     if (program.contains(QLatin1Char('/'))) {
         const QFileInfo fi(program);
         if (!fi.isAbsolute())
-            return QStringLiteral("profile %1: command '%2' is a relative path; use an absolute path or a name "
+            return QStringLiteral("profile %1: command '%2' is a relative path; use an absolute "
+                                  "path or a name "
                                   "on PATH")
                 .arg(p.name, program);
         if (!fi.exists())
             return QStringLiteral("profile %1: command '%2' does not exist").arg(p.name, program);
         if (fi.isDir() || !fi.isExecutable())
-            return QStringLiteral("profile %1: command '%2' is not executable").arg(p.name, program);
+            return QStringLiteral("profile %1: command '%2' is not executable")
+                .arg(p.name, program);
         return {};
     }
     if (QStandardPaths::findExecutable(program).isEmpty())
