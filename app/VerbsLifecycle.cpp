@@ -55,7 +55,8 @@ void refuseStaleComment(Kernel &k, const QString &id)
 // that stops its worker and cleans its workspace.
 bool leaveRunning(VerbContext &ctx, const QString &id, const std::function<bool()> &step)
 {
-    return TaskCleanup::leaveRunning(ctx.board(), id, [&] { return TransitionOutcome{step()}; }).ok;
+    const auto transition = [&] { return TransitionOutcome{step(), {}, {}}; };
+    return TaskCleanup::leaveRunning(ctx.board(), id, transition).ok;
 }
 
 int cmdClaim(VerbContext &ctx)
