@@ -39,12 +39,14 @@ bool HeadlessMain::takeHeadless(QStringList &args)
     return true;
 }
 
-int HeadlessMain::run(int argc, char **argv, const QStringList &verbArgs)
+int HeadlessMain::run(int argc, char **argv, const QStringList &verbArgs,
+                      void (*registerVerbs)(VerbTable &))
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qkanban"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QKANBAN_VERSION));
     Interrupt::install();
     VerbTable table;
+    registerVerbs(table);
     return table.runHeadless(verbArgs);
 }

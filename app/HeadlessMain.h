@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class VerbTable;
+
 // What both binaries' main() share: argv decoding and one headless verb
 // run under a QCoreApplication (the rest of the command line: TopLevel).
 namespace HeadlessMain {
@@ -10,6 +12,7 @@ namespace HeadlessMain {
 bool decodeArguments(int argc, char **argv, QStringList &args);
 // Removes --headless from args; true when it was there.
 bool takeHeadless(QStringList &args);
-int run(int argc, char **argv, const QStringList &verbArgs);
+// Runs one verb from a table filled by registerVerbs.
+int run(int argc, char **argv, const QStringList &verbArgs, void (*registerVerbs)(VerbTable &));
 
 } // namespace HeadlessMain

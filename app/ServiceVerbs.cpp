@@ -2,7 +2,7 @@
 
 #include "app/DispatchArgs.h"
 #include "app/FullBinary.h"
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include "model/KanbanError.h"

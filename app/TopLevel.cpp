@@ -1,6 +1,7 @@
 #include "app/TopLevel.h"
 
 #include "app/CliReference.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include <cstdio>
@@ -92,7 +93,8 @@ int handle(const Parsed &parsed)
 {
     switch (parsed.action) {
     case Parsed::Help: {
-        const VerbTable table;
+        VerbTable table;
+        registerAllVerbs(table);
         std::fputs(CliReference::usage(table).toLocal8Bit().constData(), stdout);
         return 0;
     }

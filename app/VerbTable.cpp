@@ -2,7 +2,6 @@
 
 #include "app/CliReference.h"
 #include "app/ShellSplit.h"
-#include "app/VerbRegistry.h"
 
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
@@ -65,11 +64,6 @@ QByteArray trimmedEnd(const QByteArray &b)
 }
 
 } // namespace
-
-VerbTable::VerbTable()
-{
-    registerAllVerbs(*this);
-}
 
 void VerbTable::add(Verb verb)
 {

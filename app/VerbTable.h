@@ -28,8 +28,6 @@ struct Verb
 class VerbTable
 {
 public:
-    VerbTable(); // registers every verb group (VerbRegistry.h)
-
     void add(Verb verb);
     const Verb *find(const QString &nameOrAlias) const;
     const QList<Verb> &verbs() const { return m_verbs; }

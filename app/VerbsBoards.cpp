@@ -1,6 +1,6 @@
 // `boards list|create|switch|rm|show`: several boards under one root.
 // Works without opening a board first (and ignores --board).
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include "model/BoardPaths.h"

@@ -1,6 +1,6 @@
 // export / import: a board as JSON (round-trip exact), and a board of
 // the original Hermes Kanban (--from-hermes kanban.db).
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include "model/io/BoardIo.h"

@@ -2,12 +2,13 @@
 // block, unblock, archive, heartbeat, reclaim, request-review,
 // request-changes. Worker verbs pass $QKANBAN_RUN_ID so a stale worker
 // is refused by the kernel.
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
-#include "model/KanbanError.h"
+#include "dispatcher/Profiles.h"
+#include "dispatcher/TaskClaim.h"
 #include "dispatcher/TaskCleanup.h"
-#include "dispatcher/Workspaces.h"
+#include "model/KanbanError.h"
 
 #include <QJsonDocument>
 
@@ -50,16 +51,24 @@ void refuseStaleComment(Kernel &k, const QString &id)
             KanbanError::Conflict);
 }
 
+// A kernel call that may take `id` out of running, through the one path
+// that stops its worker and cleans its workspace.
+bool leaveRunning(VerbContext &ctx, const QString &id, const std::function<bool()> &step)
+{
+    const auto transition = [&] { return TransitionOutcome{step(), {}, {}}; };
+    return TaskCleanup::leaveRunning(ctx.board(), id, transition).ok;
+}
+
 int cmdClaim(VerbContext &ctx)
 {
     const QString id = ctx.args().value(QStringLiteral("task_id"));
     const qint64 ttl = ctx.args().integer(QStringLiteral("ttl"), Kernel::kDefaultClaimTtl);
     if (ttl < 1)
         VerbContext::usageError(QStringLiteral("argument --ttl: must be at least 1 second"));
-    Kernel &k = ctx.kernel();
-    const auto claimed = k.claimTask(id, ttl);
+    const std::optional<TaskClaim::Claimed> claimed = TaskClaim::claimAndPrepare(
+        ctx.board(), ctx.board().location(), id, ttl, Profiles::settings().defaultWorkdir);
     if (!claimed) {
-        const auto existing = k.task(id);
+        const auto existing = ctx.kernel().task(id);
         if (!existing) {
             ctx.printErr(QStringLiteral("no such task: %1").arg(id));
             return 1;
@@ -70,11 +79,10 @@ int cmdClaim(VerbContext &ctx)
                                                             : existing->claimLock));
         return 1;
     }
-    const Workspaces::Prepared ws = Workspaces::prepare(ctx.board().location(), *claimed);
-    if (ws.path != claimed->workspacePath)
-        k.setWorkspacePath(id, ws.path);
+    if (!claimed->error.isEmpty())
+        throw KanbanError(claimed->error);
     ctx.print(QStringLiteral("Claimed %1").arg(id));
-    ctx.print(QStringLiteral("Workspace: %1").arg(ws.path));
+    ctx.print(QStringLiteral("Workspace: %1").arg(claimed->workspace.path));
     return 0;
 }
 
@@ -116,14 +124,13 @@ int cmdComplete(VerbContext &ctx)
     Kernel &k = ctx.kernel();
     bool failed = false;
     for (const QString &id : ids) {
-        if (!attempt(ctx,
-                     QStringLiteral("cannot complete %1 (unknown id or terminal state)").arg(id),
-                     [&] { return k.completeTask(id, o); })) {
+        if (!attempt(
+                ctx, QStringLiteral("cannot complete %1 (unknown id or terminal state)").arg(id),
+                [&] { return leaveRunning(ctx, id, [&] { return k.completeTask(id, o); }); })) {
             failed = true;
             continue;
         }
         ctx.print(QStringLiteral("Completed %1").arg(id));
-        TaskCleanup::removeWorkspace(ctx.board().location(), k.requireTask(id));
     }
     return failed ? 1 : 0;
 }
@@ -139,8 +146,10 @@ int cmdBlock(VerbContext &ctx)
     Kernel &k = ctx.kernel();
     bool failed = false;
     for (const QString &id : ids) {
-        if (!attempt(ctx, QStringLiteral("cannot block %1").arg(id),
-                     [&] { return k.blockTask(id, reason, runId, author); })) {
+        if (!attempt(ctx, QStringLiteral("cannot block %1").arg(id), [&] {
+                return leaveRunning(ctx, id,
+                                    [&] { return k.blockTask(id, reason, runId, author); });
+            })) {
             failed = true;
             continue;
         }
@@ -185,14 +194,13 @@ int cmdArchive(VerbContext &ctx)
             ctx.print(QStringLiteral("Deleted %1").arg(id));
             continue;
         }
-        TransitionOutcome outcome;
-        if (!attempt(ctx, QStringLiteral("cannot archive %1").arg(id),
-                     [&] { return (outcome = k.archiveTask(id)).ok; })) {
+        if (!attempt(ctx, QStringLiteral("cannot archive %1").arg(id), [&] {
+                return TaskCleanup::leaveRunning(ctx.board(), id, [&] { return k.archiveTask(id); })
+                    .ok;
+            })) {
             failed = true;
             continue;
         }
-        TaskCleanup::stopWorker(outcome);
-        TaskCleanup::removeWorkspace(ctx.board().location(), k.requireTask(id));
         ctx.print(QStringLiteral("Archived %1").arg(id));
     }
     return failed ? 1 : 0;
@@ -213,13 +221,13 @@ int cmdHeartbeat(VerbContext &ctx)
 int cmdReclaim(VerbContext &ctx)
 {
     const QString id = ctx.args().value(QStringLiteral("task_id"));
-    const TransitionOutcome outcome =
-        ctx.kernel().reclaimTask(id, ctx.args().value(QStringLiteral("reason")));
-    if (!outcome.ok) {
+    const QString reason = ctx.args().value(QStringLiteral("reason"));
+    if (!TaskCleanup::leaveRunning(ctx.board(), id, [&] {
+             return ctx.kernel().reclaimTask(id, reason);
+         }).ok) {
         ctx.printErr(QStringLiteral("cannot reclaim %1 (not running or unknown id)").arg(id));
         return 1;
     }
-    TaskCleanup::stopWorker(outcome);
     ctx.print(QStringLiteral("Reclaimed %1").arg(id));
     return 0;
 }
@@ -230,7 +238,9 @@ int cmdRequestReview(VerbContext &ctx)
     const QString summary = ctx.args().value(QStringLiteral("summary")).trimmed();
     if (summary.isEmpty())
         VerbContext::usageError(QStringLiteral("argument --summary: must not be empty"));
-    if (!ctx.kernel().requestReview(id, summary, VerbContext::expectedRunId())) {
+    if (!leaveRunning(ctx, id, [&] {
+            return ctx.kernel().requestReview(id, summary, VerbContext::expectedRunId());
+        })) {
         ctx.printErr(
             QStringLiteral("cannot request review for %1 (unknown id, or not running/ready)")
                 .arg(id));

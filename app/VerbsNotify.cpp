@@ -1,6 +1,6 @@
 // Notification subscriptions: notify-subscribe, notify-list,
 // notify-unsubscribe. The notifier (tray, daemon) delivers them.
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include "model/TaskJson.h"

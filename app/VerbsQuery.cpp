@@ -1,6 +1,6 @@
 // Verbs that read the board: tail, watch, stats, context, runs, gc.
 #include "app/TaskFormat.h"
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include "model/KanbanError.h"

@@ -2,7 +2,7 @@
 // installs), `help [VERB]`, and the hidden `__complete KIND` the scripts
 // call for task ids, profile names and board slugs.
 #include "app/Completion.h"
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include "dispatcher/Profiles.h"

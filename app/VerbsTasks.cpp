@@ -3,7 +3,7 @@
 #include "app/InputParsers.h"
 #include "app/JsonOut.h"
 #include "app/TaskFormat.h"
-#include "app/VerbRegistry.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include "model/BoardPaths.h"

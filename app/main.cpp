@@ -5,6 +5,7 @@
 #include "app/HeadlessMain.h"
 #include "app/ServiceVerbs.h"
 #include "app/TopLevel.h"
+#include "app/VerbGroups.h"
 
 #include <cstdio>
 
@@ -19,7 +20,7 @@ int main(int argc, char **argv)
     if (parsed.action == TopLevel::Parsed::Headless) {
         HeadlessMain::takeHeadless(args);
         ServiceVerbs::forwardWith(argv);
-        return HeadlessMain::run(argc, argv, args);
+        return HeadlessMain::run(argc, argv, args, registerAllVerbs);
     }
     // Checked here too, so a display-less start costs no exec.
     if (!TopLevel::checkDisplay(parsed))

@@ -28,7 +28,8 @@ bool BoardLock::tryLock()
         return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     // O_CLOEXEC: a worker must never inherit (and so keep) the lock.
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const int fd =
+        ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         return false;
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {

@@ -20,8 +20,8 @@ QStringList split(const QString &command, QString *error)
         case Double:
             if (c == QLatin1Char('"')) {
                 state = Plain;
-            } else if (c == QLatin1Char('\\') && i + 1 < command.size()
-                       && QStringLiteral("\"\\$`\n").contains(command.at(i + 1))) {
+            } else if (c == QLatin1Char('\\') && i + 1 < command.size() &&
+                       QStringLiteral("\"\\$`\n").contains(command.at(i + 1))) {
                 if (command.at(++i) != QLatin1Char('\n'))
                     word += command.at(i);
             } else {

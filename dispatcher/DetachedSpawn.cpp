@@ -70,8 +70,8 @@ struct CArgs
 };
 
 // The worker: redirect, chdir, exec. On failure the errno goes to errFd.
-[[noreturn]] void execWorker(const char *program, char **argv, char **envp, const char *cwd, const char *log,
-                             int errFd)
+[[noreturn]] void execWorker(const char *program, char **argv, char **envp, const char *cwd,
+                             const char *log, int errFd)
 {
     const int in = ::open("/dev/null", O_RDONLY);
     const int out = ::open(log, O_WRONLY | O_APPEND | O_CREAT, 0600);
@@ -94,8 +94,8 @@ struct CArgs
 }
 
 // The supervisor: session leader, waits for the worker, writes the trailer.
-[[noreturn]] void supervise(const char *program, char **argv, char **envp, const char *cwd, const char *log,
-                            const QByteArray &prefix, int errFd)
+[[noreturn]] void supervise(const char *program, char **argv, char **envp, const char *cwd,
+                            const char *log, const QByteArray &prefix, int errFd)
 {
     ::setsid();
     resetSignals();
@@ -143,9 +143,11 @@ QString resolveProgram(const LaunchSpec &spec)
     if (spec.program.contains(QLatin1Char('/')))
         return spec.program;
     const QStringList path =
-        spec.environment.value(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")).split(QLatin1Char(':'));
+        spec.environment.value(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"))
+            .split(QLatin1Char(':'));
     for (const QString &dir : path) {
-        const QString candidate = (dir.isEmpty() ? QStringLiteral(".") : dir) + QLatin1Char('/') + spec.program;
+        const QString candidate =
+            (dir.isEmpty() ? QStringLiteral(".") : dir) + QLatin1Char('/') + spec.program;
         if (::access(QFile::encodeName(candidate).constData(), X_OK) == 0)
             return candidate;
     }
@@ -164,7 +166,8 @@ qint64 start(const LaunchSpec &spec, QString *error)
     CArgs envp(spec.environment.toStringList());
     const QByteArray cwd = QFile::encodeName(spec.workingDirectory);
     const QByteArray log = QFile::encodeName(spec.logPath);
-    const QByteArray prefix = QStringLiteral("\n[qkanban] run %1 worker ").arg(spec.runId).toUtf8().left(100);
+    const QByteArray prefix =
+        QStringLiteral("\n[qkanban] run %1 worker ").arg(spec.runId).toUtf8().left(100);
 
     int pipeFds[2];
     if (::pipe2(pipeFds, O_CLOEXEC) != 0) {
@@ -180,8 +183,8 @@ qint64 start(const LaunchSpec &spec, QString *error)
     }
     if (supervisor == 0) {
         ::close(pipeFds[0]);
-        supervise(program.constData(), argv.data(), envp.data(), cwd.constData(), log.constData(), prefix,
-                  pipeFds[1]);
+        supervise(program.constData(), argv.data(), envp.data(), cwd.constData(), log.constData(),
+                  prefix, pipeFds[1]);
     }
     ::close(pipeFds[1]);
     int childErrno = 0;
@@ -209,7 +212,8 @@ bool exitTrailer(const QString &logPath, qint64 runId, int *code, bool *signaled
         f.seek(f.size() - 4000);
     const QString tail = QString::fromUtf8(f.readAll());
     const QRegularExpression re(
-        QStringLiteral("\\[qkanban\\] run %1 worker (exited with code|killed by signal) (\\d+)").arg(runId));
+        QStringLiteral("\\[qkanban\\] run %1 worker (exited with code|killed by signal) (\\d+)")
+            .arg(runId));
     QRegularExpressionMatch last;
     auto it = re.globalMatch(tail);
     while (it.hasNext())
@@ -222,4 +226,3 @@ bool exitTrailer(const QString &logPath, qint64 runId, int *code, bool *signaled
 }
 
 } // namespace DetachedSpawn
-

@@ -16,8 +16,9 @@ Json list(const QStringList &items)
 
 bool DispatchResult::didWork() const
 {
-    return reclaimed > 0 || extended > 0 || !crashed.isEmpty() || !timedOut.isEmpty() || !autoBlocked.isEmpty()
-        || promoted > 0 || !spawned.isEmpty() || !rateLimited.isEmpty() || !spawnFailed.isEmpty();
+    return reclaimed > 0 || extended > 0 || !crashed.isEmpty() || !timedOut.isEmpty() ||
+           !autoBlocked.isEmpty() || promoted > 0 || !spawned.isEmpty() || !rateLimited.isEmpty() ||
+           !spawnFailed.isEmpty();
 }
 
 Json DispatchResult::toJson() const
@@ -48,7 +49,8 @@ QString DispatchResult::toText() const
 {
     QStringList lines;
     if (skippedLocked)
-        lines << QStringLiteral("Skipped: another dispatcher (pid %1) holds this board; it was asked to tick now.")
+        lines << QStringLiteral("Skipped: another dispatcher (pid %1) holds this board; it was "
+                                "asked to tick now.")
                      .arg(lockHolderPid);
     lines << QStringLiteral("Reclaimed: %1").arg(reclaimed);
     lines << QStringLiteral("Crashed: %1").arg(crashed.size());
@@ -64,12 +66,15 @@ QString DispatchResult::toText() const
     lines << QStringLiteral("Spawned: %1").arg(spawned.size());
     for (const SpawnedTask &s : spawned)
         lines << QStringLiteral(" - %1 -> %2 @ %3%4")
-                     .arg(s.taskId, s.assignee, s.workspace.isEmpty() ? QStringLiteral("-") : s.workspace,
+                     .arg(s.taskId, s.assignee,
+                          s.workspace.isEmpty() ? QStringLiteral("-") : s.workspace,
                           dryRun ? QStringLiteral(" (dry)") : QString());
     if (!skippedUnassigned.isEmpty())
-        lines << QStringLiteral("Skipped (unassigned): ") + skippedUnassigned.join(QStringLiteral(", "));
+        lines << QStringLiteral("Skipped (unassigned): ") +
+                     skippedUnassigned.join(QStringLiteral(", "));
     if (!skippedUnconfigured.isEmpty())
-        lines << QStringLiteral("Skipped (unconfigured): ") + skippedUnconfigured.join(QStringLiteral(", "));
+        lines << QStringLiteral("Skipped (unconfigured): ") +
+                     skippedUnconfigured.join(QStringLiteral(", "));
     if (!error.isEmpty())
         lines << QStringLiteral("Error: ") + error;
     return lines.join(QLatin1Char('\n'));
@@ -77,7 +82,8 @@ QString DispatchResult::toText() const
 
 QString DispatchResult::summaryLine() const
 {
-    return QStringLiteral("reclaimed=%1 crashed=%2 timed_out=%3 promoted=%4 spawned=%5 auto_blocked=%6")
+    return QStringLiteral(
+               "reclaimed=%1 crashed=%2 timed_out=%3 promoted=%4 spawned=%5 auto_blocked=%6")
         .arg(reclaimed)
         .arg(crashed.size())
         .arg(timedOut.size())

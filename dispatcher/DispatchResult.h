@@ -28,14 +28,14 @@ struct DispatchResult
     QStringList skippedUnassigned;
     QStringList skippedUnconfigured;
 
-    int extended = 0;         // live workers whose expired claim was extended
-    QStringList rateLimited;  // exit 75: requeued with a cool-down
-    QStringList spawnFailed;  // counted failures that did not trip the breaker
+    int extended = 0;        // live workers whose expired claim was extended
+    QStringList rateLimited; // exit 75: requeued with a cool-down
+    QStringList spawnFailed; // counted failures that did not trip the breaker
     bool dryRun = false;
     bool skippedLocked = false; // another dispatcher holds the board lock
     qint64 lockHolderPid = 0;
-    bool paused = false;        // paused: bookkeeping ran, nothing spawned
-    QString error;              // the tick threw; text of the exception
+    bool paused = false; // paused: bookkeeping ran, nothing spawned
+    QString error;       // the tick threw; text of the exception
 
     // Something changed (the daemon's -v prints a line only then).
     bool didWork() const;

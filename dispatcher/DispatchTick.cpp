@@ -2,16 +2,17 @@
 
 #include "dispatcher/DetachedSpawn.h"
 #include "dispatcher/Dispatcher.h"
+#include "dispatcher/ProcessGroup.h"
+#include "dispatcher/TaskClaim.h"
+#include "dispatcher/WorkerExit.h"
+#include "dispatcher/WorkerLaunch.h"
+#include "dispatcher/WorkerProcess.h"
+#include "dispatcher/Workspaces.h"
 #include "model/DispatcherStatus.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
-#include "dispatcher/ProcessGroup.h"
 #include "model/Sql.h"
-#include "dispatcher/WorkerExit.h"
-#include "dispatcher/WorkerLaunch.h"
 #include "model/WorkerLog.h"
-#include "dispatcher/WorkerProcess.h"
-#include "dispatcher/Workspaces.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -239,11 +240,13 @@ void DispatchTick::spawnReady()
 
 void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
 {
-    Board &board = *m_d.m_board;
-    auto claimed = Kernel(board).claimTask(candidate.id, m_settings.claimTtlSeconds);
-    if (!claimed || !claimed->currentRunId)
+    const std::optional<TaskClaim::Claimed> claimed =
+        TaskClaim::claimAndPrepare(*m_d.m_board, m_d.m_location, candidate.id,
+                                   m_settings.claimTtlSeconds, m_settings.defaultWorkdir);
+    if (!claimed || !claimed->task.currentRunId)
         return;
-    Task t = *claimed;
+    const Task &t = claimed->task;
+    const Workspaces::Prepared &ws = claimed->workspace;
     const qint64 runId = *t.currentRunId;
     auto fail = [&](const QString &error) {
         FailureReport report{EventKind::SpawnFailed, error, {}};
@@ -252,14 +255,12 @@ void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
         if (res.gaveUp)
             emit m_d.attention(t.id, EventKind::GaveUp, error.left(500));
     };
-    Workspaces::Prepared ws;
+    if (!claimed->error.isEmpty()) {
+        fail(claimed->error);
+        return;
+    }
     LaunchSpec spec;
     try {
-        ws = Workspaces::prepare(m_d.m_location, t, m_settings.defaultWorkdir);
-        m_dk.setWorkspace(t.id, ws.path, ws.branch);
-        t.workspacePath = ws.path;
-        if (!ws.branch.isEmpty())
-            t.branchName = ws.branch;
         spec = WorkerLaunch::build(m_d.m_location, t, profile, ws.path, m_d.workerBin());
     } catch (const KanbanError &e) {
         fail(e.message());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/DispatchKernel.h"
 #include "dispatcher/DispatchResult.h"
 #include "dispatcher/Profiles.h"
+#include "model/DispatchKernel.h"
 
 #include <QHash>
 

@@ -1,15 +1,15 @@
 #include "dispatcher/Dispatcher.h"
 
-#include "model/Board.h"
 #include "dispatcher/BoardLock.h"
-#include "model/DispatchKernel.h"
 #include "dispatcher/DispatchTick.h"
-#include "model/DispatcherStatus.h"
-#include "model/Kernel.h"
 #include "dispatcher/ProcessGroup.h"
 #include "dispatcher/Profiles.h"
 #include "dispatcher/WorkerExit.h"
 #include "dispatcher/WorkerProcess.h"
+#include "model/Board.h"
+#include "model/DispatchKernel.h"
+#include "model/DispatcherStatus.h"
+#include "model/Kernel.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/BoardPaths.h"
-#include "model/Clock.h"
 #include "dispatcher/DispatchOptions.h"
 #include "dispatcher/DispatchResult.h"
+#include "model/BoardPaths.h"
+#include "model/Clock.h"
 
 #include <QHash>
 #include <QObject>

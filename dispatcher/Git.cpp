@@ -38,8 +38,9 @@ QString topLevel(const QString &dir)
 
 QString mainCheckout(const QString &dir)
 {
-    const Result r = run(dir, {QStringLiteral("rev-parse"), QStringLiteral("--path-format=absolute"),
-                               QStringLiteral("--git-common-dir")});
+    const Result r =
+        run(dir, {QStringLiteral("rev-parse"), QStringLiteral("--path-format=absolute"),
+                  QStringLiteral("--git-common-dir")});
     if (!r.ok())
         return {};
     const QFileInfo common(r.out);
@@ -48,23 +49,26 @@ QString mainCheckout(const QString &dir)
 
 bool isLinkedWorktree(const QString &dir)
 {
-    const Result gitDir = run(dir, {QStringLiteral("rev-parse"), QStringLiteral("--path-format=absolute"),
-                                    QStringLiteral("--git-dir")});
-    const Result common = run(dir, {QStringLiteral("rev-parse"), QStringLiteral("--path-format=absolute"),
-                                    QStringLiteral("--git-common-dir")});
+    const Result gitDir =
+        run(dir, {QStringLiteral("rev-parse"), QStringLiteral("--path-format=absolute"),
+                  QStringLiteral("--git-dir")});
+    const Result common =
+        run(dir, {QStringLiteral("rev-parse"), QStringLiteral("--path-format=absolute"),
+                  QStringLiteral("--git-common-dir")});
     return gitDir.ok() && common.ok() && QDir::cleanPath(gitDir.out) != QDir::cleanPath(common.out);
 }
 
 QString currentBranch(const QString &dir)
 {
-    const Result r = run(dir, {QStringLiteral("symbolic-ref"), QStringLiteral("--short"), QStringLiteral("HEAD")});
+    const Result r = run(
+        dir, {QStringLiteral("symbolic-ref"), QStringLiteral("--short"), QStringLiteral("HEAD")});
     return r.ok() ? r.out : QString();
 }
 
 bool branchExists(const QString &repo, const QString &branch)
 {
-    return run(repo, {QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("--quiet"),
-                      QStringLiteral("refs/heads/") + branch})
+    return run(repo, {QStringLiteral("rev-parse"), QStringLiteral("--verify"),
+                      QStringLiteral("--quiet"), QStringLiteral("refs/heads/") + branch})
         .ok();
 }
 

@@ -11,7 +11,7 @@
 namespace {
 
 // The fields of /proc/<pid>/stat after the command name: state is [0],
-// pgrp [2], starttime [19]. Empty when the process is gone.
+// ppid [1], pgrp [2], starttime [19]. Empty when the process is gone.
 QList<QByteArray> statFields(qint64 pid)
 {
     QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -66,6 +66,12 @@ bool isSameProcess(qint64 pid, const QString &expected)
     return fingerprint(pid) == expected;
 }
 
+qint64 parentOf(qint64 pid)
+{
+    const QList<QByteArray> fields = statFields(pid);
+    return fields.size() > 1 ? fields.at(1).toLongLong() : 0;
+}
+
 bool groupAlive(qint64 pgid)
 {
     if (pgid <= 1 || !signalExists(-pid_t(pgid)))
@@ -73,7 +79,8 @@ bool groupAlive(qint64 pgid)
     if (!hasProc())
         return true;
     const QByteArray group = QByteArray::number(pgid);
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList entries =
+        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &e : entries) {
         bool ok = false;
         const qint64 pid = e.toLongLong(&ok);

@@ -17,6 +17,8 @@ bool isAlive(qint64 pid);
 QString fingerprint(qint64 pid);
 // Alive, and (when a fingerprint was recorded) the same process.
 bool isSameProcess(qint64 pid, const QString &fingerprint);
+// The parent's pid (/proc/<pid>/stat), 0 when unknown.
+qint64 parentOf(qint64 pid);
 // Some member of the group is alive (zombies ignored).
 bool groupAlive(qint64 pgid);
 

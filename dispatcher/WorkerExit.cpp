@@ -1,9 +1,9 @@
 #include "dispatcher/WorkerExit.h"
 
-#include "model/DispatchKernel.h"
-#include "model/Kernel.h"
 #include "dispatcher/ProcessGroup.h"
 #include "dispatcher/TaskCleanup.h"
+#include "model/DispatchKernel.h"
+#include "model/Kernel.h"
 #include "model/WorkerLog.h"
 
 #include <QRegularExpression>
@@ -37,8 +37,8 @@ QString WorkerExit::lastOutput(const QString &logPath, int maxChars)
     return text.right(maxChars);
 }
 
-ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId, qint64 pid, const ExitInfo &exit,
-                               const QString &logPath)
+ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId, qint64 pid,
+                               const ExitInfo &exit, const QString &logPath)
 {
     ExitVerdict v;
     Kernel kernel(m_board);
@@ -58,21 +58,25 @@ ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId, qint64 pid, 
         return v;
     }
     DispatchKernel dk(m_board);
-    const JsonFields base{{QStringLiteral("pid"), pid}, {QStringLiteral("claimer"), task->claimLock}};
+    const JsonFields base{{QStringLiteral("pid"), pid},
+                          {QStringLiteral("claimer"), task->claimLock}};
     if (exit.known && !exit.signaled && exit.code == DispatchKernel::kRateLimitExitCode) {
         JsonFields extra = base;
         extra << qMakePair(QStringLiteral("exit_code"), Json(exit.code));
         v.accounted = dk.recordRateLimited(taskId, runId, extra, m_limits.rateLimitCooldown);
         v.outcome = EventKind::RateLimited;
-        v.text = QStringLiteral("pid %1 exited rate-limited (quota wall): requeued without counting a failure").arg(pid);
+        v.text = QStringLiteral(
+                     "pid %1 exited rate-limited (quota wall): requeued without counting a failure")
+                     .arg(pid);
         return v;
     }
     FailureReport report;
     report.extra = base;
     if (exit.known && !exit.signaled && exit.code == 0) {
         report.outcome = EventKind::ProtocolViolation;
-        report.error = QStringLiteral("worker exited cleanly (rc=0) without complete, block or request-review: "
-                                      "protocol violation. A run without a terminal qkanban call counts as failed.");
+        report.error = QStringLiteral(
+            "worker exited cleanly (rc=0) without complete, block or request-review: "
+            "protocol violation. A run without a terminal qkanban call counts as failed.");
         const QString output = lastOutput(logPath);
         if (!output.isEmpty())
             report.error += QStringLiteral(" Worker's last output: '%1'").arg(output);
@@ -83,7 +87,8 @@ ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId, qint64 pid, 
         report.error = crashText(pid, exit);
         if (exit.known) {
             report.extra << qMakePair(QStringLiteral("exit_kind"),
-                                      Json(exit.signaled ? QStringLiteral("signal") : QStringLiteral("exit")))
+                                      Json(exit.signaled ? QStringLiteral("signal")
+                                                         : QStringLiteral("exit")))
                          << qMakePair(QStringLiteral("exit_code"), Json(exit.code));
         }
     }

@@ -21,8 +21,8 @@ struct ExitVerdict
     // completed | blocked | review | ready | archived | todo | gone (the task
     // had moved on), or crashed | protocol_violation | rate_limited
     QString outcome;
-    QString text;         // the error, or the task title
-    bool gaveUp = false;  // the circuit breaker blocked the task
+    QString text;           // the error, or the task title
+    bool gaveUp = false;    // the circuit breaker blocked the task
     bool accounted = false; // this exit changed the task
 };
 

@@ -8,15 +8,14 @@ LaunchSpec build(const BoardLocation &location, const Task &task, const Profile 
                  const QString &workspace, const QString &workerBin)
 {
     const QString runId = task.currentRunId ? QString::number(*task.currentRunId) : QString();
-    const QMap<QString, QString> values{{QStringLiteral("task"), task.id},
-                                        {QStringLiteral("run"), runId},
-                                        {QStringLiteral("workspace"), workspace},
-                                        {QStringLiteral("profile"), profile.name},
-                                        {QStringLiteral("board"), location.slug},
-                                        {QStringLiteral("db"), location.dbPath}};
+    const QMap<QString, QString> values{
+        {QStringLiteral("task"), task.id},        {QStringLiteral("run"), runId},
+        {QStringLiteral("workspace"), workspace}, {QStringLiteral("profile"), profile.name},
+        {QStringLiteral("board"), location.slug}, {QStringLiteral("db"), location.dbPath}};
     const QStringList argv = profile.argv(values);
     if (argv.isEmpty())
-        throw KanbanError(QStringLiteral("profile %1: cannot split the command '%2'").arg(profile.name, profile.command));
+        throw KanbanError(QStringLiteral("profile %1: cannot split the command '%2'")
+                              .arg(profile.name, profile.command));
 
     LaunchSpec spec;
     spec.taskId = task.id;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/BoardPaths.h"
 #include "dispatcher/Profiles.h"
+#include "model/BoardPaths.h"
 #include "model/Types.h"
 
 #include <QProcessEnvironment>

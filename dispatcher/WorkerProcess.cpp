@@ -20,7 +20,10 @@ QSet<QProcess *> &abandoned()
 
 } // namespace
 
-WorkerProcess::WorkerProcess(const LaunchSpec &spec, QObject *parent) : QObject(parent), m_spec(spec) {}
+WorkerProcess::WorkerProcess(const LaunchSpec &spec, QObject *parent)
+    : QObject(parent), m_spec(spec)
+{
+}
 
 WorkerProcess::~WorkerProcess()
 {

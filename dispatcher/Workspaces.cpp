@@ -26,7 +26,8 @@ Workspaces::Prepared scratch(const BoardLocation &loc, const Task &t)
     if (path.isEmpty())
         path = loc.workspacePath(t.id);
     else if (!QDir::isAbsolutePath(path))
-        throw KanbanError(QStringLiteral("workspace: task %1 has a non-absolute scratch path '%2'").arg(t.id, path));
+        throw KanbanError(QStringLiteral("workspace: task %1 has a non-absolute scratch path '%2'")
+                              .arg(t.id, path));
     const bool managed = Workspaces::isManagedScratch(loc, path) || !QFileInfo::exists(path);
     if (!QFileInfo::exists(loc.workspacesDir()))
         makeDir(loc.workspacesDir(), true);
@@ -37,11 +38,15 @@ Workspaces::Prepared scratch(const BoardLocation &loc, const Task &t)
 Workspaces::Prepared dir(const Task &t)
 {
     if (t.workspacePath.isEmpty())
-        throw KanbanError(QStringLiteral("workspace: task %1 has workspace_kind=dir but no workspace_path").arg(t.id));
+        throw KanbanError(
+            QStringLiteral("workspace: task %1 has workspace_kind=dir but no workspace_path")
+                .arg(t.id));
     if (!QDir::isAbsolutePath(t.workspacePath))
-        throw KanbanError(QStringLiteral("workspace: task %1 has a non-absolute workspace_path '%2'; use an absolute "
-                                         "path (relative paths are ambiguous against the dispatcher's CWD)")
-                              .arg(t.id, t.workspacePath));
+        throw KanbanError(
+            QStringLiteral(
+                "workspace: task %1 has a non-absolute workspace_path '%2'; use an absolute "
+                "path (relative paths are ambiguous against the dispatcher's CWD)")
+                .arg(t.id, t.workspacePath));
     makeDir(t.workspacePath, false);
     return {QDir::cleanPath(t.workspacePath), {}};
 }
@@ -59,28 +64,34 @@ QString nearestExisting(QString path)
 
 Workspaces::Prepared worktree(const Task &t, const QString &defaultWorkdir)
 {
-    const QString anchor = QDir::cleanPath(t.workspacePath.isEmpty() ? defaultWorkdir : t.workspacePath);
+    const QString anchor =
+        QDir::cleanPath(t.workspacePath.isEmpty() ? defaultWorkdir : t.workspacePath);
     if (anchor.isEmpty() || anchor == QLatin1String("."))
-        throw KanbanError(QStringLiteral("workspace: task %1 has workspace_kind=worktree but no path; use "
-                                         "--workspace worktree:/abs/repo or set default_workdir in [dispatcher]")
-                              .arg(t.id));
+        throw KanbanError(
+            QStringLiteral("workspace: task %1 has workspace_kind=worktree but no path; use "
+                           "--workspace worktree:/abs/repo or set default_workdir in [dispatcher]")
+                .arg(t.id));
     if (!QDir::isAbsolutePath(anchor))
-        throw KanbanError(QStringLiteral("workspace: task %1 has a non-absolute worktree path '%2'").arg(t.id, anchor));
+        throw KanbanError(QStringLiteral("workspace: task %1 has a non-absolute worktree path '%2'")
+                              .arg(t.id, anchor));
     const QString branch = t.branchName.isEmpty() ? QStringLiteral("wt/") + t.id : t.branchName;
     const QString probe = nearestExisting(anchor);
     const QString repo = probe.isEmpty() ? QString() : Git::mainCheckout(probe);
     if (repo.isEmpty())
-        throw KanbanError(QStringLiteral("workspace: %1 is not inside a git repository").arg(anchor));
+        throw KanbanError(
+            QStringLiteral("workspace: %1 is not inside a git repository").arg(anchor));
 
     QString path = anchor;
     if (QFileInfo(anchor).isDir()) {
         // An existing worktree on our branch is reused; a repository (or a
         // worktree of another branch) anchors <repo>/.worktrees/<id>.
-        if (Git::isLinkedWorktree(anchor) && Git::topLevel(anchor) == anchor && Git::currentBranch(anchor) == branch)
+        if (Git::isLinkedWorktree(anchor) && Git::topLevel(anchor) == anchor &&
+            Git::currentBranch(anchor) == branch)
             return {anchor, branch};
         path = repo + QStringLiteral("/.worktrees/") + t.id;
     }
-    if (QFileInfo(path).isDir() && Git::isLinkedWorktree(path) && Git::currentBranch(path) == branch)
+    if (QFileInfo(path).isDir() && Git::isLinkedWorktree(path) &&
+        Git::currentBranch(path) == branch)
         return {path, branch};
     QStringList args{QStringLiteral("worktree"), QStringLiteral("add")};
     if (Git::branchExists(repo, branch))
@@ -89,14 +100,16 @@ Workspaces::Prepared worktree(const Task &t, const QString &defaultWorkdir)
         args << QStringLiteral("-b") << branch << path << QStringLiteral("HEAD");
     const Git::Result r = Git::run(repo, args);
     if (!r.ok())
-        throw KanbanError(QStringLiteral("workspace: git worktree add failed for %1 on branch %2: %3")
-                              .arg(t.id, branch, r.err.isEmpty() ? r.out : r.err));
+        throw KanbanError(
+            QStringLiteral("workspace: git worktree add failed for %1 on branch %2: %3")
+                .arg(t.id, branch, r.err.isEmpty() ? r.out : r.err));
     return {path, branch};
 }
 
 bool strictlyInside(const QString &root, const QString &path)
 {
-    return !root.isEmpty() && path.startsWith(root + QLatin1Char('/')) && path.size() > root.size() + 1;
+    return !root.isEmpty() && path.startsWith(root + QLatin1Char('/')) &&
+           path.size() > root.size() + 1;
 }
 
 } // namespace
@@ -111,7 +124,8 @@ Prepared prepare(const BoardLocation &location, const Task &task, const QString 
         return worktree(task, defaultWorkdir);
     if (task.workspaceKind.isEmpty() || task.workspaceKind == QLatin1String("scratch"))
         return scratch(location, task);
-    throw KanbanError(QStringLiteral("workspace: unknown workspace kind '%1'").arg(task.workspaceKind));
+    throw KanbanError(
+        QStringLiteral("workspace: unknown workspace kind '%1'").arg(task.workspaceKind));
 }
 
 bool isManagedScratch(const BoardLocation &location, const QString &path)
@@ -139,11 +153,12 @@ Cleanup cleanup(const BoardLocation &location, const Task &task)
             return out;
         }
         if (!Git::isClean(path)) {
-            out.message = QStringLiteral("Keeping worktree %1: it has uncommitted changes").arg(path);
+            out.message =
+                QStringLiteral("Keeping worktree %1: it has uncommitted changes").arg(path);
             return out;
         }
-        const Git::Result r =
-            Git::run(Git::mainCheckout(path), {QStringLiteral("worktree"), QStringLiteral("remove"), path});
+        const Git::Result r = Git::run(
+            Git::mainCheckout(path), {QStringLiteral("worktree"), QStringLiteral("remove"), path});
         out.removed = r.ok();
         if (!r.ok())
             out.message = QStringLiteral("Keeping worktree %1: %2").arg(path, r.err);
@@ -151,7 +166,8 @@ Cleanup cleanup(const BoardLocation &location, const Task &task)
     }
     if (!task.workspaceKind.isEmpty() && task.workspaceKind != QLatin1String("scratch"))
         return out; // dir: never deleted
-    const QString path = task.workspacePath.isEmpty() ? location.workspacePath(task.id) : task.workspacePath;
+    const QString path =
+        task.workspacePath.isEmpty() ? location.workspacePath(task.id) : task.workspacePath;
     if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
         return out;
     if (!isManagedScratch(location, path)) {

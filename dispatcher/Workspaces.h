@@ -21,7 +21,8 @@ struct Prepared
 
 // Creates (or reuses) the task's workspace. defaultWorkdir anchors a
 // `worktree` without a path. Throws KanbanError with the reason.
-Prepared prepare(const BoardLocation &location, const Task &task, const QString &defaultWorkdir = {});
+Prepared prepare(const BoardLocation &location, const Task &task,
+                 const QString &defaultWorkdir = {});
 
 // True when `path` is strictly inside the scratch root, both lexically and
 // after resolving symlinks (the root itself is not managed).

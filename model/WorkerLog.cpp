@@ -45,8 +45,10 @@ Content read(const QString &logPath, std::optional<qint64> tailBytes)
         return out;
     out.exists = true;
     out.sizeBytes = f.size();
+    out.end = out.sizeBytes;
     if (!tailBytes || *tailBytes >= out.sizeBytes) {
         out.bytes = f.readAll();
+        out.end = out.bytes.size(); // it may have grown since size()
         return out;
     }
     const qint64 want = qMax<qint64>(0, *tailBytes);
@@ -55,6 +57,23 @@ Content read(const QString &logPath, std::optional<qint64> tailBytes)
     const QByteArray window = f.read(want + 1);
     out.bytes = window.startsWith('\n') ? window.mid(1) : dropPartialFirstLine(window.mid(1));
     out.truncated = true;
+    return out;
+}
+
+Content readFrom(const QString &logPath, qint64 from, qint64 maxBytes)
+{
+    Content out;
+    QFile f(logPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    out.exists = true;
+    out.sizeBytes = f.size();
+    const qint64 start = qBound<qint64>(0, from, out.sizeBytes);
+    f.seek(start);
+    out.bytes = f.read(qMin(qMax<qint64>(0, maxBytes), out.sizeBytes - start));
+    const qsizetype nl = out.bytes.lastIndexOf('\n');
+    out.bytes.truncate(nl + 1); // nothing when no line is complete yet
+    out.end = start + out.bytes.size();
     return out;
 }
 

@@ -20,11 +20,17 @@ struct Content
     qint64 sizeBytes = 0;
     QByteArray bytes;       // what to show
     bool truncated = false; // a tail that left something out
+    qint64 end = 0;         // offset just past bytes: where to read on
 };
 
 // The log, or its last tailBytes. A tail drops the partial first line,
 // except when the window holds no newline at all (one giant line).
 Content read(const QString &logPath, std::optional<qint64> tailBytes = std::nullopt);
+
+// Following a log: bytes [from, file end), at most maxBytes, cut after
+// the last newline so a line being written (or a multi-byte character) is
+// never split. Plain file I/O, safe in a worker thread.
+Content readFrom(const QString &logPath, qint64 from, qint64 maxBytes);
 
 // The tail rule on its own: `window` is the last bytes of a longer file.
 QByteArray dropPartialFirstLine(const QByteArray &window);

@@ -4,6 +4,7 @@
 #include "app/FullBinary.h"
 #include "app/HeadlessMain.h"
 #include "app/TopLevel.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 #include "app/full/ServiceCommands.h"
 
@@ -25,6 +26,7 @@ int runDesktop(int argc, char **argv, const TopLevel::Parsed &parsed)
     opts.boardArg = parsed.board;
     opts.dbArg = parsed.db;
     VerbTable table;
+    registerAllVerbs(table);
     table.setDefaultGlobals({opts.boardArg, opts.dbArg});
     opts.runCommand = [&table](const QString &line) { return table.runCommandLine(line); };
     return Gui::run(argc, argv, opts);
@@ -51,7 +53,7 @@ int main(int argc, char **argv)
     ServiceCommands::install();
     FullBinary::preferLeanForWorkers();
     if (HeadlessMain::takeHeadless(args))
-        return HeadlessMain::run(argc, argv, args);
+        return HeadlessMain::run(argc, argv, args, registerAllVerbs);
     // Before QApplication, which would abort without a display.
     if (!TopLevel::checkDisplay(parsed))
         return 1;

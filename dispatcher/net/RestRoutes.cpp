@@ -1,5 +1,7 @@
 #include "dispatcher/net/RestRoutes.h"
 
+#include "dispatcher/TaskCleanup.h"
+
 #include "model/BoardSummary.h"
 #include "model/KanbanError.h"
 #include "model/TaskJson.h"
@@ -300,7 +302,8 @@ RestReply RestRoutes::patchTask(const QString &id, const QJsonObject &b)
                                                        : stringField(b, QStringLiteral("result"));
     m_kernel.editTask(id, edit);
     if (!status.isEmpty())
-        m_kernel.moveTask(id, status, note);
+        TaskCleanup::leaveRunning(m_board, id, [&] { return m_kernel.moveTask(id, status, note); },
+                                  {5000, TaskCleanup::Wait::Background});
     Json o = Json::object();
     o.set(QStringLiteral("task"), taskWithCounts(m_kernel.requireTask(id)));
     return ok(o);

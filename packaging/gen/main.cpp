@@ -1,6 +1,7 @@
 // qkanban-gen OUTDIR: writes the man page, the three completion scripts
 // and the markdown CLI reference from the one verb table, at build time.
 #include "app/Completion.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 #include "packaging/gen/ManPage.h"
 #include "packaging/gen/MarkdownRef.h"
@@ -38,7 +39,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "qkanban-gen: cannot create %s\n", qPrintable(dir.path()));
         return 1;
     }
-    const VerbTable table;
+    VerbTable table;
+    registerAllVerbs(table);
     const bool ok = writeFile(dir, QStringLiteral("qkanban.1"), ManPage::render(table)) &&
                     writeFile(dir, QStringLiteral("cli.md"), MarkdownRef::render(table)) &&
                     writeFile(dir, QStringLiteral("qkanban.bash"),

@@ -2,6 +2,7 @@
 // shuffled by a seed, each through the verb table's `claim` verb (the
 // code path of `qkanban --headless claim`).
 // usage: qkanban_claimer <db> <ids-file> <seed>
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
     std::mt19937 rng(args[3].toUInt());
     std::shuffle(ids.begin(), ids.end(), rng);
     VerbTable table;
+    registerAllVerbs(table);
     int claimed = 0;
     for (const QString &id : ids) {
         if (table.runHeadless({QStringLiteral("--db"), args[1], QStringLiteral("claim"), id}) == 0)

@@ -1,6 +1,7 @@
 // The command bar's entry point (VerbTable::runCommandLine): the same
 // verbs from one string, in-process, output returned as text.
 #include "app/TaskFormat.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include "model/Board.h"
@@ -29,6 +30,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        registerAllVerbs(m_table);
         qputenv("QKANBAN_HOME", m_dir.filePath(QStringLiteral("home")).toUtf8());
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
         qputenv("QKANBAN_CONFIG", m_dir.filePath(QStringLiteral("config/qkanban.conf")).toUtf8());
@@ -121,6 +123,7 @@ private slots:
     void defaultGlobalsPointTheBarAtTheWindowsBoard()
     {
         VerbTable table;
+        registerAllVerbs(table);
         const QString db = m_dir.filePath(QStringLiteral("window.db"));
         table.setDefaultGlobals({QString(), db});
         QVERIFY(table.runCommandLine(QStringLiteral("create 'in window db'")).startsWith(QStringLiteral("Created")));

@@ -445,9 +445,10 @@ private slots:
         QSignalSpy exited(&d, &Dispatcher::workerExited);
         const qint64 pgid = d.tick().spawned.first().pid;
         QTRY_VERIFY(readFile(childFile).trimmed().toLongLong() > 0);
-        const TransitionOutcome out = env.kernel->archiveTask(id);
-        QCOMPARE(*out.workerPid, pgid);
-        QVERIFY(TaskCleanup::stopWorker(out, 1000).gone);
+        const TaskCleanup::Left left = TaskCleanup::leaveRunning(
+            *env.board, id, [&] { return env.kernel->archiveTask(id); }, {1000, {}});
+        QVERIFY(left.stopping);
+        QVERIFY(left.termination.gone);
         QVERIFY(exited.wait(10000));
         QCOMPARE(exited.first().at(2).toString(), QStringLiteral("archived"));
         QTRY_VERIFY_WITH_TIMEOUT(Fixture::groupGone(pgid), 15000);

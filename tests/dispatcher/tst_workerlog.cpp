@@ -84,6 +84,35 @@ private slots:
         QCOMPARE(WorkerLog::dropPartialFirstLine("abc\ndef"), QByteArray("def"));
     }
 
+    void followingReadsWholeLinesOnly()
+    {
+        // The drawer's log view: a tail, then what was appended since,
+        // never half a line (nor half a UTF-8 character) being written.
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("t_1.log"));
+        writeFile(log, "one\ntwo\n");
+        const WorkerLog::Content first = WorkerLog::read(log, 100);
+        QCOMPARE(first.bytes, QByteArray("one\ntwo\n"));
+        QCOMPARE(first.end, qint64(8));
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("thr\xc3");
+        f.flush();
+        const WorkerLog::Content partial = WorkerLog::readFrom(log, first.end, 100);
+        QVERIFY(partial.exists);
+        QVERIFY(partial.bytes.isEmpty());
+        QCOMPARE(partial.end, first.end); // read on from the same place
+        f.write("\xa9" "e\nfour");
+        f.flush();
+        const WorkerLog::Content next = WorkerLog::readFrom(log, partial.end, 100);
+        QCOMPARE(QString::fromUtf8(next.bytes), QStringLiteral("thr\u00e9e\n"));
+        QCOMPARE(next.end, qint64(15));
+        QCOMPARE(next.sizeBytes, qint64(19));
+        // At most maxBytes, still cut at a line end.
+        QCOMPARE(WorkerLog::readFrom(log, 0, 6).bytes, QByteArray("one\n"));
+        QVERIFY(!WorkerLog::readFrom(dir.filePath(QStringLiteral("none.log")), 0, 10).exists);
+    }
+
     void gcRemovesOldLogsOnly()
     {
         QTemporaryDir dir;

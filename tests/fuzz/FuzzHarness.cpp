@@ -8,6 +8,7 @@
 #include "model/Kernel.h"
 #include "dispatcher/net/RestRoutes.h"
 #include "app/ShellSplit.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include <QDir>
@@ -276,6 +277,7 @@ void initialise()
                 path(QStringLiteral("template/empty.db")));
     seedTemplate(s);
     s.verbs = std::make_unique<VerbTable>();
+    registerAllVerbs(*s.verbs);
     resetCommandHome();
 }
 

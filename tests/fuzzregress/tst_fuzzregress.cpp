@@ -6,6 +6,7 @@
 #include "model/io/BoardIo.h"
 #include "model/Kernel.h"
 #include "dispatcher/net/RestRoutes.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include <QDir>
@@ -103,6 +104,7 @@ private slots:
     void commandBarRefusesServe()
     {
         VerbTable verbs;
+        registerAllVerbs(verbs);
         const QString out = verbs.runCommandLine(QStringLiteral("serve --port 0"));
         QVERIFY2(out.contains(QLatin1String("serve runs in a terminal")), qPrintable(out));
         QVERIFY(verbs.runCommandLine(QStringLiteral("daemon"))
@@ -120,6 +122,7 @@ private slots:
         QTemporaryDir dir;
         const QString name = QString(248, QLatin1Char('x'));
         VerbTable verbs;
+        registerAllVerbs(verbs);
         const QString out =
             verbs.runCommandLine(QStringLiteral("--db %1/%2 list").arg(dir.path(), name));
         QVERIFY2(

@@ -13,6 +13,10 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
 
 namespace {
 struct Reply
@@ -379,6 +383,42 @@ private Q_SLOTS:
         QCOMPARE(code, 1);
         QVERIFY(err.contains("--allow-remote"));
         QCOMPARE(err.count('\n'), 1);
+    }
+
+    void patchOffRunningStopsTheWorkersWholeGroup()
+    {
+        // A worker (sh) with a child (sleep) in its group, started by a
+        // one-shot `dispatch`; PATCH to ready, then (a new run) to
+        // archived: each time the whole group is gone within the grace.
+        const QString pids = m_home.filePath(QStringLiteral("rest-busy.pids"));
+        const QString script = m_home.filePath(QStringLiteral("rest-busy.sh"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nsleep 300 &\necho \"$$ $!\" > '" + pids.toUtf8() + "'\nwait\n");
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        int code = -1;
+        cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("restbusy"), QStringLiteral("--command"), script}, &code);
+        QCOMPARE(code, 0);
+        const QString id = createTask(QStringLiteral("Busy via REST"), {QStringLiteral("--assignee"), QStringLiteral("restbusy")});
+        auto readPids = [&pids] {
+            QFile in(pids);
+            return in.open(QIODevice::ReadOnly) ? in.readAll().trimmed().split(' ') : QList<QByteArray>();
+        };
+        auto gone = [](qint64 pid, bool group) { return ::kill(group ? -pid_t(pid) : pid_t(pid), 0) == -1 && errno == ESRCH; };
+        for (const char *to : {"ready", "archived"}) {
+            QFile::remove(pids);
+            QCOMPARE((cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &code), code), 0);
+            QTRY_VERIFY_WITH_TIMEOUT(readPids().size() == 2, 20000);
+            const qint64 worker = readPids().at(0).toLongLong();
+            const qint64 child = readPids().at(1).toLongLong();
+            const qint64 group = ::getpgid(pid_t(worker));
+            QVERIFY(group > 1 && !gone(group, true) && !gone(child, false));
+            const Reply r = call("PATCH", QStringLiteral("/tasks/") + id, "{\"status\": \"" + QByteArray(to) + "\"}");
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json.value(QStringLiteral("task")).toObject().value(QStringLiteral("status")).toString(), QLatin1String(to));
+            QTRY_VERIFY_WITH_TIMEOUT(gone(group, true) && gone(worker, false) && gone(child, false), 7000);
+        }
     }
 };
 

@@ -5,6 +5,7 @@
 #include "ui/window/CommandBar.h"
 #include "ui/window/MainWindow.h"
 #include "model/Types.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@ private slots:
         UiTestBoard tb;
         MainWindow w(tb.openSession());
         VerbTable table;
+        registerAllVerbs(table);
         w.setCommandRunner([&table](const QString &line) { return table.runCommandLine(line); });
         w.resize(1200, 800);
         w.show();

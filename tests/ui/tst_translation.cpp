@@ -6,6 +6,7 @@
 #include "ui/board/StatusText.h"
 #include "ui/style/Translations.h"
 #include "model/Types.h"
+#include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
 #include <QDir>
@@ -96,6 +97,7 @@ private slots:
         UiTestBoard tb;
         QVERIFY(Translations::install(QStringLiteral("de")));
         VerbTable table;
+        registerAllVerbs(table);
         const QString db = QStringLiteral("--db '%1' ").arg(tb.dbPath);
         table.runCommandLine(db + QStringLiteral("create 'Übersetzt nicht'"));
         const QString json = table.runCommandLine(db + QStringLiteral("list --json"));

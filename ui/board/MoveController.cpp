@@ -1,14 +1,12 @@
 #include "ui/board/MoveController.h"
 
-#include "dispatcher/ProcessGroup.h"
+#include "dispatcher/TaskCleanup.h"
+#include "model/KanbanError.h"
 #include "model/Types.h"
 #include "ui/Guarded.h"
 #include "ui/board/StatusText.h"
 #include "ui/dialogs/Prompt.h"
 #include "ui/window/BoardSession.h"
-
-#include <QSysInfo>
-#include <QThreadPool>
 
 namespace {
 constexpr int kHistory = 50;
@@ -106,9 +104,7 @@ int MoveController::moveTasks(const QStringList &idsIn, const QString &status)
     for (const QString &id : std::as_const(ids)) {
         guarded(
             [&] {
-                const TransitionOutcome out = kernel.moveTask(id, status, note);
-                if (out.workerPid)
-                    stopWorker(*out.workerPid, out.workerHost);
+                leaveRunning(id, [&] { return kernel.moveTask(id, status, note); });
                 moved << Move{id, from.value(id), status};
             },
             collect);
@@ -154,9 +150,7 @@ bool MoveController::undo()
                         << tr("%1 was running; only the dispatcher can start it again").arg(it->id);
                     return;
                 }
-                const TransitionOutcome out = kernel.moveTask(it->id, it->from);
-                if (out.workerPid)
-                    stopWorker(*out.workerPid, out.workerHost);
+                leaveRunning(it->id, [&] { return kernel.moveTask(it->id, it->from); });
                 ++undone;
             },
             collect);
@@ -169,11 +163,9 @@ bool MoveController::undo()
     return undone > 0;
 }
 
-void MoveController::stopWorker(qint64 pid, const QString &host)
+void MoveController::leaveRunning(const QString &id, const std::function<TransitionOutcome()> &move)
 {
-    // Only our host's processes; SIGTERM, then SIGKILL after a grace time,
-    // off the UI thread.
-    if (pid <= 0 || (!host.isEmpty() && host != QSysInfo::machineHostName()))
-        return;
-    QThreadPool::globalInstance()->start([pid] { ProcessGroup::terminate(pid); });
+    // The dispatcher's one path out of running: the worker is stopped and
+    // the workspace cleaned off the UI thread.
+    TaskCleanup::leaveRunning(m_session->board(), id, move, {5000, TaskCleanup::Wait::Background});
 }

@@ -4,8 +4,11 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 class BoardSession;
 class QWidget;
+struct TransitionOutcome;
 
 // Card moves from the board (drops, menus, keys): asks first for done,
 // blocked and archived, calls Kernel::moveTask for each card, reports
@@ -37,7 +40,7 @@ private:
         QString to;
     };
     bool confirm(const QStringList &ids, const QString &status, QString *note);
-    static void stopWorker(qint64 pid, const QString &host);
+    void leaveRunning(const QString &id, const std::function<TransitionOutcome()> &move);
 
     QPointer<BoardSession> m_session;
     QWidget *m_dialogParent;

@@ -1,6 +1,6 @@
 #include "ui/drawer/LogView.h"
 
-#include "ui/drawer/LogTail.h"
+#include "model/WorkerLog.h"
 #include "ui/style/Theme.h"
 
 #include <QFileInfo>
@@ -113,8 +113,8 @@ template <typename Read, typename Apply> void LogView::readAsync(Read read, Appl
 {
     m_loading = true;
     const quint64 generation = ++m_generation;
-    auto *watcher = new QFutureWatcher<LogTail::Chunk>(this);
-    connect(watcher, &QFutureWatcher<LogTail::Chunk>::finished, this,
+    auto *watcher = new QFutureWatcher<WorkerLog::Content>(this);
+    connect(watcher, &QFutureWatcher<WorkerLog::Content>::finished, this,
             [this, watcher, generation, apply = std::move(apply)] {
                 watcher->deleteLater();
                 if (generation != m_generation)
@@ -130,14 +130,14 @@ void LogView::reload()
 {
     if (m_path.isEmpty())
         return;
-    readAsync([path = m_path] { return LogTail::tail(path, kTailBytes); },
-              [this](const LogTail::Chunk &c) {
+    readAsync([path = m_path] { return WorkerLog::read(path, std::optional<qint64>(kTailBytes)); },
+              [this](const WorkerLog::Content &c) {
                   m_exists = c.exists;
                   m_truncated = c.truncated;
-                  m_fileSize = c.fileSize;
+                  m_fileSize = c.sizeBytes;
                   m_offset = c.end;
-                  m_shown = c.text.size();
-                  QString text = c.text;
+                  QString text = QString::fromUtf8(c.bytes);
+                  m_shown = text.size();
                   if (text.endsWith(QLatin1Char('\n')))
                       text.chop(1);
                   m_text->setPlainText(text);
@@ -163,13 +163,14 @@ void LogView::poll()
     }
     if (size == m_offset)
         return;
-    readAsync([path = m_path, from = m_offset] { return LogTail::range(path, from, kTailBytes); },
-              [this](const LogTail::Chunk &c) {
-                  m_fileSize = qMax(m_fileSize, c.end);
-                  m_offset = c.end;
-                  if (!c.text.isEmpty())
-                      append(c.text);
-              });
+    readAsync(
+        [path = m_path, from = m_offset] { return WorkerLog::readFrom(path, from, kTailBytes); },
+        [this](const WorkerLog::Content &c) {
+            m_fileSize = qMax(m_fileSize, c.end);
+            m_offset = c.end;
+            if (!c.bytes.isEmpty())
+                append(QString::fromUtf8(c.bytes));
+        });
 }
 
 void LogView::append(const QString &text)

@@ -1,0 +1,14 @@
+#include "app/VerbGroups.h"
+
+void registerAllVerbs(VerbTable &table)
+{
+    registerTaskVerbs(table);
+    registerLifecycleVerbs(table);
+    registerQueryVerbs(table);
+    registerDispatchVerbs(table);
+    registerNetVerbs(table);
+    registerNotifyVerbs(table);
+    registerBoardVerbs(table);
+    registerIoVerbs(table);
+    registerShellVerbs(table);
+}

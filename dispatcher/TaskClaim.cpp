@@ -1,0 +1,30 @@
+#include "dispatcher/TaskClaim.h"
+
+#include "model/DispatchKernel.h"
+#include "model/KanbanError.h"
+#include "model/Kernel.h"
+
+namespace TaskClaim {
+
+std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &location,
+                                       const QString &id, qint64 ttl, const QString &defaultWorkdir)
+{
+    const std::optional<Task> task = Kernel(board).claimTask(id, ttl);
+    if (!task)
+        return std::nullopt;
+    Claimed c{*task, {}, {}};
+    try {
+        c.workspace = Workspaces::prepare(location, c.task, defaultWorkdir);
+        DispatchKernel(board).setWorkspace(id, c.workspace.path, c.workspace.branch);
+    } catch (const KanbanError &e) {
+        c.workspace = {};
+        c.error = e.message();
+        return c;
+    }
+    c.task.workspacePath = c.workspace.path;
+    if (!c.workspace.branch.isEmpty())
+        c.task.branchName = c.workspace.branch;
+    return c;
+}
+
+} // namespace TaskClaim

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "dispatcher/Workspaces.h"
+#include "model/BoardPaths.h"
+#include "model/Types.h"
+
+#include <optional>
+
+class Board;
+
+// Claiming a task and preparing its workspace, one function for the
+// `claim` verb and the dispatcher's tick, so both record the same
+// workspace path and branch.
+namespace TaskClaim {
+
+struct Claimed
+{
+    Task task;                      // after the claim, workspace and branch filled in
+    Workspaces::Prepared workspace; // empty when error is set
+    QString error;                  // preparing the workspace failed (the task stays claimed)
+};
+
+// Claims ready task `id` for ttl seconds, then prepares its workspace
+// (defaultWorkdir anchors a `worktree` without a path) and records its
+// path and branch. nullopt when the claim is refused.
+std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &location,
+                                       const QString &id, qint64 ttl,
+                                       const QString &defaultWorkdir);
+
+} // namespace TaskClaim
