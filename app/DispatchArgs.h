@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/BoardPaths.h"
 #include "dispatcher/Dispatcher.h"
+#include "model/BoardPaths.h"
 
 class ArgSpec;
 class ParsedArgs;

@@ -6,11 +6,11 @@
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
-#include "model/BoardPaths.h"
 #include "dispatcher/Dispatcher.h"
+#include "dispatcher/Profiles.h"
+#include "model/BoardPaths.h"
 #include "model/DispatcherStatus.h"
 #include "model/KanbanError.h"
-#include "dispatcher/Profiles.h"
 #include "model/WorkerLog.h"
 
 #include <QDateTime>

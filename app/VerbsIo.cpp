@@ -3,8 +3,8 @@
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
-#include "model/io/BoardIo.h"
 #include "model/KanbanError.h"
+#include "model/io/BoardIo.h"
 
 #include <QFile>
 #include <QSaveFile>

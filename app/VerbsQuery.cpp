@@ -3,10 +3,10 @@
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
+#include "dispatcher/Workspaces.h"
 #include "model/KanbanError.h"
 #include "model/TaskJson.h"
 #include "model/WorkerLog.h"
-#include "dispatcher/Workspaces.h"
 
 #include <QHash>
 #include <QSet>

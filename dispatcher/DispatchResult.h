@@ -39,13 +39,13 @@ struct DispatchResult
 
     // Something changed (the daemon's -v prints a line only then).
     bool didWork() const;
-    // {"reclaimed", "crashed", "timed_out", "auto_blocked", "promoted",
-    //  "spawned": [{task_id, assignee, workspace}], "skipped_unassigned",
-    //  "skipped_unconfigured"} (+ "skipped_locked": true when it was).
+    // {reclaimed, crashed, timed_out, auto_blocked, promoted,
+    //  spawned: [{task_id, assignee, workspace}], skipped_unassigned,
+    //  skipped_unconfigured} (+ skipped_locked: true when it was).
     Json toJson() const;
     // The human form of `dispatch` (Reclaimed: N, Crashed: N, ...).
     QString toText() const;
-    // The daemon's -v line: "reclaimed=… crashed=… timed_out=… ...".
+    // The daemon's -v line: reclaimed=… crashed=… timed_out=… ....
     QString summaryLine() const;
     // Counts as a JSON object, for the health row.
     Json counts() const;

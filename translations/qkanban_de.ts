@@ -491,6 +491,57 @@ Zum Öffnen klicken</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>“%1” is not part of the guide in this build.</source>
+        <translation>„%1“ ist in dieser Version nicht im Handbuch enthalten.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Vorwärts (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page (%1)</source>
+        <translation>Erste Seite des Handbuchs (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation>Inhaltsverzeichnis des Handbuchs</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Handbuchseite</translation>
+    </message>
+    <message>
+        <source>User Guide — qkanban</source>
+        <translation>Benutzerhandbuch — qkanban</translation>
+    </message>
+    <message>
+        <source>%1 — qkanban User Guide</source>
+        <translation>%1 — qkanban-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Worker log</source>
@@ -522,10 +573,6 @@ Zum Öffnen klicken</translation>
     <message>
         <source>About qkanban</source>
         <translation>Über qkanban</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;A kanban board on which people and AI agent workers coordinate.&lt;/p&gt;&lt;p&gt;Board: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;Ein Kanban-Board, auf dem Menschen und KI-Agenten zusammenarbeiten.&lt;/p&gt;&lt;p&gt;Board: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -605,7 +652,7 @@ Zum Öffnen klicken</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -636,8 +683,8 @@ Zum Öffnen klicken</translation>
         <translation>Bereite Aufgaben jetzt starten (Strg+D)</translation>
     </message>
     <message>
-        <source>&amp;Pause dispatcher</source>
-        <translation>Dispatcher &amp;pausieren</translation>
+        <source>P&amp;ause dispatcher</source>
+        <translation>&amp;Dispatcher pausieren</translation>
     </message>
     <message>
         <source>Dispatcher &amp;status…</source>
@@ -690,6 +737,22 @@ Zum Öffnen klicken</translation>
     <message>
         <source>Board name (lowercase letters, digits, - and _)</source>
         <translation>Name des Boards (Kleinbuchstaben, Ziffern, - und _)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;A kanban board on which people and AI agent workers coordinate.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Board: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;Ein Kanban-Board, auf dem Menschen und KI-Agenten zusammenarbeiten.&lt;/p&gt;&lt;p&gt;Lizenz: MIT&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Board: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>Beim &amp;Anmelden starten</translation>
     </message>
 </context>
 <context>
@@ -915,6 +978,22 @@ Zum Öffnen klicken</translation>
         <source>qkanban</source>
         <translation>qkanban</translation>
     </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -942,6 +1021,41 @@ Zum Öffnen klicken</translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts — qkanban</source>
+        <translation>Tastenkürzel — qkanban</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Nach Aktion oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>On the board, the arrow keys move between cards and columns, Enter opens the selected card and Esc closes it.</source>
+        <translation>Auf dem Board wechseln die Pfeiltasten zwischen Karten und Spalten, die Eingabetaste öffnet die ausgewählte Karte und Esc schließt sie.</translation>
     </message>
 </context>
 <context>

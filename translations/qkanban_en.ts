@@ -490,6 +490,57 @@ Click to open</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>“%1” is not part of the guide in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Guide — qkanban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — qkanban User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Worker log</source>
@@ -520,10 +571,6 @@ Click to open</source>
     </message>
     <message>
         <source>About qkanban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;A kanban board on which people and AI agent workers coordinate.&lt;/p&gt;&lt;p&gt;Board: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -635,7 +682,7 @@ Click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pause dispatcher</source>
+        <source>P&amp;ause dispatcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -688,6 +735,22 @@ Click to open</source>
     </message>
     <message>
         <source>Board name (lowercase letters, digits, - and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;A kanban board on which people and AI agent workers coordinate.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Board: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,6 +977,22 @@ Click to open</source>
         <source>qkanban</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -941,6 +1020,41 @@ Click to open</source>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts — qkanban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the board, the arrow keys move between cards and columns, Enter opens the selected card and Esc closes it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

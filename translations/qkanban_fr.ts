@@ -491,6 +491,57 @@ Cliquer pour ouvrir</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>“%1” is not part of the guide in this build.</source>
+        <translation>« %1 » ne fait pas partie du guide dans cette version.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Suivant (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page (%1)</source>
+        <translation>Première page du guide (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>User Guide — qkanban</source>
+        <translation>Guide de l’utilisateur — qkanban</translation>
+    </message>
+    <message>
+        <source>%1 — qkanban User Guide</source>
+        <translation>%1 — Guide de l’utilisateur de qkanban</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Worker log</source>
@@ -522,10 +573,6 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>About qkanban</source>
         <translation>À propos de qkanban</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;A kanban board on which people and AI agent workers coordinate.&lt;/p&gt;&lt;p&gt;Board: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;Un tableau kanban où personnes et agents IA se coordonnent.&lt;/p&gt;&lt;p&gt;Tableau : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -605,7 +652,7 @@ Cliquer pour ouvrir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -636,8 +683,8 @@ Cliquer pour ouvrir</translation>
         <translation>Démarrer les tâches prêtes maintenant (Ctrl+D)</translation>
     </message>
     <message>
-        <source>&amp;Pause dispatcher</source>
-        <translation>Mettre le répartiteur en &amp;pause</translation>
+        <source>P&amp;ause dispatcher</source>
+        <translation>&amp;Mettre le répartiteur en pause</translation>
     </message>
     <message>
         <source>Dispatcher &amp;status…</source>
@@ -690,6 +737,22 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>Board name (lowercase letters, digits, - and _)</source>
         <translation>Nom du tableau (minuscules, chiffres, - et _)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;A kanban board on which people and AI agent workers coordinate.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Board: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;Un tableau kanban où personnes et agents IA se coordonnent.&lt;/p&gt;&lt;p&gt;Licence : MIT&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Tableau : %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>&amp;Lancer à l’ouverture de session</translation>
     </message>
 </context>
 <context>
@@ -915,6 +978,22 @@ Cliquer pour ouvrir</translation>
         <source>qkanban</source>
         <translation>qkanban</translation>
     </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -942,6 +1021,41 @@ Cliquer pour ouvrir</translation>
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts — qkanban</source>
+        <translation>Raccourcis clavier — qkanban</translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Filtrer par action ou par touche</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>On the board, the arrow keys move between cards and columns, Enter opens the selected card and Esc closes it.</source>
+        <translation>Sur le tableau, les touches fléchées passent d’une carte et d’une colonne à l’autre, Entrée ouvre la carte sélectionnée et Échap la referme.</translation>
     </message>
 </context>
 <context>

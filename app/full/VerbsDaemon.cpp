@@ -2,13 +2,13 @@
 // (Qt Network), until SIGINT/SIGTERM.
 #include "app/DispatchArgs.h"
 #include "app/Interrupt.h"
-#include "app/full/ServiceCommands.h"
 #include "app/TaskFormat.h"
 #include "app/VerbTable.h"
+#include "app/full/ServiceCommands.h"
 
 #include "dispatcher/BoardLock.h"
-#include "model/KanbanError.h"
 #include "dispatcher/net/Notifier.h"
+#include "model/KanbanError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

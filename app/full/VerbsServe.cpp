@@ -1,13 +1,13 @@
 // The serve verb's body: the local REST API (Qt HttpServer).
 #include "app/Interrupt.h"
-#include "app/full/ServiceCommands.h"
 #include "app/ServiceVerbs.h"
 #include "app/VerbTable.h"
+#include "app/full/ServiceCommands.h"
 
-#include "dispatcher/net/ApiToken.h"
 #include "dispatcher/Dispatcher.h"
-#include "model/KanbanError.h"
+#include "dispatcher/net/ApiToken.h"
 #include "dispatcher/net/RestServer.h"
+#include "model/KanbanError.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

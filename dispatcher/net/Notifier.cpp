@@ -9,8 +9,10 @@
 #include <QNetworkRequest>
 #include <QUrl>
 
-Notifier::Notifier(const BoardLocation &location, Clock *clock, const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_board(std::make_unique<Board>(location, clock)), m_kernel(*m_board)
+Notifier::Notifier(const BoardLocation &location, Clock *clock, const Options &options,
+                   QObject *parent)
+    : QObject(parent), m_options(options), m_board(std::make_unique<Board>(location, clock)),
+      m_kernel(*m_board)
 {
     m_timer.setInterval(options.pollMs);
     connect(&m_timer, &QTimer::timeout, this, &Notifier::pollNow);
@@ -44,8 +46,9 @@ QString Notifier::message(const QString &taskId, const QString &title, const Eve
         return QStringLiteral("✔ %1 done: %2").arg(taskId, title);
     if (e.kind == EventKind::Blocked) {
         const QString reason = p.toObject().value(QStringLiteral("reason")).toString();
-        return reason.isEmpty() ? QStringLiteral("⏸ %1 blocked: %2").arg(taskId, title)
-                                : QStringLiteral("⏸ %1 blocked: %2 — %3").arg(taskId, title, reason);
+        return reason.isEmpty()
+                   ? QStringLiteral("⏸ %1 blocked: %2").arg(taskId, title)
+                   : QStringLiteral("⏸ %1 blocked: %2 — %3").arg(taskId, title, reason);
     }
     if (e.kind == EventKind::GaveUp) {
         const QString error = p.toObject().value(QStringLiteral("error")).toString();
@@ -61,8 +64,9 @@ void Notifier::pollNow()
         return;
     try {
         for (const NotifySub &sub : m_kernel.notifySubs()) {
-            const bool mine = sub.platform == QLatin1String("webhook") ||
-                              (sub.platform == QLatin1String("desktop") && m_options.deliverDesktop);
+            const bool mine =
+                sub.platform == QLatin1String("webhook") ||
+                (sub.platform == QLatin1String("desktop") && m_options.deliverDesktop);
             if (!mine)
                 continue; // another notifier's platform (or no desktop here)
             if (sub.nextAttemptAt && *sub.nextAttemptAt > m_kernel.now())
@@ -83,7 +87,8 @@ bool Notifier::deliverNext(const NotifySub &subArg)
 {
     const auto subs = m_kernel.notifySubs(subArg.taskId);
     const auto it = std::find_if(subs.begin(), subs.end(), [&](const NotifySub &s) {
-        return s.platform == subArg.platform && s.chatId == subArg.chatId && s.threadId == subArg.threadId;
+        return s.platform == subArg.platform && s.chatId == subArg.chatId &&
+               s.threadId == subArg.threadId;
     });
     if (it == subs.end())
         return false; // removed meanwhile (archived)
@@ -118,7 +123,8 @@ bool Notifier::deliverNext(const NotifySub &subArg)
 void Notifier::postWebhook(const NotifySub &sub, const Event &e, const QByteArray &body)
 {
     const QUrl url(sub.chatId);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         m_kernel.recordNotifyFailure(sub, QStringLiteral("not an http(s) URL: %1").arg(sub.chatId),
                                      m_kernel.now() + m_options.maxBackoffSeconds);
         Q_EMIT deliveryFailed(sub.taskId, sub.platform, QStringLiteral("not an http(s) URL"));
@@ -141,9 +147,11 @@ void Notifier::postWebhook(const NotifySub &sub, const Event &e, const QByteArra
                 QTimer::singleShot(0, this, &Notifier::pollNow);
                 return;
             }
-            const QString error = reply->error() != QNetworkReply::NoError ? reply->errorString()
-                                                                             : QStringLiteral("HTTP %1").arg(status);
-            const qint64 delay = qMin<qint64>(m_options.maxBackoffSeconds, qint64(1) << qMin<qint64>(sub.attempts, 20));
+            const QString error = reply->error() != QNetworkReply::NoError
+                                      ? reply->errorString()
+                                      : QStringLiteral("HTTP %1").arg(status);
+            const qint64 delay = qMin<qint64>(m_options.maxBackoffSeconds,
+                                              qint64(1) << qMin<qint64>(sub.attempts, 20));
             m_kernel.recordNotifyFailure(sub, error, m_kernel.now() + delay);
             Q_EMIT deliveryFailed(sub.taskId, sub.platform, error);
         } catch (const KanbanError &err) {

@@ -25,7 +25,8 @@ public:
         bool deliverDesktop = false; // only where a desktop shows them (the tray)
     };
 
-    Notifier(const BoardLocation &location, Clock *clock, const Options &options, QObject *parent = nullptr);
+    Notifier(const BoardLocation &location, Clock *clock, const Options &options,
+             QObject *parent = nullptr);
     ~Notifier() override;
 
     void start();

@@ -73,8 +73,9 @@ OptInt intField(const QJsonObject &o, const QString &key)
     return qint64(d);
 }
 
-const QStringList kColumns{TaskStatus::Triage, TaskStatus::Todo,    TaskStatus::Ready, TaskStatus::Running,
-                           TaskStatus::Blocked, TaskStatus::Review, TaskStatus::Done};
+const QStringList kColumns{TaskStatus::Triage,  TaskStatus::Todo,    TaskStatus::Ready,
+                           TaskStatus::Running, TaskStatus::Blocked, TaskStatus::Review,
+                           TaskStatus::Done};
 
 } // namespace
 
@@ -96,7 +97,8 @@ RestReply RestRoutes::route(const RestRequest &r)
     const QStringList parts = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString &m = r.method;
     QJsonObject body;
-    if ((m == QLatin1String("POST") || m == QLatin1String("PATCH")) && !r.body.trimmed().isEmpty()) {
+    if ((m == QLatin1String("POST") || m == QLatin1String("PATCH")) &&
+        !r.body.trimmed().isEmpty()) {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
         if (err.error != QJsonParseError::NoError)
@@ -157,7 +159,8 @@ Json RestRoutes::taskWithCounts(const Task &t)
 
 RestReply RestRoutes::getBoard(const RestRequest &r)
 {
-    const bool archived = r.query.queryItemValue(QStringLiteral("include_archived")) == QLatin1String("true");
+    const bool archived =
+        r.query.queryItemValue(QStringLiteral("include_archived")) == QLatin1String("true");
     ListFilter f;
     f.tenant = r.query.queryItemValue(QStringLiteral("tenant"));
     f.includeArchived = archived;
@@ -295,11 +298,13 @@ RestReply RestRoutes::patchTask(const QString &id, const QJsonObject &b)
         if (!TaskStatus::isValid(status))
             throw KanbanError(QStringLiteral("unknown status: %1").arg(status));
         if (status == TaskStatus::Running)
-            throw KanbanError(QStringLiteral("Cannot set status to 'running' directly; the dispatcher claims "
-                                             "ready tasks"));
+            throw KanbanError(
+                QStringLiteral("Cannot set status to 'running' directly; the dispatcher claims "
+                               "ready tasks"));
     }
-    const QString note = status == TaskStatus::Blocked ? stringField(b, QStringLiteral("block_reason"))
-                                                       : stringField(b, QStringLiteral("result"));
+    const QString note = status == TaskStatus::Blocked
+                             ? stringField(b, QStringLiteral("block_reason"))
+                             : stringField(b, QStringLiteral("result"));
     m_kernel.editTask(id, edit);
     if (!status.isEmpty())
         TaskCleanup::leaveRunning(m_board, id, [&] { return m_kernel.moveTask(id, status, note); },
@@ -356,7 +361,8 @@ RestReply RestRoutes::taskLog(const QString &id, const RestRequest &r)
             throw KanbanError(QStringLiteral("tail must be an integer from 1 to 2000000"));
     }
     const QString path = m_board.location().logPath(id);
-    const WorkerLog::Content log = WorkerLog::read(path, tail > 0 ? std::optional<qint64>(tail) : std::nullopt);
+    const WorkerLog::Content log =
+        WorkerLog::read(path, tail > 0 ? std::optional<qint64>(tail) : std::nullopt);
     Json o = Json::object();
     o.set(QStringLiteral("task_id"), id);
     o.set(QStringLiteral("path"), path);

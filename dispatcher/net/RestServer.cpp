@@ -34,8 +34,10 @@ RestReply errorReply(int status, const QString &message)
 
 } // namespace
 
-RestServer::RestServer(const BoardLocation &location, Clock *clock, const Options &options, QObject *parent)
-    : QAbstractHttpServer(parent), m_options(options), m_board(std::make_unique<Board>(location, clock)),
+RestServer::RestServer(const BoardLocation &location, Clock *clock, const Options &options,
+                       QObject *parent)
+    : QAbstractHttpServer(parent), m_options(options),
+      m_board(std::make_unique<Board>(location, clock)),
       m_routes(std::make_unique<RestRoutes>(*m_board))
 {
     m_pollTimer.setInterval(100);
@@ -57,8 +59,9 @@ void RestServer::reply(QHttpServerResponder &responder, const RestReply &r)
                         status);
         return;
     }
-    responder.write(body, {{"Content-Type", "application/json; charset=utf-8"}, {"Cache-Control", "no-store"}},
-                    status);
+    responder.write(
+        body, {{"Content-Type", "application/json; charset=utf-8"}, {"Cache-Control", "no-store"}},
+        status);
 }
 
 bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -69,10 +72,14 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
     if (request.body().size() > m_options.maxBodyBytes) {
-        reply(responder, errorReply(413, QStringLiteral("request body exceeds %1 bytes").arg(m_options.maxBodyBytes)));
+        reply(
+            responder,
+            errorReply(
+                413, QStringLiteral("request body exceeds %1 bytes").arg(m_options.maxBodyBytes)));
         return true;
     }
-    RestRequest r{methodName(request.method()), request.url().path(), request.query(), request.body()};
+    RestRequest r{methodName(request.method()), request.url().path(), request.query(),
+                  request.body()};
     RestReply result = m_routes->handle(r);
     if (!result.wait) {
         reply(responder, result);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Board.h"
 #include "dispatcher/net/RestRoutes.h"
+#include "model/Board.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerResponder>
@@ -25,7 +25,8 @@ public:
         int longPollMs = 25000;
     };
 
-    RestServer(const BoardLocation &location, Clock *clock, const Options &options, QObject *parent = nullptr);
+    RestServer(const BoardLocation &location, Clock *clock, const Options &options,
+               QObject *parent = nullptr);
     ~RestServer() override;
 
     RestRoutes &routes() { return *m_routes; }

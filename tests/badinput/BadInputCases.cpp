@@ -24,7 +24,8 @@ QString raw(const QByteArray &bytes)
 void foreignSqlite(const QString &path)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
@@ -60,8 +61,10 @@ void unknownIds()
     row("context unknown", {"context", "@U"}, 1, "@U");
     row("runs unknown", {"runs", "@U"}, 1, "@U");
     row("log unknown", {"log", "@U"}, 1, "@U");
-    row("notify-subscribe unknown", {"notify-subscribe", "@U", "--platform", "desktop", "--chat-id", "me"}, 1, "@U");
-    row("notify-unsubscribe unknown", {"notify-unsubscribe", "@U", "--platform", "desktop", "--chat-id", "me"}, 1,
+    row("notify-subscribe unknown",
+        {"notify-subscribe", "@U", "--platform", "desktop", "--chat-id", "me"}, 1, "@U");
+    row("notify-unsubscribe unknown",
+        {"notify-unsubscribe", "@U", "--platform", "desktop", "--chat-id", "me"}, 1,
         "subscription");
     row("boards switch unknown", {"boards", "switch", "nope"}, 1, "nope");
     row("boards rm unknown", {"boards", "rm", "nope"}, 1, "nope");
@@ -80,7 +83,8 @@ void emptyValues()
     row("comment empty", {"comment", "@A", ""}, 1, "comment body is required");
     row("edit empty title", {"edit", "@A", "--title", ""}, 1, "title cannot be empty");
     row("request-changes empty reason", {"request-changes", "@A", ""}, 1, "");
-    row("subscribe empty chat", {"notify-subscribe", "@A", "--platform", "desktop", "--chat-id", ""}, 2,
+    row("subscribe empty chat",
+        {"notify-subscribe", "@A", "--platform", "desktop", "--chat-id", ""}, 2,
         "must not be empty");
     row("profiles add empty name", {"profiles", "add", "", "--command", "/bin/true"}, 2, "NAME");
     row("profiles add empty command", {"profiles", "add", "x", "--command", ""}, 2, "--command");
@@ -92,7 +96,8 @@ void hugeValues()
 {
     row("body over 1 MiB", {"create", "x", "--body-file", "@F:body-over.txt"}, 1, "--body-file");
     row("body from /dev/zero", {"create", "x", "--body-file", "/dev/zero"}, 1, "--body-file");
-    row("empty title with 1 MiB body", {"create", "", "--body-file", "@F:body-1mib.txt"}, 1, "title is required");
+    row("empty title with 1 MiB body", {"create", "", "--body-file", "@F:body-1mib.txt"}, 1,
+        "title is required");
     row("import 1 MB of garbage", {"import", "@F:garbage.json"}, 1, "");
     row("show 100 KB id", {"show", "@BIG:100000"}, 1, "@BIG:100000");
     row("parent 100 KB id", {"create", "x", "--parent", "@BIG:100000"}, 1, "@BIG:100000");
@@ -104,17 +109,21 @@ void overflow()
     const QString big = QStringLiteral("99999999999999999999");
     const QString max = QStringLiteral("9223372036854775807");
     row("priority overflow", {"create", "x", "--priority", big}, 2, "invalid int value");
-    row("negative priority overflow", {"create", "x", "--priority", "-" + big}, 2, "invalid int value");
+    row("negative priority overflow", {"create", "x", "--priority", "-" + big}, 2,
+        "invalid int value");
     row("edit priority overflow", {"edit", "@A", "--priority", big}, 2, "invalid int value");
     row("ttl overflow", {"claim", "@A", "--ttl", big}, 2, "invalid int value");
     row("ttl at int64 max", {"claim", "@A", "--ttl", max}, 1, "--ttl");
     row("tail overflow", {"log", "@A", "--tail", big}, 2, "invalid int value");
     row("max-runtime overflow", {"create", "x", "--max-runtime", big}, 2, "--max-runtime");
-    row("max-runtime days overflow", {"create", "x", "--max-runtime", "106751991167301d"}, 2, "--max-runtime");
+    row("max-runtime days overflow", {"create", "x", "--max-runtime", "106751991167301d"}, 2,
+        "--max-runtime");
     row("max-retries overflow", {"create", "x", "--max-retries", big}, 2, "invalid int value");
     row("event retention overflow", {"gc", "--event-retention-days", big}, 2, "invalid int value");
-    row("event retention at int64 max", {"gc", "--event-retention-days", max}, 2, "--event-retention-days");
-    row("log retention at int64 max", {"gc", "--log-retention-days", max}, 2, "--log-retention-days");
+    row("event retention at int64 max", {"gc", "--event-retention-days", max}, 2,
+        "--event-retention-days");
+    row("log retention at int64 max", {"gc", "--log-retention-days", max}, 2,
+        "--log-retention-days");
     row("dispatch max overflow", {"dispatch", "--max", big}, 2, "invalid int value");
     row("failure-limit overflow", {"dispatch", "--failure-limit", big}, 2, "invalid int value");
     row("daemon interval nan", {"daemon", "--interval", "nan"}, 2, "--interval");
@@ -136,7 +145,8 @@ void wrongTypes()
     row("interval not a number", {"daemon", "--interval", "abc"}, 2, "invalid float value");
     row("max-runtime not a duration", {"edit", "@A", "--max-runtime", "abc"}, 2, "--max-runtime");
     row("retention negative", {"gc", "--event-retention-days", "-1"}, 2, "negative");
-    row("webhook not a URL", {"notify-subscribe", "@A", "--platform", "webhook", "--chat-id", "file:///etc/passwd"}, 2,
+    row("webhook not a URL",
+        {"notify-subscribe", "@A", "--platform", "webhook", "--chat-id", "file:///etc/passwd"}, 2,
         "URL");
     row("unknown workspace kind", {"create", "x", "--workspace", "cloud"}, 2, "--workspace");
 }
@@ -149,7 +159,8 @@ void escapingPaths()
     row("context ../x", {"context", "../x"}, 1, "../x");
     row("dir: relative", {"create", "x", "--workspace", "dir:relative"}, 1, "non-absolute");
     row("dir: ../", {"create", "x", "--workspace", "dir:../x"}, 1, "non-absolute");
-    row("worktree: relative", {"create", "x", "--workspace", "worktree:relative"}, 1, "non-absolute");
+    row("worktree: relative", {"create", "x", "--workspace", "worktree:relative"}, 1,
+        "non-absolute");
     row("boards create ../x", {"boards", "create", "../x"}, 2, "invalid board slug");
     row("--board ../x", {"--board", "../x", "list"}, 2, "invalid board slug");
     row("profile name ../x", {"profiles", "add", "../x", "--command", "/bin/true"}, 1, "../x");
@@ -171,16 +182,21 @@ void notADatabase()
 {
     row("--db a text file: list", {"--db", "@F:notes.txt", "list"}, 1, "not a database");
     row("--db a text file: create", {"--db", "@F:notes.txt", "create", "x"}, 1, "not a database");
-    row("--db a text file: stats", {"--db", "@F:notes.txt", "stats", "--json"}, 1, "not a database");
-    row("--db a text file: dispatch", {"--db", "@F:notes.txt", "dispatch", "--dry-run"}, 1, "not a database");
+    row("--db a text file: stats", {"--db", "@F:notes.txt", "stats", "--json"}, 1,
+        "not a database");
+    row("--db a text file: dispatch", {"--db", "@F:notes.txt", "dispatch", "--dry-run"}, 1,
+        "not a database");
     row("--db a text file: daemon", {"--db", "@F:notes.txt", "daemon"}, 1, "not a database");
     row("--db a text file: export", {"--db", "@F:notes.txt", "export"}, 1, "not a database");
-    row("--db a text file: import", {"--db", "@F:notes.txt", "import", "@F:wrong-types.json"}, 1, "not a database");
-    row("--db a text file: dispatcher-status", {"--db", "@F:notes.txt", "dispatcher-status"}, 1, "not a database");
+    row("--db a text file: import", {"--db", "@F:notes.txt", "import", "@F:wrong-types.json"}, 1,
+        "not a database");
+    row("--db a text file: dispatcher-status", {"--db", "@F:notes.txt", "dispatcher-status"}, 1,
+        "not a database");
     row("--db a folder", {"--db", "@F:folder", "list"}, 1, "directory");
     row("--db SQLite header, garbage after", {"--db", "@F:garbage.db", "list"}, 1, "garbage.db");
     row("--db truncated board", {"--db", "@F:truncated.db", "list"}, 1, "truncated.db");
-    row("--db another program's SQLite", {"--db", "@F:foreign.db", "list"}, 1, "not a qkanban board");
+    row("--db another program's SQLite", {"--db", "@F:foreign.db", "list"}, 1,
+        "not a qkanban board");
     row("--db a Hermes board", {"--db", "@F:hermes.db", "list"}, 1, "Hermes");
 }
 
@@ -196,7 +212,8 @@ void writeFiles(const CliRunner &h)
     file("body-1mib.txt", QByteArray(kMaxBody, 'b'));
     file("body-over.txt", QByteArray(kMaxBody + 1, 'b'));
     file("invalid-utf8.txt", "a body \xff\xfe with \xc3\x28 bad bytes\n");
-    file("invalid-utf8.json", "{\"format\": \"qkanban-board\", \"version\": 1, \"tasks\": [{\"id\": \"t_\xff\"}]}");
+    file("invalid-utf8.json",
+         "{\"format\": \"qkanban-board\", \"version\": 1, \"tasks\": [{\"id\": \"t_\xff\"}]}");
     file("wrong-types.json", "{\"format\": \"qkanban-board\", \"version\": 1, \"tasks\": \"x\"}");
     QByteArray garbage(1000000, '\0');
     for (int i = 0; i < garbage.size(); ++i)

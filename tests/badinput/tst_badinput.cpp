@@ -51,13 +51,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_h.isValid());
-        QCOMPARE(m_h.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("coder"),
-                          QStringLiteral("--command"), QStringLiteral("/bin/true")})
-                     .code,
-                 0);
+        QCOMPARE(
+            m_h.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("coder"),
+                     QStringLiteral("--command"), QStringLiteral("/bin/true")})
+                .code,
+            0);
         const QStringList coder{QStringLiteral("--assignee"), QStringLiteral("coder")};
         const QString a = m_h.create(QStringLiteral("Ready"), coder);
-        const QString b = m_h.create(QStringLiteral("Waiting"), coder + QStringList{QStringLiteral("--parent"), a});
+        const QString b = m_h.create(QStringLiteral("Waiting"),
+                                     coder + QStringList{QStringLiteral("--parent"), a});
         const QString d = m_h.create(QStringLiteral("Done"));
         const QString x = m_h.create(QStringLiteral("Archived"));
         const QString r = m_h.create(QStringLiteral("Running"), coder);
@@ -65,8 +67,9 @@ private slots:
         QCOMPARE(m_h.run({QStringLiteral("complete"), d}).code, 0);
         QCOMPARE(m_h.run({QStringLiteral("archive"), x}).code, 0);
         QCOMPARE(m_h.run({QStringLiteral("claim"), r}).code, 0);
-        m_ids = {{QStringLiteral("@A"), a}, {QStringLiteral("@B"), b}, {QStringLiteral("@D"), d},
-                 {QStringLiteral("@X"), x}, {QStringLiteral("@R"), r}, {QStringLiteral("@U"), QStringLiteral("t_00000000")}};
+        m_ids = {{QStringLiteral("@A"), a}, {QStringLiteral("@B"), b},
+                 {QStringLiteral("@D"), d}, {QStringLiteral("@X"), x},
+                 {QStringLiteral("@R"), r}, {QStringLiteral("@U"), QStringLiteral("t_00000000")}};
         BadInputCases::writeFiles(m_h);
     }
 
@@ -99,7 +102,10 @@ private slots:
         QVERIFY2(r.finished, "did not finish within 30 s");
         QVERIFY2(!r.crashed, "ended by a signal");
         const QString err = QString::fromUtf8(r.err);
-        QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1, expected %2; stderr: %3").arg(r.code).arg(code).arg(err.left(600))));
+        QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1, expected %2; stderr: %3")
+                                                .arg(r.code)
+                                                .arg(code)
+                                                .arg(err.left(600))));
         const QStringList lines = r.errLines();
         QVERIFY2(!lines.isEmpty(), "nothing on stderr");
         if (code == 2) {
@@ -108,14 +114,17 @@ private slots:
                 QVERIFY2(lines.at(i).startsWith(QLatin1Char(' ')), qPrintable(err.left(600)));
             QVERIFY2(lines.last().contains(QLatin1String(": error: ")), qPrintable(err.left(600)));
         } else {
-            QVERIFY2(lines.size() == 1, qPrintable(QStringLiteral("%1 lines on stderr: %2").arg(lines.size()).arg(err.left(600))));
+            QVERIFY2(
+                lines.size() == 1,
+                qPrintable(
+                    QStringLiteral("%1 lines on stderr: %2").arg(lines.size()).arg(err.left(600))));
         }
         QVERIFY2(lines.last().contains(expand(fragment)), qPrintable(err.left(600)));
         const bool echoesHuge = args.filter(QStringLiteral("@BIG:")).size() > 0;
         QVERIFY2(lines.last().size() < 400 || echoesHuge, qPrintable(err.left(600)));
         QVERIFY2(r.out.isEmpty(), r.out.left(300).constData());
-        for (const char *bad : {"Traceback", "terminate called", "Assertion", "QSql", "QObject", "Segmentation",
-                                "Aborted", "SECRET"})
+        for (const char *bad : {"Traceback", "terminate called", "Assertion", "QSql", "QObject",
+                                "Segmentation", "Aborted", "SECRET"})
             QVERIFY2(!r.err.contains(bad), qPrintable(err.left(600)));
         QCOMPARE(holder.dataVersion(), version);
         QCOMPARE(filesState(args), before);
@@ -124,14 +133,20 @@ private slots:
     void oneMebibyteBodyIsKept()
     {
         // The largest body --body-file takes is stored whole.
-        const auto r = m_h.run({QStringLiteral("create"), QStringLiteral("Big body"), QStringLiteral("--body-file"),
-                                m_h.path(QStringLiteral("files/body-1mib.txt")), QStringLiteral("--json")});
+        const auto r = m_h.run(
+            {QStringLiteral("create"), QStringLiteral("Big body"), QStringLiteral("--body-file"),
+             m_h.path(QStringLiteral("files/body-1mib.txt")), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        const QString id = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toString();
+        const QString id =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toString();
         const auto shown = m_h.run({QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(shown.code, 0);
-        const QString body =
-            QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("task")).toObject().value(QStringLiteral("body")).toString();
+        const QString body = QJsonDocument::fromJson(shown.out)
+                                 .object()
+                                 .value(QStringLiteral("task"))
+                                 .toObject()
+                                 .value(QStringLiteral("body"))
+                                 .toString();
         QCOMPARE(body.toUtf8().size(), BadInputCases::kMaxBody);
         QCOMPARE(m_h.run({QStringLiteral("archive"), id}).code, 0);
     }

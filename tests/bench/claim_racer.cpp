@@ -1,7 +1,7 @@
 // One claim racer: opens the board, prints "ready", waits for a line on
 // stdin (the start gun shared by every racer), then claims each id of the
 // file in order through Kernel::claimTask. Prints one JSON line:
-// {"claimed": N, "attempts": N, "elapsed_ms": X}. The driver checks in
+// an object with the claims, attempts and elapsed milliseconds. The driver checks in
 // the database that every task was claimed exactly once.
 // usage: claim_racer DB_FILE IDS_FILE
 #include "model/Board.h"
@@ -27,7 +27,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "claim_racer: cannot read %s\n", qPrintable(args.at(2)));
         return 1;
     }
-    const QStringList ids = QString::fromUtf8(idsFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList ids =
+        QString::fromUtf8(idsFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     try {
         Board board(BoardPaths::resolve({}, args.at(1)));
         Kernel kernel(board);
@@ -42,8 +43,8 @@ int main(int argc, char **argv)
         t.start();
         for (const QString &id : ids)
             claimed += kernel.claimTask(id, 3600).has_value() ? 1 : 0;
-        std::printf("{\"claimed\": %d, \"attempts\": %d, \"elapsed_ms\": %.3f}\n", claimed, int(ids.size()),
-                    double(t.nsecsElapsed()) / 1e6);
+        std::printf("{\"claimed\": %d, \"attempts\": %d, \"elapsed_ms\": %.3f}\n", claimed,
+                    int(ids.size()), double(t.nsecsElapsed()) / 1e6);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "claim_racer: %s\n", e.what());
         return 1;

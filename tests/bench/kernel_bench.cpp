@@ -8,11 +8,11 @@
 //   tick_changed_ms the same tick right after another connection changed the
 //                  board (one task created), so no read cache holds
 // usage: kernel_bench [--runs N] [--batch N] [--tick-board FILE.json]
-#include "model/Board.h"
-#include "model/io/BoardIo.h"
-#include "model/BoardPaths.h"
 #include "dispatcher/Dispatcher.h"
+#include "model/Board.h"
+#include "model/BoardPaths.h"
 #include "model/Kernel.h"
+#include "model/io/BoardIo.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,7 +34,9 @@ QJsonObject summary(QList<double> values)
     for (double v : values)
         all << v;
     const qsizetype n = values.size();
-    const double median = n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    const double median = n == 0  ? 0
+                          : n % 2 ? values[n / 2]
+                                  : (values[n / 2 - 1] + values[n / 2]) / 2;
     return {{QStringLiteral("median"), median},
             {QStringLiteral("min"), n ? values.first() : 0},
             {QStringLiteral("max"), n ? values.last() : 0},
@@ -77,14 +79,17 @@ QByteArray waitingBoard(int targets, qint64 now)
         for (int c = 0; c < 90; ++c) {
             const QString child = idOf(next++);
             tasks << taskRow(child, QStringLiteral("todo"), now);
-            links << QJsonObject{{QStringLiteral("parent_id"), parent}, {QStringLiteral("child_id"), child}};
+            links << QJsonObject{{QStringLiteral("parent_id"), parent},
+                                 {QStringLiteral("child_id"), child}};
         }
     }
     for (int t = 0; t < targets; ++t) {
         const QString target = idOf(next++);
         const QString child = idOf(next++);
-        tasks << taskRow(target, QStringLiteral("ready"), now) << taskRow(child, QStringLiteral("todo"), now);
-        links << QJsonObject{{QStringLiteral("parent_id"), target}, {QStringLiteral("child_id"), child}};
+        tasks << taskRow(target, QStringLiteral("ready"), now)
+              << taskRow(child, QStringLiteral("todo"), now);
+        links << QJsonObject{{QStringLiteral("parent_id"), target},
+                             {QStringLiteral("child_id"), child}};
     }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("qkanban-board")},
                            {QStringLiteral("version"), 1},
@@ -139,13 +144,15 @@ QJsonObject benchComplete(const QString &dir, int runs)
     return out;
 }
 
-QJsonObject benchTick(const QString &dir, const QString &seedFile, int runs, bool dry, bool changed = false)
+QJsonObject benchTick(const QString &dir, const QString &seedFile, int runs, bool dry,
+                      bool changed = false)
 {
     QFile f(seedFile);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("kernel_bench: cannot read %s", qPrintable(seedFile));
-    const QString db = dir + (dry ? QStringLiteral("/tick-dry.db") : changed ? QStringLiteral("/tick-changed.db")
-                                                                             : QStringLiteral("/tick.db"));
+    const QString db = dir + (dry       ? QStringLiteral("/tick-dry.db")
+                              : changed ? QStringLiteral("/tick-changed.db")
+                                        : QStringLiteral("/tick.db"));
     {
         Board board(pinned(db));
         BoardIo::importJson(board, f.readAll());
@@ -156,7 +163,7 @@ QJsonObject benchTick(const QString &dir, const QString &seedFile, int runs, boo
     DispatchOptions options;
     options.maxSpawn = 0;
     Dispatcher dispatcher(pinned(db), Clock::system(), options);
-    dispatcher.tick(dry); // warm-up: the first tick records its skip events once
+    dispatcher.tick(dry);    // warm-up: the first tick records its skip events once
     Board other(pinned(db)); // another connection, as a worker or the GUI
     Kernel otherKernel(other);
     QList<double> ms;
@@ -208,7 +215,8 @@ int main(int argc, char **argv)
         if (!tickBoard.isEmpty()) {
             out.insert(QStringLiteral("tick_ms"), benchTick(dir.path(), tickBoard, runs, false));
             out.insert(QStringLiteral("tick_dry_ms"), benchTick(dir.path(), tickBoard, runs, true));
-            out.insert(QStringLiteral("tick_changed_ms"), benchTick(dir.path(), tickBoard, runs, false, true));
+            out.insert(QStringLiteral("tick_changed_ms"),
+                       benchTick(dir.path(), tickBoard, runs, false, true));
         }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "kernel_bench: %s\n", e.what());

@@ -23,7 +23,10 @@ void expectNone(ReadOnlyDb &db, QStringList &problems, const QString &what, cons
             cells << v.toString();
         ids << cells.join(QLatin1Char('/'));
     }
-    problems << QStringLiteral("%1 (%2 rows): %3").arg(what).arg(rows.size()).arg(ids.join(QStringLiteral(", ")));
+    problems << QStringLiteral("%1 (%2 rows): %3")
+                    .arg(what)
+                    .arg(rows.size())
+                    .arg(ids.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -39,10 +42,12 @@ QStringList allDone(const QString &dbPath, int expectedTasks)
     const QString integrity = db.value(QStringLiteral("PRAGMA integrity_check")).toString();
     if (integrity != QLatin1String("ok"))
         problems << QStringLiteral("integrity_check: ") + integrity;
-    expectNone(db, problems, QStringLiteral("foreign_key_check"), QStringLiteral("PRAGMA foreign_key_check"));
+    expectNone(db, problems, QStringLiteral("foreign_key_check"),
+               QStringLiteral("PRAGMA foreign_key_check"));
     const int tasks = db.value(QStringLiteral("SELECT COUNT(*) FROM tasks")).toInt();
     if (tasks != expectedTasks)
-        problems << QStringLiteral("%1 tasks on the board, expected %2").arg(tasks).arg(expectedTasks);
+        problems
+            << QStringLiteral("%1 tasks on the board, expected %2").arg(tasks).arg(expectedTasks);
     expectNone(db, problems, QStringLiteral("tasks not done"),
                QStringLiteral("SELECT id, status FROM tasks WHERE status <> 'done'"));
     expectNone(
@@ -74,11 +79,13 @@ QStringList allDone(const QString &dbPath, int expectedTasks)
                QStringLiteral("SELECT task_id, id, status FROM task_runs WHERE ended_at IS NULL"));
     // Each ending writes an event of the outcome's name with the run id.
     expectNone(db, problems, QStringLiteral("runs whose ending has no event"),
-               QStringLiteral("SELECT r.task_id, r.id, r.outcome FROM task_runs r WHERE NOT EXISTS (SELECT 1"
-                              " FROM task_events e WHERE e.run_id = r.id AND e.kind = r.outcome)"));
-    expectNone(db, problems, QStringLiteral("runs of one task that overlap"),
-               QStringLiteral("SELECT a.task_id, a.id, b.id FROM task_runs a JOIN task_runs b ON"
-                              " a.task_id = b.task_id AND b.id > a.id WHERE b.started_at < a.ended_at"));
+               QStringLiteral(
+                   "SELECT r.task_id, r.id, r.outcome FROM task_runs r WHERE NOT EXISTS (SELECT 1"
+                   " FROM task_events e WHERE e.run_id = r.id AND e.kind = r.outcome)"));
+    expectNone(
+        db, problems, QStringLiteral("runs of one task that overlap"),
+        QStringLiteral("SELECT a.task_id, a.id, b.id FROM task_runs a JOIN task_runs b ON"
+                       " a.task_id = b.task_id AND b.id > a.id WHERE b.started_at < a.ended_at"));
     expectNone(
         db, problems, QStringLiteral("events of a run before its claim"),
         QStringLiteral("SELECT e.task_id, e.run_id, e.kind FROM task_events e JOIN task_events c ON"

@@ -20,7 +20,8 @@ namespace {
 // A little work, then the terminal verb with the run id of this attempt.
 const char kWorker[] = "#!/bin/sh\n"
                        "sleep 0.1$(( $$ % 10 ))\n"
-                       "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" --result \"run $QKANBAN_RUN_ID\"\n";
+                       "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" --result \"run "
+                       "$QKANBAN_RUN_ID\"\n";
 
 constexpr int kFinishMs = 180000; // generous: a loaded 2-core machine
 
@@ -29,8 +30,9 @@ constexpr int kFinishMs = 180000; // generous: a loaded 2-core machine
 ChaosTrial::ChaosTrial(quint32 seed, const QString &dir) : m_seed(seed), m_dir(dir), m_rng(seed)
 {
     m_env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
-                             "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT", "QKANBAN_BIN"})
+    for (const char *name :
+         {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
+          "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT", "QKANBAN_BIN"})
         m_env.remove(QString::fromLatin1(name));
     m_env.insert(QStringLiteral("QKANBAN_HOME"), dir + QStringLiteral("/home"));
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
@@ -91,9 +93,10 @@ bool ChaosTrial::startDaemon()
     m_daemon->setProcessChannelMode(QProcess::MergedChannels);
     m_daemon->setStandardOutputFile(m_dir + QStringLiteral("/daemon.log"), QIODevice::Append);
     m_daemon->start(QStringLiteral(QKANBAN_BIN),
-                    {QStringLiteral("--headless"), QStringLiteral("--db"), dbPath(), QStringLiteral("daemon"),
-                     QStringLiteral("--interval"), QStringLiteral("0.3"), QStringLiteral("--failure-limit"),
-                     QStringLiteral("1000"), QStringLiteral("-v")});
+                    {QStringLiteral("--headless"), QStringLiteral("--db"), dbPath(),
+                     QStringLiteral("daemon"), QStringLiteral("--interval"), QStringLiteral("0.3"),
+                     QStringLiteral("--failure-limit"), QStringLiteral("1000"),
+                     QStringLiteral("-v")});
     ++m_starts;
     m_bannersAtStart = banners();
     if (!m_daemon->waitForStarted(10000)) {
@@ -115,7 +118,8 @@ QString ChaosTrial::daemonExitProblem()
         return {};
     return QStringLiteral("daemon #%1 exited on its own (status %2, code %3); lock holders: %4")
         .arg(m_starts)
-        .arg(m_daemon->exitStatus() == QProcess::CrashExit ? QStringLiteral("crash") : QStringLiteral("normal"))
+        .arg(m_daemon->exitStatus() == QProcess::CrashExit ? QStringLiteral("crash")
+                                                           : QStringLiteral("normal"))
         .arg(m_daemon->exitCode())
         .arg(lockHolders());
 }
@@ -124,7 +128,8 @@ QString ChaosTrial::lockHolders() const
 {
     // /proc/locks rows on the lock file's inode, with each holder's command.
     struct stat st;
-    if (::stat(QFile::encodeName(dbPath() + QStringLiteral(".dispatcher.lock")).constData(), &st) != 0)
+    if (::stat(QFile::encodeName(dbPath() + QStringLiteral(".dispatcher.lock")).constData(), &st) !=
+        0)
         return QStringLiteral("(no lock file)");
     QFile locks(QStringLiteral("/proc/locks"));
     if (!locks.open(QIODevice::ReadOnly))
@@ -136,20 +141,26 @@ QString ChaosTrial::lockHolders() const
             continue;
         const QByteArray pid = line.simplified().split(' ').value(4);
         QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(QString::fromLatin1(pid)));
-        const QByteArray argv = cmd.open(QIODevice::ReadOnly) ? cmd.readAll().replace('\0', ' ') : QByteArray("?");
-        out << QStringLiteral("pid %1 (%2)").arg(QString::fromLatin1(pid), QString::fromLocal8Bit(argv).left(120));
+        const QByteArray argv =
+            cmd.open(QIODevice::ReadOnly) ? cmd.readAll().replace('\0', ' ') : QByteArray("?");
+        out << QStringLiteral("pid %1 (%2)")
+                   .arg(QString::fromLatin1(pid), QString::fromLocal8Bit(argv).left(120));
     }
     // Every process with the lock file open (an inherited descriptor).
     const QString lockPath = dbPath() + QStringLiteral(".dispatcher.lock");
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    const QStringList pids =
+        QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
     for (const QString &pid : pids) {
         const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
-        for (const QString &fd : QDir(fdDir).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+        for (const QString &fd :
+             QDir(fdDir).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
             if (QFile::symLinkTarget(fdDir + QLatin1Char('/') + fd) != lockPath)
                 continue;
             QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
-            const QByteArray argv = cmd.open(QIODevice::ReadOnly) ? cmd.readAll().replace('\0', ' ') : QByteArray();
-            out << QStringLiteral("open in pid %1 (%2)").arg(pid, QString::fromLocal8Bit(argv).left(120));
+            const QByteArray argv =
+                cmd.open(QIODevice::ReadOnly) ? cmd.readAll().replace('\0', ' ') : QByteArray();
+            out << QStringLiteral("open in pid %1 (%2)")
+                       .arg(pid, QString::fromLocal8Bit(argv).left(120));
         }
     }
     return out.isEmpty() ? QStringLiteral("none") : out.join(QStringLiteral("; "));
@@ -209,14 +220,15 @@ QString ChaosTrial::boardState()
 {
     ReadOnlyDb db(dbPath());
     QStringList out;
-    for (const QVariantList &r : db.rows(QStringLiteral("SELECT status, COUNT(*) FROM tasks GROUP BY status")))
-        out << QStringLiteral("%1=%2").arg(r.at(0).toString(), r.at(1).toString());
     for (const QVariantList &r :
-         db.rows(QStringLiteral("SELECT id, status, claim_lock, claim_expires, worker_pid, consecutive_failures"
-                                " FROM tasks WHERE status <> 'done' ORDER BY id LIMIT 10")))
+         db.rows(QStringLiteral("SELECT status, COUNT(*) FROM tasks GROUP BY status")))
+        out << QStringLiteral("%1=%2").arg(r.at(0).toString(), r.at(1).toString());
+    for (const QVariantList &r : db.rows(QStringLiteral(
+             "SELECT id, status, claim_lock, claim_expires, worker_pid, consecutive_failures"
+             " FROM tasks WHERE status <> 'done' ORDER BY id LIMIT 10")))
         out << QStringLiteral("\n  %1 %2 lock=%3 expires=%4 pid=%5 failures=%6")
-                   .arg(r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
-                        r.at(4).toString(), r.at(5).toString());
+                   .arg(r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
+                        r.at(3).toString(), r.at(4).toString(), r.at(5).toString());
     return out.join(QLatin1Char(' '));
 }
 
@@ -242,24 +254,31 @@ bool ChaosTrial::run()
             return false;
     }
     const bool finished = waitUntil(
-        [this] { return doneCount() == kTasks || m_daemon->state() == QProcess::NotRunning; }, kFinishMs);
+        [this] { return doneCount() == kTasks || m_daemon->state() == QProcess::NotRunning; },
+        kFinishMs);
     m_why = daemonExitProblem();
     if (!m_why.isEmpty())
         return false;
     if (!finished || doneCount() != kTasks) {
-        m_why = QStringLiteral("not every task finished within %1 s: %2").arg(kFinishMs / 1000).arg(boardState());
+        m_why = QStringLiteral("not every task finished within %1 s: %2")
+                    .arg(kFinishMs / 1000)
+                    .arg(boardState());
         return false;
     }
     // SIGTERM only once it handles it: its banner follows the handler.
-    if (!waitUntil([this] { return banners() > m_bannersAtStart || m_daemon->state() == QProcess::NotRunning; },
-                   60000)) {
+    if (!waitUntil(
+            [this] {
+                return banners() > m_bannersAtStart || m_daemon->state() == QProcess::NotRunning;
+            },
+            60000)) {
         m_why = QStringLiteral("daemon #%1 never said it was running").arg(m_starts);
         return false;
     }
     m_daemon->terminate(); // SIGTERM: a clean stop
-    if (!m_daemon->waitForFinished(30000) || m_daemon->exitStatus() != QProcess::NormalExit
-        || m_daemon->exitCode() != 0) {
-        m_why = QStringLiteral("the daemon did not stop cleanly on SIGTERM (code %1)").arg(m_daemon->exitCode());
+    if (!m_daemon->waitForFinished(30000) || m_daemon->exitStatus() != QProcess::NormalExit ||
+        m_daemon->exitCode() != 0) {
+        m_why = QStringLiteral("the daemon did not stop cleanly on SIGTERM (code %1)")
+                    .arg(m_daemon->exitCode());
         return false;
     }
     return true;

@@ -38,7 +38,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         dir.setAutoRemove(qEnvironmentVariableIsEmpty("QKANBAN_CHAOS_KEEP"));
-        qInfo("chaos seed %u (replay: QKANBAN_CHAOS_SEED=%u) in %s", seed, seed, qPrintable(dir.path()));
+        qInfo("chaos seed %u (replay: QKANBAN_CHAOS_SEED=%u) in %s", seed, seed,
+              qPrintable(dir.path()));
         ChaosTrial t(seed, dir.path());
         t.prepare();
         const bool ran = t.run();
@@ -47,9 +48,10 @@ private slots:
                                      .arg(seed)
                                      .arg(t.why(), actions, t.daemonLog())));
         const QStringList problems = BoardAudit::allDone(t.dbPath(), ChaosTrial::kTasks);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("seed %1: %2\nactions: %3")
-                                                    .arg(seed)
-                                                    .arg(problems.join(QLatin1Char('\n')), actions)));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("seed %1: %2\nactions: %3")
+                                .arg(seed)
+                                .arg(problems.join(QLatin1Char('\n')), actions)));
         qInfo("seed %u ok: %s", seed, qPrintable(actions));
     }
 };

@@ -16,13 +16,15 @@ QStringList CliHarness::Result::errLines() const
 CliHarness::CliHarness()
 {
     m_env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
-                             "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT"})
+    for (const char *name :
+         {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
+          "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT"})
         m_env.remove(QString::fromLatin1(name));
     m_env.insert(QStringLiteral("QKANBAN_HOME"), m_dir.filePath(QStringLiteral("home")));
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    m_env.insert(QStringLiteral("QKANBAN_CONFIG"), m_dir.filePath(QStringLiteral("config/qkanban/qkanban.conf")));
+    m_env.insert(QStringLiteral("QKANBAN_CONFIG"),
+                 m_dir.filePath(QStringLiteral("config/qkanban/qkanban.conf")));
     m_env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("userhome")));
     m_env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
 }
@@ -56,7 +58,8 @@ CliHarness::Result CliHarness::run(const QStringList &args, const QByteArray &st
 
 QString CliHarness::create(const QString &title, const QStringList &extra) const
 {
-    const Result r = run(QStringList{QStringLiteral("create"), title} + extra + QStringList{QStringLiteral("--json")});
+    const Result r = run(QStringList{QStringLiteral("create"), title} + extra +
+                         QStringList{QStringLiteral("--json")});
     if (r.code != 0)
         return {};
     return r.json().object().value(QStringLiteral("id")).toString();
@@ -67,7 +70,8 @@ QByteArray CliHarness::snapshot(const QStringList &globals) const
     const Result r = run(globals + QStringList{QStringLiteral("export")});
     QJsonObject o = QJsonDocument::fromJson(r.out).object();
     o.remove(QStringLiteral("exported_at"));
-    const Result list = run(globals + QStringList{QStringLiteral("list"), QStringLiteral("--archived"),
-                                                  QStringLiteral("--json")});
+    const Result list =
+        run(globals + QStringList{QStringLiteral("list"), QStringLiteral("--archived"),
+                                  QStringLiteral("--json")});
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n' + list.out + r.err + list.err;
 }

@@ -40,7 +40,8 @@ private slots:
     void equalsFormAndShortInlineValuesAreAccepted()
     {
         const ArgParser p(QStringLiteral("x"), createSpec());
-        const auto r = p.parse({QStringLiteral("--body=a=b"), QStringLiteral("-ofile"), QStringLiteral("T")});
+        const auto r =
+            p.parse({QStringLiteral("--body=a=b"), QStringLiteral("-ofile"), QStringLiteral("T")});
         QCOMPARE(r.status, ArgParser::Result::Ok);
         QCOMPARE(r.args.value(QStringLiteral("body")), QStringLiteral("a=b"));
         QCOMPARE(r.args.value(QStringLiteral("output")), QStringLiteral("file"));
@@ -49,9 +50,10 @@ private slots:
     void repeatableOptionCollectsEveryValue()
     {
         const ArgParser p(QStringLiteral("x"), createSpec());
-        const auto r = p.parse({QStringLiteral("T"), QStringLiteral("--parent"), QStringLiteral("a"),
-                                QStringLiteral("--parent=b")});
-        QCOMPARE(r.args.values(QStringLiteral("parent")), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        const auto r = p.parse({QStringLiteral("T"), QStringLiteral("--parent"),
+                                QStringLiteral("a"), QStringLiteral("--parent=b")});
+        QCOMPARE(r.args.values(QStringLiteral("parent")),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void oneOrMoreOptionStopsAtNextOption()
@@ -60,7 +62,8 @@ private slots:
         const auto r = p.parse({QStringLiteral("--ids"), QStringLiteral("a"), QStringLiteral("b"),
                                 QStringLiteral("--json"), QStringLiteral("T")});
         QCOMPARE(r.status, ArgParser::Result::Ok);
-        QCOMPARE(r.args.values(QStringLiteral("ids")), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(r.args.values(QStringLiteral("ids")),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(r.args.value(QStringLiteral("title")), QStringLiteral("T"));
     }
 
@@ -76,7 +79,8 @@ private slots:
     void negativeNumbersAreValuesNotOptions()
     {
         const ArgParser p(QStringLiteral("x"), createSpec());
-        const auto r = p.parse({QStringLiteral("T"), QStringLiteral("--priority"), QStringLiteral("-5")});
+        const auto r =
+            p.parse({QStringLiteral("T"), QStringLiteral("--priority"), QStringLiteral("-5")});
         QCOMPARE(r.status, ArgParser::Result::Ok);
         QCOMPARE(r.args.integer(QStringLiteral("priority")), -5);
     }
@@ -84,7 +88,8 @@ private slots:
     void uniquePrefixSelectsALongOption()
     {
         const ArgParser p(QStringLiteral("x"), createSpec());
-        const auto r = p.parse({QStringLiteral("T"), QStringLiteral("--prio"), QStringLiteral("3")});
+        const auto r =
+            p.parse({QStringLiteral("T"), QStringLiteral("--prio"), QStringLiteral("3")});
         QCOMPARE(r.status, ArgParser::Result::Ok);
         QCOMPARE(r.args.integer(QStringLiteral("priority")), 3);
     }
@@ -93,20 +98,25 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing positional") << QStringList{} << "the following arguments are required: title";
+        QTest::newRow("missing positional")
+            << QStringList{} << "the following arguments are required: title";
         QTest::newRow("bad int") << QStringList{"T", "--priority", "abc"}
                                  << "argument --priority: invalid int value: 'abc'";
-        QTest::newRow("bad choice") << QStringList{"T", "--status", "x"}
-                                    << "argument --status: invalid choice: 'x' (choose from 'todo', 'ready')";
-        QTest::newRow("missing value") << QStringList{"T", "--body"} << "argument --body: expected one argument";
-        QTest::newRow("value looks like option") << QStringList{"T", "--body", "--json"}
-                                                 << "argument --body: expected one argument";
-        QTest::newRow("unknown option") << QStringList{"T", "--nope"} << "unrecognized arguments: --nope";
+        QTest::newRow("bad choice")
+            << QStringList{"T", "--status", "x"}
+            << "argument --status: invalid choice: 'x' (choose from 'todo', 'ready')";
+        QTest::newRow("missing value")
+            << QStringList{"T", "--body"} << "argument --body: expected one argument";
+        QTest::newRow("value looks like option")
+            << QStringList{"T", "--body", "--json"} << "argument --body: expected one argument";
+        QTest::newRow("unknown option")
+            << QStringList{"T", "--nope"} << "unrecognized arguments: --nope";
         QTest::newRow("extra positional") << QStringList{"T", "U"} << "unrecognized arguments: U";
-        QTest::newRow("flag with value") << QStringList{"T", "--json=1"}
-                                         << "argument --json: ignored explicit argument '1'";
-        QTest::newRow("ambiguous prefix") << QStringList{"T", "--p", "x"}
-                                          << "ambiguous option: --p could match --priority, --parent";
+        QTest::newRow("flag with value")
+            << QStringList{"T", "--json=1"} << "argument --json: ignored explicit argument '1'";
+        QTest::newRow("ambiguous prefix")
+            << QStringList{"T", "--p", "x"}
+            << "ambiguous option: --p could match --priority, --parent";
     }
 
     void badInputGivesArgparseMessages()
@@ -118,13 +128,15 @@ private slots:
         QCOMPARE(r.status, ArgParser::Result::Error);
         QCOMPARE(r.message, message);
         QVERIFY(p.errorText(r.message).startsWith(QStringLiteral("usage: qkanban create [-h]")));
-        QVERIFY(p.errorText(r.message).endsWith(QStringLiteral("qkanban create: error: ") + message));
+        QVERIFY(
+            p.errorText(r.message).endsWith(QStringLiteral("qkanban create: error: ") + message));
     }
 
     void helpIsRequestedAnywhereBeforeDoubleDash()
     {
         const ArgParser p(QStringLiteral("qkanban create"), createSpec());
-        QCOMPARE(p.parse({QStringLiteral("T"), QStringLiteral("-h")}).status, ArgParser::Result::Help);
+        QCOMPARE(p.parse({QStringLiteral("T"), QStringLiteral("-h")}).status,
+                 ArgParser::Result::Help);
         QCOMPARE(p.parse({QStringLiteral("--help")}).status, ArgParser::Result::Help);
         const QString help = p.help();
         QVERIFY(help.contains(QStringLiteral("positional arguments:")));
@@ -134,21 +146,25 @@ private slots:
 
     void positionalNargsAreDistributedLikeArgparse()
     {
-        const ArgSpec spec = ArgSpec()
-                                 .positional(QStringLiteral("task_id"))
-                                 .positional(QStringLiteral("reason"), {}, ArgSpec::Nargs::ZeroOrMore);
+        const ArgSpec spec =
+            ArgSpec()
+                .positional(QStringLiteral("task_id"))
+                .positional(QStringLiteral("reason"), {}, ArgSpec::Nargs::ZeroOrMore);
         const ArgParser p(QStringLiteral("qkanban block"), spec);
         auto r = p.parse({QStringLiteral("t_1")});
         QCOMPARE(r.status, ArgParser::Result::Ok);
         QVERIFY(r.args.values(QStringLiteral("reason")).isEmpty());
         r = p.parse({QStringLiteral("t_1"), QStringLiteral("needs"), QStringLiteral("input")});
-        QCOMPARE(r.args.values(QStringLiteral("reason")), (QStringList{QStringLiteral("needs"), QStringLiteral("input")}));
+        QCOMPARE(r.args.values(QStringLiteral("reason")),
+                 (QStringList{QStringLiteral("needs"), QStringLiteral("input")}));
 
-        const ArgParser q(QStringLiteral("x"), ArgSpec()
-                                                   .positional(QStringLiteral("ids"), {}, ArgSpec::Nargs::OneOrMore)
-                                                   .positional(QStringLiteral("last")));
+        const ArgParser q(QStringLiteral("x"),
+                          ArgSpec()
+                              .positional(QStringLiteral("ids"), {}, ArgSpec::Nargs::OneOrMore)
+                              .positional(QStringLiteral("last")));
         r = q.parse({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
-        QCOMPARE(r.args.values(QStringLiteral("ids")), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(r.args.values(QStringLiteral("ids")),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(r.args.value(QStringLiteral("last")), QStringLiteral("c"));
         QCOMPARE(q.parse({QStringLiteral("a")}).message,
                  QStringLiteral("the following arguments are required: last"));
@@ -169,10 +185,12 @@ private slots:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("words");
-        QTest::newRow("plain") << "create  hello   world" << QStringList{"create", "hello", "world"};
+        QTest::newRow("plain") << "create  hello   world"
+                               << QStringList{"create", "hello", "world"};
         QTest::newRow("double") << "create \"a b\" --body \"say \\\"hi\\\"\""
                                 << QStringList{"create", "a b", "--body", "say \"hi\""};
-        QTest::newRow("single") << "comment t_1 'it''s \"x\"'" << QStringList{"comment", "t_1", "its \"x\""};
+        QTest::newRow("single") << "comment t_1 'it''s \"x\"'"
+                                << QStringList{"comment", "t_1", "its \"x\""};
         QTest::newRow("backslash") << "a\\ b c" << QStringList{"a b", "c"};
         QTest::newRow("empty quotes") << "create ''" << QStringList{"create", ""};
         QTest::newRow("emoji") << "create '🎉 ship it'" << QStringList{"create", "🎉 ship it"};

@@ -19,7 +19,8 @@ private slots:
     void initTestCase()
     {
         m_h = new CliHarness;
-        m_a = m_h->create(QStringLiteral("A"), {QStringLiteral("--assignee"), QStringLiteral("ann")});
+        m_a =
+            m_h->create(QStringLiteral("A"), {QStringLiteral("--assignee"), QStringLiteral("ann")});
         m_b = m_h->create(QStringLiteral("B"), {QStringLiteral("--parent"), m_a});
         m_c = m_h->create(QStringLiteral("C"), {QStringLiteral("--parent"), m_b});
         m_done = m_h->create(QStringLiteral("D"));
@@ -45,17 +46,25 @@ private slots:
         row("show unknown id", {"show", unknown}, 1, "no such task: t_00000000");
         row("empty title", {"create", ""}, 1, "title is required");
         row("blank title", {"create", "   "}, 1, "title is required");
-        row("priority not a number", {"create", "x", "--priority", "abc"}, 2, "invalid int value: 'abc'");
+        row("priority not a number", {"create", "x", "--priority", "abc"}, 2,
+            "invalid int value: 'abc'");
         row("missing title", {"create"}, 2, "the following arguments are required: title");
-        row("unknown workspace", {"create", "x", "--workspace", "cloud"}, 2, "unknown --workspace value 'cloud'");
-        row("dir without path", {"create", "x", "--workspace", "dir:"}, 2, "--workspace dir: requires a path");
-        row("relative dir", {"create", "x", "--workspace", "dir:rel/path"}, 1, "non-absolute workspace_path");
-        row("branch without worktree", {"create", "x", "--branch", "b"}, 1, "--branch needs a worktree");
+        row("unknown workspace", {"create", "x", "--workspace", "cloud"}, 2,
+            "unknown --workspace value 'cloud'");
+        row("dir without path", {"create", "x", "--workspace", "dir:"}, 2,
+            "--workspace dir: requires a path");
+        row("relative dir", {"create", "x", "--workspace", "dir:rel/path"}, 1,
+            "non-absolute workspace_path");
+        row("branch without worktree", {"create", "x", "--branch", "b"}, 1,
+            "--branch needs a worktree");
         row("bad duration", {"create", "x", "--max-runtime", "5y"}, 2, "malformed duration '5y'");
         row("zero retries", {"create", "x", "--max-retries", "0"}, 1, "--max-retries must be >= 1");
-        row("unknown parent", {"create", "x", "--parent", unknown}, 1, "unknown parent task(s): t_00000000");
-        row("body and body-file", {"create", "x", "--body", "b", "--body-file", "body.txt"}, 2, "not allowed with");
-        row("missing body-file", {"create", "x", "--body-file", "/nonexistent/body"}, 1, "cannot read --body-file");
+        row("unknown parent", {"create", "x", "--parent", unknown}, 1,
+            "unknown parent task(s): t_00000000");
+        row("body and body-file", {"create", "x", "--body", "b", "--body-file", "body.txt"}, 2,
+            "not allowed with");
+        row("missing body-file", {"create", "x", "--body-file", "/nonexistent/body"}, 1,
+            "cannot read --body-file");
         row("self link", {"link", "A", "A"}, 1, "a task cannot depend on itself");
         row("link unknown", {"link", "A", unknown}, 1, "unknown task(s): t_00000000");
         row("link cycle", {"link", "C", "A"}, 1, "would create a cycle");
@@ -64,8 +73,10 @@ private slots:
         row("complete unknown", {"complete", unknown}, 1, "cannot complete t_00000000");
         row("complete with open parent", {"complete", "B"}, 1, "unsatisfied parent dependencies");
         row("complete summary with ids", {"complete", "A", "D", "--summary", "s"}, 2, "per-task");
-        row("complete metadata not object", {"complete", "A", "--metadata", "[1]"}, 2, "must be a JSON object");
-        row("complete metadata malformed", {"complete", "A", "--metadata", "{bad"}, 2, "not valid JSON");
+        row("complete metadata not object", {"complete", "A", "--metadata", "[1]"}, 2,
+            "must be a JSON object");
+        row("complete metadata malformed", {"complete", "A", "--metadata", "{bad"}, 2,
+            "not valid JSON");
         row("block unknown", {"block", unknown}, 1, "cannot block t_00000000");
         row("block done", {"block", "D"}, 1, "cannot block");
         row("unblock ready", {"unblock", "A"}, 1, "cannot unblock");
@@ -85,13 +96,18 @@ private slots:
         row("comment unknown", {"comment", unknown, "x"}, 1, "no such task");
         row("heartbeat ready", {"heartbeat", "A"}, 1, "cannot heartbeat");
         row("reclaim ready", {"reclaim", "A"}, 1, "cannot reclaim");
-        row("request changes not in review", {"request-changes", "A", "why"}, 1, "cannot request changes");
-        row("request review todo", {"request-review", "B", "--summary", "s"}, 1, "cannot request review");
-        row("subscribe bad platform", {"notify-subscribe", "A", "--platform", "sms", "--chat-id", "x"}, 2,
+        row("request changes not in review", {"request-changes", "A", "why"}, 1,
+            "cannot request changes");
+        row("request review todo", {"request-review", "B", "--summary", "s"}, 1,
+            "cannot request review");
+        row("subscribe bad platform",
+            {"notify-subscribe", "A", "--platform", "sms", "--chat-id", "x"}, 2,
             "invalid choice: 'sms'");
-        row("subscribe webhook not url", {"notify-subscribe", "A", "--platform", "webhook", "--chat-id", "nope"}, 2,
+        row("subscribe webhook not url",
+            {"notify-subscribe", "A", "--platform", "webhook", "--chat-id", "nope"}, 2,
             "http(s) URL");
-        row("subscribe unknown", {"notify-subscribe", unknown, "--platform", "desktop", "--chat-id", "me"}, 1,
+        row("subscribe unknown",
+            {"notify-subscribe", unknown, "--platform", "desktop", "--chat-id", "me"}, 1,
             "no such task");
         row("context unknown", {"context", unknown}, 1, "no such task");
         row("runs unknown", {"runs", unknown}, 1, "no such task");
@@ -102,7 +118,8 @@ private slots:
         row("unknown verb", {"frobnicate"}, 2, "unknown verb 'frobnicate'");
         row("invalid board slug", {"--board", "Bad Slug!", "list"}, 2, "invalid board slug");
         row("missing board", {"--board", "nope", "list"}, 1, "board 'nope' does not exist");
-        row("board without value", {"list", "--board"}, 2, "argument --board: expected one argument");
+        row("board without value", {"list", "--board"}, 2,
+            "argument --board: expected one argument");
         row("unknown option", {"list", "--frob"}, 2, "unrecognized arguments: --frob");
     }
 
@@ -111,10 +128,13 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, message);
-        const QHash<QString, QString> ids{{QStringLiteral("A"), m_a}, {QStringLiteral("B"), m_b},
-                                          {QStringLiteral("C"), m_c}, {QStringLiteral("D"), m_done},
-                                          {QStringLiteral("E"), m_archived},
-                                          {QStringLiteral("body.txt"), m_h->path(QStringLiteral("body.txt"))}};
+        const QHash<QString, QString> ids{
+            {QStringLiteral("A"), m_a},
+            {QStringLiteral("B"), m_b},
+            {QStringLiteral("C"), m_c},
+            {QStringLiteral("D"), m_done},
+            {QStringLiteral("E"), m_archived},
+            {QStringLiteral("body.txt"), m_h->path(QStringLiteral("body.txt"))}};
         for (QString &a : args)
             a = ids.value(a, a);
         const QByteArray before = m_h->snapshot();
@@ -154,9 +174,12 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("these are my notes, not a database\n");
         f.close();
-        const QByteArray before = QCryptographicHash::hash("these are my notes, not a database\n", QCryptographicHash::Sha256);
-        for (const QStringList &args : {QStringList{QStringLiteral("--db"), path, QStringLiteral("list")},
-                                        QStringList{QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--db"), path}}) {
+        const QByteArray before = QCryptographicHash::hash("these are my notes, not a database\n",
+                                                           QCryptographicHash::Sha256);
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--db"), path, QStringLiteral("list")},
+              QStringList{QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--db"),
+                          path}}) {
             const auto r = h.run(args);
             QCOMPARE(r.code, 1);
             QCOMPARE(r.errLines().size(), 1);

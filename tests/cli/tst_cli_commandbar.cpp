@@ -34,32 +34,57 @@ private slots:
         qputenv("QKANBAN_HOME", m_dir.filePath(QStringLiteral("home")).toUtf8());
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
         qputenv("QKANBAN_CONFIG", m_dir.filePath(QStringLiteral("config/qkanban.conf")).toUtf8());
-        for (const char *name : {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE"})
+        for (const char *name :
+             {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE"})
             qunsetenv(name);
     }
 
     void everyVerbRunsFromAStringAndAnswersWithText()
     {
-        const QString a = firstId(m_table.runCommandLine(QStringLiteral("create 'Parity parent' --assignee alice")));
-        const QString b = firstId(m_table.runCommandLine(QStringLiteral("create \"Parity child\" --parent ") + a));
+        const QString a = firstId(
+            m_table.runCommandLine(QStringLiteral("create 'Parity parent' --assignee alice")));
+        const QString b = firstId(
+            m_table.runCommandLine(QStringLiteral("create \"Parity child\" --parent ") + a));
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         const QStringList lines{
-            QString(), QStringLiteral("--help"), QStringLiteral("init"), QStringLiteral("create 'x y' --body z"),
-            QStringLiteral("list"), QStringLiteral("ls --json"), QStringLiteral("show ") + a,
-            QStringLiteral("assign %1 bob").arg(a), QStringLiteral("link %1 %2").arg(a, b),
-            QStringLiteral("unlink %1 %2").arg(a, b), QStringLiteral("claim ") + a,
-            QStringLiteral("heartbeat %1 --note hi").arg(a), QStringLiteral("comment %1 hello there").arg(a),
-            QStringLiteral("runs ") + a, QStringLiteral("tail ") + a, QStringLiteral("watch"),
+            QString(),
+            QStringLiteral("--help"),
+            QStringLiteral("init"),
+            QStringLiteral("create 'x y' --body z"),
+            QStringLiteral("list"),
+            QStringLiteral("ls --json"),
+            QStringLiteral("show ") + a,
+            QStringLiteral("assign %1 bob").arg(a),
+            QStringLiteral("link %1 %2").arg(a, b),
+            QStringLiteral("unlink %1 %2").arg(a, b),
+            QStringLiteral("claim ") + a,
+            QStringLiteral("heartbeat %1 --note hi").arg(a),
+            QStringLiteral("comment %1 hello there").arg(a),
+            QStringLiteral("runs ") + a,
+            QStringLiteral("tail ") + a,
+            QStringLiteral("watch"),
             QStringLiteral("request-review %1 --summary done").arg(a),
-            QStringLiteral("request-changes %1 more").arg(a), QStringLiteral("complete ") + a,
-            QStringLiteral("block %1 waiting").arg(b), QStringLiteral("unblock ") + b,
-            QStringLiteral("edit %1 --priority 3").arg(b), QStringLiteral("reclaim ") + b,
-            QStringLiteral("archive ") + b, QStringLiteral("stats"), QStringLiteral("stats --json"),
+            QStringLiteral("request-changes %1 more").arg(a),
+            QStringLiteral("complete ") + a,
+            QStringLiteral("block %1 waiting").arg(b),
+            QStringLiteral("unblock ") + b,
+            QStringLiteral("edit %1 --priority 3").arg(b),
+            QStringLiteral("reclaim ") + b,
+            QStringLiteral("archive ") + b,
+            QStringLiteral("stats"),
+            QStringLiteral("stats --json"),
             QStringLiteral("notify-subscribe %1 --platform desktop --chat-id me").arg(a),
-            QStringLiteral("notify-list"), QStringLiteral("notify-unsubscribe %1 --platform desktop --chat-id me").arg(a),
-            QStringLiteral("context ") + a, QStringLiteral("gc"), QStringLiteral("boards list"),
-            QStringLiteral("export"), QStringLiteral("completion bash"), QStringLiteral("show t_00000000"),
-            QStringLiteral("create"), QStringLiteral("frobnicate"), QStringLiteral("create \"unclosed")};
+            QStringLiteral("notify-list"),
+            QStringLiteral("notify-unsubscribe %1 --platform desktop --chat-id me").arg(a),
+            QStringLiteral("context ") + a,
+            QStringLiteral("gc"),
+            QStringLiteral("boards list"),
+            QStringLiteral("export"),
+            QStringLiteral("completion bash"),
+            QStringLiteral("show t_00000000"),
+            QStringLiteral("create"),
+            QStringLiteral("frobnicate"),
+            QStringLiteral("create \"unclosed")};
         for (const QString &line : lines) {
             QElapsedTimer timer;
             timer.start();
@@ -71,11 +96,14 @@ private slots:
 
     void resultsCarryOutputAndErrors()
     {
-        QVERIFY(m_table.runCommandLine(QStringLiteral("create 'Bar task'")).startsWith(QStringLiteral("Created t_")));
-        QCOMPARE(m_table.runCommandLine(QStringLiteral("show t_00000000")), QStringLiteral("no such task: t_00000000"));
+        QVERIFY(m_table.runCommandLine(QStringLiteral("create 'Bar task'"))
+                    .startsWith(QStringLiteral("Created t_")));
+        QCOMPARE(m_table.runCommandLine(QStringLiteral("show t_00000000")),
+                 QStringLiteral("no such task: t_00000000"));
         QCOMPARE(m_table.runCommandLine(QStringLiteral("link t_1 t_1")),
                  QStringLiteral("qkanban: a task cannot depend on itself"));
-        QCOMPARE(m_table.runCommandLine(QStringLiteral("notify-list t_00000000")), QStringLiteral("(no subscriptions)"));
+        QCOMPARE(m_table.runCommandLine(QStringLiteral("notify-list t_00000000")),
+                 QStringLiteral("(no subscriptions)"));
     }
 
     void emptyInputAndHelpWordsGiveTheSameShortHelp()
@@ -105,18 +133,24 @@ private slots:
         const QString unknown = m_table.runCommandLine(QStringLiteral("frobnicate"));
         QVERIFY(unknown.contains(QStringLiteral("frobnicate")));
         QVERIFY(!unknown.contains(QStringLiteral("qkanban qkanban")));
-        QVERIFY(m_table.runCommandLine(QStringLiteral("create x --priority abc")).contains(QStringLiteral("invalid int value")));
-        QCOMPARE(m_table.runCommandLine(QStringLiteral("create 'open")), QStringLiteral("⚠ qkanban usage error\nNo closing quotation"));
+        QVERIFY(m_table.runCommandLine(QStringLiteral("create x --priority abc"))
+                    .contains(QStringLiteral("invalid int value")));
+        QCOMPARE(m_table.runCommandLine(QStringLiteral("create 'open")),
+                 QStringLiteral("⚠ qkanban usage error\nNo closing quotation"));
     }
 
     void boardOptionDoesNotLeakIntoTheEnvironment()
     {
         qputenv("QKANBAN_BOARD", "default");
-        QVERIFY(m_table.runCommandLine(QStringLiteral("boards create side")).contains(QStringLiteral("Created board 'side'")));
-        QVERIFY(m_table.runCommandLine(QStringLiteral("--board side create 'on side'")).startsWith(QStringLiteral("Created")));
+        QVERIFY(m_table.runCommandLine(QStringLiteral("boards create side"))
+                    .contains(QStringLiteral("Created board 'side'")));
+        QVERIFY(m_table.runCommandLine(QStringLiteral("--board side create 'on side'"))
+                    .startsWith(QStringLiteral("Created")));
         QCOMPARE(qgetenv("QKANBAN_BOARD"), QByteArray("default"));
-        QVERIFY(!m_table.runCommandLine(QStringLiteral("list")).contains(QStringLiteral("on side")));
-        QVERIFY(m_table.runCommandLine(QStringLiteral("list --board side")).contains(QStringLiteral("on side")));
+        QVERIFY(
+            !m_table.runCommandLine(QStringLiteral("list")).contains(QStringLiteral("on side")));
+        QVERIFY(m_table.runCommandLine(QStringLiteral("list --board side"))
+                    .contains(QStringLiteral("on side")));
         qunsetenv("QKANBAN_BOARD");
     }
 
@@ -126,10 +160,13 @@ private slots:
         registerAllVerbs(table);
         const QString db = m_dir.filePath(QStringLiteral("window.db"));
         table.setDefaultGlobals({QString(), db});
-        QVERIFY(table.runCommandLine(QStringLiteral("create 'in window db'")).startsWith(QStringLiteral("Created")));
+        QVERIFY(table.runCommandLine(QStringLiteral("create 'in window db'"))
+                    .startsWith(QStringLiteral("Created")));
         QVERIFY(QFile::exists(db));
-        QVERIFY(table.runCommandLine(QStringLiteral("ls")).contains(QStringLiteral("in window db")));
-        QVERIFY(!m_table.runCommandLine(QStringLiteral("ls")).contains(QStringLiteral("in window db")));
+        QVERIFY(
+            table.runCommandLine(QStringLiteral("ls")).contains(QStringLiteral("in window db")));
+        QVERIFY(
+            !m_table.runCommandLine(QStringLiteral("ls")).contains(QStringLiteral("in window db")));
     }
 
     void fastListJsonWriterMatchesTaskJson()
@@ -137,7 +174,9 @@ private slots:
         auto board = Board::openResolved(QString(), m_dir.filePath(QStringLiteral("json.db")));
         Kernel k(*board);
         CreateOptions o;
-        o.title = QStringLiteral("quote \" backslash \\ tab\t newline\n emoji 🎉 rtl שלום \x01 \x7f") + QChar(0xd800) + QStringLiteral("x");
+        o.title =
+            QStringLiteral("quote \" backslash \\ tab\t newline\n emoji 🎉 rtl שלום \x01 \x7f") +
+            QChar(0xd800) + QStringLiteral("x");
         o.body = QStringLiteral("body");
         o.tenant = QStringLiteral("t");
         o.maxRetries = 2;

@@ -82,7 +82,8 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             auto *p = new QProcess(this);
             p->setProcessEnvironment(h.environment());
-            p->start(QStringLiteral(QKANBAN_CLAIMER), {db, list.fileName(), QString::number(1000 + i)});
+            p->start(QStringLiteral(QKANBAN_CLAIMER),
+                     {db, list.fileName(), QString::number(1000 + i)});
             procs << p;
         }
         for (QProcess *p : procs) {
@@ -102,14 +103,16 @@ private slots:
         QList<QProcess *> procs;
         for (int i = 0; i < 4; ++i) {
             QStringList order = ids;
-            std::rotate(order.begin(), order.begin() + i * 10, order.end()); // a different order per loop
+            std::rotate(order.begin(), order.begin() + i * 10,
+                        order.end()); // a different order per loop
             if (i % 2)
                 std::reverse(order.begin(), order.end());
             auto *p = new QProcess(this);
             p->setProcessEnvironment(h.environment());
             p->start(QStringLiteral("sh"),
                      {QStringLiteral("-c"),
-                      QStringLiteral("for id in %1; do \"$0\" --headless --db \"$1\" claim \"$id\"; done")
+                      QStringLiteral(
+                          "for id in %1; do \"$0\" --headless --db \"$1\" claim \"$id\"; done")
                           .arg(order.join(QLatin1Char(' '))),
                       CliHarness::binary(), db});
             procs << p;

@@ -20,7 +20,11 @@ namespace {
 
 QJsonObject taskOf(const CliHarness &h, const QString &id)
 {
-    return h.run({QStringLiteral("show"), id, QStringLiteral("--json")}).json().object().value(QStringLiteral("task")).toObject();
+    return h.run({QStringLiteral("show"), id, QStringLiteral("--json")})
+        .json()
+        .object()
+        .value(QStringLiteral("task"))
+        .toObject();
 }
 
 QString statusOf(const CliHarness &h, const QString &id)
@@ -46,7 +50,10 @@ public:
         }
     }
     qint64 pid() const { return m_proc.processId(); }
-    bool stopped() { return m_proc.state() == QProcess::NotRunning || m_proc.waitForFinished(15000); }
+    bool stopped()
+    {
+        return m_proc.state() == QProcess::NotRunning || m_proc.waitForFinished(15000);
+    }
 
 private:
     QProcess m_proc;
@@ -61,7 +68,8 @@ void recordWorker(const CliHarness &h, const QString &id, qint64 pid)
     auto board = Board::openResolved();
     Kernel k(*board);
     const Task t = k.requireTask(id);
-    DispatchKernel(*board).recordSpawn(id, *t.currentRunId, pid, QSysInfo::machineHostName(), QString());
+    DispatchKernel(*board).recordSpawn(id, *t.currentRunId, pid, QSysInfo::machineHostName(),
+                                       QString());
 }
 
 } // namespace
@@ -83,7 +91,8 @@ private slots:
         QCOMPARE(taskOf(h, id).value(QStringLiteral("workspace_path")).toString(), ws);
         const auto again = h.run({QStringLiteral("claim"), id});
         QCOMPARE(again.code, 1);
-        QVERIFY(again.errText().startsWith(QStringLiteral("cannot claim %1: status=running lock=").arg(id)));
+        QVERIFY(again.errText().startsWith(
+            QStringLiteral("cannot claim %1: status=running lock=").arg(id)));
         const auto unknown = h.run({QStringLiteral("claim"), QStringLiteral("t_00000000")});
         QCOMPARE(unknown.errText(), QStringLiteral("no such task: t_00000000\n"));
     }
@@ -93,8 +102,10 @@ private slots:
         CliHarness h;
         const QString id = h.create(QStringLiteral("T"));
         h.setEnv(QStringLiteral("QKANBAN_PROFILE"), QStringLiteral("worker7"));
-        QCOMPARE(h.run({QStringLiteral("comment"), id, QStringLiteral("multi"), QStringLiteral("word")}).text(),
-                 QStringLiteral("Comment added to %1\n").arg(id));
+        QCOMPARE(
+            h.run({QStringLiteral("comment"), id, QStringLiteral("multi"), QStringLiteral("word")})
+                .text(),
+            QStringLiteral("Comment added to %1\n").arg(id));
         const QJsonObject c = h.run({QStringLiteral("show"), id, QStringLiteral("--json")})
                                   .json()
                                   .object()
@@ -111,12 +122,14 @@ private slots:
         CliHarness h;
         const QString a = h.create(QStringLiteral("A"));
         const QString b = h.create(QStringLiteral("B"));
-        const auto r = h.run({QStringLiteral("complete"), a, QStringLiteral("t_00000000"), b, QStringLiteral("--result"),
-                              QStringLiteral("shipped")});
+        const auto r = h.run({QStringLiteral("complete"), a, QStringLiteral("t_00000000"), b,
+                              QStringLiteral("--result"), QStringLiteral("shipped")});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.text(), QStringLiteral("Completed %1\nCompleted %2\n").arg(a, b));
-        QCOMPARE(r.errText(), QStringLiteral("cannot complete t_00000000 (unknown id or terminal state)\n"));
-        QCOMPARE(taskOf(h, b).value(QStringLiteral("result")).toString(), QStringLiteral("shipped"));
+        QCOMPARE(r.errText(),
+                 QStringLiteral("cannot complete t_00000000 (unknown id or terminal state)\n"));
+        QCOMPARE(taskOf(h, b).value(QStringLiteral("result")).toString(),
+                 QStringLiteral("shipped"));
         QCOMPARE(h.run({QStringLiteral("complete"), a}).code, 1);
     }
 
@@ -125,14 +138,23 @@ private slots:
         CliHarness h;
         const QString id = h.create(QStringLiteral("T"));
         QCOMPARE(h.run({QStringLiteral("claim"), id}).code, 0);
-        QCOMPARE(h.run({QStringLiteral("complete"), id, QStringLiteral("--summary"), QStringLiteral("did it"),
-                        QStringLiteral("--metadata"), QStringLiteral("{\"changed_files\": 3}")})
+        QCOMPARE(h.run({QStringLiteral("complete"), id, QStringLiteral("--summary"),
+                        QStringLiteral("did it"), QStringLiteral("--metadata"),
+                        QStringLiteral("{\"changed_files\": 3}")})
                      .code,
                  0);
-        const QJsonArray runs = h.run({QStringLiteral("runs"), id, QStringLiteral("--json")}).json().array();
+        const QJsonArray runs =
+            h.run({QStringLiteral("runs"), id, QStringLiteral("--json")}).json().array();
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("did it"));
-        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("changed_files")).toInt(), 3);
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("did it"));
+        QCOMPARE(runs.at(0)
+                     .toObject()
+                     .value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("changed_files"))
+                     .toInt(),
+                 3);
         QVERIFY(!QFileInfo::exists(h.path(QStringLiteral("home/boards/default/workspaces/")) + id));
     }
 
@@ -141,13 +163,20 @@ private slots:
         CliHarness h;
         const QString a = h.create(QStringLiteral("A"));
         const QString b = h.create(QStringLiteral("B"));
-        const auto r = h.run({QStringLiteral("block"), a, QStringLiteral("needs"), QStringLiteral("keys"),
-                              QStringLiteral("--ids"), b});
+        const auto r = h.run({QStringLiteral("block"), a, QStringLiteral("needs"),
+                              QStringLiteral("keys"), QStringLiteral("--ids"), b});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.text(), QStringLiteral("Blocked %1: needs keys\nBlocked %2: needs keys\n").arg(a, b));
+        QCOMPARE(r.text(),
+                 QStringLiteral("Blocked %1: needs keys\nBlocked %2: needs keys\n").arg(a, b));
         QCOMPARE(statusOf(h, b), QStringLiteral("blocked"));
-        const QJsonObject shown = h.run({QStringLiteral("show"), a, QStringLiteral("--json")}).json().object();
-        QCOMPARE(shown.value(QStringLiteral("comments")).toArray().at(0).toObject().value(QStringLiteral("body")).toString(),
+        const QJsonObject shown =
+            h.run({QStringLiteral("show"), a, QStringLiteral("--json")}).json().object();
+        QCOMPARE(shown.value(QStringLiteral("comments"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("body"))
+                     .toString(),
                  QStringLiteral("BLOCKED: needs keys"));
         const auto unblock = h.run({QStringLiteral("unblock"), a, b});
         QCOMPARE(unblock.text(), QStringLiteral("Unblocked %1\nUnblocked %2\n").arg(a, b));
@@ -176,9 +205,12 @@ private slots:
         const QString id = h.create(QStringLiteral("T"));
         const auto early = h.run({QStringLiteral("archive"), QStringLiteral("--rm"), id});
         QCOMPARE(early.code, 1);
-        QCOMPARE(early.errText(), QStringLiteral("cannot delete %1 (must already be archived)\n").arg(id));
-        QCOMPARE(h.run({QStringLiteral("archive"), id}).text(), QStringLiteral("Archived %1\n").arg(id));
-        QCOMPARE(h.run({QStringLiteral("archive"), QStringLiteral("--rm"), id}).text(), QStringLiteral("Deleted %1\n").arg(id));
+        QCOMPARE(early.errText(),
+                 QStringLiteral("cannot delete %1 (must already be archived)\n").arg(id));
+        QCOMPARE(h.run({QStringLiteral("archive"), id}).text(),
+                 QStringLiteral("Archived %1\n").arg(id));
+        QCOMPARE(h.run({QStringLiteral("archive"), QStringLiteral("--rm"), id}).text(),
+                 QStringLiteral("Deleted %1\n").arg(id));
         QCOMPARE(h.run({QStringLiteral("show"), id}).code, 1);
     }
 
@@ -201,13 +233,15 @@ private slots:
         QCOMPARE(h.run({QStringLiteral("claim"), id}).code, 0);
         Sleeper worker;
         recordWorker(h, id, worker.pid());
-        const auto r = h.run({QStringLiteral("reclaim"), id, QStringLiteral("--reason"), QStringLiteral("stuck")});
+        const auto r = h.run(
+            {QStringLiteral("reclaim"), id, QStringLiteral("--reason"), QStringLiteral("stuck")});
         QCOMPARE(r.text(), QStringLiteral("Reclaimed %1\n").arg(id));
         QVERIFY(worker.stopped());
         QCOMPARE(statusOf(h, id), QStringLiteral("ready"));
         const auto again = h.run({QStringLiteral("reclaim"), id});
         QCOMPARE(again.code, 1);
-        QCOMPARE(again.errText(), QStringLiteral("cannot reclaim %1 (not running or unknown id)\n").arg(id));
+        QCOMPARE(again.errText(),
+                 QStringLiteral("cannot reclaim %1 (not running or unknown id)\n").arg(id));
     }
 
     void heartbeatExtendsTheClaimOfARunningTask()
@@ -216,10 +250,20 @@ private slots:
         const QString id = h.create(QStringLiteral("T"));
         QCOMPARE(h.run({QStringLiteral("heartbeat"), id}).code, 1);
         h.run({QStringLiteral("claim"), id});
-        const auto r = h.run({QStringLiteral("heartbeat"), id, QStringLiteral("--note"), QStringLiteral("halfway")});
+        const auto r = h.run(
+            {QStringLiteral("heartbeat"), id, QStringLiteral("--note"), QStringLiteral("halfway")});
         QCOMPARE(r.text(), QStringLiteral("Heartbeat recorded for %1\n").arg(id));
-        const QJsonArray events = h.run({QStringLiteral("show"), id, QStringLiteral("--json")}).json().object().value(QStringLiteral("events")).toArray();
-        QCOMPARE(events.last().toObject().value(QStringLiteral("payload")).toObject().value(QStringLiteral("note")).toString(),
+        const QJsonArray events = h.run({QStringLiteral("show"), id, QStringLiteral("--json")})
+                                      .json()
+                                      .object()
+                                      .value(QStringLiteral("events"))
+                                      .toArray();
+        QCOMPARE(events.last()
+                     .toObject()
+                     .value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("note"))
+                     .toString(),
                  QStringLiteral("halfway"));
     }
 
@@ -246,7 +290,8 @@ private slots:
         h.setEnv(QStringLiteral("QKANBAN_RUN_ID"), QString::number(run + 1));
         const auto stale = h.run(verb);
         QCOMPARE(stale.code, 1);
-        QVERIFY2(stale.errText().contains(QStringLiteral("stale worker")), qPrintable(stale.errText()));
+        QVERIFY2(stale.errText().contains(QStringLiteral("stale worker")),
+                 qPrintable(stale.errText()));
         QCOMPARE(h.snapshot(), before);
         h.setEnv(QStringLiteral("QKANBAN_RUN_ID"), QString::number(run));
         QCOMPARE(h.run(verb).code, 0);
@@ -255,12 +300,17 @@ private slots:
     void reviewRequestChangesAndCompleteFlow()
     {
         CliHarness h;
-        const QString id = h.create(QStringLiteral("T"), {QStringLiteral("--assignee"), QStringLiteral("impl")});
+        const QString id =
+            h.create(QStringLiteral("T"), {QStringLiteral("--assignee"), QStringLiteral("impl")});
         h.run({QStringLiteral("claim"), id});
-        QCOMPARE(h.run({QStringLiteral("request-review"), id, QStringLiteral("--summary"), QStringLiteral("ready for eyes")}).text(),
+        QCOMPARE(h.run({QStringLiteral("request-review"), id, QStringLiteral("--summary"),
+                        QStringLiteral("ready for eyes")})
+                     .text(),
                  QStringLiteral("Requested review for %1: ready for eyes\n").arg(id));
         QCOMPARE(statusOf(h, id), QStringLiteral("review"));
-        QCOMPARE(h.run({QStringLiteral("request-changes"), id, QStringLiteral("add"), QStringLiteral("tests")}).text(),
+        QCOMPARE(h.run({QStringLiteral("request-changes"), id, QStringLiteral("add"),
+                        QStringLiteral("tests")})
+                     .text(),
                  QStringLiteral("Requested changes for %1; routed to impl\n").arg(id));
         QCOMPARE(statusOf(h, id), QStringLiteral("ready"));
         QCOMPARE(h.run({QStringLiteral("request-changes"), id, QStringLiteral("again")}).code, 1);
@@ -270,21 +320,27 @@ private slots:
     void runsListsAttemptsAsTableAndJson()
     {
         CliHarness h;
-        const QString id = h.create(QStringLiteral("T"), {QStringLiteral("--assignee"), QStringLiteral("ann")});
-        QCOMPARE(h.run({QStringLiteral("runs"), id}).text(), QStringLiteral("(no runs yet for %1)\n").arg(id));
+        const QString id =
+            h.create(QStringLiteral("T"), {QStringLiteral("--assignee"), QStringLiteral("ann")});
+        QCOMPARE(h.run({QStringLiteral("runs"), id}).text(),
+                 QStringLiteral("(no runs yet for %1)\n").arg(id));
         h.run({QStringLiteral("claim"), id});
         QVERIFY(h.run({QStringLiteral("runs"), id}).text().contains(QStringLiteral("(running)")));
         h.run({QStringLiteral("reclaim"), id});
         h.run({QStringLiteral("claim"), id});
-        h.run({QStringLiteral("complete"), id, QStringLiteral("--summary"), QStringLiteral("second try")});
+        h.run({QStringLiteral("complete"), id, QStringLiteral("--summary"),
+               QStringLiteral("second try")});
         const QString table = h.run({QStringLiteral("runs"), id}).text();
         QVERIFY(table.startsWith(QStringLiteral("   #  OUTCOME")));
         QVERIFY(table.contains(EventKind::Reclaimed));
         QVERIFY(table.contains(QStringLiteral("→ second try")));
-        const QJsonArray runs = h.run({QStringLiteral("runs"), id, QStringLiteral("--json")}).json().array();
+        const QJsonArray runs =
+            h.run({QStringLiteral("runs"), id, QStringLiteral("--json")}).json().array();
         QCOMPARE(runs.size(), 2);
-        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("outcome")).toString(), EventKind::Completed);
-        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("ann"));
+        QCOMPARE(runs.at(1).toObject().value(QStringLiteral("outcome")).toString(),
+                 EventKind::Completed);
+        QCOMPARE(runs.at(0).toObject().value(QStringLiteral("profile")).toString(),
+                 QStringLiteral("ann"));
     }
 
     void tailFollowsNewEventsUntilSigint()
@@ -296,10 +352,12 @@ private slots:
         tail.start(CliHarness::binary(), {QStringLiteral("--headless"), QStringLiteral("tail"), id,
                                           QStringLiteral("--interval"), QStringLiteral("0.1")});
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += tail.readAllStandardOutput()).contains("] created "), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((out += tail.readAllStandardOutput()).contains("] created "),
+                                 10000);
         QVERIFY(out.startsWith("Tailing events for " + id.toUtf8() + ". Ctrl-C to stop.\n"));
         h.run({QStringLiteral("comment"), id, QStringLiteral("live")});
-        QTRY_VERIFY_WITH_TIMEOUT((out += tail.readAllStandardOutput()).contains("] commented "), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((out += tail.readAllStandardOutput()).contains("] commented "),
+                                 10000);
         ::kill(pid_t(tail.processId()), SIGINT);
         QVERIFY(tail.waitForFinished(10000));
         out += tail.readAllStandardOutput();
@@ -311,22 +369,26 @@ private slots:
     void watchStartsAtTheLatestEventAndFiltersByKind()
     {
         CliHarness h;
-        const QString id = h.create(QStringLiteral("T"), {QStringLiteral("--assignee"), QStringLiteral("wat")});
+        const QString id =
+            h.create(QStringLiteral("T"), {QStringLiteral("--assignee"), QStringLiteral("wat")});
         QProcess watch;
         watch.setProcessEnvironment(h.environment());
-        watch.start(CliHarness::binary(), {QStringLiteral("--headless"), QStringLiteral("watch"), QStringLiteral("--kinds"),
-                                           QStringLiteral("commented,blocked"), QStringLiteral("--interval"),
-                                           QStringLiteral("0.1")});
+        watch.start(CliHarness::binary(),
+                    {QStringLiteral("--headless"), QStringLiteral("watch"),
+                     QStringLiteral("--kinds"), QStringLiteral("commented,blocked"),
+                     QStringLiteral("--interval"), QStringLiteral("0.1")});
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains("Watching kanban events."), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += watch.readAllStandardOutput()).contains("Watching kanban events."), 10000);
         h.run({QStringLiteral("assign"), id, QStringLiteral("wat2")});
         h.run({QStringLiteral("comment"), id, QStringLiteral("seen")});
-        QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains(" commented "), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains(" commented "),
+                                 10000);
         ::kill(pid_t(watch.processId()), SIGTERM);
         QVERIFY(watch.waitForFinished(10000));
         out += watch.readAllStandardOutput();
         QCOMPARE(watch.exitCode(), 0);
-        QVERIFY(!out.contains(" created ")); // no replay of history
+        QVERIFY(!out.contains(" created "));  // no replay of history
         QVERIFY(!out.contains(" assigned ")); // filtered by kind
         QVERIFY(out.contains("(@wat2)"));
         QVERIFY(out.endsWith("(stopped)\n"));
@@ -336,17 +398,33 @@ private slots:
     {
         CliHarness h;
         h.create(QStringLiteral("A"), {QStringLiteral("--assignee"), QStringLiteral("ann")});
-        const QString b = h.create(QStringLiteral("B"), {QStringLiteral("--assignee"), QStringLiteral("ann")});
+        const QString b =
+            h.create(QStringLiteral("B"), {QStringLiteral("--assignee"), QStringLiteral("ann")});
         h.run({QStringLiteral("block"), b});
-        const QJsonObject s = h.run({QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
-        QCOMPARE(s.keys(), (QStringList{"by_assignee", "by_status", "now", "oldest_ready_age_seconds"}));
-        QCOMPARE(s.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("ready")).toInt(), 1);
-        QCOMPARE(s.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("blocked")).toInt(), 1);
-        QCOMPARE(s.value(QStringLiteral("by_assignee")).toObject().value(QStringLiteral("ann")).toObject().value(QStringLiteral("blocked")).toInt(), 1);
+        const QJsonObject s =
+            h.run({QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
+        QCOMPARE(s.keys(),
+                 (QStringList{"by_assignee", "by_status", "now", "oldest_ready_age_seconds"}));
+        QCOMPARE(
+            s.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("ready")).toInt(),
+            1);
+        QCOMPARE(s.value(QStringLiteral("by_status"))
+                     .toObject()
+                     .value(QStringLiteral("blocked"))
+                     .toInt(),
+                 1);
+        QCOMPARE(s.value(QStringLiteral("by_assignee"))
+                     .toObject()
+                     .value(QStringLiteral("ann"))
+                     .toObject()
+                     .value(QStringLiteral("blocked"))
+                     .toInt(),
+                 1);
         const QString text = h.run({QStringLiteral("stats")}).text();
         QVERIFY(text.startsWith(QStringLiteral("By status:\n  triage    0\n")));
         QVERIFY(text.contains(QStringLiteral("  review    0\n")));
-        QVERIFY(text.contains(QStringLiteral("By assignee:\n  ann                   blocked=1, ready=1\n")));
+        QVERIFY(text.contains(
+            QStringLiteral("By assignee:\n  ann                   blocked=1, ready=1\n")));
         QVERIFY(text.contains(QStringLiteral("Oldest ready task age: ")));
     }
 
@@ -354,9 +432,11 @@ private slots:
     {
         CliHarness h;
         const QString p = h.create(QStringLiteral("Parent"));
-        h.run({QStringLiteral("complete"), p, QStringLiteral("--result"), QStringLiteral("parent output")});
-        const QString id = h.create(QStringLiteral("Child"), {QStringLiteral("--parent"), p, QStringLiteral("--body"),
-                                                              QStringLiteral("Do the thing")});
+        h.run({QStringLiteral("complete"), p, QStringLiteral("--result"),
+               QStringLiteral("parent output")});
+        const QString id = h.create(QStringLiteral("Child"),
+                                    {QStringLiteral("--parent"), p, QStringLiteral("--body"),
+                                     QStringLiteral("Do the thing")});
         h.run({QStringLiteral("comment"), id, QStringLiteral("a hint")});
         const auto r = h.run({QStringLiteral("context"), id});
         QCOMPARE(r.code, 0);
@@ -379,12 +459,15 @@ private slots:
             f.write("output\n");
             f.flush();
             if (name == QLatin1String("old.log"))
-                QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-40), QFileDevice::FileModificationTime));
+                QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-40),
+                                      QFileDevice::FileModificationTime));
         }
-        const auto r = h.run({QStringLiteral("gc"), QStringLiteral("--log-retention-days"), QStringLiteral("30")});
+        const auto r = h.run(
+            {QStringLiteral("gc"), QStringLiteral("--log-retention-days"), QStringLiteral("30")});
         QCOMPARE(r.code, 0);
         static const QRegularExpression re(
-            QStringLiteral("^GC complete: \\d+ workspace\\(s\\), \\d+ event row\\(s\\), 1 log file\\(s\\) removed\n$"));
+            QStringLiteral("^GC complete: \\d+ workspace\\(s\\), \\d+ event row\\(s\\), 1 log "
+                           "file\\(s\\) removed\n$"));
         QVERIFY2(re.match(r.text()).hasMatch(), qPrintable(r.text()));
         QVERIFY(!QFile::exists(logs + QStringLiteral("/old.log")));
         QVERIFY(QFile::exists(logs + QStringLiteral("/new.log")));
@@ -394,21 +477,28 @@ private slots:
     {
         CliHarness h;
         const QString id = h.create(QStringLiteral("T"));
-        QCOMPARE(h.run({QStringLiteral("notify-subscribe"), id, QStringLiteral("--platform"), QStringLiteral("webhook"),
-                        QStringLiteral("--chat-id"), QStringLiteral("https://example.org/hook")})
+        QCOMPARE(h.run({QStringLiteral("notify-subscribe"), id, QStringLiteral("--platform"),
+                        QStringLiteral("webhook"), QStringLiteral("--chat-id"),
+                        QStringLiteral("https://example.org/hook")})
                      .text(),
                  QStringLiteral("Subscribed webhook:https://example.org/hook to %1\n").arg(id));
-        QCOMPARE(h.run({QStringLiteral("notify-list")}).text(),
-                 QStringLiteral("  %1  webhook:https://example.org/hook  (since event 1)\n").arg(id));
-        const QJsonArray subs = h.run({QStringLiteral("notify-list"), id, QStringLiteral("--json")}).json().array();
-        QCOMPARE(subs.at(0).toObject().value(QStringLiteral("chat_id")).toString(), QStringLiteral("https://example.org/hook"));
-        QCOMPARE(h.run({QStringLiteral("notify-unsubscribe"), id, QStringLiteral("--platform"), QStringLiteral("webhook"),
-                        QStringLiteral("--chat-id"), QStringLiteral("https://example.org/hook")})
+        QCOMPARE(
+            h.run({QStringLiteral("notify-list")}).text(),
+            QStringLiteral("  %1  webhook:https://example.org/hook  (since event 1)\n").arg(id));
+        const QJsonArray subs =
+            h.run({QStringLiteral("notify-list"), id, QStringLiteral("--json")}).json().array();
+        QCOMPARE(subs.at(0).toObject().value(QStringLiteral("chat_id")).toString(),
+                 QStringLiteral("https://example.org/hook"));
+        QCOMPARE(h.run({QStringLiteral("notify-unsubscribe"), id, QStringLiteral("--platform"),
+                        QStringLiteral("webhook"), QStringLiteral("--chat-id"),
+                        QStringLiteral("https://example.org/hook")})
                      .text(),
                  QStringLiteral("Unsubscribed from %1\n").arg(id));
-        QCOMPARE(h.run({QStringLiteral("notify-list")}).text(), QStringLiteral("(no subscriptions)\n"));
-        const auto none = h.run({QStringLiteral("notify-unsubscribe"), id, QStringLiteral("--platform"),
-                                 QStringLiteral("desktop"), QStringLiteral("--chat-id"), QStringLiteral("x")});
+        QCOMPARE(h.run({QStringLiteral("notify-list")}).text(),
+                 QStringLiteral("(no subscriptions)\n"));
+        const auto none =
+            h.run({QStringLiteral("notify-unsubscribe"), id, QStringLiteral("--platform"),
+                   QStringLiteral("desktop"), QStringLiteral("--chat-id"), QStringLiteral("x")});
         QCOMPARE(none.code, 1);
         QCOMPARE(none.errText(), QStringLiteral("(no such subscription)\n"));
     }

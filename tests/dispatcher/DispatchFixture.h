@@ -3,11 +3,11 @@
 // Shared set-up of the dispatcher tests: a private QKANBAN_HOME and config
 // in a temporary folder, a board opened with a ManualClock, profiles whose
 // commands are small shell scripts, and helpers for process groups.
+#include "dispatcher/Profiles.h"
 #include "model/Board.h"
 #include "model/BoardPaths.h"
 #include "model/Clock.h"
 #include "model/Kernel.h"
-#include "dispatcher/Profiles.h"
 
 #include <QDir>
 #include <QFile>

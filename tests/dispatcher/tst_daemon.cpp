@@ -32,8 +32,10 @@ class TestDaemon : public QObject
         QByteArray out;
         env.cli({QStringLiteral("show"), id, QStringLiteral("--json")}, &out);
         const QJsonObject o = QJsonDocument::fromJson(out).object();
-        return o.value(QStringLiteral("task")).toObject().value(QStringLiteral("status")).toString(
-            o.value(QStringLiteral("status")).toString());
+        return o.value(QStringLiteral("task"))
+            .toObject()
+            .value(QStringLiteral("status"))
+            .toString(o.value(QStringLiteral("status")).toString());
     }
 
 private slots:
@@ -43,58 +45,73 @@ private slots:
         env.close(); // the daemon and the CLI are the processes here
         const QString stamps = env.path(QStringLiteral("stamps"));
         QDir().mkpath(stamps);
-        env.profile(QStringLiteral("agent"),
-                    env.script(QStringLiteral("agent.sh"),
-                               "date +%s%N > '" + stamps.toUtf8() + "'/$QKANBAN_TASK\n"
-                               "echo \"agent on $QKANBAN_TASK\"\n"
-                               "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" --result ok"));
+        env.profile(
+            QStringLiteral("agent"),
+            env.script(
+                QStringLiteral("agent.sh"),
+                "date +%s%N > '" + stamps.toUtf8() +
+                    "'/$QKANBAN_TASK\n"
+                    "echo \"agent on $QKANBAN_TASK\"\n"
+                    "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" --result ok"));
         const QString pidfile = env.path(QStringLiteral("run/daemon.pid"));
 
         QProcess daemon;
         daemon.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-        daemon.start(Fixture::qkanbanBin(), {QStringLiteral("--headless"), QStringLiteral("daemon"),
-                                             QStringLiteral("--interval"), QStringLiteral("60"),
-                                             QStringLiteral("--pidfile"), pidfile, QStringLiteral("-v")});
+        daemon.start(Fixture::qkanbanBin(),
+                     {QStringLiteral("--headless"), QStringLiteral("daemon"),
+                      QStringLiteral("--interval"), QStringLiteral("60"),
+                      QStringLiteral("--pidfile"), pidfile, QStringLiteral("-v")});
         QVERIFY(daemon.waitForStarted());
         QByteArray daemonOut;
-        QTRY_VERIFY_WITH_TIMEOUT((daemonOut += daemon.readAllStandardOutput()).contains("dispatcher running"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (daemonOut += daemon.readAllStandardOutput()).contains("dispatcher running"), 15000);
         QTRY_VERIFY(QFile::exists(pidfile));
         QCOMPARE(readFile(pidfile).trimmed().toLongLong(), daemon.processId());
 
         // Alive, per dispatcher-status.
         QByteArray out, err;
-        QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
+        QCOMPARE(
+            env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err),
+            0);
         QJsonObject st = QJsonDocument::fromJson(out).object();
         QVERIFY(st.value(QStringLiteral("alive")).toBool());
         QCOMPARE(st.value(QStringLiteral("pid")).toInteger(), daemon.processId());
 
         // A second daemon on the same board names the holder and exits 1.
-        QCOMPARE(env.cli({QStringLiteral("daemon"), QStringLiteral("--interval"), QStringLiteral("60")}, &out, &err), 1);
+        QCOMPARE(
+            env.cli({QStringLiteral("daemon"), QStringLiteral("--interval"), QStringLiteral("60")},
+                    &out, &err),
+            1);
         QVERIFY2(err.contains(QByteArray::number(daemon.processId())), err.constData());
 
         // A chain fed through the CLI; each ready task spawns within a second.
-        QCOMPARE(env.cli({QStringLiteral("create"), QStringLiteral("first"), QStringLiteral("--assignee"),
-                          QStringLiteral("agent")},
+        QCOMPARE(env.cli({QStringLiteral("create"), QStringLiteral("first"),
+                          QStringLiteral("--assignee"), QStringLiteral("agent")},
                          &out, &err),
                  0);
         const qint64 createdAt = QDateTime::currentMSecsSinceEpoch();
         const QString first = createdId(out);
         QVERIFY2(!first.isEmpty(), out.constData());
-        QCOMPARE(env.cli({QStringLiteral("create"), QStringLiteral("second"), QStringLiteral("--assignee"),
-                          QStringLiteral("agent"), QStringLiteral("--parent"), first},
+        QCOMPARE(env.cli({QStringLiteral("create"), QStringLiteral("second"),
+                          QStringLiteral("--assignee"), QStringLiteral("agent"),
+                          QStringLiteral("--parent"), first},
                          &out, &err),
                  0);
         const QString second = createdId(out);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(stamps + QLatin1Char('/') + first), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(readFile(stamps + QLatin1Char('/') + first).trimmed().size() > 10, 5000);
-        const qint64 spawnedAt = readFile(stamps + QLatin1Char('/') + first).trimmed().toLongLong() / 1000000;
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(stamps + QLatin1Char('/') + first).trimmed().size() > 10,
+                                 5000);
+        const qint64 spawnedAt =
+            readFile(stamps + QLatin1Char('/') + first).trimmed().toLongLong() / 1000000;
         qInfo("create (CLI returned) -> worker running: %lld ms", spawnedAt - createdAt);
         QVERIFY2(spawnedAt - createdAt < 1000, qPrintable(QString::number(spawnedAt - createdAt)));
 
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, second), TaskStatus::Done, 20000);
         QCOMPARE(statusOf(env, first), TaskStatus::Done);
-        const qint64 secondStart = readFile(stamps + QLatin1Char('/') + second).trimmed().toLongLong() / 1000000;
-        qInfo("parent worker started -> child worker running (the parent's `complete` in between): %lld ms",
+        const qint64 secondStart =
+            readFile(stamps + QLatin1Char('/') + second).trimmed().toLongLong() / 1000000;
+        qInfo("parent worker started -> child worker running (the parent's `complete` in between): "
+              "%lld ms",
               secondStart - spawnedAt);
         QCOMPARE(env.cli({QStringLiteral("log"), second}, &out, &err), 0);
         QVERIFY(out.contains("agent on " + second.toUtf8()));
@@ -108,7 +125,9 @@ private slots:
         QVERIFY2(daemonOut.contains("(dispatcher stopped)"), daemonOut.constData());
         QVERIFY2(daemonOut.contains("spawned=1"), daemonOut.constData()); // -v
         QVERIFY(!QFile::exists(pidfile));
-        QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
+        QCOMPARE(
+            env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err),
+            0);
         st = QJsonDocument::fromJson(out).object();
         QVERIFY(!st.value(QStringLiteral("alive")).toBool());
         QVERIFY(st.value(QStringLiteral("totals")).toObject().value(EventKind::Spawned).toInt() >=
@@ -116,10 +135,12 @@ private slots:
 
         // With the lock free again, a new daemon starts (and SIGINT stops it).
         QProcess again;
-        again.start(Fixture::qkanbanBin(), {QStringLiteral("--headless"), QStringLiteral("daemon")});
+        again.start(Fixture::qkanbanBin(),
+                    {QStringLiteral("--headless"), QStringLiteral("daemon")});
         QVERIFY(again.waitForStarted());
         QByteArray againOut;
-        QTRY_VERIFY_WITH_TIMEOUT((againOut += again.readAllStandardOutput()).contains("dispatcher running"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (againOut += again.readAllStandardOutput()).contains("dispatcher running"), 15000);
         QVERIFY(::kill(pid_t(again.processId()), SIGINT) == 0);
         QVERIFY(again.waitForFinished(15000));
         QCOMPARE(again.exitCode(), 0);
@@ -130,14 +151,18 @@ private slots:
         Fixture::Env env;
         env.close();
         QProcess daemon;
-        daemon.start(Fixture::qkanbanBin(), {QStringLiteral("--headless"), QStringLiteral("daemon"),
-                                             QStringLiteral("--interval"), QStringLiteral("3600"), QStringLiteral("-v")});
+        daemon.start(Fixture::qkanbanBin(),
+                     {QStringLiteral("--headless"), QStringLiteral("daemon"),
+                      QStringLiteral("--interval"), QStringLiteral("3600"), QStringLiteral("-v")});
         QVERIFY(daemon.waitForStarted());
         QByteArray daemonOut;
-        QTRY_VERIFY_WITH_TIMEOUT((daemonOut += daemon.readAllStandardOutput()).contains("dispatcher running"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (daemonOut += daemon.readAllStandardOutput()).contains("dispatcher running"), 15000);
         QByteArray out, err;
         QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &out, &err), 0);
-        QVERIFY2(QJsonDocument::fromJson(out).object().value(QStringLiteral("skipped_locked")).toBool(), out.constData());
+        QVERIFY2(
+            QJsonDocument::fromJson(out).object().value(QStringLiteral("skipped_locked")).toBool(),
+            out.constData());
         QCOMPARE(env.cli({QStringLiteral("dispatch")}, &out, &err), 0);
         QVERIFY2(out.contains(QByteArray::number(daemon.processId())), out.constData());
         QVERIFY(::kill(pid_t(daemon.processId()), SIGTERM) == 0);

@@ -33,15 +33,18 @@ private slots:
         const QString parent = env.create(QStringLiteral("p"), QStringLiteral("ghost"));
         env.create(QStringLiteral("child"), QStringLiteral("coder"), {parent});
         // A todo task whose parent is done, not yet promoted.
-        Sql::exec(env.board->db(), QStringLiteral("UPDATE tasks SET status = 'done' WHERE id = ?"), {parent});
+        Sql::exec(env.board->db(), QStringLiteral("UPDATE tasks SET status = 'done' WHERE id = ?"),
+                  {parent});
         env.close(); // the WAL is checkpointed into the file
         const QByteArray before = readFile(env.location.dbPath);
         QVERIFY(!before.isEmpty());
-        QVERIFY(!QFileInfo::exists(env.location.dbPath + QStringLiteral("-wal"))
-                || QFileInfo(env.location.dbPath + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFileInfo::exists(env.location.dbPath + QStringLiteral("-wal")) ||
+                QFileInfo(env.location.dbPath + QStringLiteral("-wal")).size() == 0);
 
         QByteArray out, err;
-        QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")}, &out, &err),
+        QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--dry-run"),
+                          QStringLiteral("--json")},
+                         &out, &err),
                  0);
         const QJsonObject r = QJsonDocument::fromJson(out).object();
         QCOMPARE(r.value(EventKind::Spawned).toArray().size(), 1);
@@ -98,9 +101,13 @@ private slots:
         env.profile(QStringLiteral("patient"),
                     env.script(QStringLiteral("patient.sh"),
                                "echo \"started $QKANBAN_TASK in $QKANBAN_WORKSPACE\"\n"
-                               "while [ ! -e '" + gate.toUtf8() + "' ]; do sleep 0.05; done\n"
-                               "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" --result detached"));
-        env.profile(QStringLiteral("quitter"), env.script(QStringLiteral("quitter.sh"), "echo bye; exit 0"));
+                               "while [ ! -e '" +
+                                   gate.toUtf8() +
+                                   "' ]; do sleep 0.05; done\n"
+                                   "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" "
+                                   "--result detached"));
+        env.profile(QStringLiteral("quitter"),
+                    env.script(QStringLiteral("quitter.sh"), "echo bye; exit 0"));
         const QString id = env.create(QStringLiteral("detached"), QStringLiteral("patient"));
         const QString quit = env.create(QStringLiteral("quits"), QStringLiteral("quitter"));
         QByteArray out, err;
@@ -137,32 +144,47 @@ private slots:
     {
         Fixture::Env env;
         QByteArray out, err;
-        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("coder"),
-                          QStringLiteral("--command"), QStringLiteral("sh -c 'echo {task}'"), QStringLiteral("--max"),
-                          QStringLiteral("2"), QStringLiteral("--env"), QStringLiteral("MODEL=big")},
-                         &out, &err),
-                 0);
-        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")}, &out, &err), 0);
+        QCOMPARE(
+            env.cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("coder"),
+                     QStringLiteral("--command"), QStringLiteral("sh -c 'echo {task}'"),
+                     QStringLiteral("--max"), QStringLiteral("2"), QStringLiteral("--env"),
+                     QStringLiteral("MODEL=big")},
+                    &out, &err),
+            0);
+        QCOMPARE(
+            env.cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")},
+                    &out, &err),
+            0);
         const QJsonArray list = QJsonDocument::fromJson(out).array();
         QCOMPARE(list.size(), 1);
         const QJsonObject p = list.first().toObject();
         QCOMPARE(p.value(QStringLiteral("name")).toString(), QStringLiteral("coder"));
-        QCOMPARE(p.value(QStringLiteral("command")).toString(), QStringLiteral("sh -c 'echo {task}'"));
+        QCOMPARE(p.value(QStringLiteral("command")).toString(),
+                 QStringLiteral("sh -c 'echo {task}'"));
         QCOMPARE(p.value(QStringLiteral("max")).toInt(), 2);
-        QCOMPARE(p.value(QStringLiteral("env")).toObject().value(QStringLiteral("MODEL")).toString(),
-                 QStringLiteral("big"));
+        QCOMPARE(
+            p.value(QStringLiteral("env")).toObject().value(QStringLiteral("MODEL")).toString(),
+            QStringLiteral("big"));
         QVERIFY(Profiles::find(QStringLiteral("coder"))); // the same config file
         QCOMPARE(env.cli({QStringLiteral("profiles")}, &out, &err), 0);
         QVERIFY(out.contains("coder"));
         // A command that does not resolve is saved, with a warning.
-        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("ghost"),
-                          QStringLiteral("--command"), QStringLiteral("/nonexistent/agent")},
-                         &out, &err),
-                 0);
+        QCOMPARE(
+            env.cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("ghost"),
+                     QStringLiteral("--command"), QStringLiteral("/nonexistent/agent")},
+                    &out, &err),
+            0);
         QVERIFY(err.contains("does not exist"));
-        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("coder")}, &out, &err), 0);
-        QVERIFY(env.cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("coder")}, &out, &err) != 0);
-        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x")}, &out, &err), 2);
+        QCOMPARE(
+            env.cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("coder")},
+                    &out, &err),
+            0);
+        QVERIFY(
+            env.cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("coder")},
+                    &out, &err) != 0);
+        QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x")},
+                         &out, &err),
+                 2);
     }
 
     void logVerb()
@@ -182,12 +204,18 @@ private slots:
         f.close();
         QCOMPARE(env.cli({QStringLiteral("log"), id}, &out, &err), 0);
         QCOMPARE(out, all);
-        QCOMPARE(env.cli({QStringLiteral("log"), id, QStringLiteral("--tail"), QStringLiteral("30")}, &out, &err), 0);
+        QCOMPARE(
+            env.cli({QStringLiteral("log"), id, QStringLiteral("--tail"), QStringLiteral("30")},
+                    &out, &err),
+            0);
         QCOMPARE(out, QByteArray("line 9 of the worker\n"));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(QByteArray(500, 'z')); // one giant line, no newline
         f.close();
-        QCOMPARE(env.cli({QStringLiteral("log"), id, QStringLiteral("--tail"), QStringLiteral("40")}, &out, &err), 0);
+        QCOMPARE(
+            env.cli({QStringLiteral("log"), id, QStringLiteral("--tail"), QStringLiteral("40")},
+                    &out, &err),
+            0);
         QCOMPARE(out, QByteArray(40, 'z') + '\n');
     }
 
@@ -196,7 +224,9 @@ private slots:
         Fixture::Env env;
         env.create(QStringLiteral("waiting"), QStringLiteral("coder"));
         QByteArray out, err;
-        QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
+        QCOMPARE(
+            env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err),
+            0);
         QJsonObject o = QJsonDocument::fromJson(out).object();
         QCOMPARE(o.value(QStringLiteral("alive")).toBool(), false);
         QCOMPARE(o.value(QStringLiteral("ready")).toInt(), 1);
@@ -210,7 +240,9 @@ private slots:
         QSignalSpy ticked(&d, &Dispatcher::ticked);
         QVERIFY(d.start());
         QVERIFY(ticked.wait(5000));
-        QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
+        QCOMPARE(
+            env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err),
+            0);
         o = QJsonDocument::fromJson(out).object();
         QCOMPARE(o.value(QStringLiteral("alive")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("pid")).toInteger(), QCoreApplication::applicationPid());
@@ -224,8 +256,11 @@ private slots:
         QCOMPARE(env.cli({QStringLiteral("dispatcher-status")}, &out, &err), 0);
         QVERIFY2(out.contains("Dispatcher: paused"), out.constData());
         d.stop();
-        QCOMPARE(env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err), 0);
-        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("alive")).toBool(), false);
+        QCOMPARE(
+            env.cli({QStringLiteral("dispatcher-status"), QStringLiteral("--json")}, &out, &err),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("alive")).toBool(),
+                 false);
     }
 };
 

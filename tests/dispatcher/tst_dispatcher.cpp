@@ -3,13 +3,13 @@
 // logic allows it; real processes are awaited with QTRY_*/QSignalSpy.
 #include "tests/dispatcher/DispatchFixture.h"
 
-#include "model/DispatchKernel.h"
 #include "dispatcher/Dispatcher.h"
+#include "dispatcher/ProcessGroup.h"
+#include "dispatcher/TaskCleanup.h"
+#include "model/DispatchKernel.h"
 #include "model/DispatcherStatus.h"
 #include "model/KanbanError.h"
-#include "dispatcher/ProcessGroup.h"
 #include "model/Sql.h"
-#include "dispatcher/TaskCleanup.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -60,12 +60,17 @@ private slots:
     {
         Fixture::Env env;
         const QString order = env.path(QStringLiteral("order.txt"));
-        for (const QString &name : {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}) {
-            const QString s = env.script(name + QStringLiteral(".sh"),
-                                         "echo \"[$QKANBAN_PROFILE] working on $QKANBAN_TASK (run $QKANBAN_RUN_ID)\"\n"
-                                         "echo \"$QKANBAN_TASK $PWD\" >> '" + order.toUtf8() + "'\n"
-                                         "echo artifact > out.txt\n"
-                                         "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" --result \"by $QKANBAN_PROFILE\"");
+        for (const QString &name :
+             {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}) {
+            const QString s = env.script(
+                name + QStringLiteral(".sh"),
+                "echo \"[$QKANBAN_PROFILE] working on $QKANBAN_TASK (run $QKANBAN_RUN_ID)\"\n"
+                "echo \"$QKANBAN_TASK $PWD\" >> '" +
+                    order.toUtf8() +
+                    "'\n"
+                    "echo artifact > out.txt\n"
+                    "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" --result \"by "
+                    "$QKANBAN_PROFILE\"");
             env.profile(name, s);
         }
         const QString a = env.create(QStringLiteral("A"), QStringLiteral("alpha"));
@@ -114,7 +119,8 @@ private slots:
     void sigkilledWorkerIsCrashedAndRetried()
     {
         Fixture::Env env;
-        env.profile(QStringLiteral("sleeper"), env.script(QStringLiteral("sleep.sh"), "echo up; exec sleep 120"));
+        env.profile(QStringLiteral("sleeper"),
+                    env.script(QStringLiteral("sleep.sh"), "echo up; exec sleep 120"));
         const QString id = env.create(QStringLiteral("long job"), QStringLiteral("sleeper"));
         Dispatcher d(env.location, &env.clock, fastOptions());
         QVERIFY(d.start());
@@ -147,7 +153,8 @@ private slots:
         QVERIFY(script.open(QIODevice::WriteOnly));
         script.write("#!/nonexistent/interpreter\n");
         script.close();
-        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ExeOwner);
         env.profile(QStringLiteral("broken"), broken);
         const QString id = env.create(QStringLiteral("doomed"), QStringLiteral("broken"));
         DispatchOptions o = fastOptions();
@@ -161,8 +168,10 @@ private slots:
             QCOMPARE(env.task(id).status, i < 3 ? TaskStatus::Ready : TaskStatus::Blocked);
         }
         const Task t = env.task(id);
-        QVERIFY2(t.lastFailureError.startsWith(QStringLiteral("spawn failed")), qPrintable(t.lastFailureError));
-        QCOMPARE(env.kernel->comments(id).last().body, QStringLiteral("BLOCKED: ") + t.lastFailureError);
+        QVERIFY2(t.lastFailureError.startsWith(QStringLiteral("spawn failed")),
+                 qPrintable(t.lastFailureError));
+        QCOMPARE(env.kernel->comments(id).last().body,
+                 QStringLiteral("BLOCKED: ") + t.lastFailureError);
         QCOMPARE(env.eventKinds(id).count(EventKind::SpawnFailed), 3);
         QCOMPARE(
             payload(env, id, EventKind::GaveUp).value(QStringLiteral("trigger_outcome")).toString(),
@@ -175,7 +184,8 @@ private slots:
     void exitZeroWithoutCompletingIsAProtocolViolation()
     {
         Fixture::Env env;
-        env.profile(QStringLiteral("lazy"), env.script(QStringLiteral("lazy.sh"), "echo 'I did some work'; exit 0"));
+        env.profile(QStringLiteral("lazy"),
+                    env.script(QStringLiteral("lazy.sh"), "echo 'I did some work'; exit 0"));
         const QString id = env.create(QStringLiteral("forgetful"), QStringLiteral("lazy"));
         Dispatcher d(env.location, &env.clock, fastOptions());
         QSignalSpy exited(&d, &Dispatcher::workerExited);
@@ -200,7 +210,8 @@ private slots:
     void exit75RequeuesWithoutCounting()
     {
         Fixture::Env env;
-        env.profile(QStringLiteral("quota"), env.script(QStringLiteral("quota.sh"), "echo 'rate limited'; exit 75"));
+        env.profile(QStringLiteral("quota"),
+                    env.script(QStringLiteral("quota.sh"), "echo 'rate limited'; exit 75"));
         const QString id = env.create(QStringLiteral("busy api"), QStringLiteral("quota"));
         Dispatcher d(env.location, &env.clock, fastOptions());
         QSignalSpy exited(&d, &Dispatcher::workerExited);
@@ -239,8 +250,9 @@ private slots:
         const QString childFile = env.path(QStringLiteral("child.pid"));
         const QByteArray trap = ignoresTerm ? "trap '' TERM\n" : "";
         env.profile(QStringLiteral("stubborn"),
-                    env.script(QStringLiteral("stubborn.sh"), trap + "sleep 300 &\necho $! > '" + childFile.toUtf8()
-                                                                  + "'\nwhile true; do sleep 1; done"));
+                    env.script(QStringLiteral("stubborn.sh"),
+                               trap + "sleep 300 &\necho $! > '" + childFile.toUtf8() +
+                                   "'\nwhile true; do sleep 1; done"));
         const QString id = env.create(QStringLiteral("runaway"), QStringLiteral("stubborn"), {},
                                       [](CreateOptions &o) { o.maxRuntimeSeconds = 10; });
         DispatchOptions o = fastOptions();
@@ -261,7 +273,8 @@ private slots:
         QVERIFY(!ProcessGroup::isAlive(child));
         QTRY_VERIFY_WITH_TIMEOUT(Fixture::groupGone(pgid), 15000);
         const Task t = env.task(id);
-        QVERIFY(t.status == TaskStatus::Ready || t.status == TaskStatus::Running); // requeued (maybe respawned)
+        QVERIFY(t.status == TaskStatus::Ready ||
+                t.status == TaskStatus::Running); // requeued (maybe respawned)
         QCOMPARE(t.consecutiveFailures, qint64(1));
         const QJsonObject p = payload(env, id, EventKind::TimedOut);
         QCOMPARE(p.value(QStringLiteral("elapsed_seconds")).toInt(), 11);
@@ -274,7 +287,8 @@ private slots:
     void expiredClaimWithALiveWorkerIsExtended()
     {
         Fixture::Env env;
-        env.profile(QStringLiteral("slow"), env.script(QStringLiteral("slow.sh"), "exec sleep 120"));
+        env.profile(QStringLiteral("slow"),
+                    env.script(QStringLiteral("slow.sh"), "exec sleep 120"));
         const QString id = env.create(QStringLiteral("thinking"), QStringLiteral("slow"));
         Dispatcher d(env.location, &env.clock, fastOptions());
         const DispatchResult first = d.tick();
@@ -300,7 +314,8 @@ private slots:
         // A worker of an earlier dispatcher, dead now; its profile is gone.
         const QString id = env.create(QStringLiteral("orphan"), QStringLiteral("vanished"));
         const Task claimed = *env.kernel->claimTask(id);
-        DispatchKernel(*env.board).recordSpawn(id, *claimed.currentRunId, deadPid(), DispatcherStatus::thisHost(), {});
+        DispatchKernel(*env.board)
+            .recordSpawn(id, *claimed.currentRunId, deadPid(), DispatcherStatus::thisHost(), {});
         env.clock.advance(901);
         Dispatcher d(env.location, &env.clock, fastOptions());
         const DispatchResult r = d.tick();
@@ -320,7 +335,8 @@ private slots:
         const QString id = env.create(QStringLiteral("left behind"), QStringLiteral("vanished"));
         const Task claimed = *env.kernel->claimTask(id);
         const qint64 pid = deadPid();
-        DispatchKernel(*env.board).recordSpawn(id, *claimed.currentRunId, pid, DispatcherStatus::thisHost(), {});
+        DispatchKernel(*env.board)
+            .recordSpawn(id, *claimed.currentRunId, pid, DispatcherStatus::thisHost(), {});
         Dispatcher d(env.location, &env.clock, fastOptions());
         const DispatchResult r = d.tick();
         QCOMPARE(r.crashed, QStringList{id});
@@ -330,11 +346,14 @@ private slots:
         // A detached worker's supervisor leaves its exit code in the log.
         const Task again = *env.kernel->claimTask(id);
         const qint64 pid2 = deadPid();
-        DispatchKernel(*env.board).recordSpawn(id, *again.currentRunId, pid2, DispatcherStatus::thisHost(), {});
+        DispatchKernel(*env.board)
+            .recordSpawn(id, *again.currentRunId, pid2, DispatcherStatus::thisHost(), {});
         QDir().mkpath(env.location.logsDir());
         QFile log(env.location.logPath(id));
         QVERIFY(log.open(QIODevice::Append));
-        log.write(QStringLiteral("\n[qkanban] run %1 worker exited with code 75\n").arg(*again.currentRunId).toUtf8());
+        log.write(QStringLiteral("\n[qkanban] run %1 worker exited with code 75\n")
+                      .arg(*again.currentRunId)
+                      .toUtf8());
         log.close();
         const DispatchResult r2 = d.tick();
         QVERIFY(r2.crashed.isEmpty());
@@ -353,9 +372,9 @@ private slots:
         QProcessEnvironment stale;
         stale.insert(QStringLiteral("QKANBAN_RUN_ID"), QString::number(*first.currentRunId));
         stale.insert(QStringLiteral("QKANBAN_DB"), env.location.dbPath);
-        QVERIFY(env.cli({QStringLiteral("complete"), id, QStringLiteral("--result"), QStringLiteral("old")}, &out, &err,
-                        stale)
-                != 0);
+        QVERIFY(env.cli({QStringLiteral("complete"), id, QStringLiteral("--result"),
+                         QStringLiteral("old")},
+                        &out, &err, stale) != 0);
         QVERIFY2(err.contains("stale"), err.constData());
         QCOMPARE(env.task(id).status, TaskStatus::Running);
         // The kernel refuses the same way.
@@ -363,8 +382,9 @@ private slots:
         QProcessEnvironment current;
         current.insert(QStringLiteral("QKANBAN_RUN_ID"), QString::number(*second.currentRunId));
         current.insert(QStringLiteral("QKANBAN_DB"), env.location.dbPath);
-        QCOMPARE(env.cli({QStringLiteral("complete"), id, QStringLiteral("--result"), QStringLiteral("new")}, &out, &err,
-                         current),
+        QCOMPARE(env.cli({QStringLiteral("complete"), id, QStringLiteral("--result"),
+                          QStringLiteral("new")},
+                         &out, &err, current),
                  0);
         QCOMPARE(env.task(id).status, TaskStatus::Done);
     }
@@ -399,8 +419,10 @@ private slots:
     void capsPerProfileAndGlobal()
     {
         Fixture::Env env;
-        env.profile(QStringLiteral("solo"), env.script(QStringLiteral("solo.sh"), "exec sleep 120"), 1);
-        env.profile(QStringLiteral("crowd"), env.script(QStringLiteral("crowd.sh"), "exec sleep 120"));
+        env.profile(QStringLiteral("solo"), env.script(QStringLiteral("solo.sh"), "exec sleep 120"),
+                    1);
+        env.profile(QStringLiteral("crowd"),
+                    env.script(QStringLiteral("crowd.sh"), "exec sleep 120"));
         for (int i = 0; i < 3; ++i)
             env.create(QStringLiteral("solo %1").arg(i), QStringLiteral("solo"));
         DispatchOptions o = fastOptions();
@@ -439,7 +461,8 @@ private slots:
         Fixture::Env env;
         const QString childFile = env.path(QStringLiteral("child.pid"));
         env.profile(QStringLiteral("busy"),
-                    env.script(QStringLiteral("busy.sh"), "sleep 300 &\necho $! > '" + childFile.toUtf8() + "'\nwait"));
+                    env.script(QStringLiteral("busy.sh"),
+                               "sleep 300 &\necho $! > '" + childFile.toUtf8() + "'\nwait"));
         const QString id = env.create(QStringLiteral("to archive"), QStringLiteral("busy"));
         Dispatcher d(env.location, &env.clock, fastOptions());
         QSignalSpy exited(&d, &Dispatcher::workerExited);
@@ -458,7 +481,8 @@ private slots:
     void aChangeIsSpawnedWithinASecond()
     {
         Fixture::Env env;
-        env.profile(QStringLiteral("quick"), env.script(QStringLiteral("quick.sh"), "exec sleep 30"));
+        env.profile(QStringLiteral("quick"),
+                    env.script(QStringLiteral("quick.sh"), "exec sleep 30"));
         DispatchOptions o;
         o.intervalSeconds = 3600; // defaults otherwise: 250 ms watch
         Dispatcher d(env.location, &env.clock, o);

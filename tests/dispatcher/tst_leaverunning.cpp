@@ -182,7 +182,7 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(exited.count(), 1, 20000);
             // Exit code 7, its own: not SIGTERM (15) during `complete`.
             QCOMPARE(exited.first().at(1).toInt(), 7);
-            QCOMPARE(exited.first().at(2).toString(), QStringLiteral("completed"));
+            QCOMPARE(exited.first().at(2).toString(), EventKind::Completed);
         }
         QVERIFY(QFileInfo::exists(marker));
         env.reopen();
@@ -234,7 +234,7 @@ private slots:
                     env.script(QStringLiteral("quick.sh"), "exec sleep 300"));
         auto worktree = [](CreateOptions &o) { o.workspaceKind = QStringLiteral("worktree"); };
         const QString byClaim =
-            env.create(QStringLiteral("claimed"), QStringLiteral("nobody"), {}, worktree);
+            env.create(QStringLiteral("claim by verb"), QStringLiteral("nobody"), {}, worktree);
         const QString byTick =
             env.create(QStringLiteral("ticked"), QStringLiteral("quick"), {}, worktree);
         env.close();

@@ -24,13 +24,14 @@ private slots:
         const QString log = dir.filePath(QStringLiteral("logs/t_1.log"));
         QVERIFY(!WorkerLog::prepareForSpawn(log)); // creates folder and file
         QVERIFY(QFile::exists(log));
-        const auto open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-            | QFileDevice::WriteOther;
+        const auto open = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                          QFileDevice::ReadOther | QFileDevice::WriteOther;
         QVERIFY((QFile::permissions(log) & open) == 0); // 0600
         writeFile(log, QByteArray(3 * 1024 * 1024, 'a'));
         writeFile(log + QStringLiteral(".1"), "older generation");
         QVERIFY(WorkerLog::prepareForSpawn(log));
-        QCOMPARE(QFileInfo(log + QStringLiteral(".1")).size(), qint64(3 * 1024 * 1024)); // old .1 dropped
+        QCOMPARE(QFileInfo(log + QStringLiteral(".1")).size(),
+                 qint64(3 * 1024 * 1024)); // old .1 dropped
         QCOMPARE(QFileInfo(log).size(), qint64(0));
         QVERIFY(!QFile::exists(log + QStringLiteral(".2")));
         // Under the limit: appended to, not rotated.
@@ -102,7 +103,8 @@ private slots:
         QVERIFY(partial.exists);
         QVERIFY(partial.bytes.isEmpty());
         QCOMPARE(partial.end, first.end); // read on from the same place
-        f.write("\xa9" "e\nfour");
+        f.write("\xa9"
+                "e\nfour");
         f.flush();
         const WorkerLog::Content next = WorkerLog::readFrom(log, partial.end, 100);
         QCOMPARE(QString::fromUtf8(next.bytes), QStringLiteral("thr\u00e9e\n"));
@@ -128,7 +130,8 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadWrite));
             QVERIFY(f.setFileTime(past, QFileDevice::FileModificationTime));
         }
-        const int removed = WorkerLog::gcOld(dir.path(), 30 * 86400, QDateTime::currentSecsSinceEpoch());
+        const int removed =
+            WorkerLog::gcOld(dir.path(), 30 * 86400, QDateTime::currentSecsSinceEpoch());
         QCOMPARE(removed, 2);
         QVERIFY(!QFile::exists(oldLog));
         QVERIFY(!QFile::exists(oldRotated));

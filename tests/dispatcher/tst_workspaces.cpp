@@ -2,15 +2,16 @@
 #include "tests/dispatcher/DispatchFixture.h"
 
 #include "dispatcher/Git.h"
-#include "model/KanbanError.h"
 #include "dispatcher/TaskCleanup.h"
 #include "dispatcher/Workspaces.h"
+#include "model/KanbanError.h"
 
 class TestWorkspaces : public QObject
 {
     Q_OBJECT
 
-    static Task taskOf(const QString &id, const QString &kind = QStringLiteral("scratch"), const QString &path = {})
+    static Task taskOf(const QString &id, const QString &kind = QStringLiteral("scratch"),
+                       const QString &path = {})
     {
         Task t;
         t.id = id;
@@ -29,10 +30,12 @@ class TestWorkspaces : public QObject
     static QString makeRepo(const QString &path)
     {
         QDir().mkpath(path);
-        git(path, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
-        git(path, {QStringLiteral("-c"), QStringLiteral("user.email=t@example.org"), QStringLiteral("-c"),
-                   QStringLiteral("user.name=t"), QStringLiteral("commit"), QStringLiteral("-q"),
-                   QStringLiteral("--allow-empty"), QStringLiteral("-m"), QStringLiteral("init")});
+        git(path, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+                   QStringLiteral("main")});
+        git(path,
+            {QStringLiteral("-c"), QStringLiteral("user.email=t@example.org"), QStringLiteral("-c"),
+             QStringLiteral("user.name=t"), QStringLiteral("commit"), QStringLiteral("-q"),
+             QStringLiteral("--allow-empty"), QStringLiteral("-m"), QStringLiteral("init")});
         return path;
     }
 
@@ -44,8 +47,8 @@ private slots:
         const Workspaces::Prepared ws = Workspaces::prepare(env.location, t);
         QCOMPARE(ws.path, env.location.workspacePath(t.id));
         QVERIFY(QFileInfo(ws.path).isDir());
-        const auto open = QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-            | QFileDevice::ExeOther;
+        const auto open = QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                          QFileDevice::ExeOther;
         QVERIFY((QFile::permissions(ws.path) & open) == 0);
         QVERIFY((QFile::permissions(env.location.workspacesDir()) & open) == 0);
         QVERIFY(Workspaces::isManagedScratch(env.location, ws.path));
@@ -87,8 +90,8 @@ private slots:
         QFile keep(src + QStringLiteral("/main.cpp"));
         QVERIFY(keep.open(QIODevice::WriteOnly));
         keep.close();
-        const Workspaces::Cleanup c = Workspaces::cleanup(env.location, taskOf(QStringLiteral("t_1"),
-                                                                               QStringLiteral("scratch"), src));
+        const Workspaces::Cleanup c = Workspaces::cleanup(
+            env.location, taskOf(QStringLiteral("t_1"), QStringLiteral("scratch"), src));
         QVERIFY(!c.removed);
         QVERIFY(c.message.contains(QStringLiteral("Refusing")));
         QVERIFY(QFile::exists(src + QStringLiteral("/main.cpp")));
@@ -106,8 +109,8 @@ private slots:
         const QString link = env.location.workspacePath(QStringLiteral("t_link"));
         QVERIFY(QFile::link(src, link));
         QVERIFY(!Workspaces::isManagedScratch(env.location, link));
-        const Workspaces::Cleanup c =
-            Workspaces::cleanup(env.location, taskOf(QStringLiteral("t_link"), QStringLiteral("scratch"), link));
+        const Workspaces::Cleanup c = Workspaces::cleanup(
+            env.location, taskOf(QStringLiteral("t_link"), QStringLiteral("scratch"), link));
         QVERIFY(!c.removed);
         QVERIFY(QFile::exists(src + QStringLiteral("/data")));
 
@@ -130,16 +133,19 @@ private slots:
         QVERIFY(!Workspaces::cleanup(env.location, t).removed);
         QVERIFY(QFileInfo(target).isDir()); // never deleted
 
-        QVERIFY_THROWS_EXCEPTION(KanbanError, Workspaces::prepare(env.location, taskOf(QStringLiteral("t_2"),
-                                                                                    QStringLiteral("dir"),
-                                                                                    QStringLiteral("rel/path"))));
+        QVERIFY_THROWS_EXCEPTION(
+            KanbanError,
+            Workspaces::prepare(env.location, taskOf(QStringLiteral("t_2"), QStringLiteral("dir"),
+                                                     QStringLiteral("rel/path"))));
         try {
-            Workspaces::prepare(env.location, taskOf(QStringLiteral("t_2"), QStringLiteral("dir"), QStringLiteral("rel")));
+            Workspaces::prepare(env.location, taskOf(QStringLiteral("t_2"), QStringLiteral("dir"),
+                                                     QStringLiteral("rel")));
         } catch (const KanbanError &e) {
             QVERIFY(e.message().contains(QStringLiteral("non-absolute")));
         }
-        QVERIFY_THROWS_EXCEPTION(KanbanError,
-                                 Workspaces::prepare(env.location, taskOf(QStringLiteral("t_3"), QStringLiteral("dir"))));
+        QVERIFY_THROWS_EXCEPTION(
+            KanbanError, Workspaces::prepare(env.location,
+                                             taskOf(QStringLiteral("t_3"), QStringLiteral("dir"))));
     }
 
     void worktreeOnBranchWtId()
@@ -158,8 +164,10 @@ private slots:
         QCOMPARE(Workspaces::prepare(env.location, t).path, ws.path);
 
         // An explicit new path gets a worktree there.
-        Task other = taskOf(QStringLiteral("t_def"), QStringLiteral("worktree"), env.path(QStringLiteral("repo-def")));
-        QVERIFY_THROWS_EXCEPTION(KanbanError, Workspaces::prepare(env.location, other)); // not in a repo
+        Task other = taskOf(QStringLiteral("t_def"), QStringLiteral("worktree"),
+                            env.path(QStringLiteral("repo-def")));
+        QVERIFY_THROWS_EXCEPTION(KanbanError,
+                                 Workspaces::prepare(env.location, other)); // not in a repo
         other.workspacePath = repo + QStringLiteral("/wt-def");
         const Workspaces::Prepared ws2 = Workspaces::prepare(env.location, other);
         QCOMPARE(ws2.path, repo + QStringLiteral("/wt-def"));
@@ -181,10 +189,13 @@ private slots:
         QVERIFY(Git::branchExists(repo, QStringLiteral("wt/t_def")));
 
         // Without a path and without default_workdir: a clear error.
-        QVERIFY_THROWS_EXCEPTION(KanbanError,
-                                 Workspaces::prepare(env.location, taskOf(QStringLiteral("t_x"), QStringLiteral("worktree"))));
+        QVERIFY_THROWS_EXCEPTION(
+            KanbanError, Workspaces::prepare(env.location, taskOf(QStringLiteral("t_x"),
+                                                                  QStringLiteral("worktree"))));
         // default_workdir anchors it.
-        QCOMPARE(Workspaces::prepare(env.location, taskOf(QStringLiteral("t_y"), QStringLiteral("worktree")), repo).path,
+        QCOMPARE(Workspaces::prepare(
+                     env.location, taskOf(QStringLiteral("t_y"), QStringLiteral("worktree")), repo)
+                     .path,
                  repo + QStringLiteral("/.worktrees/t_y"));
     }
 

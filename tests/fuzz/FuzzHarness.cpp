@@ -2,14 +2,14 @@
 
 #include "app/full/ServiceCommands.h"
 
-#include "model/Board.h"
-#include "model/io/BoardIo.h"
-#include "model/KanbanError.h"
-#include "model/Kernel.h"
-#include "dispatcher/net/RestRoutes.h"
 #include "app/ShellSplit.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
+#include "dispatcher/net/RestRoutes.h"
+#include "model/Board.h"
+#include "model/KanbanError.h"
+#include "model/Kernel.h"
+#include "model/io/BoardIo.h"
 
 #include <QDir>
 #include <QDirIterator>

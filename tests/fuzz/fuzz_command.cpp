@@ -1,4 +1,5 @@
-// libFuzzer target: the command bar's verb strings (VerbTable::runCommandLine), a few lines per input.
+// libFuzzer target: the command bar's verb strings (VerbTable::runCommandLine), a few lines per
+// input.
 #include "tests/fuzz/FuzzMain.h"
 
 QKANBAN_FUZZ_TARGET(FuzzHarness::command)

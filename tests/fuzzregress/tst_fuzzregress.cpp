@@ -2,12 +2,12 @@
 // and one behaviour test per bug.
 #include "tests/fuzz/FuzzHarness.h"
 
-#include "model/Board.h"
-#include "model/io/BoardIo.h"
-#include "model/Kernel.h"
-#include "dispatcher/net/RestRoutes.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
+#include "dispatcher/net/RestRoutes.h"
+#include "model/Board.h"
+#include "model/Kernel.h"
+#include "model/io/BoardIo.h"
 
 #include <QDir>
 #include <QFile>

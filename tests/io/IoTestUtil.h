@@ -4,10 +4,10 @@
 // clock, and helpers to compare exports.
 
 #include "model/Board.h"
-#include "model/io/BoardIo.h"
 #include "model/Clock.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
+#include "model/io/BoardIo.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

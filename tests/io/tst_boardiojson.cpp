@@ -1,8 +1,8 @@
 // BoardIo::exportJson / importJson: exact round trip, refusals that leave
 // the board unchanged, and the export schema kept in step with the tables.
+#include "model/Sql.h"
 #include "model/io/BoardIoTables.h"
 #include "tests/io/IoTestUtil.h"
-#include "model/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

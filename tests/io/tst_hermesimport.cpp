@@ -1,8 +1,8 @@
 // BoardIo::importHermes: the real Hermes board in fixtures/ field by field,
 // legacy schemas, and damaged files that must fail cleanly.
-#include "tests/io/IoTestUtil.h"
 #include "model/Sql.h"
 #include "model/Types.h"
+#include "tests/io/IoTestUtil.h"
 
 #include <QDir>
 #include <QJsonDocument>

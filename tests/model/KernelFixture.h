@@ -31,8 +31,7 @@ inline BoardLocation testLocation(const QString &dir)
 }
 
 // Runs f and returns the KanbanError it threw, if any.
-template <typename F>
-std::optional<KanbanError> thrown(F &&f)
+template <typename F> std::optional<KanbanError> thrown(F &&f)
 {
     try {
         f();
@@ -76,7 +75,8 @@ struct KernelFixture
     QString dbPath() const { return board->dbPath(); }
     QSqlDatabase &db() { return board->db(); }
 
-    QString create(const QString &title, const QString &assignee = {}, const QStringList &parents = {})
+    QString create(const QString &title, const QString &assignee = {},
+                   const QStringList &parents = {})
     {
         CreateOptions o;
         o.title = title;
@@ -113,7 +113,8 @@ struct KernelFixture
 
     qint64 count(const QString &table, const QString &taskId)
     {
-        return scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE task_id = ?").arg(table), {taskId})
+        return scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE task_id = ?").arg(table),
+                      {taskId})
             .toLongLong();
     }
 

@@ -183,8 +183,8 @@ void TestClaims::concurrentClaimsHaveOneWinner()
 void TestClaims::onlyReadyTasksCanBeClaimed_data()
 {
     QTest::addColumn<QString>("status");
-    for (const QString &s : {TaskStatus::Triage, TaskStatus::Todo, TaskStatus::Blocked, TaskStatus::Review,
-                             TaskStatus::Done, TaskStatus::Archived})
+    for (const QString &s : {TaskStatus::Triage, TaskStatus::Todo, TaskStatus::Blocked,
+                             TaskStatus::Review, TaskStatus::Done, TaskStatus::Archived})
         QTest::newRow(qPrintable(s)) << s;
 }
 
@@ -199,7 +199,8 @@ void TestClaims::onlyReadyTasksCanBeClaimed()
         o.triage = true;
         id = f.k->createTask(o).id;
     } else if (status == TaskStatus::Todo) {
-        id = f.create(QStringLiteral("child"), QStringLiteral("w"), {f.create(QStringLiteral("p"))});
+        id =
+            f.create(QStringLiteral("child"), QStringLiteral("w"), {f.create(QStringLiteral("p"))});
     } else {
         id = f.create(QStringLiteral("t"), QStringLiteral("w"));
         if (status == TaskStatus::Blocked)
@@ -276,7 +277,9 @@ void TestClaims::leakedOpenRunIsClosedAtReclaim()
     const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
     const qint64 leaked = *f.claim(id).currentRunId;
     // A crash left the task ready but its run open and still pointed at.
-    Sql::exec(f.db(), QStringLiteral("UPDATE tasks SET status = 'ready', claim_lock = NULL WHERE id = ?"), {id});
+    Sql::exec(f.db(),
+              QStringLiteral("UPDATE tasks SET status = 'ready', claim_lock = NULL WHERE id = ?"),
+              {id});
     f.clock.advance(30);
     const Task again = f.claim(id);
     QVERIFY(again.currentRunId);
@@ -306,7 +309,8 @@ void TestClaims::heartbeatExtendsTheClaimAndRecordsTheNote()
     const auto ev = f.lastEvent(id, EventKind::Heartbeat);
     QVERIFY(ev);
     QCOMPARE(ev->runId, OptInt(runId));
-    QCOMPARE(jsonObject(ev->payload).value(QStringLiteral("note")).toString(), QStringLiteral("step 3/10"));
+    QCOMPARE(jsonObject(ev->payload).value(QStringLiteral("note")).toString(),
+             QStringLiteral("step 3/10"));
 }
 
 void TestClaims::heartbeatWithoutNoteHasNoPayload()

@@ -1,6 +1,6 @@
 // Creating tasks: statuses, validation, normalisation, idempotency, ids.
-#include "tests/model/KernelFixture.h"
 #include "model/SqliteNative.h"
+#include "tests/model/KernelFixture.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -545,7 +545,8 @@ void TestCreate::listReadsTheSameWithAndWithoutNativeSqlite()
         }
         return out;
     };
-    QVERIFY(SqliteStatement::prepare(f.db(), QStringLiteral("SELECT 1"), {})); // the native path is there
+    QVERIFY(SqliteStatement::prepare(f.db(), QStringLiteral("SELECT 1"),
+                                     {})); // the native path is there
     const QStringList native = fields(f.k->listTasks());
     qputenv("QKANBAN_NO_NATIVE_SQLITE", "1");
     const QStringList viaQt = fields(f.k->listTasks());

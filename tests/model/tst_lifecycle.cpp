@@ -8,9 +8,11 @@ namespace {
 
 void setFailures(KernelFixture &f, const QString &id, int n)
 {
-    Sql::exec(f.db(),
-              QStringLiteral("UPDATE tasks SET consecutive_failures = ?, last_failure_error = 'boom' WHERE id = ?"),
-              {n, id});
+    Sql::exec(
+        f.db(),
+        QStringLiteral(
+            "UPDATE tasks SET consecutive_failures = ?, last_failure_error = 'boom' WHERE id = ?"),
+        {n, id});
 }
 
 } // namespace
@@ -90,7 +92,8 @@ void TestLifecycle::completeRecordsResultAndClosesTheRun()
     QCOMPARE(r->endedAt, OptInt(f.clock.now()));
     const QJsonObject meta = jsonObject(r->metadata);
     QCOMPARE(meta.value(QStringLiteral("verification")).toString(), QStringLiteral("ctest"));
-    QCOMPARE(meta.value(QStringLiteral("changed_files")).toArray().first().toString(), QStringLiteral("a.cpp"));
+    QCOMPARE(meta.value(QStringLiteral("changed_files")).toArray().first().toString(),
+             QStringLiteral("a.cpp"));
     const auto ev = f.lastEvent(id, EventKind::Completed);
     QCOMPARE(ev->runId, OptInt(runId));
     const QJsonObject p = jsonObject(ev->payload);
@@ -161,7 +164,8 @@ void TestLifecycle::completeWithUnsatisfiedParentsIsRefused()
     const auto err = thrown([&] { f.k->completeTask(c); });
     QVERIFY(err);
     QCOMPARE(err->kind(), KanbanError::Conflict);
-    QVERIFY2(err->message().contains(QStringLiteral("%1 (ready)").arg(p)), qPrintable(err->message()));
+    QVERIFY2(err->message().contains(QStringLiteral("%1 (ready)").arg(p)),
+             qPrintable(err->message()));
     QCOMPARE(f.status(c), TaskStatus::Todo);
     QVERIFY(!f.kinds(c).contains(EventKind::Completed));
 }
@@ -263,7 +267,8 @@ void TestLifecycle::eventPayloadsKeepAwkwardText_data()
     QTest::newRow("quotes") << QStringLiteral(R"(he said "no")");
     QTest::newRow("backslashes") << QStringLiteral(R"(C:\path\to\x)");
     QTest::newRow("emoji and RTL") << QStringLiteral("blocked 🚧 على الطريق");
-    QTest::newRow("control characters") << QStringLiteral("tab\there\x01" "bell");
+    QTest::newRow("control characters") << QStringLiteral("tab\there\x01"
+                                                          "bell");
 }
 
 void TestLifecycle::eventPayloadsKeepAwkwardText()
@@ -427,7 +432,9 @@ void TestLifecycle::archiveOfRunningTaskClosesRunAsReclaimed()
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"), QStringLiteral("w"));
     const qint64 runId = *f.claim(id).currentRunId;
-    Sql::exec(f.db(), QStringLiteral("UPDATE tasks SET worker_pid = 4242, worker_host = 'h1' WHERE id = ?"), {id});
+    Sql::exec(f.db(),
+              QStringLiteral("UPDATE tasks SET worker_pid = 4242, worker_host = 'h1' WHERE id = ?"),
+              {id});
     const TransitionOutcome out = f.k->archiveTask(id);
     QVERIFY(out.ok);
     QCOMPARE(out.workerPid, OptInt(4242)); // the caller stops this worker
@@ -502,14 +509,16 @@ void TestLifecycle::deleteArchivedTaskRemovesEverything()
     f.k->addComment(id, QStringLiteral("me"), QStringLiteral("a note"));
     QVERIFY(f.k->archiveTask(id).ok);
     // A subscription added after archiving must go with the task too.
-    Sql::exec(f.db(), QStringLiteral("INSERT INTO notify_subs(task_id, platform, chat_id, created_at)"
-                                     " VALUES (?, 'desktop', 'me', 1)"),
+    Sql::exec(f.db(),
+              QStringLiteral("INSERT INTO notify_subs(task_id, platform, chat_id, created_at)"
+                             " VALUES (?, 'desktop', 'me', 1)"),
               {id});
     QVERIFY(f.k->deleteArchivedTask(id));
     QVERIFY(!f.k->task(id));
     for (const char *table : {"task_comments", "task_events", "task_runs", "notify_subs"})
         QVERIFY2(f.count(QLatin1String(table), id) == 0, table);
-    QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM task_links WHERE parent_id = ? OR child_id = ?"),
+    QCOMPARE(f.scalar(QStringLiteral(
+                          "SELECT COUNT(*) FROM task_links WHERE parent_id = ? OR child_id = ?"),
                       {id, id})
                  .toInt(),
              0);

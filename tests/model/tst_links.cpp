@@ -86,7 +86,8 @@ void TestLinks::longerCycleIsRefused()
     const QString d = f.create(QStringLiteral("d"), {}, {c});
     const auto err = thrown([&] { f.k->linkTasks(d, a); });
     QVERIFY(err);
-    QVERIFY2(err->message().contains(QLatin1String("would create a cycle")), qPrintable(err->message()));
+    QVERIFY2(err->message().contains(QLatin1String("would create a cycle")),
+             qPrintable(err->message()));
     const auto err2 = thrown([&] { f.k->linkTasks(c, b); });
     QVERIFY(err2);
     QVERIFY(f.k->parentIds(a).isEmpty());

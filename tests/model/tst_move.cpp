@@ -155,11 +155,12 @@ void TestMove::transitionTable_data()
         {"ready", false, "doing", QStringLiteral("!unknown status: doing")},
     };
     for (const Row &r : rows) {
-        const QString tag = QStringLiteral("%1%2 -> %3")
-                                .arg(QLatin1String(r.from), r.waiting ? QStringLiteral(" (waiting)") : QString(),
-                                     QLatin1String(r.to));
-        QTest::newRow(qPrintable(tag)) << QString::fromLatin1(r.from) << r.waiting << QString::fromLatin1(r.to)
-                                       << r.expected;
+        const QString tag =
+            QStringLiteral("%1%2 -> %3")
+                .arg(QLatin1String(r.from), r.waiting ? QStringLiteral(" (waiting)") : QString(),
+                     QLatin1String(r.to));
+        QTest::newRow(qPrintable(tag))
+            << QString::fromLatin1(r.from) << r.waiting << QString::fromLatin1(r.to) << r.expected;
     }
 }
 
@@ -212,7 +213,8 @@ void TestMove::reopeningDoneParentDemotesReadyChildren()
     QCOMPARE(f.status(c), TaskStatus::Todo);
     const auto ev = f.lastEvent(c, EventKind::Status);
     QVERIFY(ev);
-    QCOMPARE(jsonObject(ev->payload).value(QStringLiteral("reason")).toString(), QStringLiteral("parent_reopened"));
+    QCOMPARE(jsonObject(ev->payload).value(QStringLiteral("reason")).toString(),
+             QStringLiteral("parent_reopened"));
     // Finishing the parent again promotes the child again.
     QVERIFY(f.k->completeTask(p));
     QCOMPARE(f.status(c), TaskStatus::Ready);

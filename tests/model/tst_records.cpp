@@ -16,9 +16,11 @@ QStringList titles(const QList<Task> &tasks)
 
 void setFailures(KernelFixture &f, const QString &id, int n)
 {
-    Sql::exec(f.db(),
-              QStringLiteral("UPDATE tasks SET consecutive_failures = ?, last_failure_error = 'boom' WHERE id = ?"),
-              {n, id});
+    Sql::exec(
+        f.db(),
+        QStringLiteral(
+            "UPDATE tasks SET consecutive_failures = ?, last_failure_error = 'boom' WHERE id = ?"),
+        {n, id});
 }
 
 constexpr qint64 kDay = 86400;
@@ -89,7 +91,8 @@ void TestRecords::assignIsRefusedWhileRunning()
     const auto err = thrown([&] { f.k->assignTask(id, QStringLiteral("b")); });
     QVERIFY(err);
     QCOMPARE(err->kind(), KanbanError::Conflict);
-    QVERIFY2(err->message().contains(QLatin1String("currently running")), qPrintable(err->message()));
+    QVERIFY2(err->message().contains(QLatin1String("currently running")),
+             qPrintable(err->message()));
     QCOMPARE(f.task(id).assignee, QStringLiteral("a"));
 }
 
@@ -190,10 +193,14 @@ void TestRecords::editRejectsBadValues_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("empty title") << "title" << "title cannot be empty";
-    QTest::newRow("zero max retries") << "retries" << "--max-retries must be >= 1";
-    QTest::newRow("zero max runtime") << "runtime" << "--max-runtime must be positive";
-    QTest::newRow("unknown task") << "unknown" << "no such task";
+    QTest::newRow("empty title") << "title"
+                                 << "title cannot be empty";
+    QTest::newRow("zero max retries") << "retries"
+                                      << "--max-retries must be >= 1";
+    QTest::newRow("zero max runtime") << "runtime"
+                                      << "--max-runtime must be positive";
+    QTest::newRow("unknown task") << "unknown"
+                                  << "no such task";
 }
 
 void TestRecords::editRejectsBadValues()
@@ -266,8 +273,9 @@ void TestRecords::listDefaultOrderIsPriorityThenAge()
     make(QStringLiteral("high"), 5);
     make(QStringLiteral("low new"), 0);
     make(QStringLiteral("urgent"), 9);
-    QCOMPARE(titles(f.k->listTasks()), (QStringList{QStringLiteral("urgent"), QStringLiteral("high"),
-                                                    QStringLiteral("low old"), QStringLiteral("low new")}));
+    QCOMPARE(titles(f.k->listTasks()),
+             (QStringList{QStringLiteral("urgent"), QStringLiteral("high"),
+                          QStringLiteral("low old"), QStringLiteral("low new")}));
 }
 
 void TestRecords::listSortOrders_data()
@@ -313,7 +321,8 @@ void TestRecords::listRefusesBogusSort()
     lf.sort = QStringLiteral("colour");
     const auto err = thrown([&] { f.k->listTasks(lf); });
     QVERIFY(err);
-    QVERIFY2(err->message().contains(QLatin1String("order_by must be one of")), qPrintable(err->message()));
+    QVERIFY2(err->message().contains(QLatin1String("order_by must be one of")),
+             qPrintable(err->message()));
 }
 
 void TestRecords::listFilters()
@@ -366,7 +375,8 @@ void TestRecords::commentsKeepTheirOrder()
 {
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
-    const QStringList bodies{QStringLiteral("first"), QStringLiteral("second 🚀"), QStringLiteral("third\nline")};
+    const QStringList bodies{QStringLiteral("first"), QStringLiteral("second 🚀"),
+                             QStringLiteral("third\nline")};
     for (int i = 0; i < bodies.size(); ++i) {
         f.k->addComment(id, i % 2 ? QStringLiteral("bob") : QStringLiteral("amy"), bodies.at(i));
         f.clock.advance(1);
@@ -388,9 +398,15 @@ void TestRecords::emptyCommentIsRefused_data()
     QTest::addColumn<QString>("author");
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("empty body") << "amy" << "" << "body is required";
-    QTest::newRow("blank body") << "amy" << " \n\t" << "body is required";
-    QTest::newRow("empty author") << "" << "hello" << "author is required";
+    QTest::newRow("empty body") << "amy"
+                                << ""
+                                << "body is required";
+    QTest::newRow("blank body") << "amy"
+                                << " \n\t"
+                                << "body is required";
+    QTest::newRow("empty author") << ""
+                                  << "hello"
+                                  << "author is required";
 }
 
 void TestRecords::emptyCommentIsRefused()
@@ -404,8 +420,9 @@ void TestRecords::emptyCommentIsRefused()
     QVERIFY(err);
     QVERIFY2(err->message().contains(expected), qPrintable(err->message()));
     QVERIFY(f.k->comments(id).isEmpty());
-    const auto missing = thrown([&] { f.k->addComment(QStringLiteral("t_00000000"), QStringLiteral("a"),
-                                                      QStringLiteral("b")); });
+    const auto missing = thrown([&] {
+        f.k->addComment(QStringLiteral("t_00000000"), QStringLiteral("a"), QStringLiteral("b"));
+    });
     QVERIFY(missing);
     QCOMPARE(missing->kind(), KanbanError::NotFound);
 }
@@ -445,8 +462,10 @@ void TestRecords::boardStatsCountsByStatusAndAssignee()
     QCOMPARE(s.byStatus.value(TaskStatus::Done), 1);
     QCOMPARE(s.byStatus.value(TaskStatus::Todo), 1);
     QVERIFY(!s.byStatus.contains(TaskStatus::Archived));
-    QCOMPARE(s.byAssignee.value(QStringLiteral("x")), (QMap<QString, qint64>{{TaskStatus::Done, 1}}));
-    QCOMPARE(s.byAssignee.value(QStringLiteral("y")), (QMap<QString, qint64>{{TaskStatus::Ready, 1}}));
+    QCOMPARE(s.byAssignee.value(QStringLiteral("x")),
+             (QMap<QString, qint64>{{TaskStatus::Done, 1}}));
+    QCOMPARE(s.byAssignee.value(QStringLiteral("y")),
+             (QMap<QString, qint64>{{TaskStatus::Ready, 1}}));
     QCOMPARE(s.byAssignee.size(), 2);
     QCOMPARE(s.oldestReadyAgeSeconds, OptInt(f.clock.now() - t0));
 }
@@ -496,8 +515,9 @@ void TestRecords::corruptTimestampsGiveNullAges()
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
     Sql::exec(f.db(),
-              QStringLiteral("UPDATE tasks SET created_at = 'abc', started_at = '%s', completed_at = '1.5x'"
-                             " WHERE id = ?"),
+              QStringLiteral(
+                  "UPDATE tasks SET created_at = 'abc', started_at = '%s', completed_at = '1.5x'"
+                  " WHERE id = ?"),
               {id});
     const Task t = f.task(id); // reading a bad row does not throw
     const TaskAge a = Kernel::taskAge(t, f.clock.now());
@@ -511,10 +531,13 @@ void TestRecords::notifySubCrud()
 {
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
-    QVERIFY(f.k->addNotifySub(makeSub(id, QStringLiteral("webhook"), QStringLiteral("https://x/hook"))));
-    QVERIFY(!f.k->addNotifySub(makeSub(id, QStringLiteral("webhook"), QStringLiteral("https://x/hook"))));
     QVERIFY(f.k->addNotifySub(
-        makeSub(id, QStringLiteral("webhook"), QStringLiteral("https://x/hook"), QStringLiteral("thread-2"))));
+        makeSub(id, QStringLiteral("webhook"), QStringLiteral("https://x/hook"))));
+    QVERIFY(!f.k->addNotifySub(
+        makeSub(id, QStringLiteral("webhook"), QStringLiteral("https://x/hook"))));
+    QVERIFY(
+        f.k->addNotifySub(makeSub(id, QStringLiteral("webhook"), QStringLiteral("https://x/hook"),
+                                  QStringLiteral("thread-2"))));
     QCOMPARE(f.k->notifySubs(id).size(), 2);
     QCOMPARE(f.k->notifySubs().size(), 2);
     QVERIFY(f.k->removeNotifySub(id, QStringLiteral("webhook"), QStringLiteral("https://x/hook")));
@@ -583,9 +606,12 @@ void TestRecords::notifySubNeedsTaskPlatformAndChat()
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
     QVERIFY(thrown([&] { f.k->addNotifySub(makeSub(id, QString(), QStringLiteral("me"))); }));
-    QVERIFY(thrown([&] { f.k->addNotifySub(makeSub(id, QStringLiteral("desktop"), QStringLiteral(" "))); }));
-    const auto err = thrown(
-        [&] { f.k->addNotifySub(makeSub(QStringLiteral("t_00000000"), QStringLiteral("desktop"), QStringLiteral("me"))); });
+    QVERIFY(thrown(
+        [&] { f.k->addNotifySub(makeSub(id, QStringLiteral("desktop"), QStringLiteral(" "))); }));
+    const auto err = thrown([&] {
+        f.k->addNotifySub(
+            makeSub(QStringLiteral("t_00000000"), QStringLiteral("desktop"), QStringLiteral("me")));
+    });
     QVERIFY(err);
     QCOMPARE(err->kind(), KanbanError::NotFound);
     QVERIFY(f.k->notifySubs().isEmpty());
@@ -599,7 +625,8 @@ void TestRecords::notifyFailureIsRecordedUntilDelivery()
     QVERIFY(f.k->addNotifySub(key));
     QVERIFY(f.k->completeTask(id));
     QVERIFY(f.k->recordNotifyFailure(key, QStringLiteral("HTTP 503"), f.clock.now() + 30));
-    QVERIFY(f.k->recordNotifyFailure(f.k->notifySubs(id).first(), QStringLiteral("HTTP 502"), f.clock.now() + 60));
+    QVERIFY(f.k->recordNotifyFailure(f.k->notifySubs(id).first(), QStringLiteral("HTTP 502"),
+                                     f.clock.now() + 60));
     NotifySub s = f.k->notifySubs(id).first();
     QCOMPARE(s.attempts, 2);
     QCOMPARE(s.lastError, QStringLiteral("HTTP 502"));
@@ -629,7 +656,7 @@ void TestRecords::gcEventsDropsOnlyOldEventsOfFinishedTasks()
     QCOMPARE(f.kinds(done), QStringList{EventKind::Completed});
     QCOMPARE(f.kinds(gone), QStringList{EventKind::Archived});
     QCOMPARE(f.k->events(active).size(), activeEvents); // an active task keeps its history
-    QCOMPARE(f.k->comments(done).size(), 1);             // comments and runs are never pruned
+    QCOMPARE(f.k->comments(done).size(), 1);            // comments and runs are never pruned
     QCOMPARE(f.k->runs(done).size(), 1);
     QCOMPARE(f.k->gcEvents(30 * kDay), 0);
 }

@@ -21,7 +21,8 @@ CreateOptions titled(const QString &title)
 BoardLocation locationOf(const QString &dbPath)
 {
     const QFileInfo fi(dbPath);
-    return BoardLocation{fi.absolutePath(), QStringLiteral("default"), fi.absoluteFilePath(), fi.absolutePath()};
+    return BoardLocation{fi.absolutePath(), QStringLiteral("default"), fi.absoluteFilePath(),
+                         fi.absolutePath()};
 }
 
 // Helper mode: another process opens the board, adds one task, closes.

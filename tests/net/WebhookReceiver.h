@@ -12,7 +12,8 @@ class WebhookReceiver : public QObject
 public:
     bool listen(quint16 port = 0)
     {
-        connect(&m_server, &QTcpServer::newConnection, this, &WebhookReceiver::accept, Qt::UniqueConnection);
+        connect(&m_server, &QTcpServer::newConnection, this, &WebhookReceiver::accept,
+                Qt::UniqueConnection);
         return m_server.listen(QHostAddress::LocalHost, port);
     }
     void close() { m_server.close(); }

@@ -1,5 +1,5 @@
-#include "model/Kernel.h"
 #include "dispatcher/net/Notifier.h"
+#include "model/Kernel.h"
 #include "tests/net/WebhookReceiver.h"
 
 #include <QJsonDocument>
@@ -47,8 +47,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_location = BoardLocation{m_dir.path(), QStringLiteral("default"), m_dir.filePath(QStringLiteral("board.db")),
-                                   m_dir.path()};
+        m_location = BoardLocation{m_dir.path(), QStringLiteral("default"),
+                                   m_dir.filePath(QStringLiteral("board.db")), m_dir.path()};
         m_board = std::make_unique<Board>(m_location, &m_clock);
         m_kernel = std::make_unique<Kernel>(*m_board);
     }
@@ -63,7 +63,8 @@ private Q_SLOTS:
     {
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
-        const QString id = subscribedTask(QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.port()));
+        const QString id =
+            subscribedTask(QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.port()));
         Notifier notifier(m_location, &m_clock, {});
         QVERIFY(m_kernel->claimTask(id));
         QVERIFY(m_kernel->blockTask(id, QStringLiteral("needs credentials")));
@@ -77,7 +78,8 @@ private Q_SLOTS:
         const QJsonObject done = QJsonDocument::fromJson(receiver.bodies.at(1)).object();
         QCOMPARE(done.value(QStringLiteral("task_id")).toString(), id);
         QCOMPARE(done.value(QStringLiteral("title")).toString(), QStringLiteral("Write the note"));
-        QCOMPARE(done.value(QStringLiteral("text")).toString(), QStringLiteral("✔ %1 done: Write the note").arg(id));
+        QCOMPARE(done.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("✔ %1 done: Write the note").arg(id));
         // Polling again delivers nothing twice.
         notifier.pollNow();
         notifier.pollNow();
@@ -101,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(m_kernel->notifySubs(id).first().nextAttemptAt.has_value());
 
         QVERIFY(receiver.listen(port)); // back up
-        notifier.pollNow();              // still inside the backoff window: no request starts
+        notifier.pollNow();             // still inside the backoff window: no request starts
         QVERIFY(!notifier.isDelivering());
         QCOMPARE(receiver.bodies.size(), 0);
         m_clock.advance(2);
@@ -121,7 +123,8 @@ private Q_SLOTS:
         WebhookReceiver receiver;
         receiver.setStatus(503);
         QVERIFY(receiver.listen());
-        const QString id = subscribedTask(QStringLiteral("http://127.0.0.1:%1/").arg(receiver.port()));
+        const QString id =
+            subscribedTask(QStringLiteral("http://127.0.0.1:%1/").arg(receiver.port()));
         Notifier notifier(m_location, &m_clock, {});
         QSignalSpy failed(&notifier, &Notifier::deliveryFailed);
         QVERIFY(m_kernel->completeTask(id, {}));
@@ -164,7 +167,8 @@ private Q_SLOTS:
         QSignalSpy traySpy(&tray, &Notifier::desktopNotification);
         tray.pollNow();
         QCOMPARE(traySpy.size(), 1);
-        QCOMPARE(traySpy.first().at(2).toString(), QStringLiteral("⏸ %1 blocked: Tray me — why").arg(id));
+        QCOMPARE(traySpy.first().at(2).toString(),
+                 QStringLiteral("⏸ %1 blocked: Tray me — why").arg(id));
         tray.pollNow();
         QCOMPARE(traySpy.size(), 1);
     }

@@ -64,7 +64,8 @@ private:
 
     QString createTask(const QString &title, const QStringList &extra = {})
     {
-        const QByteArray out = cli(QStringList{QStringLiteral("create"), title, QStringLiteral("--json")} + extra);
+        const QByteArray out =
+            cli(QStringList{QStringLiteral("create"), title, QStringLiteral("--json")} + extra);
         return QJsonDocument::fromJson(out).object().value(QStringLiteral("id")).toString();
     }
 
@@ -90,7 +91,8 @@ private:
 
     QByteArray boardSnapshot()
     {
-        return cli({QStringLiteral("list"), QStringLiteral("--archived"), QStringLiteral("--json")});
+        return cli(
+            {QStringLiteral("list"), QStringLiteral("--archived"), QStringLiteral("--json")});
     }
 
 private Q_SLOTS:
@@ -102,14 +104,16 @@ private Q_SLOTS:
         QCOMPARE(code, 0);
         m_server.setProcessEnvironment(env());
         m_server.start(QStringLiteral(QKANBAN_BIN),
-                       {QStringLiteral("--headless"), QStringLiteral("serve"), QStringLiteral("--port"),
-                        QStringLiteral("0")});
+                       {QStringLiteral("--headless"), QStringLiteral("serve"),
+                        QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(m_server.waitForStarted());
         QByteArray banner;
-        QTRY_VERIFY_WITH_TIMEOUT((banner += m_server.readAllStandardOutput()).contains("http://"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((banner += m_server.readAllStandardOutput()).contains("http://"),
+                                 20000);
         const int at = banner.indexOf("http://");
         m_base = QString::fromUtf8(banner.mid(at, banner.indexOf('/', at + 7) - at));
-        m_token = QString::fromUtf8(cli({QStringLiteral("serve"), QStringLiteral("--print-token")})).trimmed();
+        m_token = QString::fromUtf8(cli({QStringLiteral("serve"), QStringLiteral("--print-token")}))
+                      .trimmed();
         QCOMPARE(m_token.size(), 64);
     }
 
@@ -123,8 +127,12 @@ private Q_SLOTS:
 
     void tokenFileIsPrivate()
     {
-        struct stat st {};
-        QCOMPARE(::stat(QFile::encodeName(m_home.filePath(QStringLiteral("api-token"))).constData(), &st), 0);
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(m_home.filePath(QStringLiteral("api-token"))).constData(),
+                        &st),
+                 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
     }
 
@@ -132,16 +140,19 @@ private Q_SLOTS:
     {
         QCOMPARE(call("GET", QStringLiteral("/board"), {}, QByteArray("")).status, 401);
         QCOMPARE(call("GET", QStringLiteral("/board"), {}, QByteArray("Bearer nope")).status, 401);
-        QCOMPARE(call("GET", QStringLiteral("/board"), {}, "Basic " + m_token.toLatin1()).status, 401);
-        const Reply r = call("GET", QStringLiteral("/stats"), {}, QByteArray("Bearer ") + m_token.left(63).toLatin1());
+        QCOMPARE(call("GET", QStringLiteral("/board"), {}, "Basic " + m_token.toLatin1()).status,
+                 401);
+        const Reply r = call("GET", QStringLiteral("/stats"), {},
+                             QByteArray("Bearer ") + m_token.left(63).toLatin1());
         QCOMPARE(r.status, 401);
         QVERIFY(r.json.contains(QStringLiteral("error")));
     }
 
     void createThenGetTask()
     {
-        const Reply created = call("POST", QStringLiteral("/tasks"),
-                                   "{\"title\": \"Write the note ✍\", \"assignee\": \"Writer\", \"priority\": 3}");
+        const Reply created =
+            call("POST", QStringLiteral("/tasks"),
+                 "{\"title\": \"Write the note ✍\", \"assignee\": \"Writer\", \"priority\": 3}");
         QCOMPARE(created.status, 201);
         const QJsonObject task = created.json.value(QStringLiteral("task")).toObject();
         const QString id = task.value(QStringLiteral("id")).toString();
@@ -150,11 +161,19 @@ private Q_SLOTS:
         QCOMPARE(task.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
         const Reply got = call("GET", QStringLiteral("/tasks/") + id);
         QCOMPARE(got.status, 200);
-        QCOMPARE(got.json.value(QStringLiteral("task")).toObject().value(QStringLiteral("title")).toString(),
+        QCOMPARE(got.json.value(QStringLiteral("task"))
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
                  QStringLiteral("Write the note ✍"));
         for (const char *key : {"comments", "events", "runs", "links"})
             QVERIFY2(got.json.contains(QLatin1String(key)), key);
-        QCOMPARE(got.json.value(QStringLiteral("events")).toArray().first().toObject().value(QStringLiteral("kind")).toString(),
+        QCOMPARE(got.json.value(QStringLiteral("events"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
                  QStringLiteral("created"));
     }
 
@@ -162,12 +181,16 @@ private Q_SLOTS:
     {
         const QByteArray body = "{\"title\": \"From a webhook\", \"idempotency_key\": \"gh-4711\"}";
         const Reply a = call("POST", QStringLiteral("/tasks"), body);
-        const Reply b = call("POST", QStringLiteral("/tasks"), "{\"title\": \"Retry\", \"idempotency_key\": \"gh-4711\"}");
+        const Reply b = call("POST", QStringLiteral("/tasks"),
+                             "{\"title\": \"Retry\", \"idempotency_key\": \"gh-4711\"}");
         QCOMPARE(a.status, 201);
         QCOMPARE(b.status, 200);
         QCOMPARE(b.json.value(QStringLiteral("task")).toObject().value(QStringLiteral("id")),
                  a.json.value(QStringLiteral("task")).toObject().value(QStringLiteral("id")));
-        QCOMPARE(b.json.value(QStringLiteral("task")).toObject().value(QStringLiteral("title")).toString(),
+        QCOMPARE(b.json.value(QStringLiteral("task"))
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
                  QStringLiteral("From a webhook"));
     }
 
@@ -179,9 +202,12 @@ private Q_SLOTS:
         QTest::newRow("empty title") << QByteArray("{\"title\": \"   \"}");
         QTest::newRow("missing title") << QByteArray("{\"body\": \"x\"}");
         QTest::newRow("title wrong type") << QByteArray("{\"title\": 5}");
-        QTest::newRow("priority not int") << QByteArray("{\"title\": \"x\", \"priority\": \"high\"}");
-        QTest::newRow("parents not array") << QByteArray("{\"title\": \"x\", \"parents\": \"t_1\"}");
-        QTest::newRow("relative dir") << QByteArray("{\"title\": \"x\", \"workspace_kind\": \"dir\", \"workspace_path\": \"rel\"}");
+        QTest::newRow("priority not int")
+            << QByteArray("{\"title\": \"x\", \"priority\": \"high\"}");
+        QTest::newRow("parents not array")
+            << QByteArray("{\"title\": \"x\", \"parents\": \"t_1\"}");
+        QTest::newRow("relative dir") << QByteArray(
+            "{\"title\": \"x\", \"workspace_kind\": \"dir\", \"workspace_path\": \"rel\"}");
     }
     void badBodiesAre400AndChangeNothing()
     {
@@ -195,7 +221,8 @@ private Q_SLOTS:
 
     void oversizedBodyIs413()
     {
-        QByteArray body = "{\"title\": \"big\", \"body\": \"" + QByteArray(1100 * 1024, 'x') + "\"}";
+        QByteArray body =
+            "{\"title\": \"big\", \"body\": \"" + QByteArray(1100 * 1024, 'x') + "\"}";
         const QByteArray before = boardSnapshot();
         QCOMPARE(call("POST", QStringLiteral("/tasks"), body).status, 413);
         QCOMPARE(boardSnapshot(), before);
@@ -205,27 +232,34 @@ private Q_SLOTS:
     {
         QCOMPARE(call("GET", QStringLiteral("/tasks/t_00000000")).status, 404);
         QCOMPARE(call("GET", QStringLiteral("/tasks/t_00000000/log")).status, 404);
-        QCOMPARE(call("PATCH", QStringLiteral("/tasks/t_00000000"), "{\"priority\": 1}").status, 404);
+        QCOMPARE(call("PATCH", QStringLiteral("/tasks/t_00000000"), "{\"priority\": 1}").status,
+                 404);
         QCOMPARE(call("GET", QStringLiteral("/nowhere")).status, 404);
     }
 
     void patchToRunningIs400()
     {
         const QString id = createTask(QStringLiteral("Not by hand"));
-        QCOMPARE(call("PATCH", QStringLiteral("/tasks/") + id, "{\"status\": \"running\"}").status, 400);
-        QCOMPARE(call("PATCH", QStringLiteral("/tasks/") + id, "{\"status\": \"sideways\"}").status, 400);
+        QCOMPARE(call("PATCH", QStringLiteral("/tasks/") + id, "{\"status\": \"running\"}").status,
+                 400);
+        QCOMPARE(call("PATCH", QStringLiteral("/tasks/") + id, "{\"status\": \"sideways\"}").status,
+                 400);
     }
 
     void refusedPatchIs409AndBoardUnchanged()
     {
         const QString parent = createTask(QStringLiteral("Parent"));
-        const QString child = createTask(QStringLiteral("Child"), {QStringLiteral("--parent"), parent});
+        const QString child =
+            createTask(QStringLiteral("Child"), {QStringLiteral("--parent"), parent});
         const QByteArray before = boardSnapshot();
         const Reply r = call("PATCH", QStringLiteral("/tasks/") + child, "{\"status\": \"ready\"}");
         QCOMPARE(r.status, 409);
-        QVERIFY2(r.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("waiting on ") + parent),
+        QVERIFY2(r.json.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("waiting on ") + parent),
                  r.raw.constData());
-        const Reply done = call("PATCH", QStringLiteral("/tasks/") + child, "{\"status\": \"done\"}");
+        const Reply done =
+            call("PATCH", QStringLiteral("/tasks/") + child, "{\"status\": \"done\"}");
         QCOMPARE(done.status, 409);
         QCOMPARE(boardSnapshot(), before);
     }
@@ -234,7 +268,8 @@ private Q_SLOTS:
     {
         const QString id = createTask(QStringLiteral("Edit me"));
         const Reply r = call("PATCH", QStringLiteral("/tasks/") + id,
-                             "{\"title\": \"Edited\", \"priority\": 7, \"status\": \"done\", \"result\": \"shipped\"}");
+                             "{\"title\": \"Edited\", \"priority\": 7, \"status\": \"done\", "
+                             "\"result\": \"shipped\"}");
         QCOMPARE(r.status, 200);
         const QJsonObject t = r.json.value(QStringLiteral("task")).toObject();
         QCOMPARE(t.value(QStringLiteral("title")).toString(), QStringLiteral("Edited"));
@@ -247,54 +282,92 @@ private Q_SLOTS:
     {
         const QString a = createTask(QStringLiteral("A"));
         const QString b = createTask(QStringLiteral("B"));
-        QCOMPARE(call("POST", QStringLiteral("/tasks/%1/comments").arg(a), "{\"body\": \"looks good\", \"author\": \"ana\"}").status,
+        QCOMPARE(call("POST", QStringLiteral("/tasks/%1/comments").arg(a),
+                      "{\"body\": \"looks good\", \"author\": \"ana\"}")
+                     .status,
                  201);
-        QCOMPARE(call("POST", QStringLiteral("/tasks/%1/comments").arg(a), "{\"body\": \"  \"}").status, 400);
-        QCOMPARE(call("POST", QStringLiteral("/links"), QStringLiteral("{\"parent_id\": \"%1\", \"child_id\": \"%2\"}").arg(a, b).toUtf8()).status,
-                 201);
-        const Reply cycle = call("POST", QStringLiteral("/links"),
-                                 QStringLiteral("{\"parent_id\": \"%1\", \"child_id\": \"%2\"}").arg(b, a).toUtf8());
+        QCOMPARE(
+            call("POST", QStringLiteral("/tasks/%1/comments").arg(a), "{\"body\": \"  \"}").status,
+            400);
+        QCOMPARE(
+            call("POST", QStringLiteral("/links"),
+                 QStringLiteral("{\"parent_id\": \"%1\", \"child_id\": \"%2\"}").arg(a, b).toUtf8())
+                .status,
+            201);
+        const Reply cycle = call(
+            "POST", QStringLiteral("/links"),
+            QStringLiteral("{\"parent_id\": \"%1\", \"child_id\": \"%2\"}").arg(b, a).toUtf8());
         QCOMPARE(cycle.status, 400);
-        QVERIFY(cycle.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("cycle")));
-        QCOMPARE(call("POST", QStringLiteral("/links"), QStringLiteral("{\"parent_id\": \"%1\", \"child_id\": \"%1\"}").arg(a).toUtf8()).status,
-                 400);
+        QVERIFY(
+            cycle.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("cycle")));
+        QCOMPARE(
+            call("POST", QStringLiteral("/links"),
+                 QStringLiteral("{\"parent_id\": \"%1\", \"child_id\": \"%1\"}").arg(a).toUtf8())
+                .status,
+            400);
         const Reply got = call("GET", QStringLiteral("/tasks/") + b);
-        QCOMPARE(got.json.value(QStringLiteral("links")).toObject().value(QStringLiteral("parents")).toArray().first().toString(), a);
-        QCOMPARE(got.json.value(QStringLiteral("task")).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(got.json.value(QStringLiteral("links"))
+                     .toObject()
+                     .value(QStringLiteral("parents"))
+                     .toArray()
+                     .first()
+                     .toString(),
+                 a);
+        QCOMPARE(got.json.value(QStringLiteral("task"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("todo"));
-        const Reply unlinked = call("DELETE", QStringLiteral("/links?parent_id=%1&child_id=%2").arg(a, b));
+        const Reply unlinked =
+            call("DELETE", QStringLiteral("/links?parent_id=%1&child_id=%2").arg(a, b));
         QCOMPARE(unlinked.status, 200);
         QCOMPARE(unlinked.json.value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(call("DELETE", QStringLiteral("/links?parent_id=%1&child_id=%2").arg(a, b)).json.value(QStringLiteral("ok")).toBool(),
+        QCOMPARE(call("DELETE", QStringLiteral("/links?parent_id=%1&child_id=%2").arg(a, b))
+                     .json.value(QStringLiteral("ok"))
+                     .toBool(),
                  false);
         const Reply shown = call("GET", QStringLiteral("/tasks/") + a);
-        QCOMPARE(shown.json.value(QStringLiteral("comments")).toArray().first().toObject().value(QStringLiteral("author")).toString(),
+        QCOMPARE(shown.json.value(QStringLiteral("comments"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("author"))
+                     .toString(),
                  QStringLiteral("ana"));
     }
 
     void boardAndStats()
     {
-        createTask(QStringLiteral("For the board"), {QStringLiteral("--tenant"), QStringLiteral("acme"),
-                                                      QStringLiteral("--assignee"), QStringLiteral("ops")});
+        createTask(QStringLiteral("For the board"),
+                   {QStringLiteral("--tenant"), QStringLiteral("acme"),
+                    QStringLiteral("--assignee"), QStringLiteral("ops")});
         const Reply board = call("GET", QStringLiteral("/board"));
         QCOMPARE(board.status, 200);
         const QJsonArray columns = board.json.value(QStringLiteral("columns")).toArray();
         QStringList names;
         for (const QJsonValue &c : columns)
             names << c.toObject().value(QStringLiteral("name")).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("triage"), QStringLiteral("todo"), QStringLiteral("ready"),
-                                     QStringLiteral("running"), QStringLiteral("blocked"), QStringLiteral("review"),
+        QCOMPARE(names, (QStringList{QStringLiteral("triage"), QStringLiteral("todo"),
+                                     QStringLiteral("ready"), QStringLiteral("running"),
+                                     QStringLiteral("blocked"), QStringLiteral("review"),
                                      QStringLiteral("done")}));
-        QVERIFY(board.json.value(QStringLiteral("tenants")).toArray().contains(QStringLiteral("acme")));
-        QVERIFY(board.json.value(QStringLiteral("assignees")).toArray().contains(QStringLiteral("ops")));
+        QVERIFY(
+            board.json.value(QStringLiteral("tenants")).toArray().contains(QStringLiteral("acme")));
+        QVERIFY(board.json.value(QStringLiteral("assignees"))
+                    .toArray()
+                    .contains(QStringLiteral("ops")));
         QVERIFY(board.json.value(QStringLiteral("latest_event_id")).toInteger() > 0);
-        const QJsonObject first = columns.at(2).toObject().value(QStringLiteral("tasks")).toArray().first().toObject();
+        const QJsonObject first =
+            columns.at(2).toObject().value(QStringLiteral("tasks")).toArray().first().toObject();
         QVERIFY(first.value(QStringLiteral("age")).toObject().contains(QStringLiteral("created")));
         QVERIFY(first.contains(QStringLiteral("link_counts")));
         QVERIFY(first.contains(QStringLiteral("comment_count")));
         const Reply stats = call("GET", QStringLiteral("/stats"));
         QCOMPARE(stats.status, 200);
-        QVERIFY(stats.json.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("ready")).toInt() >= 1);
+        QVERIFY(stats.json.value(QStringLiteral("by_status"))
+                    .toObject()
+                    .value(QStringLiteral("ready"))
+                    .toInt() >= 1);
         QVERIFY(stats.json.contains(QStringLiteral("oldest_ready_age_seconds")));
     }
 
@@ -311,17 +384,21 @@ private Q_SLOTS:
         log.close();
         const Reply full = call("GET", QStringLiteral("/tasks/%1/log").arg(id));
         QCOMPARE(full.json.value(QStringLiteral("exists")).toBool(), true);
-        QCOMPARE(full.json.value(QStringLiteral("content")).toString(), QStringLiteral("first line\nsecond line\nthird line\n"));
+        QCOMPARE(full.json.value(QStringLiteral("content")).toString(),
+                 QStringLiteral("first line\nsecond line\nthird line\n"));
         QCOMPARE(full.json.value(QStringLiteral("truncated")).toBool(), false);
         const Reply tail = call("GET", QStringLiteral("/tasks/%1/log?tail=15").arg(id));
         QCOMPARE(tail.json.value(QStringLiteral("truncated")).toBool(), true);
-        QCOMPARE(tail.json.value(QStringLiteral("content")).toString(), QStringLiteral("third line\n"));
+        QCOMPARE(tail.json.value(QStringLiteral("content")).toString(),
+                 QStringLiteral("third line\n"));
         QCOMPARE(call("GET", QStringLiteral("/tasks/%1/log?tail=abc").arg(id)).status, 400);
     }
 
     void eventsSinceReturnsExactlyTheNewEvents()
     {
-        const qint64 cursor = call("GET", QStringLiteral("/board")).json.value(QStringLiteral("latest_event_id")).toInteger();
+        const qint64 cursor = call("GET", QStringLiteral("/board"))
+                                  .json.value(QStringLiteral("latest_event_id"))
+                                  .toInteger();
         const QString id = createTask(QStringLiteral("Fresh"));
         const Reply r = call("GET", QStringLiteral("/events?since=%1").arg(cursor));
         QCOMPARE(r.status, 200);
@@ -330,13 +407,16 @@ private Q_SLOTS:
         QCOMPARE(events.first().toObject().value(QStringLiteral("task_id")).toString(), id);
         QCOMPARE(events.first().toObject().value(QStringLiteral("kind")).toString(),
                  EventKind::Created);
-        QCOMPARE(r.json.value(QStringLiteral("cursor")).toInteger(), events.first().toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(r.json.value(QStringLiteral("cursor")).toInteger(),
+                 events.first().toObject().value(QStringLiteral("id")).toInteger());
         QCOMPARE(call("GET", QStringLiteral("/events?since=-1")).status, 400);
     }
 
     void eventsLongPollWakesOnAChange()
     {
-        const qint64 cursor = call("GET", QStringLiteral("/board")).json.value(QStringLiteral("latest_event_id")).toInteger();
+        const qint64 cursor = call("GET", QStringLiteral("/board"))
+                                  .json.value(QStringLiteral("latest_event_id"))
+                                  .toInteger();
         QNetworkRequest req(QUrl(m_base + QStringLiteral("/events?since=%1").arg(cursor)));
         req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
         QNetworkReply *reply = m_network.get(req);
@@ -345,7 +425,13 @@ private Q_SLOTS:
         const QString id = createTask(QStringLiteral("Wake the poll"));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        QCOMPARE(o.value(QStringLiteral("events")).toArray().first().toObject().value(QStringLiteral("task_id")).toString(), id);
+        QCOMPARE(o.value(QStringLiteral("events"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("task_id"))
+                     .toString(),
+                 id);
         reply->deleteLater();
     }
 
@@ -360,15 +446,22 @@ private Q_SLOTS:
 
     void createNotifySubscribesAtCreation()
     {
-        const QString id = createTask(QStringLiteral("Tell me"), {QStringLiteral("--notify"), QStringLiteral("http://127.0.0.1:9/hook")});
-        const QJsonArray subs =
-            QJsonDocument::fromJson(cli({QStringLiteral("notify-list"), id, QStringLiteral("--json")})).array();
+        const QString id =
+            createTask(QStringLiteral("Tell me"),
+                       {QStringLiteral("--notify"), QStringLiteral("http://127.0.0.1:9/hook")});
+        const QJsonArray subs = QJsonDocument::fromJson(cli({QStringLiteral("notify-list"), id,
+                                                             QStringLiteral("--json")}))
+                                    .array();
         QCOMPARE(subs.size(), 1);
-        QCOMPARE(subs.first().toObject().value(QStringLiteral("platform")).toString(), QStringLiteral("webhook"));
-        QCOMPARE(subs.first().toObject().value(QStringLiteral("chat_id")).toString(), QStringLiteral("http://127.0.0.1:9/hook"));
+        QCOMPARE(subs.first().toObject().value(QStringLiteral("platform")).toString(),
+                 QStringLiteral("webhook"));
+        QCOMPARE(subs.first().toObject().value(QStringLiteral("chat_id")).toString(),
+                 QStringLiteral("http://127.0.0.1:9/hook"));
         const QByteArray before = boardSnapshot();
         int code = 0;
-        cli({QStringLiteral("create"), QStringLiteral("Nope"), QStringLiteral("--notify"), QStringLiteral("ftp://x")}, &code);
+        cli({QStringLiteral("create"), QStringLiteral("Nope"), QStringLiteral("--notify"),
+             QStringLiteral("ftp://x")},
+            &code);
         QCOMPARE(code, 2);
         QCOMPARE(boardSnapshot(), before);
     }
@@ -377,8 +470,8 @@ private Q_SLOTS:
     {
         int code = 0;
         QByteArray err;
-        cli({QStringLiteral("serve"), QStringLiteral("--bind"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
-             QStringLiteral("0")},
+        cli({QStringLiteral("serve"), QStringLiteral("--bind"), QStringLiteral("0.0.0.0"),
+             QStringLiteral("--port"), QStringLiteral("0")},
             &code, &err);
         QCOMPARE(code, 1);
         QVERIFY(err.contains("--allow-remote"));
@@ -398,14 +491,20 @@ private Q_SLOTS:
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         int code = -1;
-        cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("restbusy"), QStringLiteral("--command"), script}, &code);
+        cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("restbusy"),
+             QStringLiteral("--command"), script},
+            &code);
         QCOMPARE(code, 0);
-        const QString id = createTask(QStringLiteral("Busy via REST"), {QStringLiteral("--assignee"), QStringLiteral("restbusy")});
+        const QString id = createTask(QStringLiteral("Busy via REST"),
+                                      {QStringLiteral("--assignee"), QStringLiteral("restbusy")});
         auto readPids = [&pids] {
             QFile in(pids);
-            return in.open(QIODevice::ReadOnly) ? in.readAll().trimmed().split(' ') : QList<QByteArray>();
+            return in.open(QIODevice::ReadOnly) ? in.readAll().trimmed().split(' ')
+                                                : QList<QByteArray>();
         };
-        auto gone = [](qint64 pid, bool group) { return ::kill(group ? -pid_t(pid) : pid_t(pid), 0) == -1 && errno == ESRCH; };
+        auto gone = [](qint64 pid, bool group) {
+            return ::kill(group ? -pid_t(pid) : pid_t(pid), 0) == -1 && errno == ESRCH;
+        };
         for (const char *to : {"ready", "archived"}) {
             QFile::remove(pids);
             QCOMPARE((cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &code), code), 0);
@@ -414,10 +513,16 @@ private Q_SLOTS:
             const qint64 child = readPids().at(1).toLongLong();
             const qint64 group = ::getpgid(pid_t(worker));
             QVERIFY(group > 1 && !gone(group, true) && !gone(child, false));
-            const Reply r = call("PATCH", QStringLiteral("/tasks/") + id, "{\"status\": \"" + QByteArray(to) + "\"}");
+            const Reply r = call("PATCH", QStringLiteral("/tasks/") + id,
+                                 "{\"status\": \"" + QByteArray(to) + "\"}");
             QCOMPARE(r.status, 200);
-            QCOMPARE(r.json.value(QStringLiteral("task")).toObject().value(QStringLiteral("status")).toString(), QLatin1String(to));
-            QTRY_VERIFY_WITH_TIMEOUT(gone(group, true) && gone(worker, false) && gone(child, false), 7000);
+            QCOMPARE(r.json.value(QStringLiteral("task"))
+                         .toObject()
+                         .value(QStringLiteral("status"))
+                         .toString(),
+                     QLatin1String(to));
+            QTRY_VERIFY_WITH_TIMEOUT(gone(group, true) && gone(worker, false) && gone(child, false),
+                                     7000);
         }
     }
 };

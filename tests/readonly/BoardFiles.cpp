@@ -18,7 +18,8 @@ namespace {
 QString hashOf(QFile &f)
 {
     f.seek(0);
-    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
 }
 
 QString fileHash(const QString &path)
@@ -36,8 +37,9 @@ QString databaseHash(const QString &path)
     QFile *&f = (*files)[path];
     struct stat now;
     struct stat held;
-    const bool same = f && ::stat(QFile::encodeName(path).constData(), &now) == 0 && ::fstat(f->handle(), &held) == 0
-        && now.st_ino == held.st_ino && now.st_dev == held.st_dev;
+    const bool same = f && ::stat(QFile::encodeName(path).constData(), &now) == 0 &&
+                      ::fstat(f->handle(), &held) == 0 && now.st_ino == held.st_ino &&
+                      now.st_dev == held.st_dev;
     if (!same) {
         auto *opened = new QFile(path);
         if (!opened->open(QIODevice::ReadOnly)) {
@@ -56,7 +58,10 @@ namespace BoardFiles {
 QString diskState(const QString &dbPath)
 {
     const QString wal = dbPath + QStringLiteral("-wal");
-    QString out = QStringLiteral("db=%1 wal=%2:%3").arg(databaseHash(dbPath)).arg(QFileInfo(wal).size()).arg(fileHash(wal));
+    QString out = QStringLiteral("db=%1 wal=%2:%3")
+                      .arg(databaseHash(dbPath))
+                      .arg(QFileInfo(wal).size())
+                      .arg(fileHash(wal));
     const QString dir = QFileInfo(dbPath).absolutePath();
     QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                     QDirIterator::Subdirectories);

@@ -16,13 +16,15 @@ QStringList CliRunner::Result::errLines() const
 CliRunner::CliRunner()
 {
     m_env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
-                             "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT", "QKANBAN_BIN"})
+    for (const char *name :
+         {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
+          "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT", "QKANBAN_BIN"})
         m_env.remove(QString::fromLatin1(name));
     m_env.insert(QStringLiteral("QKANBAN_HOME"), path(QStringLiteral("home")));
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-    m_env.insert(QStringLiteral("QKANBAN_CONFIG"), path(QStringLiteral("config/qkanban/qkanban.conf")));
+    m_env.insert(QStringLiteral("QKANBAN_CONFIG"),
+                 path(QStringLiteral("config/qkanban/qkanban.conf")));
     m_env.insert(QStringLiteral("HOME"), path(QStringLiteral("userhome")));
     m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     m_env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
@@ -50,11 +52,12 @@ CliRunner::Result CliRunner::runRaw(const QList<QByteArray> &args, int timeoutMs
     }
     QProcessEnvironment env = m_env;
     env.insert(QStringLiteral("QKANBAN_UNDER_TEST"), binary());
-    return start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromLatin1(script)}, env, timeoutMs);
+    return start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromLatin1(script)},
+                 env, timeoutMs);
 }
 
-CliRunner::Result CliRunner::start(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-                                   int timeoutMs) const
+CliRunner::Result CliRunner::start(const QString &program, const QStringList &args,
+                                   const QProcessEnvironment &env, int timeoutMs) const
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -82,7 +85,8 @@ CliRunner::Result CliRunner::start(const QString &program, const QStringList &ar
 
 QString CliRunner::create(const QString &title, const QStringList &extra) const
 {
-    const Result r = run(QStringList{QStringLiteral("create"), title} + extra + QStringList{QStringLiteral("--json")});
+    const Result r = run(QStringList{QStringLiteral("create"), title} + extra +
+                         QStringList{QStringLiteral("--json")});
     if (r.code != 0)
         return {};
     return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toString();

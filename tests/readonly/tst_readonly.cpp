@@ -40,20 +40,29 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_h.isValid());
-        QCOMPARE(m_h.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("coder"),
-                          QStringLiteral("--command"), QStringLiteral("/bin/true")})
-                     .code,
-                 0);
+        QCOMPARE(
+            m_h.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("coder"),
+                     QStringLiteral("--command"), QStringLiteral("/bin/true")})
+                .code,
+            0);
         const QStringList coder{QStringLiteral("--assignee"), QStringLiteral("coder")};
         m_ready = m_h.create(QStringLiteral("Ready and assigned"), coder);
-        m_child = m_h.create(QStringLiteral("Waits on its parent"), coder + QStringList{QStringLiteral("--parent"), m_ready});
+        m_child = m_h.create(QStringLiteral("Waits on its parent"),
+                             coder + QStringList{QStringLiteral("--parent"), m_ready});
         const QString unassigned = m_h.create(QStringLiteral("Nobody's"));
         const QString done = m_h.create(QStringLiteral("Finished"));
         m_claimed = m_h.create(QStringLiteral("Claim expires soon"), coder);
-        QVERIFY(!m_ready.isEmpty() && !m_child.isEmpty() && !unassigned.isEmpty() && !done.isEmpty());
-        QCOMPARE(m_h.run({QStringLiteral("complete"), done, QStringLiteral("--result"), QStringLiteral("ok")}).code, 0);
+        QVERIFY(!m_ready.isEmpty() && !m_child.isEmpty() && !unassigned.isEmpty() &&
+                !done.isEmpty());
+        QCOMPARE(m_h.run({QStringLiteral("complete"), done, QStringLiteral("--result"),
+                          QStringLiteral("ok")})
+                     .code,
+                 0);
         QCOMPARE(m_h.run({QStringLiteral("comment"), m_ready, QStringLiteral("a note")}).code, 0);
-        QCOMPARE(m_h.run({QStringLiteral("claim"), m_claimed, QStringLiteral("--ttl"), QStringLiteral("1")}).code, 0);
+        QCOMPARE(m_h.run({QStringLiteral("claim"), m_claimed, QStringLiteral("--ttl"),
+                          QStringLiteral("1")})
+                     .code,
+                 0);
         // Let the claim expire, so a real tick would reclaim it.
         const qint64 expired = QDateTime::currentSecsSinceEpoch() + 2;
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > expired, 10000);
@@ -63,17 +72,20 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("list") << QStringList{QStringLiteral("list")};
-        QTest::newRow("list --json") << QStringList{QStringLiteral("list"), QStringLiteral("--json")};
-        QTest::newRow("ls --archived --json")
-            << QStringList{QStringLiteral("ls"), QStringLiteral("--archived"), QStringLiteral("--json")};
+        QTest::newRow("list --json")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--json")};
+        QTest::newRow("ls --archived --json") << QStringList{
+            QStringLiteral("ls"), QStringLiteral("--archived"), QStringLiteral("--json")};
         QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("READY")};
         QTest::newRow("show --json") << QStringList{QStringLiteral("show"), QStringLiteral("READY"),
                                                     QStringLiteral("--json")};
         QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
-        QTest::newRow("stats --json") << QStringList{QStringLiteral("stats"), QStringLiteral("--json")};
-        QTest::newRow("dispatch --dry-run") << QStringList{QStringLiteral("dispatch"), QStringLiteral("--dry-run")};
-        QTest::newRow("dispatch --dry-run --json")
-            << QStringList{QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")};
+        QTest::newRow("stats --json")
+            << QStringList{QStringLiteral("stats"), QStringLiteral("--json")};
+        QTest::newRow("dispatch --dry-run")
+            << QStringList{QStringLiteral("dispatch"), QStringLiteral("--dry-run")};
+        QTest::newRow("dispatch --dry-run --json") << QStringList{
+            QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")};
     }
 
     void readVerbsWriteNothing()
@@ -88,7 +100,8 @@ private slots:
         // The dry run sees work (a spawn, a reclaim, a skip) and does none.
         DbHolder holder(m_h.dbPath());
         const QString before = BoardFiles::diskState(m_h.dbPath());
-        const auto r = m_h.run({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        const auto r = m_h.run(
+            {QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(EventKind::Reclaimed).toInt(), 1);
@@ -113,14 +126,18 @@ private slots:
         const QJsonObject board{
             {QStringLiteral("format"), QStringLiteral("qkanban-board")},
             {QStringLiteral("version"), 1},
-            {QStringLiteral("tasks"), QJsonArray{task("t_0000000a", "done"), task("t_0000000b", "todo")}},
-            {QStringLiteral("links"), QJsonArray{QJsonObject{{QStringLiteral("parent_id"), QStringLiteral("t_0000000a")},
-                                                             {QStringLiteral("child_id"), QStringLiteral("t_0000000b")}}}}};
-        const QString file = h.writeFile(QStringLiteral("board.json"), QJsonDocument(board).toJson());
+            {QStringLiteral("tasks"),
+             QJsonArray{task("t_0000000a", "done"), task("t_0000000b", "todo")}},
+            {QStringLiteral("links"),
+             QJsonArray{QJsonObject{{QStringLiteral("parent_id"), QStringLiteral("t_0000000a")},
+                                    {QStringLiteral("child_id"), QStringLiteral("t_0000000b")}}}}};
+        const QString file =
+            h.writeFile(QStringLiteral("board.json"), QJsonDocument(board).toJson());
         QCOMPARE(h.run({QStringLiteral("import"), file}).code, 0);
         DbHolder holder(h.dbPath());
         const QString before = BoardFiles::diskState(h.dbPath());
-        const auto r = h.run({QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        const auto r = h.run(
+            {QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(EventKind::Promoted).toInt(), 1);
         QCOMPARE(BoardFiles::diskState(h.dbPath()), before);
@@ -137,20 +154,25 @@ private slots:
         // Another writer really is held up meanwhile.
         QProcess blockedWriter;
         blockedWriter.setProcessEnvironment(m_h.environment());
-        blockedWriter.start(CliRunner::binary(), {QStringLiteral("--headless"), QStringLiteral("comment"), m_ready,
-                                                  QStringLiteral("written after the writer")});
+        blockedWriter.start(CliRunner::binary(),
+                            {QStringLiteral("--headless"), QStringLiteral("comment"), m_ready,
+                             QStringLiteral("written after the writer")});
         QVERIFY(blockedWriter.waitForStarted(10000));
-        for (const QStringList &args : {QStringList{QStringLiteral("list"), QStringLiteral("--json")},
-                                        QStringList{QStringLiteral("show"), m_ready, QStringLiteral("--json")},
-                                        QStringList{QStringLiteral("stats"), QStringLiteral("--json")}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("list"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("show"), m_ready, QStringLiteral("--json")},
+              QStringList{QStringLiteral("stats"), QStringLiteral("--json")}}) {
             const CliRunner::Result r = m_h.run(args, 30000);
-            QVERIFY2(r.finished && r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.err));
+            QVERIFY2(r.finished && r.code == 0,
+                     qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.err));
             QVERIFY2(r.elapsedMs < 3000, qPrintable(QStringLiteral("%1 took %2 ms behind a writer")
                                                         .arg(args.join(QLatin1Char(' ')))
                                                         .arg(r.elapsedMs)));
             QVERIFY(!r.out.contains("(uncommitted)"));
         }
-        const QJsonArray listed = QJsonDocument::fromJson(m_h.run({QStringLiteral("list"), QStringLiteral("--json")}).out).array();
+        const QJsonArray listed =
+            QJsonDocument::fromJson(m_h.run({QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .array();
         QVERIFY(!listed.isEmpty());
         // Hold it for a few seconds in all; the comment must still wait.
         QVERIFY(!blockedWriter.waitForFinished(int(qMax<qint64>(500, 3000 - held.elapsed()))));

@@ -2,15 +2,15 @@
 // the MoveAction pitfall, live refresh, filters and the keyboard.
 #include "tests/ui/UiTestSupport.h"
 
-#include "ui/window/BoardStatusBar.h"
-#include "ui/window/BoardToolbar.h"
+#include "model/Types.h"
 #include "ui/board/CardMime.h"
-#include "ui/dialogs/CreateTaskDialog.h"
-#include "ui/window/MainWindow.h"
 #include "ui/board/MoveController.h"
+#include "ui/dialogs/CreateTaskDialog.h"
 #include "ui/dialogs/Prompt.h"
 #include "ui/drawer/TaskDrawer.h"
-#include "model/Types.h"
+#include "ui/window/BoardStatusBar.h"
+#include "ui/window/BoardToolbar.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,11 +2,11 @@
 // table of `qkanban --headless`.
 #include "tests/ui/UiTestSupport.h"
 
-#include "ui/window/CommandBar.h"
-#include "ui/window/MainWindow.h"
-#include "model/Types.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
+#include "model/Types.h"
+#include "ui/window/CommandBar.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -222,8 +222,7 @@ private slots:
             const QStringList sockets = QDir(runtime.path()).entryList(QDir::System);
             QCOMPARE(sockets.size(), 1);
             QVERIFY(sockets.first().startsWith(QLatin1String("qkanban-")));
-            QCOMPARE(SingleInstance::serverName(tb.dir.path()),
-                     runtime.filePath(sockets.first()));
+            QCOMPARE(SingleInstance::serverName(tb.dir.path()), runtime.filePath(sockets.first()));
         }
         // Unset: a plain name, which QLocalServer puts in the temporary folder.
         qunsetenv("XDG_RUNTIME_DIR");

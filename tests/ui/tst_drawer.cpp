@@ -2,16 +2,16 @@
 // markdown body with its edit mode, and bounded, off-thread body and log.
 #include "tests/ui/UiTestSupport.h"
 
+#include "model/Types.h"
+#include "ui/board/MoveController.h"
+#include "ui/dialogs/Prompt.h"
 #include "ui/drawer/BodyView.h"
 #include "ui/drawer/CommentThread.h"
 #include "ui/drawer/DependencyChip.h"
 #include "ui/drawer/DependencyEditor.h"
 #include "ui/drawer/LogView.h"
-#include "ui/window/MainWindow.h"
-#include "ui/board/MoveController.h"
-#include "ui/dialogs/Prompt.h"
 #include "ui/drawer/TaskDrawer.h"
-#include "model/Types.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QFile>

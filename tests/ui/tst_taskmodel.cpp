@@ -2,9 +2,9 @@
 // staleness through the injected clock, and that nothing writes.
 #include "tests/ui/UiTestSupport.h"
 
-#include "ui/board/CardDelegate.h"
 #include "model/Staleness.h"
 #include "model/Types.h"
+#include "ui/board/CardDelegate.h"
 
 #include <QListView>
 #include <QPainter>

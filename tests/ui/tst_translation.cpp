@@ -2,12 +2,12 @@
 // language change, every string is translated, and --json never is.
 #include "tests/ui/UiTestSupport.h"
 
-#include "ui/window/MainWindow.h"
-#include "ui/board/StatusText.h"
-#include "ui/style/Translations.h"
-#include "model/Types.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
+#include "model/Types.h"
+#include "ui/board/StatusText.h"
+#include "ui/style/Translations.h"
+#include "ui/window/MainWindow.h"
 
 #include <QDir>
 #include <QMenuBar>

@@ -1,11 +1,11 @@
 #include "ui/board/BoardColumn.h"
 
+#include "model/Types.h"
 #include "ui/board/CardListView.h"
 #include "ui/board/ColumnFilterProxy.h"
 #include "ui/board/ColumnHeader.h"
 #include "ui/board/StatusText.h"
 #include "ui/style/Theme.h"
-#include "model/Types.h"
 
 #include <QPainter>
 #include <QVBoxLayout>

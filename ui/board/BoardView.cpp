@@ -1,13 +1,13 @@
 #include "ui/board/BoardView.h"
 
+#include "model/TaskTableModel.h"
+#include "model/Types.h"
 #include "ui/board/BoardColumn.h"
 #include "ui/board/CardListView.h"
 #include "ui/board/ColumnFilterProxy.h"
 #include "ui/board/ColumnHeader.h"
-#include "ui/style/ScrollBarStyle.h"
 #include "ui/board/StatusText.h"
-#include "model/TaskTableModel.h"
-#include "model/Types.h"
+#include "ui/style/ScrollBarStyle.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>

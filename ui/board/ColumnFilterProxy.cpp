@@ -1,7 +1,7 @@
 #include "ui/board/ColumnFilterProxy.h"
 
-#include "ui/board/CardMime.h"
 #include "model/TaskTableModel.h"
+#include "ui/board/CardMime.h"
 
 ColumnFilterProxy::ColumnFilterProxy(const QString &status, QObject *parent)
     : QSortFilterProxyModel(parent), m_status(status)

@@ -1,7 +1,7 @@
 #include "ui/board/ColumnHeader.h"
 
-#include "ui/style/Icons.h"
 #include "ui/board/StatusText.h"
+#include "ui/style/Icons.h"
 #include "ui/style/Theme.h"
 
 #include <QEvent>

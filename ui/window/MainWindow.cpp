@@ -319,8 +319,7 @@ void MainWindow::createMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [mode] {
             Theme::apply(mode);
-            PrivateFile::prepare(BoardPaths::configPath(),
-                                 QStringLiteral("profile environments"));
+            PrivateFile::prepare(BoardPaths::configPath(), QStringLiteral("profile environments"));
             QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
             settings.setValue(QStringLiteral("gui/theme"), Theme::toString(mode));
         });
@@ -385,7 +384,7 @@ void MainWindow::retranslate()
     m_dispatchNow->setText(tr("&Dispatch now"));
     m_dispatchNow->setIconText(tr("Dispatch now"));
     m_dispatchNow->setToolTip(tr("Start ready tasks now (Ctrl+D)"));
-    m_pause->setText(tr("&Pause dispatcher"));
+    m_pause->setText(tr("P&ause dispatcher"));
     m_dispatcherInfo->setText(tr("Dispatcher &status…"));
     m_userGuide->setText(tr("&User Guide"));
     m_shortcutsHelp->setText(tr("&Keyboard Shortcuts"));
