@@ -172,4 +172,18 @@ QString versionLine()
     return QStringLiteral("qkanban " QKANBAN_VERSION);
 }
 
+QString argumentHelp(const ArgSpec::Arg &arg)
+{
+    QString help = arg.help;
+    const auto addSentence = [&help](const QString &sentence) {
+        help += (help.isEmpty() ? QString() : QStringLiteral(" ")) + sentence;
+    };
+    if (!arg.choices.isEmpty() && arg.metavar.isEmpty())
+        addSentence(QStringLiteral("One of: ") + arg.choices.join(QStringLiteral(", ")) +
+                    QLatin1Char('.'));
+    if (arg.action == ArgSpec::Action::Append)
+        addSentence(QStringLiteral("May be repeated."));
+    return help;
+}
+
 } // namespace CliReference

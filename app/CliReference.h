@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/ArgParser.h"
+
 #include <QList>
 #include <QString>
 
@@ -28,6 +30,9 @@ QString moreInfo(); // where to read more
 
 // `qkanban --help`: every face, the visible verbs, environment, exit codes.
 QString usage(const VerbTable &table);
+// One argument's help as the man page and cli.md print it: its help, its
+// choices, and "May be repeated." for repeatable flags.
+QString argumentHelp(const ArgSpec::Arg &arg);
 // The version line, "qkanban X.Y.Z".
 QString versionLine();
 

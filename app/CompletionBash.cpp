@@ -13,8 +13,11 @@ QStringList allNames(const QList<Option> &options)
     return out;
 }
 
-// case "$prev" in --opt) _qkanban_offer VALUES; return ;; esac
-QString valueCases(const QList<Option> &options, const QString &indent)
+} // namespace
+
+namespace CompletionScripts {
+
+QString valueCases(const QList<Option> &options, const QString &indent, const QString &noValues)
 {
     QString out;
     for (const Option &o : options) {
@@ -22,19 +25,15 @@ QString valueCases(const QList<Option> &options, const QString &indent)
             continue;
         QStringList values;
         for (const QString &v : o.values)
-            values << CompletionScripts::quoted(v);
+            values << quoted(v);
         out += indent + o.names.join(QLatin1Char('|')) + QStringLiteral(") ") +
-               (values.isEmpty() ? QString()
+               (values.isEmpty() ? noValues
                                  : QStringLiteral("_qkanban_offer ") +
                                        values.join(QLatin1Char(' ')) + QStringLiteral("; ")) +
                QStringLiteral("return ;;\n");
     }
     return out;
 }
-
-} // namespace
-
-namespace CompletionScripts {
 
 QString quoted(const QString &text)
 {
@@ -58,7 +57,8 @@ QString bash(const Completion::Model &model)
                                     "            opts=%3\n"
                                     "            pos=(%4) ;;\n")
                          .arg(v.names.join(QLatin1Char('|')),
-                              valueCases(v.options, QStringLiteral("                ")),
+                              CompletionScripts::valueCases(v.options,
+                                                            QStringLiteral("                "), {}),
                               quoted(allNames(v.options).join(QLatin1Char(' '))),
                               positionals.join(QLatin1Char(' ')));
     }
@@ -125,10 +125,11 @@ QString bash(const Completion::Model &model)
         "    fi\n"
         "}\n"
         "complete -o filenames -F _qkanban qkanban\n");
-    return s.arg(valueCases(model.headlessOptions, QStringLiteral("            ")),
-                 quoted(allNames(model.topOptions).join(QLatin1Char(' '))),
-                 quoted(allNames(model.headlessOptions).join(QLatin1Char(' '))),
-                 quoted(verbNames.join(QLatin1Char(' '))), verbCases);
+    return s.arg(
+        CompletionScripts::valueCases(model.headlessOptions, QStringLiteral("            "), {}),
+        quoted(allNames(model.topOptions).join(QLatin1Char(' '))),
+        quoted(allNames(model.headlessOptions).join(QLatin1Char(' '))),
+        quoted(verbNames.join(QLatin1Char(' '))), verbCases);
 }
 
 } // namespace CompletionScripts

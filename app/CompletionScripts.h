@@ -12,6 +12,11 @@ QString fish(const Completion::Model &model);
 // 'text' quoted for a POSIX shell (bash, zsh, fish agree on '...' with
 // the quote written as '\'' in bash/zsh and \' in fish).
 QString quoted(const QString &text);
+
+// The arms of `case "$prev" in` for bash and zsh: each option that takes a
+// value offers its values and returns; `noValues` is said when it has none.
+QString valueCases(const QList<Completion::Option> &options, const QString &indent,
+                   const QString &noValues);
 QString fishQuoted(const QString &text);
 
 } // namespace CompletionScripts

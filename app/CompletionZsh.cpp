@@ -23,24 +23,6 @@ QString offerOptions(const QList<Option> &options, const QString &indent)
            indent + QStringLiteral("compadd -l -d descriptions -- \"${names[@]}\"\n");
 }
 
-QString valueCases(const QList<Option> &options, const QString &indent)
-{
-    QString out;
-    for (const Option &o : options) {
-        if (!o.takesValue)
-            continue;
-        QStringList values;
-        for (const QString &v : o.values)
-            values << quoted(v);
-        out += indent + o.names.join(QLatin1Char('|')) + QStringLiteral(") ") +
-               (values.isEmpty() ? QStringLiteral("_message 'value'; ")
-                                 : QStringLiteral("_qkanban_offer ") +
-                                       values.join(QLatin1Char(' ')) + QStringLiteral("; ")) +
-               QStringLiteral("return ;;\n");
-    }
-    return out;
-}
-
 } // namespace
 
 namespace CompletionScripts {
@@ -58,17 +40,19 @@ QString zsh(const Completion::Model &model)
         QStringList positionals;
         for (const QString &p : v.positionals)
             positionals << quoted(p);
-        verbCases += QStringLiteral("        %1)\n"
-                                    "            case $prev in\n%2"
-                                    "            esac\n"
-                                    "            if [[ $cur == -* ]]; then\n%3"
-                                    "            else\n"
-                                    "                _qkanban_offer %4\n"
-                                    "            fi ;;\n")
-                         .arg(v.names.join(QLatin1Char('|')),
-                              valueCases(v.options, QStringLiteral("                ")),
-                              offerOptions(v.options, QStringLiteral("                ")),
-                              positionals.join(QLatin1Char(' ')));
+        verbCases +=
+            QStringLiteral("        %1)\n"
+                           "            case $prev in\n%2"
+                           "            esac\n"
+                           "            if [[ $cur == -* ]]; then\n%3"
+                           "            else\n"
+                           "                _qkanban_offer %4\n"
+                           "            fi ;;\n")
+                .arg(v.names.join(QLatin1Char('|')),
+                     CompletionScripts::valueCases(v.options, QStringLiteral("                "),
+                                                   QStringLiteral("_message 'value'; ")),
+                     offerOptions(v.options, QStringLiteral("                ")),
+                     positionals.join(QLatin1Char(' ')));
     }
     QString s = QStringLiteral(
         "#compdef qkanban\n"
@@ -137,11 +121,12 @@ QString zsh(const Completion::Model &model)
         "else\n"
         "    compdef _qkanban qkanban\n"
         "fi\n");
-    return s.arg(valueCases(model.headlessOptions, QStringLiteral("            ")),
-                 offerOptions(model.topOptions, QStringLiteral("            ")),
-                 offerOptions(model.headlessOptions, QStringLiteral("            ")),
-                 verbNames.join(QLatin1Char(' ')), verbDescriptions.join(QLatin1Char(' ')),
-                 verbCases);
+    return s.arg(
+        CompletionScripts::valueCases(model.headlessOptions, QStringLiteral("            "),
+                                      QStringLiteral("_message 'value'; ")),
+        offerOptions(model.topOptions, QStringLiteral("            ")),
+        offerOptions(model.headlessOptions, QStringLiteral("            ")),
+        verbNames.join(QLatin1Char(' ')), verbDescriptions.join(QLatin1Char(' ')), verbCases);
 }
 
 } // namespace CompletionScripts

@@ -33,14 +33,7 @@ QString verbSection(const Verb &v)
         out += QStringLiteral(".PP\nAlso: ") +
                ManPage::escaped(v.aliases.join(QStringLiteral(", "))) + QStringLiteral(".\n");
     for (const ArgSpec::Arg &a : v.spec.args()) {
-        QString help = a.help;
-        if (!a.choices.isEmpty() && a.metavar.isEmpty())
-            help += (help.isEmpty() ? QString() : QStringLiteral(" ")) +
-                    QStringLiteral("One of: ") + a.choices.join(QStringLiteral(", ")) +
-                    QLatin1Char('.');
-        if (a.action == ArgSpec::Action::Append)
-            help += (help.isEmpty() ? QString() : QStringLiteral(" ")) +
-                    QStringLiteral("May be repeated.");
+        const QString help = CliReference::argumentHelp(a);
         out += QStringLiteral(".TP\n") +
                (a.positional ? QStringLiteral("\\fI") : QStringLiteral("\\fB")) +
                ManPage::escaped(ArgParser::invocation(a)) + QStringLiteral("\\fR\n") +

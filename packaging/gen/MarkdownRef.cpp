@@ -41,14 +41,7 @@ QString verbSection(const Verb &v)
                QStringLiteral(".\n");
     QString args;
     for (const ArgSpec::Arg &a : v.spec.args()) {
-        QString help = a.help;
-        if (!a.choices.isEmpty() && a.metavar.isEmpty())
-            help += (help.isEmpty() ? QString() : QStringLiteral(" ")) +
-                    QStringLiteral("One of: ") + a.choices.join(QStringLiteral(", ")) +
-                    QLatin1Char('.');
-        if (a.action == ArgSpec::Action::Append)
-            help += (help.isEmpty() ? QString() : QStringLiteral(" ")) +
-                    QStringLiteral("May be repeated.");
+        const QString help = CliReference::argumentHelp(a);
         args += QStringLiteral("- ") + code(ArgParser::invocation(a)) +
                 (help.isEmpty() ? QString() : QStringLiteral(": ") + text(help)) +
                 QLatin1Char('\n');
