@@ -60,7 +60,6 @@ public:
     // "<host>:<pid>:<nonce>".
     std::optional<Task> claimTask(const QString &id, qint64 ttlSeconds = kDefaultClaimTtl,
                                   const QString &lock = {});
-    void setWorkspacePath(const QString &id, const QString &path);
     bool heartbeat(const QString &id, const QString &note = {}, OptInt expectedRunId = {},
                    qint64 ttlSeconds = kDefaultClaimTtl);
     // Throws on unsatisfied parents and stale workers; false on unknown id

@@ -124,15 +124,6 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
     return claimed;
 }
 
-void Kernel::setWorkspacePath(const QString &id, const QString &path)
-{
-    WriteTxn txn(m_board.db());
-    Sql::exec(m_board.db(),
-              QStringLiteral("UPDATE tasks SET workspace_path = ?, updated_at = ? WHERE id = ?"),
-              {path, now(), id});
-    txn.commit();
-}
-
 bool Kernel::heartbeat(const QString &id, const QString &note, OptInt expectedRunId,
                        qint64 ttlSeconds)
 {
