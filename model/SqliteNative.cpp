@@ -48,11 +48,13 @@ template <typename F> bool resolve(void *lib, const char *name, F &fn)
 const SqliteStatement::Api *api(const QSqlDriver *driver)
 {
     static QMutex mutex;
-    static QHash<const QMetaObject *, const SqliteStatement::Api *> byDriverClass;
+    // Never destroyed, so the tables stay reachable until exit (no static
+    // destruction order to mind, and LeakSanitizer sees them held).
+    static auto *byDriverClass = new QHash<const QMetaObject *, const SqliteStatement::Api *>;
     const QMetaObject *cls = driver->metaObject();
     QMutexLocker lock(&mutex);
-    const auto it = byDriverClass.constFind(cls);
-    if (it != byDriverClass.constEnd())
+    const auto it = byDriverClass->constFind(cls);
+    if (it != byDriverClass->constEnd())
         return *it;
     const SqliteStatement::Api *found = nullptr;
     Dl_info info{};
@@ -80,7 +82,7 @@ const SqliteStatement::Api *api(const QSqlDriver *driver)
             dlclose(lib);
         }
     }
-    byDriverClass.insert(cls, found);
+    byDriverClass->insert(cls, found);
     return found;
 }
 
