@@ -22,15 +22,11 @@ struct Worker
 
 std::optional<Worker> workerBefore(Board &board, const QString &id)
 {
-    for (const RunningTask &r : DispatchKernel(board).runningTasks()) {
-        if (r.task.id != id)
-            continue;
-        if (!r.task.workerPid)
-            return std::nullopt;
-        return Worker{r.task.currentRunId.value_or(0), *r.task.workerPid, r.task.workerHost,
-                      r.workerFingerprint};
-    }
-    return std::nullopt;
+    const std::optional<RunningTask> r = DispatchKernel(board).runningTask(id);
+    if (!r || !r->task.workerPid)
+        return std::nullopt;
+    return Worker{r->task.currentRunId.value_or(0), *r->task.workerPid, r->task.workerHost,
+                  r->workerFingerprint};
 }
 
 // The caller is the worker itself (or one of its children): it names the

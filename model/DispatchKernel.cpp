@@ -122,6 +122,21 @@ QList<RunningTask> DispatchKernel::runningTasks()
     validateCaches();
     if (m_running)
         return *m_running;
+    m_running = readRunning(QStringLiteral("t.status = 'running'"), {});
+    return *m_running;
+}
+
+std::optional<RunningTask> DispatchKernel::runningTask(const QString &id)
+{
+    const QList<RunningTask> one =
+        readRunning(QStringLiteral("t.id = ? AND t.status = 'running'"), {id});
+    if (one.isEmpty())
+        return std::nullopt;
+    return one.first();
+}
+
+QList<RunningTask> DispatchKernel::readRunning(const QString &where, const QVariantList &binds)
+{
     // One query with the active run joined (not one query per task).
     static const QString columns =
         QStringLiteral("t.") +
@@ -131,9 +146,9 @@ QList<RunningTask> DispatchKernel::runningTasks()
     forEachRow(m_board.db(),
                QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint FROM tasks t"
                               " LEFT JOIN task_runs r ON r.id = t.current_run_id"
-                              " WHERE t.status = 'running' ORDER BY t.id")
-                   .arg(columns),
-               {}, [&out](const auto &row) {
+                              " WHERE %2 ORDER BY t.id")
+                   .arg(columns, where),
+               binds, [&out](const auto &row) {
                    RunningTask r{TaskRow::read(row), 0, {}};
                    if (r.task.currentRunId && !row.isNull(runAt)) {
                        r.runStartedAt = row.int64(runAt);
@@ -141,7 +156,6 @@ QList<RunningTask> DispatchKernel::runningTasks()
                    }
                    out << r;
                });
-    m_running = out;
     return out;
 }
 

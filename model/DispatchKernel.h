@@ -54,6 +54,8 @@ public:
 
     // --- reads -----------------------------------------------------------
     QList<RunningTask> runningTasks();
+    // One task with its active run, when it is running (no cache).
+    std::optional<RunningTask> runningTask(const QString &id);
     // Ready, unclaimed, by priority DESC, created_at ASC. Only what a spawn
     // decision needs is read: id, assignee, status, priority, created_at,
     // cooldown_until (claimTask returns the whole task).
@@ -98,6 +100,8 @@ public:
 
 private:
     qint64 now() const { return m_board.now(); }
+    // Running tasks with their active run joined, filtered by `where`.
+    QList<RunningTask> readRunning(const QString &where, const QVariantList &binds);
     // The newest skip-relevant event (kind, payload) of each of the tasks.
     QHash<QString, QPair<QString, QString>> newestSkipEvents(const QStringList &taskIds);
     // Changes when anyone commits: (data_version: other connections,
