@@ -30,13 +30,14 @@ Run runFromRow(const QSqlQuery &q)
     r.summary = SqlValue::toText(q.value(13));
     r.metadata = SqlValue::toText(q.value(14));
     r.error = SqlValue::toText(q.value(15));
+    r.stepKey = SqlValue::toText(q.value(16));
     return r;
 }
 
 const QString kRunCols = QStringLiteral(
     "id, task_id, profile, status, claim_lock, claim_expires, worker_pid, worker_host,"
     " max_runtime_seconds, last_heartbeat_at, started_at, ended_at, outcome, summary, metadata, "
-    "error");
+    "error, step_key");
 
 } // namespace
 

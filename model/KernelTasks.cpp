@@ -150,8 +150,10 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         db,
         QStringLiteral("INSERT INTO tasks(id, title, body, assignee, status, priority, tenant,"
                        " created_by, created_at, workspace_kind, workspace_path, branch_name,"
-                       " idempotency_key, max_runtime_seconds, max_retries, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " idempotency_key, max_runtime_seconds, max_retries, updated_at,"
+                       " create_seq)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks))"),
         {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
          opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
          text(branch.isEmpty() ? QString() : branch), text(key),

@@ -154,12 +154,37 @@ QStringList migration(int version, bool pg)
                 " WHERE kind IN (%1)")
                 .arg(KernelPrivate::sqlList(KernelPrivate::skipRelevantKinds())),
         };
+    case 5:
+        // The engine's second pass (issue 12): the review lane's reviewer,
+        // skills (JSON array; NULL = profile defaults, [] = none), a
+        // per-task heartbeat timeout, the run's step key (review runs),
+        // a creation sequence so equal priorities list in creation order,
+        // and the profiles the dispatcher paused.
+        return {
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN reviewer TEXT"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN skills TEXT"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN heartbeat_timeout_seconds INTEGER"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN create_seq INTEGER"),
+            QStringLiteral(
+                "UPDATE tasks SET create_seq = s.n FROM (SELECT id, ROW_NUMBER() OVER"
+                " (ORDER BY created_at, id) AS n FROM tasks) AS s WHERE tasks.id = s.id"),
+            QStringLiteral("DROP INDEX IF EXISTS idx_tasks_list_order"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_list_order2 ON tasks(priority "
+                           "DESC, created_at, create_seq, id)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_create_seq ON tasks(create_seq)"),
+            QStringLiteral("ALTER TABLE task_runs ADD COLUMN step_key TEXT"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS profile_pauses ("
+                           " name TEXT PRIMARY KEY,"
+                           " reason TEXT NOT NULL,"
+                           " command TEXT,"
+                           " paused_at INTEGER NOT NULL)"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLatest = 4;
+constexpr int kLatest = 5;
 
 } // namespace
 

@@ -7,6 +7,15 @@ Json opt(const OptInt &v)
     return v ? Json(*v) : Json();
 }
 
+Json skills(const std::optional<QStringList> &s)
+{
+    // As the original: a list, [] when none (NULL and [] both read as []).
+    Json arr = Json::array();
+    for (const QString &name : s.value_or(QStringList()))
+        arr << Json(name);
+    return arr;
+}
+
 Json task(const Task &t)
 {
     Json o = Json::object();
@@ -31,6 +40,9 @@ Json task(const Task &t)
     o.set(QStringLiteral("consecutive_failures"), t.consecutiveFailures);
     o.set(QStringLiteral("idempotency_key"), Json::orNull(t.idempotencyKey));
     o.set(QStringLiteral("current_run_id"), opt(t.currentRunId));
+    o.set(QStringLiteral("reviewer"), Json::orNull(t.reviewer));
+    o.set(QStringLiteral("skills"), skills(t.skills));
+    o.set(QStringLiteral("heartbeat_timeout_seconds"), opt(t.heartbeatTimeoutSeconds));
     return o;
 }
 
@@ -62,6 +74,7 @@ Json run(const Run &r)
     o.set(QStringLiteral("id"), r.id);
     o.set(QStringLiteral("task_id"), r.taskId);
     o.set(QStringLiteral("profile"), Json::orNull(r.profile));
+    o.set(QStringLiteral("step_key"), Json::orNull(r.stepKey));
     o.set(QStringLiteral("status"), r.status);
     o.set(QStringLiteral("outcome"), Json::orNull(r.outcome));
     o.set(QStringLiteral("summary"), Json::orNull(r.summary));

@@ -14,4 +14,5 @@ Json notifySub(const NotifySub &s);
 Json stats(const BoardStats &s);
 Json age(const TaskAge &a);
 Json opt(const OptInt &v);
+Json skills(const std::optional<QStringList> &s); // [] when none
 } // namespace TaskJson

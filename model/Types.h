@@ -91,6 +91,10 @@ struct Task
     OptInt currentRunId;
     OptInt cooldownUntil;
     qint64 updatedAt = 0;
+    QString reviewer;                  // profile that reviews; "" = a person
+    std::optional<QStringList> skills; // nullopt: profile defaults; {}: none
+    OptInt heartbeatTimeoutSeconds;    // nullopt: profile/board default
+    qint64 createSeq = 0;              // creation order (ties of priority)
 };
 
 struct Comment
@@ -130,6 +134,7 @@ struct Run
     QString summary;
     QString metadata; // JSON text
     QString error;
+    QString stepKey; // "review" for a run claimed from review, else ""
 };
 
 struct NotifySub

@@ -8,6 +8,7 @@
 #include "model/internal/TaskRow.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSysInfo>
 
 namespace KernelPrivate {
@@ -19,7 +20,7 @@ const QString &taskColumns()
         " completed_at, result, workspace_kind, workspace_path, branch_name, idempotency_key,"
         " claim_lock, claim_expires, worker_pid, worker_host, consecutive_failures,"
         " last_failure_error, max_runtime_seconds, max_retries, last_heartbeat_at, current_run_id,"
-        " cooldown_until, updated_at");
+        " cooldown_until, updated_at, reviewer, skills, heartbeat_timeout_seconds, create_seq");
     return cols;
 }
 
@@ -101,3 +102,30 @@ QString sqlList(const QStringList &values)
 }
 
 } // namespace KernelPrivate
+
+namespace TaskRow {
+
+std::optional<QStringList> skillsFromText(const QString &text, bool isNull)
+{
+    if (isNull)
+        return std::nullopt;
+    QStringList out;
+    const QJsonValue arr = Json::parse(text).toQt();
+    for (const QJsonValue &v : arr.toArray()) {
+        if (v.isString())
+            out << v.toString();
+    }
+    return out;
+}
+
+QString skillsToText(const std::optional<QStringList> &skills)
+{
+    if (!skills)
+        return {};
+    Json arr = Json::array();
+    for (const QString &s : *skills)
+        arr << Json(s);
+    return QString::fromUtf8(arr.dump(0));
+}
+
+} // namespace TaskRow

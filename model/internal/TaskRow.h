@@ -7,6 +7,10 @@
 // QtRow or SqliteStatement (SqliteNative.h).
 namespace TaskRow {
 
+// The skills column: NULL reads as nullopt, otherwise a JSON array of names.
+std::optional<QStringList> skillsFromText(const QString &text, bool isNull);
+QString skillsToText(const std::optional<QStringList> &skills); // "" for nullopt
+
 template <typename Row> Task read(const Row &r)
 {
     Task t;
@@ -38,6 +42,10 @@ template <typename Row> Task read(const Row &r)
     t.currentRunId = r.optInt(25);
     t.cooldownUntil = r.optInt(26);
     t.updatedAt = r.int64(27);
+    t.reviewer = r.text(28);
+    t.skills = TaskRow::skillsFromText(r.text(29), r.isNull(29));
+    t.heartbeatTimeoutSeconds = r.optInt(30);
+    t.createSeq = r.int64(31);
     return t;
 }
 

@@ -62,7 +62,11 @@ QList<Table> buildTables()
               integer("last_heartbeat_at"),
               integer("current_run_id"),
               integer("cooldown_until"),
-              integer("updated_at", false)});
+              integer("updated_at", false),
+              text("reviewer"),
+              text("skills"),
+              integer("heartbeat_timeout_seconds"),
+              integer("create_seq")});
     const Table links = make(QStringLiteral("links"), QStringLiteral("task_links"),
                              QStringLiteral("parent_id, child_id"), false,
                              {text("parent_id", false), text("child_id", false)});
@@ -80,7 +84,7 @@ QList<Table> buildTables()
               text("claim_lock"), integer("claim_expires"), integer("worker_pid"),
               text("worker_host"), integer("max_runtime_seconds"), integer("last_heartbeat_at"),
               integer("started_at", false), integer("ended_at"), text("outcome"), text("summary"),
-              text("metadata"), text("error"), text("worker_fingerprint")});
+              text("metadata"), text("error"), text("worker_fingerprint"), text("step_key")});
     const Table subs = make(
         QStringLiteral("notify_subs"), QStringLiteral("notify_subs"),
         QStringLiteral("task_id, platform, chat_id, thread_id"), false,
