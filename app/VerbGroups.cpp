@@ -4,6 +4,7 @@ void registerAllVerbs(VerbTable &table)
 {
     registerTaskVerbs(table);
     registerLifecycleVerbs(table);
+    registerRoutingVerbs(table);
     registerQueryVerbs(table);
     registerDispatchVerbs(table);
     registerNetVerbs(table);

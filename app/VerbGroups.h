@@ -7,6 +7,7 @@ class VerbTable;
 // knows none of them.
 void registerTaskVerbs(VerbTable &table); // init, create, list, show, assign, edit, link, unlink
 void registerLifecycleVerbs(VerbTable &table); // claim, comment, complete, block, archive, ...
+void registerRoutingVerbs(VerbTable &table);   // reassign, promote
 void registerQueryVerbs(VerbTable &table);     // tail, watch, stats, context, runs, gc
 void registerBoardVerbs(VerbTable &table);     // boards
 void registerNotifyVerbs(VerbTable &table);    // notify-subscribe, notify-list, notify-unsubscribe

@@ -91,7 +91,8 @@ void DispatchTick::reclaimExpired()
         if (ours) {
             if (WorkerProcess *w = m_d.m_workers.value(t.id))
                 w->setHandled();
-            term = ProcessGroup::terminateGroup(*t.workerPid, m_d.m_options.killGraceMs);
+            term = ProcessGroup::stopWorker({*t.workerPid, t.workerHost, r.workerFingerprint},
+                                            m_d.m_options.killGraceMs);
         }
         const JsonFields extra{{QStringLiteral("host_local"), ours},
                                {QStringLiteral("termination_attempted"), term.attempted},
@@ -125,7 +126,8 @@ void DispatchTick::detectCrashed()
         const QString log = m_d.m_location.logPath(t.id);
         ExitInfo exit;
         exit.known = DetachedSpawn::exitTrailer(log, *t.currentRunId, &exit.code, &exit.signaled);
-        m_d.accountExit(t.id, *t.currentRunId, *t.workerPid, exit, log, &m_result);
+        m_d.accountExit(t.id, *t.currentRunId, {*t.workerPid, t.workerHost, r.workerFingerprint},
+                        exit, log, &m_result);
     }
 }
 
@@ -144,8 +146,8 @@ void DispatchTick::enforceMaxRuntime()
         }
         if (WorkerProcess *w = m_d.m_workers.value(t.id))
             w->setHandled();
-        const ProcessGroup::Termination term =
-            ProcessGroup::terminateGroup(*t.workerPid, m_d.m_options.killGraceMs);
+        const ProcessGroup::Termination term = ProcessGroup::stopWorker(
+            {*t.workerPid, t.workerHost, r.workerFingerprint}, m_d.m_options.killGraceMs);
         FailureReport report;
         report.outcome = EventKind::TimedOut;
         report.error =

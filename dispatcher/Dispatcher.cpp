@@ -130,7 +130,7 @@ void Dispatcher::terminateWorkers()
     const auto workers = m_workers.values();
     for (WorkerProcess *w : workers) {
         w->setHandled();
-        ProcessGroup::terminateGroup(w->pid(), m_options.killGraceMs);
+        ProcessGroup::stopWorker(w->worker(), m_options.killGraceMs);
         try {
             // Stopped on purpose: back to ready, no failure counted.
             const auto t = kernel.task(w->taskId());
@@ -235,7 +235,7 @@ void Dispatcher::onWorkerFinished(WorkerProcess *worker, int exitCode, bool sign
     }
     ExitInfo exit{true, exitCode, signaled};
     try {
-        accountExit(worker->taskId(), worker->runId(), worker->pid(), exit, worker->logPath(),
+        accountExit(worker->taskId(), worker->runId(), worker->worker(), exit, worker->logPath(),
                     &m_pending);
     } catch (const std::exception &e) {
         m_lastError = QString::fromUtf8(e.what());
@@ -245,14 +245,15 @@ void Dispatcher::onWorkerFinished(WorkerProcess *worker, int exitCode, bool sign
     requestTick();
 }
 
-void Dispatcher::accountExit(const QString &taskId, qint64 runId, qint64 pid, const ExitInfo &exit,
+void Dispatcher::accountExit(const QString &taskId, qint64 runId,
+                             const ProcessGroup::Worker &worker, const ExitInfo &exit,
                              const QString &logPath, DispatchResult *into)
 {
     const DispatcherSettings settings = Profiles::settings();
     const WorkerExit::Limits limits{m_options.failureLimit.value_or(settings.failureLimit),
                                     settings.rateLimitCooldownSeconds, m_options.killGraceMs};
     const ExitVerdict v =
-        WorkerExit(*m_board, m_location, limits).handle(taskId, runId, pid, exit, logPath);
+        WorkerExit(*m_board, m_location, limits).handle(taskId, runId, worker, exit, logPath);
     m_adopted.remove(taskId);
     const int code = exit.known ? exit.code : -1;
     emit workerExited(taskId, code, v.gaveUp ? EventKind::GaveUp : v.outcome);

@@ -2,6 +2,7 @@
 
 #include "dispatcher/DispatchOptions.h"
 #include "dispatcher/DispatchResult.h"
+#include "dispatcher/ProcessGroup.h"
 #include "model/BoardPaths.h"
 #include "model/Clock.h"
 
@@ -91,8 +92,8 @@ private:
     void attachWorker(WorkerProcess *worker);
     void onWorkerFinished(WorkerProcess *worker, int exitCode, bool signaled);
     // Accounts for a gone worker; adds to `into` (a tick) or m_pending.
-    void accountExit(const QString &taskId, qint64 runId, qint64 pid, const ExitInfo &exit,
-                     const QString &logPath, DispatchResult *into);
+    void accountExit(const QString &taskId, qint64 runId, const ProcessGroup::Worker &worker,
+                     const ExitInfo &exit, const QString &logPath, DispatchResult *into);
     void terminateWorkers();
     void onWatchTimer();
     bool adoptedWorkerDied();

@@ -1,5 +1,7 @@
 #include "dispatcher/ProcessGroup.h"
 
+#include "model/DispatcherStatus.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,9 +63,9 @@ bool isSameProcess(qint64 pid, const QString &expected)
 {
     if (!isAlive(pid))
         return false;
-    if (expected.isEmpty() || !hasProc())
-        return true;
-    return fingerprint(pid) == expected;
+    if (!hasProc())
+        return true; // nothing to compare with: trust the pid
+    return !expected.isEmpty() && fingerprint(pid) == expected;
 }
 
 qint64 parentOf(qint64 pid)
@@ -93,40 +95,47 @@ bool groupAlive(qint64 pgid)
     return false;
 }
 
-Termination terminateGroup(qint64 pgid, int graceMs)
+bool mayBeOurs(const Worker &w)
+{
+    if (w.pid <= 1 || w.host != DispatcherStatus::thisHost())
+        return false;
+    if (isAlive(w.pid))
+        return isSameProcess(w.pid, w.fingerprint);
+    return !w.fingerprint.isEmpty() || !hasProc();
+}
+
+Termination stopWorker(const Worker &w, int graceMs)
 {
     Termination out;
-    if (pgid <= 1)
-        return out;
-    const bool leader = isAlive(pgid);
-    if (!groupAlive(pgid) && !leader) {
+    const auto groupOrLeader = [&w] { return groupAlive(w.pid) || isAlive(w.pid); };
+    if (!mayBeOurs(w) || !groupOrLeader()) {
         out.gone = true;
         return out;
     }
-    out.attempted = true;
-    if (::kill(-pid_t(pgid), SIGTERM) != 0)
-        ::kill(pid_t(pgid), SIGTERM); // not a group leader after all
+    // The group first; the leader alone only while it is the recorded one
+    // (a setsid() in the worker leaves it outside its old group).
+    const auto signalAll = [&w](int sig) {
+        bool sent = ::kill(-pid_t(w.pid), sig) == 0;
+        if (isSameProcess(w.pid, w.fingerprint))
+            sent = ::kill(pid_t(w.pid), sig) == 0 || sent;
+        return sent;
+    };
+    out.attempted = signalAll(SIGTERM);
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < graceMs) {
-        if (!groupAlive(pgid) && !isAlive(pgid)) {
+        if (!groupOrLeader() || !mayBeOurs(w)) {
             out.gone = true;
             return out;
         }
         QThread::msleep(20);
     }
     out.sigkill = true;
-    ::kill(-pid_t(pgid), SIGKILL);
-    ::kill(pid_t(pgid), SIGKILL);
-    for (int i = 0; i < 50 && (groupAlive(pgid) || isAlive(pgid)); ++i)
+    signalAll(SIGKILL);
+    for (int i = 0; i < 50 && groupOrLeader() && mayBeOurs(w); ++i)
         QThread::msleep(10);
-    out.gone = !groupAlive(pgid) && !isAlive(pgid);
+    out.gone = !groupOrLeader() || !mayBeOurs(w);
     return out;
-}
-
-bool terminate(qint64 pid, int graceMs)
-{
-    return terminateGroup(pid, graceMs).gone;
 }
 
 } // namespace ProcessGroup

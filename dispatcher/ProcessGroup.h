@@ -15,7 +15,8 @@ bool isAlive(qint64 pid);
 // The process start time (/proc/<pid>/stat), "" when unknown. Recorded at
 // spawn so a recycled pid is not taken for the worker.
 QString fingerprint(qint64 pid);
-// Alive, and (when a fingerprint was recorded) the same process.
+// Alive and started at the recorded time. Without a recorded start time
+// it is never taken for the same process (where /proc exists).
 bool isSameProcess(qint64 pid, const QString &fingerprint);
 // The parent's pid (/proc/<pid>/stat), 0 when unknown.
 qint64 parentOf(qint64 pid);
@@ -28,8 +29,24 @@ struct Termination
     bool gone = false;      // nothing of the group is left
     bool sigkill = false;   // SIGKILL was needed
 };
-// SIGTERM to the group, then SIGKILL after graceMs if anything is left.
-Termination terminateGroup(qint64 pgid, int graceMs = 5000);
-// Same, returning whether the group is gone.
-bool terminate(qint64 pid, int graceMs = 5000);
+// A worker as recorded at spawn: its pid (its group id), host and start
+// time (fingerprint()).
+struct Worker
+{
+    qint64 pid = 0;
+    QString host;        // DispatcherStatus::thisHost() of the spawner
+    QString fingerprint; // "" when none was recorded
+};
+
+// The worker's group may still hold processes of ours: on this host, and
+// the leader is either the recorded process (same start time) or gone
+// (a group id is not reused while the group has members).
+bool mayBeOurs(const Worker &w);
+
+// SIGTERM to the worker's group, SIGKILL after graceMs if anything is
+// left. Signals only our own worker (mayBeOurs, checked again before each
+// signal): another host's, a recycled pid or an unrecorded worker is left
+// alone and counts as gone. The leader alone is signalled only while it
+// is still the recorded process.
+Termination stopWorker(const Worker &w, int graceMs = 5000);
 } // namespace ProcessGroup

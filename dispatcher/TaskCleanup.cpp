@@ -49,16 +49,6 @@ bool callerIsWorker(const QString &taskId, const Worker &w)
     return false;
 }
 
-ProcessGroup::Termination stopGroup(const Worker &w, int graceMs)
-{
-    // A live leader started at another time is a recycled pid, not ours.
-    // A dead leader with a live group is: a group id is not reused while
-    // the group has members.
-    if (ProcessGroup::isAlive(w.pid) && !ProcessGroup::isSameProcess(w.pid, w.fingerprint))
-        return {};
-    return ProcessGroup::terminateGroup(w.pid, graceMs);
-}
-
 } // namespace
 
 namespace TaskCleanup {
@@ -74,7 +64,8 @@ Left leaveRunning(Board &board, const QString &id,
     left.ok = true;
     // A claim that raced the snapshot: the kernel names the worker it left.
     if (out.workerPid && (!worker || worker->pid != *out.workerPid))
-        worker = Worker{0, *out.workerPid, out.workerHost, {}};
+        worker = Worker{0, *out.workerPid, out.workerHost,
+                        DispatchKernel(board).workerFingerprint(id, *out.workerPid)};
     const std::optional<Task> after = Kernel(board).task(id);
     if (worker && after && after->status == TaskStatus::Running &&
         (worker->runId == 0 || after->currentRunId == worker->runId))
@@ -91,7 +82,8 @@ Left leaveRunning(Board &board, const QString &id,
     auto finish = [location, after, worker, grace = options.graceMs] {
         ProcessGroup::Termination term;
         if (worker)
-            term = stopGroup(*worker, grace);
+            term =
+                ProcessGroup::stopWorker({worker->pid, worker->host, worker->fingerprint}, grace);
         if (after)
             removeWorkspace(location, *after);
         return term;

@@ -37,8 +37,9 @@ QString WorkerExit::lastOutput(const QString &logPath, int maxChars)
     return text.right(maxChars);
 }
 
-ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId, qint64 pid,
-                               const ExitInfo &exit, const QString &logPath)
+ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId,
+                               const ProcessGroup::Worker &worker, const ExitInfo &exit,
+                               const QString &logPath)
 {
     ExitVerdict v;
     Kernel kernel(m_board);
@@ -48,8 +49,8 @@ ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId, qint64 pid,
         return v;
     }
     // Nothing of the worker may outlive it.
-    if (pid > 1)
-        ProcessGroup::terminateGroup(pid, m_limits.killGraceMs);
+    ProcessGroup::stopWorker(worker, m_limits.killGraceMs);
+    const qint64 pid = worker.pid;
     if (task->status != TaskStatus::Running || task->currentRunId != runId) {
         // It reported (complete, block, request-review) or was moved on.
         v.outcome = task->status == TaskStatus::Done ? EventKind::Completed : task->status;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dispatcher/ProcessGroup.h"
 #include "model/BoardPaths.h"
 
 #include <QString>
@@ -41,8 +42,8 @@ public:
     };
 
     WorkerExit(Board &board, const BoardLocation &location, const Limits &limits);
-    ExitVerdict handle(const QString &taskId, qint64 runId, qint64 pid, const ExitInfo &exit,
-                       const QString &logPath);
+    ExitVerdict handle(const QString &taskId, qint64 runId, const ProcessGroup::Worker &worker,
+                       const ExitInfo &exit, const QString &logPath);
 
     // The last output of a log (for the protocol-violation message).
     static QString lastOutput(const QString &logPath, int maxChars = 400);

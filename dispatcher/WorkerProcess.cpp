@@ -1,5 +1,7 @@
 #include "dispatcher/WorkerProcess.h"
 
+#include "model/DispatcherStatus.h"
+
 #include <QMutex>
 #include <QProcess>
 #include <QSet>
@@ -55,7 +57,9 @@ bool WorkerProcess::start()
         m_process = nullptr;
         return false;
     }
-    m_pid = m_process->processId();
+    m_worker.pid = m_process->processId();
+    m_worker.host = DispatcherStatus::thisHost();
+    m_worker.fingerprint = ProcessGroup::fingerprint(m_worker.pid);
     return true;
 }
 

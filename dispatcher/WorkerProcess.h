@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dispatcher/ProcessGroup.h"
 #include "dispatcher/WorkerLaunch.h"
 
 #include <QObject>
@@ -22,7 +23,9 @@ public:
 
     QString taskId() const { return m_spec.taskId; }
     qint64 runId() const { return m_spec.runId; }
-    qint64 pid() const { return m_pid; }
+    qint64 pid() const { return m_worker.pid; }
+    // Pid, host and start time, read when it started.
+    const ProcessGroup::Worker &worker() const { return m_worker; }
     bool isRunning() const;
     // Lets QProcess notice an exit now (finished() is emitted from here).
     void waitForFinished(int msecs);
@@ -44,7 +47,7 @@ signals:
 private:
     LaunchSpec m_spec;
     QProcess *m_process = nullptr;
-    qint64 m_pid = 0;
+    ProcessGroup::Worker m_worker;
     bool m_handled = false;
     QString m_error;
 };

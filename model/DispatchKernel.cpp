@@ -126,6 +126,15 @@ QList<RunningTask> DispatchKernel::runningTasks()
     return *m_running;
 }
 
+QString DispatchKernel::workerFingerprint(const QString &taskId, qint64 pid)
+{
+    return Sql::scalar(m_board.db(),
+                       QStringLiteral("SELECT worker_fingerprint FROM task_runs WHERE task_id = ?"
+                                      " AND worker_pid = ? ORDER BY id DESC LIMIT 1"),
+                       {taskId, pid})
+        .toString();
+}
+
 std::optional<RunningTask> DispatchKernel::runningTask(const QString &id)
 {
     const QList<RunningTask> one =

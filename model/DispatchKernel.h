@@ -56,6 +56,9 @@ public:
     QList<RunningTask> runningTasks();
     // One task with its active run, when it is running (no cache).
     std::optional<RunningTask> runningTask(const QString &id);
+    // The start time recorded for the task's newest run on that pid, ""
+    // when none (a transition may have closed the run already).
+    QString workerFingerprint(const QString &taskId, qint64 pid);
     // Ready, unclaimed, by priority DESC, created_at ASC. Only what a spawn
     // decision needs is read: id, assignee, status, priority, created_at,
     // cooldown_until (claimTask returns the whole task).

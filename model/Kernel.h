@@ -80,6 +80,10 @@ public:
     // KanbanError(Conflict) with the reason when the move is refused.
     TransitionOutcome moveTask(const QString &id, const QString &toStatus,
                                const QString &note = {});
+    // A person's todo -> ready (`promote`): event `promoted {manual, reason}`.
+    // Throws Conflict with the reason unless the task is todo and every
+    // parent is done or archived; dryRun only checks.
+    void promoteTask(const QString &id, const QString &reason = {}, bool dryRun = false);
 
     // --- comments, events, runs, stats, gc (KernelRecords.cpp) --------------
     void addComment(const QString &id, const QString &author, const QString &body);

@@ -109,3 +109,24 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
     txn.commit();
     return out;
 }
+
+void Kernel::promoteTask(const QString &id, const QString &reason, bool dryRun)
+{
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    const Task t = requireTask(id);
+    if (t.status != TaskStatus::Todo)
+        refuse(QStringLiteral("%1 is %2, not todo").arg(id, t.status));
+    const auto open = unfinishedParents(id);
+    if (!open.isEmpty())
+        refuse(waitingOn(open));
+    if (dryRun)
+        return;
+    Sql::exec(db, QStringLiteral("UPDATE tasks SET status = 'ready', updated_at = ? WHERE id = ?"),
+              {now(), id});
+    Json p = Json::object();
+    p.set(QStringLiteral("manual"), true);
+    p.set(QStringLiteral("reason"), Json::orNull(reason.isEmpty() ? QString() : reason));
+    KernelPrivate::appendEvent(m_board, id, EventKind::Promoted, p);
+    txn.commit();
+}

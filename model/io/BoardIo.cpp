@@ -7,6 +7,7 @@
 #include "model/Sql.h"
 #include "model/Types.h"
 #include "model/io/BoardIoTables.h"
+#include "model/io/ImportDetach.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -365,9 +366,11 @@ ImportStats importJson(Board &board, const QByteArray &json)
     }
     for (auto it = p.sequences.begin(); it != p.sequences.end(); ++it)
         raiseSequence(db, it.key(), it.value());
+    const QStringList detached = ImportDetach::detachWorkers(board);
     txn.commit();
 
     ImportStats s;
+    s.warnings = detached;
     s.tasks = int(p.rows.value(QStringLiteral("tasks")).size());
     s.links = int(p.rows.value(QStringLiteral("links")).size());
     s.comments = int(p.rows.value(QStringLiteral("comments")).size());

@@ -7,6 +7,7 @@
 #include "model/internal/SqlValue.h"
 #include "model/io/BoardIoHermesSource.h"
 #include "model/io/BoardIoTables.h"
+#include "model/io/ImportDetach.h"
 
 #include <QHash>
 #include <QMap>
@@ -492,6 +493,7 @@ ImportStats importHermes(Board &board, const QString &hermesDbPath)
         Sql::exec(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"),
                   {runId, taskId});
     }
+    in.warnings << ImportDetach::detachWorkers(board);
     txn.commit();
 
     ImportStats s;

@@ -3,8 +3,10 @@
 // stats, context, gc, notify-*) through the real qkanban binary.
 #include "tests/cli/CliHarness.h"
 
+#include "dispatcher/ProcessGroup.h"
 #include "model/Board.h"
 #include "model/DispatchKernel.h"
+#include "model/DispatcherStatus.h"
 #include "model/Kernel.h"
 
 #include <QJsonArray>
@@ -68,8 +70,8 @@ void recordWorker(const CliHarness &h, const QString &id, qint64 pid)
     auto board = Board::openResolved();
     Kernel k(*board);
     const Task t = k.requireTask(id);
-    DispatchKernel(*board).recordSpawn(id, *t.currentRunId, pid, QSysInfo::machineHostName(),
-                                       QString());
+    DispatchKernel(*board).recordSpawn(id, *t.currentRunId, pid, DispatcherStatus::thisHost(),
+                                       ProcessGroup::fingerprint(pid));
 }
 
 } // namespace

@@ -28,7 +28,6 @@ const QString kFlaky = QStringLiteral("t_b83a541f");
 const QString kOld = QStringLiteral("t_c829f679");
 constexpr qint64 kT0 = 1795681444;
 constexpr qint64 kT1 = 1795681445;
-constexpr qint64 kExpires = 1795682345;
 
 // Builds a small SQLite file with the given statements (test input only).
 void makeSqlite(const QString &path, const QStringList &statements)
@@ -129,7 +128,11 @@ void TstHermesImport::stats()
     QCOMPARE(s.events, 19);
     QCOMPARE(s.runs, 4);
     QCOMPARE(s.subscriptions, 1);
-    QVERIFY2(s.warnings.isEmpty(), qPrintable(s.warnings.join(QLatin1Char('\n'))));
+    // The one running task's worker belongs to the original board.
+    QCOMPARE(s.warnings,
+             QStringList{QStringLiteral("1 running task(s) returned to ready, review or todo: "
+                                        "their workers belong to the board they were exported "
+                                        "from")});
     QCOMPARE(b.taskCount(), 8);
 }
 
@@ -167,7 +170,7 @@ void TstHermesImport::tasksFieldByField()
     QCOMPARE(write.title, QStringLiteral("Write the design note from the research"));
     QVERIFY(write.body.isNull());
     QCOMPARE(write.assignee, QStringLiteral("writer"));
-    QCOMPARE(write.status, TaskStatus::Running);
+    QCOMPARE(write.status, TaskStatus::Ready); // its worker is the original's
     QCOMPARE(write.priority, 0);
     QCOMPARE(write.tenant, QStringLiteral("acme"));
     QCOMPARE(write.createdAt, kT0);
@@ -175,11 +178,11 @@ void TstHermesImport::tasksFieldByField()
     QCOMPARE(write.completedAt, OptInt());
     QCOMPARE(write.workspacePath,
              QStringLiteral("/tmp/tmp.RQcANWvjZm/kanban/workspaces/t_ca13b44e"));
-    // The claim is carried over as it is; the dispatcher reclaims it at TTL.
-    QCOMPARE(write.claimLock, QStringLiteral("vm:29763"));
-    QCOMPARE(write.claimExpires, OptInt(kExpires));
+    // No claim survives: the original board's worker holds it.
+    QVERIFY(write.claimLock.isNull());
+    QCOMPARE(write.claimExpires, OptInt());
     QCOMPARE(write.workerPid, OptInt());
-    QCOMPARE(write.currentRunId, OptInt(2));
+    QCOMPARE(write.currentRunId, OptInt());
 
     const Task review = k.requireTask(kReview);
     QCOMPARE(review.title, QStringLiteral("Review the design note"));
@@ -233,7 +236,7 @@ void TstHermesImport::tasksFieldByField()
     for (const Task &t : k.listTasks(ListFilter{{}, {}, {}, true, {}}))
         ++byStatus[t.status];
     const QMap<QString, int> expected{{TaskStatus::Triage, 1},  {TaskStatus::Todo, 1},
-                                      {TaskStatus::Ready, 2},   {TaskStatus::Running, 1},
+                                      {TaskStatus::Ready, 3}, // one was running there
                                       {TaskStatus::Blocked, 1}, {TaskStatus::Done, 1},
                                       {TaskStatus::Archived, 1}};
     QCOMPARE(byStatus, expected);
@@ -352,7 +355,14 @@ void TstHermesImport::events()
         {19, kOld, {}, EventKind::Archived, nullptr, kT1},
     };
     const QList<Event> got = b.k->eventsSince(0, 1000);
-    QCOMPARE(got.size(), expected.size());
+    QCOMPARE(got.size(), expected.size() + 1);
+    // Then the import's own: the running task handed back.
+    const Event &last = got.last();
+    QCOMPARE(last.id, 20);
+    QCOMPARE(last.taskId, kWrite);
+    QCOMPARE(last.runId, OptInt(2));
+    QCOMPARE(last.kind, EventKind::Reclaimed);
+    QVERIFY(last.payload.contains(QStringLiteral("\"prev_lock\": \"vm:29763\"")));
     for (int i = 0; i < expected.size(); ++i) {
         const E &e = expected.at(i);
         const Event &g = got.at(i);
@@ -367,7 +377,7 @@ void TstHermesImport::events()
         QCOMPARE(g.createdAt, e.at);
     }
     QCOMPARE(b.k->events(kResearch).size(), 5);
-    QCOMPARE(b.k->latestEventId(), 19);
+    QCOMPARE(b.k->latestEventId(), 20);
 }
 
 void TstHermesImport::runs()
@@ -393,11 +403,12 @@ void TstHermesImport::runs()
     QVERIFY(r2);
     QCOMPARE(r2->taskId, kWrite);
     QCOMPARE(r2->profile, QStringLiteral("writer"));
-    QCOMPARE(r2->status, QStringLiteral("running"));
-    QCOMPARE(r2->claimLock, QStringLiteral("vm:29763"));
-    QCOMPARE(r2->claimExpires, OptInt(kExpires));
-    QCOMPARE(r2->endedAt, OptInt());
-    QVERIFY(r2->outcome.isNull());
+    QCOMPARE(r2->status, EventKind::Reclaimed);
+    QVERIFY(r2->claimLock.isNull());
+    QCOMPARE(r2->claimExpires, OptInt());
+    QVERIFY(r2->endedAt);
+    QCOMPARE(r2->outcome, EventKind::Reclaimed);
+    QVERIFY(r2->error.startsWith(QStringLiteral("imported")));
 
     const auto r3 = b.k->run(3);
     QVERIFY(r3);
@@ -442,19 +453,22 @@ void TstHermesImport::boardKeepsWorking()
     BoardIo::importHermes(*b.board, m_copy);
     // New ids continue after Hermes' sequences.
     b.k->addComment(kReview, QStringLiteral("me"), QStringLiteral("imported"));
-    QCOMPARE(b.k->latestEventId(), 20);
+    QCOMPARE(b.k->latestEventId(), 21);
     QCOMPARE(b.k->comments(kReview).first().id, 4);
-    // The running task's worker can still finish its run 2.
+    // The original's worker cannot report into the copy (its run 2 was
+    // closed on import); a worker of this board can.
     CompleteOptions c;
     c.result = QStringLiteral("note written");
     c.expectedRunId = 2;
+    QVERIFY_THROWS_EXCEPTION(KanbanError, b.k->completeTask(kWrite, c));
+    c.expectedRunId = {};
     QVERIFY(b.k->completeTask(kWrite, c));
-    QCOMPARE(b.k->run(2)->status, QStringLiteral("done"));
     b.k->recomputeReady();
     QCOMPARE(b.k->requireTask(kReview).status, TaskStatus::Ready);
     const auto claimed = b.k->claimTask(kWebhook);
     QVERIFY(claimed);
-    QCOMPARE(claimed->currentRunId, OptInt(5));
+    // Runs continue after the imported ones (5 is the completion's own run).
+    QCOMPARE(claimed->currentRunId, OptInt(6));
     // The idempotency key still deduplicates.
     CreateOptions o;
     o.title = QStringLiteral("again");
@@ -769,19 +783,21 @@ void TstHermesImport::legacySchema()
     QCOMPARE(later.updatedAt, 100);
 
     const Task busy = b.k->requireTask(QStringLiteral("t_00000002"));
-    QCOMPARE(busy.status, TaskStatus::Running);
+    // Running there: back to ready here, its made-up run closed, no pid.
+    QCOMPARE(busy.status, TaskStatus::Ready);
     QCOMPARE(busy.priority, 4);
-    QCOMPARE(busy.claimLock, QStringLiteral("host:42"));
-    QCOMPARE(busy.claimExpires, OptInt(1000));
-    QCOMPARE(busy.workerPid, OptInt(42));
-    QCOMPARE(busy.updatedAt, 150);
-    QVERIFY(busy.currentRunId);
-    const auto run = b.k->run(*busy.currentRunId);
-    QVERIFY(run);
-    QCOMPARE(run->status, QStringLiteral("running"));
-    QCOMPARE(run->profile, QStringLiteral("coder"));
-    QCOMPARE(run->claimLock, QStringLiteral("host:42"));
-    QCOMPARE(run->startedAt, 150);
+    QVERIFY(busy.claimLock.isNull());
+    QCOMPARE(busy.claimExpires, OptInt());
+    QCOMPARE(busy.workerPid, OptInt());
+    QCOMPARE(busy.currentRunId, OptInt());
+    const QList<Run> runs = b.k->runs(busy.id);
+    QCOMPARE(runs.size(), 1);
+    const Run &run = runs.first();
+    QCOMPARE(run.outcome, EventKind::Reclaimed);
+    QCOMPARE(run.profile, QStringLiteral("coder"));
+    QVERIFY(run.claimLock.isNull());
+    QCOMPARE(run.workerPid, OptInt());
+    QCOMPARE(run.startedAt, 150);
 
     const Task untitled = b.k->requireTask(QStringLiteral("t_00000003"));
     QCOMPARE(untitled.title, QStringLiteral("(untitled)"));
@@ -789,7 +805,9 @@ void TstHermesImport::legacySchema()
     QCOMPARE(untitled.workspaceKind, QStringLiteral("scratch"));
 
     const QList<Event> ev = b.k->eventsSince(0, 100);
-    QCOMPARE(ev.size(), 4);
+    QCOMPARE(ev.size(), 5); // the four imported, then the import's `reclaimed`
+    QCOMPARE(ev.at(4).kind, EventKind::Reclaimed);
+    QCOMPARE(ev.at(4).taskId, busy.id);
     QCOMPARE(ev.at(0).kind, EventKind::Promoted);
     QCOMPARE(ev.at(1).kind, EventKind::Reprioritized);
     QCOMPARE(ev.at(1).payload, QStringLiteral("{\"priority\": 1}"));
