@@ -67,7 +67,8 @@ public:
     bool completeTask(const QString &id, const CompleteOptions &opts = {});
     bool blockTask(const QString &id, const QString &reason = {}, OptInt expectedRunId = {},
                    const QString &author = {});
-    bool unblockTask(const QString &id);
+    // A reason is recorded as the comment "UNBLOCK: <reason>" by author.
+    bool unblockTask(const QString &id, const QString &reason = {}, const QString &author = {});
     TransitionOutcome archiveTask(const QString &id);
     bool deleteArchivedTask(const QString &id); // archive --rm
     // Operator reclaim of a running task: back to ready, counter reset.
@@ -122,7 +123,8 @@ private:
                   const QString &summary, const QString &metadata, const QString &error);
     qint64 openRun(const Task &t, const QString &lock, qint64 expires);
     // blocked -> ready (todo while parents are open, or when asked for).
-    bool unblock(const QString &id, const QString &wanted);
+    bool unblock(const QString &id, const QString &wanted, const QString &reason = {},
+                 const QString &author = {});
 
     Board &m_board;
 };
