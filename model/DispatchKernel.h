@@ -56,9 +56,10 @@ public:
     QList<RunningTask> runningTasks();
     // One task with its active run, when it is running (no cache).
     std::optional<RunningTask> runningTask(const QString &id);
-    // Ready, unclaimed, by priority DESC, created_at ASC. Only what a spawn
-    // decision needs is read: id, assignee, status, priority, created_at,
-    // cooldown_until (claimTask returns the whole task).
+    // Ready, unclaimed, by priority DESC, created_at ASC, then creation
+    // order (create_seq). Only what a spawn decision needs is read: id,
+    // assignee, status, priority, created_at, cooldown_until (claimTask
+    // returns the whole task).
     QList<Task> spawnCandidates();
     // Running tasks, all or of one assignee.
     qint64 runningCount(const QString &assignee = {});

@@ -200,14 +200,19 @@ void Kernel::forEachTask(const ListFilter &filter, const std::function<void(cons
         where << QStringLiteral("tenant = ?");
         binds << filter.tenant;
     }
+    // Ties of created_at (one second) fall to creation order, create_seq.
     static const QMap<QString, QString> orders{
-        {QString(), QStringLiteral("priority DESC, created_at ASC, id ASC")},
-        {QStringLiteral("priority-desc"), QStringLiteral("priority DESC, created_at ASC, id ASC")},
-        {QStringLiteral("priority"), QStringLiteral("priority ASC, created_at ASC, id ASC")},
-        {QStringLiteral("created"), QStringLiteral("created_at ASC, id ASC")},
-        {QStringLiteral("created-desc"), QStringLiteral("created_at DESC, id DESC")},
-        {QStringLiteral("status"), QStringLiteral("status ASC, priority DESC, created_at ASC")},
-        {QStringLiteral("assignee"), QStringLiteral("assignee ASC, priority DESC, created_at ASC")},
+        {QString(), QStringLiteral("priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("priority-desc"),
+         QStringLiteral("priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("priority"), QStringLiteral("priority ASC, created_at, create_seq, id")},
+        {QStringLiteral("created"), QStringLiteral("created_at, create_seq, id")},
+        {QStringLiteral("created-desc"),
+         QStringLiteral("created_at DESC, create_seq DESC, id DESC")},
+        {QStringLiteral("status"),
+         QStringLiteral("status ASC, priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("assignee"),
+         QStringLiteral("assignee ASC, priority DESC, created_at, create_seq, id")},
         {QStringLiteral("title"), QStringLiteral("title ASC, id ASC")},
         {QStringLiteral("updated"), QStringLiteral("updated_at DESC, id ASC")},
     };
