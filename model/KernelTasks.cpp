@@ -4,6 +4,7 @@
 #include "model/Kernel.h"
 #include "model/Sql.h"
 #include "model/SqliteNative.h"
+#include "model/TaskSkills.h"
 #include "model/internal/KernelPrivate.h"
 #include "model/internal/SqlValue.h"
 #include "model/internal/TaskRow.h"
@@ -93,6 +94,10 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
 
     const QString assignee = normaliseAssignee(opts.assignee);
     const QString key = nullIfEmpty(opts.idempotencyKey);
+    // Skills: checked before anything is written.
+    std::optional<QStringList> skills;
+    if (opts.skills)
+        skills = TaskSkills::normalize(*opts.skills);
     QStringList parents;
     for (const QString &p : opts.parents) {
         const QString id = p.trimmed();
@@ -150,14 +155,15 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         db,
         QStringLiteral("INSERT INTO tasks(id, title, body, assignee, status, priority, tenant,"
                        " created_by, created_at, workspace_kind, workspace_path, branch_name,"
-                       " idempotency_key, max_runtime_seconds, max_retries, updated_at,"
+                       " idempotency_key, max_runtime_seconds, max_retries, updated_at, skills,"
                        " create_seq)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                        " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks))"),
         {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
          opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
          text(branch.isEmpty() ? QString() : branch), text(key),
-         SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t});
+         SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t,
+         text(TaskRow::skillsToText(skills))});
     Json parentList = Json::array();
     for (const QString &p : parents) {
         Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"),
@@ -173,6 +179,11 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     payload.set(QStringLiteral("workspace_path"), Json::orNull(wsPath));
     if (!branch.isEmpty())
         payload.set(QStringLiteral("branch_name"), branch);
+    // As the original: the list, or null when there is none.
+    Json skillList = Json::array();
+    for (const QString &name : skills.value_or(QStringList()))
+        skillList << Json(name);
+    payload.set(QStringLiteral("skills"), skills && !skills->isEmpty() ? skillList : Json());
     appendEvent(m_board, id, EventKind::Created, payload);
     txn.commit();
     return {id, false};
@@ -313,6 +324,22 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
                               KanbanError::Conflict);
         setField(QStringLiteral("result"), text(*edit.result));
     }
+    bool skillsCleared = false;
+    if (edit.skills) {
+        if (t.status == TaskStatus::Running)
+            throw KanbanError(
+                QStringLiteral("cannot %1 skills of %2: it is running (its worker started with "
+                               "them); reclaim it first")
+                    .arg(*edit.skills ? QStringLiteral("change the") : QStringLiteral("clear the"),
+                         id),
+                KanbanError::Conflict);
+        std::optional<QStringList> skills;
+        if (*edit.skills)
+            skills = TaskSkills::normalize(**edit.skills);
+        skillsCleared = !skills;
+        if (skills != t.skills)
+            setField(QStringLiteral("skills"), text(TaskRow::skillsToText(skills)));
+    }
     QString newAssignee = t.assignee;
     if (edit.assignee) {
         newAssignee = normaliseAssignee(*edit.assignee);
@@ -343,6 +370,8 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
     if (fields.size() > 0) {
         Json payload = Json::object();
         payload.set(QStringLiteral("fields"), fields);
+        if (skillsCleared) // as the original's edit --clear-skills
+            payload.set(QStringLiteral("skills_cleared"), true);
         appendEvent(m_board, id, EventKind::Edited, payload);
     }
     if (newAssignee != t.assignee) {
