@@ -3,8 +3,10 @@
 void registerAllVerbs(VerbTable &table)
 {
     registerTaskVerbs(table);
+    registerTriageVerbs(table);
     registerLifecycleVerbs(table);
     registerQueryVerbs(table);
+    registerAssigneeVerbs(table);
     registerDispatchVerbs(table);
     registerNetVerbs(table);
     registerNotifyVerbs(table);

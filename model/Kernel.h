@@ -37,8 +37,10 @@ public:
     void editTask(const QString &id, const TaskEdit &edit);
     // profile empty = unassign. Throws while the task is running.
     bool assignTask(const QString &id, const QString &profile);
-    // triage -> todo, then recompute.
-    bool specifyTask(const QString &id);
+    // triage -> todo with the fields given, then recompute: returns the
+    // status it landed in (todo, or ready when nothing blocks it);
+    // nullopt when the task is unknown or not in triage.
+    std::optional<QString> specifyTask(const QString &id, const SpecifyFields &fields = {});
 
     // --- links and promotion (KernelLinks.cpp) ------------------------------
     // Returns true when the child was demoted ready -> todo. Throws on self

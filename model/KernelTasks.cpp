@@ -388,19 +388,66 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
     txn.commit();
 }
 
-bool Kernel::specifyTask(const QString &id)
+std::optional<QString> Kernel::specifyTask(const QString &id, const SpecifyFields &f)
 {
+    std::optional<QString> title;
+    if (f.title) {
+        title = f.title->trimmed();
+        if (title->isEmpty())
+            throw KanbanError(QStringLiteral("title cannot be blank"));
+    }
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
-    const int n = Sql::update(db,
-                              QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ?"
-                                             " WHERE id = ? AND status = 'triage'"),
-                              {now(), id});
+    const auto t = task(id);
+    if (!t || t->status != TaskStatus::Triage)
+        return std::nullopt;
+    QStringList sets{QStringLiteral("status = 'todo'"), QStringLiteral("updated_at = ?")};
+    QVariantList binds{now()};
+    Json changed = Json::array();
+    QStringList changedNames;
+    auto change = [&](const QString &col, const QVariant &v) {
+        sets << col + QStringLiteral(" = ?");
+        binds << v;
+        changed << col;
+        changedNames << col;
+    };
+    if (title && *title != t->title)
+        change(QStringLiteral("title"), *title);
+    if (f.body && *f.body != t->body)
+        change(QStringLiteral("body"), text(f.body->isEmpty() ? QString() : *f.body));
+    const QString assignee = f.assignee ? normaliseAssignee(*f.assignee) : t->assignee;
+    if (assignee != t->assignee)
+        change(QStringLiteral("assignee"), text(assignee));
+    binds << id;
+    const int n =
+        Sql::update(db,
+                    QStringLiteral("UPDATE tasks SET %1 WHERE id = ? AND status = 'triage'")
+                        .arg(sets.join(QStringLiteral(", "))),
+                    binds);
     if (n == 0)
-        return false;
-    appendEvent(m_board, id, EventKind::Specified, Json());
-    if (unfinishedParents(id).isEmpty())
+        return std::nullopt;
+    // As the original: the comment only when a field changed, and no
+    // `commented` event (the `specified` event records it).
+    if (!changedNames.isEmpty() && !f.author.trimmed().isEmpty())
+        KernelPrivate::insertComment(m_board, id, f.author.trimmed(),
+                                     QStringLiteral("Specified — updated %1 and promoted to todo.")
+                                         .arg(changedNames.join(QStringLiteral(", "))),
+                                     false);
+    Json payload;
+    if (!changedNames.isEmpty()) {
+        payload = Json::object();
+        payload.set(QStringLiteral("changed_fields"), changed);
+    }
+    appendEvent(m_board, id, EventKind::Specified, payload);
+    if (assignee != t->assignee) {
+        Json p = Json::object();
+        p.set(QStringLiteral("assignee"), Json::orNull(assignee));
+        p.set(QStringLiteral("from"), Json::orNull(t->assignee));
+        appendEvent(m_board, id, EventKind::Assigned, p);
+    }
+    const bool ready = unfinishedParents(id).isEmpty();
+    if (ready)
         promote({id});
     txn.commit();
-    return true;
+    return ready ? TaskStatus::Ready : TaskStatus::Todo;
 }

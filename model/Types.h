@@ -222,6 +222,17 @@ struct TaskEdit
     std::optional<std::optional<QStringList>> skills;
 };
 
+// `specify`: triage -> todo (then ready when nothing blocks it), with the
+// fields given (unset: unchanged). The audit comment is by `author`,
+// written only when a field changed; "" writes none.
+struct SpecifyFields
+{
+    std::optional<QString> title;
+    std::optional<QString> body;
+    std::optional<QString> assignee;
+    QString author;
+};
+
 struct CompleteOptions
 {
     QString result;
