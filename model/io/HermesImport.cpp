@@ -361,11 +361,11 @@ private:
         readOwned(QStringLiteral("task_runs"), QStringLiteral("runs"),
                   "id task_id profile status claim_lock claim_expires worker_pid worker_host"
                   " max_runtime_seconds last_heartbeat_at started_at ended_at outcome summary"
-                  " metadata error",
+                  " metadata error step_key",
                   QStringLiteral("run(s)"), [this](const Row &h, Row &r) {
                       put(r, "id", intOrNull(get(h, "id")));
                       for (const char *c : {"profile", "claim_lock", "worker_host", "outcome",
-                                            "summary", "metadata", "error"})
+                                            "summary", "metadata", "error", "step_key"})
                           put(r, c, textOrNull(get(h, c)));
                       const QString status = SqlValue::toText(get(h, "status"));
                       put(r, "status", status.isEmpty() ? QStringLiteral("released") : status);
