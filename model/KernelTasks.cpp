@@ -330,8 +330,7 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
             throw KanbanError(
                 QStringLiteral("cannot %1 skills of %2: it is running (its worker started with "
                                "them); reclaim it first")
-                    .arg(*edit.skills ? QStringLiteral("change the") : QStringLiteral("clear the"),
-                         id),
+                    .arg(*edit.skills ? QStringLiteral("change") : QStringLiteral("clear"), id),
                 KanbanError::Conflict);
         std::optional<QStringList> skills;
         if (*edit.skills)
