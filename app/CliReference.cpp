@@ -77,6 +77,9 @@ QList<Item> environment()
         {QStringLiteral("QKANBAN_BRANCH"),
          QStringLiteral("Set for workers in a git worktree: its branch.")},
         {QStringLiteral("QKANBAN_TENANT"), QStringLiteral("Set for workers: the task's tenant.")},
+        {QStringLiteral("QKANBAN_SKILLS"),
+         QStringLiteral("Set for workers of a task with skills (create --skill): the names, "
+                        "comma-separated.")},
         {QStringLiteral("QKANBAN_LANG"),
          QStringLiteral("The desktop board's language (default: the system's).")},
         {QStringLiteral("QKANBAN_THEME"),

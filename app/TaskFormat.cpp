@@ -32,6 +32,9 @@ template <class Visitor> void visitTask(const Task &t, Visitor &&v)
     v.number("consecutive_failures", t.consecutiveFailures);
     v.text("idempotency_key", t.idempotencyKey);
     v.optNumber("current_run_id", t.currentRunId);
+    v.text("reviewer", t.reviewer);
+    v.strings("skills", t.skills.value_or(QStringList())); // [] when none, as the original
+    v.optNumber("heartbeat_timeout_seconds", t.heartbeatTimeoutSeconds);
 }
 
 struct ByteWriter
@@ -53,6 +56,23 @@ struct ByteWriter
     {
         key(k, N - 1);
         out.number(n);
+    }
+    template <qsizetype N> void strings(const char (&k)[N], const QStringList &items)
+    {
+        key(k, N - 1);
+        if (items.isEmpty()) {
+            out.literal("[]");
+            return;
+        }
+        out.literal("[");
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                out.literal(",");
+            out.indent(pad + 2);
+            out.string(items.at(i));
+        }
+        out.indent(pad);
+        out.literal("]");
     }
     template <qsizetype N> void optNumber(const char (&k)[N], const OptInt &n)
     {

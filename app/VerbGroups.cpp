@@ -3,9 +3,11 @@
 void registerAllVerbs(VerbTable &table)
 {
     registerTaskVerbs(table);
+    registerTriageVerbs(table);
     registerLifecycleVerbs(table);
     registerRoutingVerbs(table);
     registerQueryVerbs(table);
+    registerAssigneeVerbs(table);
     registerDispatchVerbs(table);
     registerNetVerbs(table);
     registerNotifyVerbs(table);

@@ -15,6 +15,8 @@ void registerIoVerbs(VerbTable &table);        // export, import
 void registerShellVerbs(VerbTable &table);     // completion
 void registerDispatchVerbs(VerbTable &table);  // dispatch, daemon, profiles, dispatcher-status, log
 void registerNetVerbs(VerbTable &table);       // serve
+void registerTriageVerbs(VerbTable &table);    // specify
+void registerAssigneeVerbs(VerbTable &table);  // assignees
 
 // Every group, in the order --help lists them.
 void registerAllVerbs(VerbTable &table);

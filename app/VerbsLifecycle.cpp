@@ -135,6 +135,17 @@ int cmdComplete(VerbContext &ctx)
     return failed ? 1 : 0;
 }
 
+// As the original, only a running or ready task can be blocked; the line
+// says why this one was not.
+QString blockRefusal(Kernel &k, const QString &id)
+{
+    const auto t = k.task(id);
+    if (!t)
+        return QStringLiteral("cannot block %1 (unknown id)").arg(id);
+    return QStringLiteral("cannot block %1: it is %2 (only a running or ready task can be blocked)")
+        .arg(id, t->status);
+}
+
 int cmdBlock(VerbContext &ctx)
 {
     const ParsedArgs &a = ctx.args();
@@ -146,7 +157,7 @@ int cmdBlock(VerbContext &ctx)
     Kernel &k = ctx.kernel();
     bool failed = false;
     for (const QString &id : ids) {
-        if (!attempt(ctx, QStringLiteral("cannot block %1").arg(id), [&] {
+        if (!attempt(ctx, blockRefusal(k, id), [&] {
                 return leaveRunning(ctx, id,
                                     [&] { return k.blockTask(id, reason, runId, author); });
             })) {
@@ -166,15 +177,19 @@ int cmdUnblock(VerbContext &ctx)
             QStringLiteral("qkanban unblock is orchestrator-only; workers must hand off their "
                            "assigned task"),
             KanbanError::Conflict);
+    // --reason: the comment "UNBLOCK: <reason>", as the original.
+    const QString reason = ctx.args().value(QStringLiteral("reason")).trimmed();
+    const QString author = VerbContext::profileAuthor();
     Kernel &k = ctx.kernel();
     bool failed = false;
     for (const QString &id : ctx.args().values(QStringLiteral("task_ids"))) {
         if (!attempt(ctx, QStringLiteral("cannot unblock %1 (not blocked?)").arg(id),
-                     [&] { return k.unblockTask(id); })) {
+                     [&] { return k.unblockTask(id, reason, author); })) {
             failed = true;
             continue;
         }
-        ctx.print(QStringLiteral("Unblocked %1").arg(id));
+        ctx.print(QStringLiteral("Unblocked %1").arg(id) +
+                  (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
     }
     return failed ? 1 : 0;
 }
@@ -311,9 +326,9 @@ void registerLifecycleVerbs(VerbTable &table)
     table.add(
         {QStringLiteral("block"),
          {},
-         QStringLiteral("Mark one or more tasks blocked"),
-         ArgSpec(QStringLiteral(
-                     "Mark one or more tasks blocked; the reason is also added as a comment."))
+         QStringLiteral("Mark one or more running or ready tasks blocked"),
+         ArgSpec(QStringLiteral("Mark one or more running or ready tasks blocked; the reason is "
+                                "also added as a comment."))
              .positional(QStringLiteral("task_id"))
              .positional(QStringLiteral("reason"),
                          QStringLiteral("Reason (also appended as a comment)"), Nargs::ZeroOrMore)
@@ -328,7 +343,9 @@ void registerLifecycleVerbs(VerbTable &table)
          QStringLiteral("Return one or more blocked tasks to ready"),
          ArgSpec(QStringLiteral(
                      "Return one or more blocked tasks to ready (or todo while parents are open)."))
-             .positional(QStringLiteral("task_ids"), {}, Nargs::OneOrMore),
+             .positional(QStringLiteral("task_ids"), {}, Nargs::OneOrMore)
+             .option(QStringLiteral("--reason"),
+                     QStringLiteral("Why; recorded as the comment 'UNBLOCK: <reason>'")),
          cmdUnblock});
 
     table.add(

@@ -149,10 +149,15 @@ int cmdRuns(VerbContext &ctx)
         return 1;
     }
     const QList<Run> runs = k.runs(id);
+    // The original numbers a task's attempts 1, 2, 3...; `id` stays the run id.
     if (ctx.args().flag(QStringLiteral("json"))) {
         Json list = Json::array();
-        for (const Run &r : runs)
-            list << TaskJson::run(r);
+        qint64 attempt = 0;
+        for (const Run &r : runs) {
+            Json o = TaskJson::run(r);
+            o.set(QStringLiteral("attempt"), ++attempt);
+            list << o;
+        }
         ctx.write(list.dump(2) + '\n');
         return 0;
     }
@@ -166,13 +171,14 @@ int cmdRuns(VerbContext &ctx)
                        QStringLiteral("PROFILE").leftJustified(16),
                        QStringLiteral("ELAPSED").rightJustified(7)));
     const qint64 now = k.now();
+    qint64 attempt = 0;
     for (const Run &r : runs) {
         const QString outcome =
             r.endedAt ? (r.outcome.isEmpty() ? r.status : r.outcome) : QStringLiteral("(running)");
         const qint64 span = (r.endedAt ? *r.endedAt : now) - r.startedAt;
         ctx.print(
             QStringLiteral("%1  %2  %3  %4  %5")
-                .arg(QString::number(r.id).rightJustified(4), outcome.leftJustified(16),
+                .arg(QString::number(++attempt).rightJustified(4), outcome.leftJustified(16),
                      (r.profile.isEmpty() ? QStringLiteral("-") : r.profile).leftJustified(16),
                      TaskFormat::elapsed(span).rightJustified(7),
                      TaskFormat::timestamp(r.startedAt)));

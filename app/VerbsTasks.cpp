@@ -10,6 +10,7 @@
 #include "model/DispatcherStatus.h"
 #include "model/KanbanError.h"
 #include "model/TaskJson.h"
+#include "model/TaskSkills.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -107,6 +108,9 @@ int cmdCreate(VerbContext &ctx)
     if (a.isSet(QStringLiteral("max-retries")))
         o.maxRetries = a.integer(QStringLiteral("max-retries"));
     o.createdBy = a.value(QStringLiteral("created-by"), VerbContext::profileAuthor());
+    // Skills (--skill, repeatable): handed to the worker as QKANBAN_SKILLS.
+    if (a.isSet(QStringLiteral("skill")))
+        o.skills = a.values(QStringLiteral("skill"));
     const QString notify = a.value(QStringLiteral("notify")).trimmed();
     NotifySub sub;
     if (a.isSet(QStringLiteral("notify"))) {
@@ -299,6 +303,8 @@ int cmdShow(VerbContext &ctx)
                                             : QStringLiteral(" @ ") + t.workspacePath));
     if (!t.branchName.isEmpty())
         ctx.print(QStringLiteral("  branch:    %1").arg(t.branchName));
+    if (t.skills && !t.skills->isEmpty())
+        ctx.print(QStringLiteral("  skills:    %1").arg(t.skills->join(QStringLiteral(", "))));
     if (t.maxRuntimeSeconds)
         ctx.print(QStringLiteral("  max runtime: %1s").arg(*t.maxRuntimeSeconds));
     if (t.maxRetries)
@@ -390,11 +396,22 @@ int cmdEdit(VerbContext &ctx)
     }
     if (a.isSet(QStringLiteral("result")))
         e.result = a.value(QStringLiteral("result"));
+    // Skills: --skill replaces the list, --clear-skills drops it (as the
+    // original's recovery flag, not together with --result).
+    if (a.isSet(QStringLiteral("skill")) && a.flag(QStringLiteral("clear-skills")))
+        VerbContext::usageError(
+            QStringLiteral("argument --clear-skills: not allowed with argument --skill"));
+    if (a.flag(QStringLiteral("clear-skills")) && e.result)
+        VerbContext::usageError(QStringLiteral("--clear-skills cannot be combined with --result"));
+    if (a.isSet(QStringLiteral("skill")))
+        e.skills.emplace(a.values(QStringLiteral("skill")));
+    else if (a.flag(QStringLiteral("clear-skills")))
+        e.skills.emplace(std::nullopt);
     if (!e.title && !e.body && !e.priority && !e.assignee && !e.tenant && !e.maxRuntimeSeconds &&
-        !e.maxRetries && !e.result)
+        !e.maxRetries && !e.result && !e.skills)
         VerbContext::usageError(
             QStringLiteral("provide --title, --body, --priority, --assignee, --tenant, "
-                           "--max-runtime, --max-retries or --result"));
+                           "--max-runtime, --max-retries, --result, --skill or --clear-skills"));
     const QString id = a.value(QStringLiteral("task_id"));
     ctx.kernel().editTask(id, e);
     ctx.print(QStringLiteral("Edited %1").arg(id));
@@ -481,6 +498,12 @@ void registerTaskVerbs(VerbTable &table)
              .option(QStringLiteral("--notify"),
                      QStringLiteral("Subscribe at creation: 'desktop' or a webhook URL"),
                      QStringLiteral("TARGET"))
+             // Skills (the original's --skill).
+             .repeatable(QStringLiteral("--skill"),
+                         QStringLiteral("A skill the worker loads (given to it as "
+                                        "QKANBAN_SKILLS)"),
+                         QStringLiteral("NAME"))
+             .check(TaskSkills::problem)
              .flag(QStringLiteral("--json"), QStringLiteral("Emit JSON output")),
          cmdCreate});
 
@@ -535,7 +558,14 @@ void registerTaskVerbs(VerbTable &table)
              .check(InputParsers::checkDurationOrNone)
              .option(QStringLiteral("--max-retries"), QStringLiteral("N, or 'none' to clear"))
              .check(InputParsers::checkIntOrNone)
-             .option(QStringLiteral("--result"), QStringLiteral("Result text (done tasks only)")),
+             .option(QStringLiteral("--result"), QStringLiteral("Result text (done tasks only)"))
+             // Skills (the original's --clear-skills; not while running).
+             .repeatable(QStringLiteral("--skill"),
+                         QStringLiteral("Replace the skills (not while running)"),
+                         QStringLiteral("NAME"))
+             .check(TaskSkills::problem)
+             .flag(QStringLiteral("--clear-skills"),
+                   QStringLiteral("Drop the skills: the profile's defaults apply")),
          cmdEdit});
 
     table.add({QStringLiteral("link"),

@@ -1,6 +1,7 @@
 #include "dispatcher/WorkerLaunch.h"
 
 #include "model/KanbanError.h"
+#include "model/TaskSkills.h"
 
 namespace WorkerLaunch {
 
@@ -40,6 +41,11 @@ LaunchSpec build(const BoardLocation &location, const Task &task, const Profile 
         env.insert(QStringLiteral("QKANBAN_BRANCH"), task.branchName);
     if (!workerBin.isEmpty())
         env.insert(QStringLiteral("QKANBAN_BIN"), workerBin);
+    // The task's skills, comma-separated; none leaves no stale value behind.
+    if (task.skills && !task.skills->isEmpty())
+        env.insert(QStringLiteral("QKANBAN_SKILLS"), TaskSkills::envValue(task.skills));
+    else
+        env.remove(QStringLiteral("QKANBAN_SKILLS"));
     for (auto it = profile.env.begin(); it != profile.env.end(); ++it)
         env.insert(it.key(), it.value());
     spec.environment = env;

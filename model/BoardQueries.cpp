@@ -127,7 +127,7 @@ std::optional<TaskRef> oldestReady(QSqlDatabase &db)
 {
     QSqlQuery q = Sql::exec(
         db, QStringLiteral("SELECT id, title, status, created_at FROM tasks WHERE status = 'ready'"
-                           " ORDER BY created_at ASC, id ASC LIMIT 1"));
+                           " ORDER BY created_at, create_seq, id LIMIT 1"));
     if (!q.next())
         return std::nullopt;
     return TaskRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

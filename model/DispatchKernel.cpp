@@ -179,7 +179,7 @@ QList<Task> DispatchKernel::spawnCandidates()
     forEachRow(m_board.db(),
                QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until FROM tasks"
                               " WHERE status = 'ready' AND claim_lock IS NULL"
-                              " ORDER BY priority DESC, created_at ASC, id ASC"),
+                              " ORDER BY priority DESC, created_at, create_seq, id"),
                {}, [&out](const auto &row) {
                    Task t;
                    t.id = row.text(0);

@@ -59,9 +59,10 @@ public:
     // The start time recorded for the task's newest run on that pid, ""
     // when none (a transition may have closed the run already).
     QString workerFingerprint(const QString &taskId, qint64 pid);
-    // Ready, unclaimed, by priority DESC, created_at ASC. Only what a spawn
-    // decision needs is read: id, assignee, status, priority, created_at,
-    // cooldown_until (claimTask returns the whole task).
+    // Ready, unclaimed, by priority DESC, created_at ASC, then creation
+    // order (create_seq). Only what a spawn decision needs is read: id,
+    // assignee, status, priority, created_at, cooldown_until (claimTask
+    // returns the whole task).
     QList<Task> spawnCandidates();
     // Running tasks, all or of one assignee.
     qint64 runningCount(const QString &assignee = {});

@@ -37,8 +37,10 @@ public:
     void editTask(const QString &id, const TaskEdit &edit);
     // profile empty = unassign. Throws while the task is running.
     bool assignTask(const QString &id, const QString &profile);
-    // triage -> todo, then recompute.
-    bool specifyTask(const QString &id);
+    // triage -> todo with the fields given, then recompute: returns the
+    // status it landed in (todo, or ready when nothing blocks it);
+    // nullopt when the task is unknown or not in triage.
+    std::optional<QString> specifyTask(const QString &id, const SpecifyFields &fields = {});
 
     // --- links and promotion (KernelLinks.cpp) ------------------------------
     // Returns true when the child was demoted ready -> todo. Throws on self
@@ -67,7 +69,8 @@ public:
     bool completeTask(const QString &id, const CompleteOptions &opts = {});
     bool blockTask(const QString &id, const QString &reason = {}, OptInt expectedRunId = {},
                    const QString &author = {});
-    bool unblockTask(const QString &id);
+    // A reason is recorded as the comment "UNBLOCK: <reason>" by author.
+    bool unblockTask(const QString &id, const QString &reason = {}, const QString &author = {});
     TransitionOutcome archiveTask(const QString &id);
     bool deleteArchivedTask(const QString &id); // archive --rm
     // Operator reclaim of a running task: back to ready, counter reset.
@@ -126,7 +129,8 @@ private:
                   const QString &summary, const QString &metadata, const QString &error);
     qint64 openRun(const Task &t, const QString &lock, qint64 expires);
     // blocked -> ready (todo while parents are open, or when asked for).
-    bool unblock(const QString &id, const QString &wanted);
+    bool unblock(const QString &id, const QString &wanted, const QString &reason = {},
+                 const QString &author = {});
 
     Board &m_board;
 };

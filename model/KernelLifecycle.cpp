@@ -224,9 +224,8 @@ bool Kernel::blockTask(const QString &id, const QString &reason, OptInt expected
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const auto t = task(id);
-    static const QStringList blockable{TaskStatus::Todo, TaskStatus::Ready, TaskStatus::Running,
-                                       TaskStatus::Review};
-    if (!t || !blockable.contains(t->status))
+    // As the original and SPEC §4: only work that could run is blocked.
+    if (!t || (t->status != TaskStatus::Running && t->status != TaskStatus::Ready))
         return false;
     requireCurrentRun(*t, expectedRunId);
     const qint64 n = now();
@@ -240,11 +239,7 @@ bool Kernel::blockTask(const QString &id, const QString &reason, OptInt expected
         return false;
     if (!why.isEmpty()) {
         const QString who = author.trimmed().isEmpty() ? QStringLiteral("user") : author.trimmed();
-        Sql::exec(
-            db,
-            QStringLiteral(
-                "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-            {id, who, QStringLiteral("BLOCKED: ") + why, n});
+        KernelPrivate::insertComment(m_board, id, who, QStringLiteral("BLOCKED: ") + why);
     }
     OptInt runId = t->currentRunId;
     if (runId) {
@@ -266,13 +261,15 @@ bool Kernel::blockTask(const QString &id, const QString &reason, OptInt expected
     return true;
 }
 
-bool Kernel::unblockTask(const QString &id)
+bool Kernel::unblockTask(const QString &id, const QString &reason, const QString &author)
 {
-    return unblock(id, TaskStatus::Ready);
+    return unblock(id, TaskStatus::Ready, reason, author);
 }
 
-bool Kernel::unblock(const QString &id, const QString &wanted)
+bool Kernel::unblock(const QString &id, const QString &wanted, const QString &reason,
+                     const QString &author)
 {
+    const QString why = reason.trimmed();
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const auto t = task(id);
@@ -297,6 +294,11 @@ bool Kernel::unblock(const QString &id, const QString &wanted)
         p.set(QStringLiteral("status"), target);
     }
     appendEvent(m_board, id, EventKind::Unblocked, p);
+    if (!why.isEmpty()) {
+        // In the same transaction: a refused unblock leaves no comment.
+        const QString who = author.trimmed().isEmpty() ? QStringLiteral("user") : author.trimmed();
+        KernelPrivate::insertComment(m_board, id, who, QStringLiteral("UNBLOCK: ") + why);
+    }
     txn.commit();
     return true;
 }
@@ -412,11 +414,8 @@ bool Kernel::requestChanges(const QString &id, const QString &reason)
               QStringLiteral(
                   "UPDATE tasks SET status = ?, updated_at = ? WHERE id = ? AND status = 'review'"),
               {target, n, id});
-    Sql::exec(
-        db,
-        QStringLiteral(
-            "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-        {id, QStringLiteral("reviewer"), QStringLiteral("CHANGES REQUESTED: ") + why, n});
+    KernelPrivate::insertComment(m_board, id, QStringLiteral("reviewer"),
+                                 QStringLiteral("CHANGES REQUESTED: ") + why);
     Json p = Json::object();
     p.set(QStringLiteral("reason"), why);
     p.set(QStringLiteral("implementer"), Json::orNull(t->assignee));

@@ -144,7 +144,7 @@ QStringList Kernel::promotableIds(const QString &parentId)
     QVariantList binds;
     if (parentId.isEmpty()) {
         sql = QStringLiteral("SELECT t.id FROM tasks t WHERE t.status = 'todo' AND NOT EXISTS (%1)"
-                             " ORDER BY t.priority DESC, t.created_at ASC")
+                             " ORDER BY t.priority DESC, t.created_at, t.create_seq, t.id")
                   .arg(kUnfinishedParentsOf);
     } else {
         sql = QStringLiteral("SELECT t.id FROM task_links c JOIN tasks t ON t.id = c.child_id"

@@ -52,15 +52,7 @@ void Kernel::addComment(const QString &id, const QString &author, const QString 
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     requireTask(id);
-    Sql::exec(
-        db,
-        QStringLiteral(
-            "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
-        {id, who, text, now()});
-    Json p = Json::object();
-    p.set(QStringLiteral("author"), who);
-    p.set(QStringLiteral("len"), qint64(text.size()));
-    KernelPrivate::appendEvent(m_board, id, EventKind::Commented, p);
+    KernelPrivate::insertComment(m_board, id, who, text);
     txn.commit();
 }
 

@@ -4,6 +4,7 @@
 #include "model/Kernel.h"
 #include "model/Sql.h"
 #include "model/SqliteNative.h"
+#include "model/TaskSkills.h"
 #include "model/internal/KernelPrivate.h"
 #include "model/internal/SqlValue.h"
 #include "model/internal/TaskRow.h"
@@ -93,6 +94,10 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
 
     const QString assignee = normaliseAssignee(opts.assignee);
     const QString key = nullIfEmpty(opts.idempotencyKey);
+    // Skills: checked before anything is written.
+    std::optional<QStringList> skills;
+    if (opts.skills)
+        skills = TaskSkills::normalize(*opts.skills);
     QStringList parents;
     for (const QString &p : opts.parents) {
         const QString id = p.trimmed();
@@ -150,14 +155,15 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         db,
         QStringLiteral("INSERT INTO tasks(id, title, body, assignee, status, priority, tenant,"
                        " created_by, created_at, workspace_kind, workspace_path, branch_name,"
-                       " idempotency_key, max_runtime_seconds, max_retries, updated_at,"
+                       " idempotency_key, max_runtime_seconds, max_retries, updated_at, skills,"
                        " create_seq)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                        " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks))"),
         {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
          opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
          text(branch.isEmpty() ? QString() : branch), text(key),
-         SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t});
+         SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t,
+         text(TaskRow::skillsToText(skills))});
     Json parentList = Json::array();
     for (const QString &p : parents) {
         Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"),
@@ -173,6 +179,11 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     payload.set(QStringLiteral("workspace_path"), Json::orNull(wsPath));
     if (!branch.isEmpty())
         payload.set(QStringLiteral("branch_name"), branch);
+    // As the original: the list, or null when there is none.
+    Json skillList = Json::array();
+    for (const QString &name : skills.value_or(QStringList()))
+        skillList << Json(name);
+    payload.set(QStringLiteral("skills"), skills && !skills->isEmpty() ? skillList : Json());
     appendEvent(m_board, id, EventKind::Created, payload);
     txn.commit();
     return {id, false};
@@ -200,14 +211,19 @@ void Kernel::forEachTask(const ListFilter &filter, const std::function<void(cons
         where << QStringLiteral("tenant = ?");
         binds << filter.tenant;
     }
+    // Ties of created_at (one second) fall to creation order, create_seq.
     static const QMap<QString, QString> orders{
-        {QString(), QStringLiteral("priority DESC, created_at ASC, id ASC")},
-        {QStringLiteral("priority-desc"), QStringLiteral("priority DESC, created_at ASC, id ASC")},
-        {QStringLiteral("priority"), QStringLiteral("priority ASC, created_at ASC, id ASC")},
-        {QStringLiteral("created"), QStringLiteral("created_at ASC, id ASC")},
-        {QStringLiteral("created-desc"), QStringLiteral("created_at DESC, id DESC")},
-        {QStringLiteral("status"), QStringLiteral("status ASC, priority DESC, created_at ASC")},
-        {QStringLiteral("assignee"), QStringLiteral("assignee ASC, priority DESC, created_at ASC")},
+        {QString(), QStringLiteral("priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("priority-desc"),
+         QStringLiteral("priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("priority"), QStringLiteral("priority ASC, created_at, create_seq, id")},
+        {QStringLiteral("created"), QStringLiteral("created_at, create_seq, id")},
+        {QStringLiteral("created-desc"),
+         QStringLiteral("created_at DESC, create_seq DESC, id DESC")},
+        {QStringLiteral("status"),
+         QStringLiteral("status ASC, priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("assignee"),
+         QStringLiteral("assignee ASC, priority DESC, created_at, create_seq, id")},
         {QStringLiteral("title"), QStringLiteral("title ASC, id ASC")},
         {QStringLiteral("updated"), QStringLiteral("updated_at DESC, id ASC")},
     };
@@ -308,6 +324,21 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
                               KanbanError::Conflict);
         setField(QStringLiteral("result"), text(*edit.result));
     }
+    bool skillsCleared = false;
+    if (edit.skills) {
+        if (t.status == TaskStatus::Running)
+            throw KanbanError(
+                QStringLiteral("cannot %1 skills of %2: it is running (its worker started with "
+                               "them); reclaim it first")
+                    .arg(*edit.skills ? QStringLiteral("change") : QStringLiteral("clear"), id),
+                KanbanError::Conflict);
+        std::optional<QStringList> skills;
+        if (*edit.skills)
+            skills = TaskSkills::normalize(**edit.skills);
+        skillsCleared = !skills;
+        if (skills != t.skills)
+            setField(QStringLiteral("skills"), text(TaskRow::skillsToText(skills)));
+    }
     QString newAssignee = t.assignee;
     if (edit.assignee) {
         newAssignee = normaliseAssignee(*edit.assignee);
@@ -338,6 +369,8 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
     if (fields.size() > 0) {
         Json payload = Json::object();
         payload.set(QStringLiteral("fields"), fields);
+        if (skillsCleared) // as the original's edit --clear-skills
+            payload.set(QStringLiteral("skills_cleared"), true);
         appendEvent(m_board, id, EventKind::Edited, payload);
     }
     if (newAssignee != t.assignee) {
@@ -354,19 +387,66 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
     txn.commit();
 }
 
-bool Kernel::specifyTask(const QString &id)
+std::optional<QString> Kernel::specifyTask(const QString &id, const SpecifyFields &f)
 {
+    std::optional<QString> title;
+    if (f.title) {
+        title = f.title->trimmed();
+        if (title->isEmpty())
+            throw KanbanError(QStringLiteral("title cannot be blank"));
+    }
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
-    const int n = Sql::update(db,
-                              QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ?"
-                                             " WHERE id = ? AND status = 'triage'"),
-                              {now(), id});
+    const auto t = task(id);
+    if (!t || t->status != TaskStatus::Triage)
+        return std::nullopt;
+    QStringList sets{QStringLiteral("status = 'todo'"), QStringLiteral("updated_at = ?")};
+    QVariantList binds{now()};
+    Json changed = Json::array();
+    QStringList changedNames;
+    auto change = [&](const QString &col, const QVariant &v) {
+        sets << col + QStringLiteral(" = ?");
+        binds << v;
+        changed << col;
+        changedNames << col;
+    };
+    if (title && *title != t->title)
+        change(QStringLiteral("title"), *title);
+    if (f.body && *f.body != t->body)
+        change(QStringLiteral("body"), text(f.body->isEmpty() ? QString() : *f.body));
+    const QString assignee = f.assignee ? normaliseAssignee(*f.assignee) : t->assignee;
+    if (assignee != t->assignee)
+        change(QStringLiteral("assignee"), text(assignee));
+    binds << id;
+    const int n =
+        Sql::update(db,
+                    QStringLiteral("UPDATE tasks SET %1 WHERE id = ? AND status = 'triage'")
+                        .arg(sets.join(QStringLiteral(", "))),
+                    binds);
     if (n == 0)
-        return false;
-    appendEvent(m_board, id, EventKind::Specified, Json());
-    if (unfinishedParents(id).isEmpty())
+        return std::nullopt;
+    // As the original: the comment only when a field changed, and no
+    // `commented` event (the `specified` event records it).
+    if (!changedNames.isEmpty() && !f.author.trimmed().isEmpty())
+        KernelPrivate::insertComment(m_board, id, f.author.trimmed(),
+                                     QStringLiteral("Specified — updated %1 and promoted to todo.")
+                                         .arg(changedNames.join(QStringLiteral(", "))),
+                                     false);
+    Json payload;
+    if (!changedNames.isEmpty()) {
+        payload = Json::object();
+        payload.set(QStringLiteral("changed_fields"), changed);
+    }
+    appendEvent(m_board, id, EventKind::Specified, payload);
+    if (assignee != t->assignee) {
+        Json p = Json::object();
+        p.set(QStringLiteral("assignee"), Json::orNull(assignee));
+        p.set(QStringLiteral("from"), Json::orNull(t->assignee));
+        appendEvent(m_board, id, EventKind::Assigned, p);
+    }
+    const bool ready = unfinishedParents(id).isEmpty();
+    if (ready)
         promote({id});
     txn.commit();
-    return true;
+    return ready ? TaskStatus::Ready : TaskStatus::Todo;
 }

@@ -80,7 +80,7 @@ QString TaskTableModel::selectStatement() const
     QString sql = QStringLiteral("SELECT %1 FROM tasks").arg(m_columns);
     if (!m_includeArchived)
         sql += QStringLiteral(" WHERE status <> 'archived'");
-    return sql + QStringLiteral(" ORDER BY priority DESC, created_at ASC, id ASC");
+    return sql + QStringLiteral(" ORDER BY priority DESC, created_at, create_seq, id");
 }
 
 bool TaskTableModel::refresh()

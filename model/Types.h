@@ -182,6 +182,9 @@ struct CreateOptions
     QString idempotencyKey;
     OptInt maxRuntimeSeconds;
     OptInt maxRetries;
+
+    // Skills (--skill, repeatable): nullopt = the profile's defaults.
+    std::optional<QStringList> skills;
 };
 
 struct CreateResult
@@ -213,6 +216,21 @@ struct TaskEdit
     std::optional<OptInt> maxRuntimeSeconds; // nullopt: unchanged; OptInt{}: clear
     std::optional<OptInt> maxRetries;
     std::optional<QString> result; // done tasks only
+
+    // Skills: nullopt unchanged; a list replaces them (--skill); a
+    // nullopt inside clears them (--clear-skills). Not while running.
+    std::optional<std::optional<QStringList>> skills;
+};
+
+// `specify`: triage -> todo (then ready when nothing blocks it), with the
+// fields given (unset: unchanged). The audit comment is by `author`,
+// written only when a field changed; "" writes none.
+struct SpecifyFields
+{
+    std::optional<QString> title;
+    std::optional<QString> body;
+    std::optional<QString> assignee;
+    QString author;
 };
 
 struct CompleteOptions

@@ -78,6 +78,22 @@ void appendEvent(Board &board, const QString &taskId, const QString &kind, const
          board.now()});
 }
 
+void insertComment(Board &board, const QString &taskId, const QString &author, const QString &body,
+                   bool commented)
+{
+    Sql::update(
+        board.db(),
+        QStringLiteral(
+            "INSERT INTO task_comments(task_id, author, body, created_at) VALUES (?, ?, ?, ?)"),
+        {taskId, author, body, board.now()});
+    if (!commented)
+        return;
+    Json p = Json::object();
+    p.set(QStringLiteral("author"), author);
+    p.set(QStringLiteral("len"), qint64(body.size()));
+    appendEvent(board, taskId, EventKind::Commented, p);
+}
+
 const QString &clearClaimSql()
 {
     static const QString sql = QStringLiteral(

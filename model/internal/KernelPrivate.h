@@ -31,6 +31,12 @@ QString defaultClaimLock();
 void appendEvent(Board &board, const QString &taskId, const QString &kind, const Json &payload,
                  OptInt runId = {});
 
+// Inserts a task_comments row inside the caller's transaction; with
+// `commented`, also its `commented` event {author, len} (what `comment`
+// writes; verbs that leave a reason as a comment do the same).
+void insertComment(Board &board, const QString &taskId, const QString &author, const QString &body,
+                   bool commented = true);
+
 // The SET list that drops a task's claim: lock, expiry, worker, current
 // run and heartbeat. Every transition off running uses it.
 const QString &clearClaimSql();

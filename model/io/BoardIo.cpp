@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace BoardIoTables;
 
 namespace {
@@ -320,6 +322,31 @@ Parsed parse(const QByteArray &json)
     return p;
 }
 
+// Tasks without a create_seq (files from before migration 5) get one after
+// the board's and the file's highest, in created_at, id order: equal
+// priorities then list as they were created.
+void fillCreateSeq(QSqlDatabase &db, QList<QVariantList> &rows)
+{
+    const Table &t = table(QStringLiteral("tasks"));
+    const int seq = col(t, "create_seq"), created = col(t, "created_at"), id = col(t, "id");
+    qint64 next = Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(create_seq), 0) FROM tasks"))
+                      .toLongLong();
+    QList<qsizetype> missing;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).at(seq).isNull())
+            missing << i;
+        else
+            next = qMax(next, rows.at(i).at(seq).toLongLong());
+    }
+    std::stable_sort(missing.begin(), missing.end(), [&](qsizetype a, qsizetype b) {
+        const qint64 ca = rows.at(a).at(created).toLongLong();
+        const qint64 cb = rows.at(b).at(created).toLongLong();
+        return ca != cb ? ca < cb : rows.at(a).at(id).toString() < rows.at(b).at(id).toString();
+    });
+    for (const qsizetype i : std::as_const(missing))
+        rows[i][seq] = ++next;
+}
+
 } // namespace
 
 namespace BoardIo {
@@ -355,10 +382,11 @@ QByteArray exportJson(Board &board)
 
 ImportStats importJson(Board &board, const QByteArray &json)
 {
-    const Parsed p = parse(json);
+    Parsed p = parse(json);
     QSqlDatabase &db = board.db();
     WriteTxn txn(db);
     requireEmptyBoard(db);
+    fillCreateSeq(db, p.rows[QStringLiteral("tasks")]);
     for (const Table &t : tables()) {
         RowInserter ins(db, t.sql, t.columnNames());
         for (const QVariantList &r : p.rows.value(t.key))

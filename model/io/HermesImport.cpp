@@ -3,13 +3,17 @@
 
 #include "model/KanbanError.h"
 #include "model/Sql.h"
+#include "model/TaskSkills.h"
 #include "model/Types.h"
 #include "model/internal/SqlValue.h"
+#include "model/internal/TaskRow.h"
 #include "model/io/BoardIoHermesSource.h"
 #include "model/io/BoardIoTables.h"
 #include "model/io/ImportDetach.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QSet>
 #include <QSqlQuery>
@@ -152,11 +156,14 @@ private:
                    " claim_lock claim_expires worker_pid worker_host"
                    " consecutive_failures|spawn_failures last_failure_error|last_spawn_error"
                    " max_runtime_seconds max_retries last_heartbeat_at current_run_id"
-                   " cooldown_until updated_at"),
-            QStringLiteral("created_at, id"));
+                   " cooldown_until updated_at skills"),
+            // The original's insertion order: its rowid ranks the creation
+            // order of tasks created in the same second (create_seq).
+            QStringLiteral("rowid"));
         QMap<QString, int> mappedStatuses, mappedKinds;
         QSet<QString> liveKeys;
-        int untitled = 0, noId = 0, keysCleared = 0;
+        int untitled = 0, noId = 0, keysCleared = 0, badSkills = 0;
+        qint64 createSeq = 0;
         for (const Row &h : rows) {
             const QString id = SqlValue::toText(get(h, "id")).trimmed();
             if (id.isEmpty() || m_tasks.contains(id)) {
@@ -220,6 +227,8 @@ private:
             for (const char *c : {"updated_at", "started_at", "completed_at", "last_heartbeat_at"})
                 updated = qMax(updated, intOr(get(h, c), updated));
             put(r, "updated_at", updated);
+            put(r, "create_seq", ++createSeq);
+            put(r, "skills", skills(get(h, "skills"), &badSkills));
             m_tasks.insert(id, r);
             m_taskOrder << id;
         }
@@ -239,6 +248,39 @@ private:
         if (keysCleared)
             warn(QStringLiteral("%1 duplicate idempotency key(s) of live tasks cleared")
                      .arg(keysCleared));
+        if (badSkills)
+            warn(QStringLiteral("%1 task(s) with unreadable skills: the bad names were dropped")
+                     .arg(badSkills));
+    }
+
+    // The original's skills column: a JSON array of names, or NULL (the
+    // profile's defaults). Names a worker could not be given (not text,
+    // blank, with a comma or whitespace) are dropped and counted.
+    static QVariant skills(const QVariant &v, int *bad)
+    {
+        if (v.isNull())
+            return nullText();
+        const QJsonDocument doc = QJsonDocument::fromJson(SqlValue::toText(v).toUtf8());
+        if (!doc.isArray()) {
+            ++*bad;
+            return nullText();
+        }
+        QStringList names;
+        bool dropped = false;
+        for (const QJsonValue &item : doc.array()) {
+            // A toolset name is refused at create, but an older original
+            // stored them: kept (the worker decides what to make of it).
+            const QString name = item.toString().trimmed();
+            if (!item.isString() || !TaskSkills::isWellFormed(name)) {
+                dropped = true;
+                continue;
+            }
+            if (!names.contains(name))
+                names << name;
+        }
+        if (dropped)
+            ++*bad;
+        return textValue(TaskRow::skillsToText(names));
     }
 
     void readLinks()
@@ -320,11 +362,11 @@ private:
         readOwned(QStringLiteral("task_runs"), QStringLiteral("runs"),
                   "id task_id profile status claim_lock claim_expires worker_pid worker_host"
                   " max_runtime_seconds last_heartbeat_at started_at ended_at outcome summary"
-                  " metadata error",
+                  " metadata error step_key",
                   QStringLiteral("run(s)"), [this](const Row &h, Row &r) {
                       put(r, "id", intOrNull(get(h, "id")));
                       for (const char *c : {"profile", "claim_lock", "worker_host", "outcome",
-                                            "summary", "metadata", "error"})
+                                            "summary", "metadata", "error", "step_key"})
                           put(r, c, textOrNull(get(h, c)));
                       const QString status = SqlValue::toText(get(h, "status"));
                       put(r, "status", status.isEmpty() ? QStringLiteral("released") : status);

@@ -71,6 +71,16 @@ void unknownIds()
     row("profiles remove unknown", {"profiles", "remove", "nope"}, 1, "nope");
     row("--board unknown", {"--board", "nope", "list"}, 1, "nope");
     row("unknown verb", {"frobnicate"}, 2, "frobnicate");
+    row("specify unknown", {"specify", "@U"}, 1, "@U");
+}
+
+// Transitions the original refuses: one line, exit 1, nothing written.
+void refusedTransitions()
+{
+    row("block todo", {"block", "@B", "why"}, 1, "cannot block");
+    row("specify not in triage", {"specify", "@A", "--title", "x"}, 1, "not in triage");
+    row("clear skills of a running task", {"edit", "@R", "--clear-skills"}, 1, "running");
+    row("unblock --reason, not blocked", {"unblock", "@A", "--reason", "x"}, 1, "cannot unblock");
 }
 
 void emptyValues()
@@ -90,6 +100,9 @@ void emptyValues()
     row("profiles add empty command", {"profiles", "add", "x", "--command", ""}, 2, "--command");
     row("boards create empty", {"boards", "create", ""}, 2, "slug");
     row("import empty path", {"import", ""}, 2, "FILE");
+    row("create empty skill", {"create", "x", "--skill", ""}, 2, "must not be empty");
+    row("specify blank title", {"specify", "@A", "--title", " "}, 2, "must not be blank");
+    row("specify nothing", {"specify"}, 2, "task id or --all");
 }
 
 void hugeValues()
@@ -149,6 +162,11 @@ void wrongTypes()
         {"notify-subscribe", "@A", "--platform", "webhook", "--chat-id", "file:///etc/passwd"}, 2,
         "URL");
     row("unknown workspace kind", {"create", "x", "--workspace", "cloud"}, 2, "--workspace");
+    row("skill with a comma", {"create", "x", "--skill", "a,b"}, 2, "comma");
+    row("skill a toolset name", {"create", "x", "--skill", "web"}, 2, "toolset name");
+    row("edit skill a toolset name", {"edit", "@A", "--skill", "browser"}, 2, "toolset name");
+    row("--skill with --clear-skills", {"edit", "@A", "--skill", "a", "--clear-skills"}, 2,
+        "--clear-skills");
 }
 
 void escapingPaths()
@@ -240,6 +258,7 @@ void addRows()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("fragment");
     unknownIds();
+    refusedTransitions();
     emptyValues();
     hugeValues();
     overflow();

@@ -385,9 +385,11 @@ void TestLifecycle::unblockReturnsToReady()
 void TestLifecycle::unblockWithPendingParentsReturnsToTodo()
 {
     KernelFixture f;
+    // Only a ready or running task can be blocked: block first, then link.
     const QString p = f.create(QStringLiteral("p"));
-    const QString c = f.create(QStringLiteral("c"), {}, {p});
+    const QString c = f.create(QStringLiteral("c"));
     QVERIFY(f.k->blockTask(c));
+    f.k->linkTasks(p, c);
     QVERIFY(f.k->unblockTask(c));
     QCOMPARE(f.status(c), TaskStatus::Todo);
     QCOMPARE(

@@ -292,9 +292,11 @@ void TestLinks::recomputeLeavesBlockedTasksBlocked()
 {
     // A person's block is sticky: finishing the parent does not undo it.
     KernelFixture f;
+    // Only a ready or running task can be blocked: block first, then link.
     const QString p = f.create(QStringLiteral("p"));
-    const QString c = f.create(QStringLiteral("c"), {}, {p});
+    const QString c = f.create(QStringLiteral("c"));
     QVERIFY(f.k->blockTask(c, QStringLiteral("wait for legal")));
+    f.k->linkTasks(p, c);
     QVERIFY(f.k->completeTask(p));
     QCOMPARE(f.k->recomputeReady(), 0);
     QCOMPARE(f.status(c), TaskStatus::Blocked);

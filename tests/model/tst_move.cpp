@@ -13,10 +13,13 @@ QString taskIn(KernelFixture &f, const QString &status, bool waiting, QString *p
         *parent = f.create(QStringLiteral("open parent"));
         parents << *parent;
     }
+    // Only a ready or running task can be blocked: a waiting blocked task
+    // is blocked first and linked to its parent after.
+    const bool linkLater = status == TaskStatus::Blocked && waiting;
     CreateOptions o;
     o.title = QStringLiteral("mover");
     o.assignee = QStringLiteral("w");
-    o.parents = parents;
+    o.parents = linkLater ? QStringList() : parents;
     o.triage = status == TaskStatus::Triage;
     const QString id = f.k->createTask(o).id;
     if (status == TaskStatus::Todo && !waiting)
@@ -25,6 +28,8 @@ QString taskIn(KernelFixture &f, const QString &status, bool waiting, QString *p
         f.claim(id);
     else if (status == TaskStatus::Blocked)
         f.k->blockTask(id, QStringLiteral("stuck"));
+    if (linkLater)
+        f.k->linkTasks(*parent, id);
     else if (status == TaskStatus::Review)
         f.k->requestReview(id, QStringLiteral("look"));
     else if (status == TaskStatus::Done)
@@ -99,7 +104,7 @@ void TestMove::transitionTable_data()
         {"todo", false, "ready", QStringLiteral("ready")},
         {"todo", true, "ready", QStringLiteral("!waiting on %P (ready)")},
         {"todo", true, "triage", QStringLiteral("triage")},
-        {"todo", true, "blocked", QStringLiteral("blocked")},
+        {"todo", true, "blocked", QStringLiteral("!cannot block")}, // running/ready only
         {"todo", true, "done", QStringLiteral("!unsatisfied parent dependencies: %P (ready)")},
         {"todo", true, "archived", QStringLiteral("archived")},
         {"todo", false, "review", QStringLiteral("review")},
@@ -134,7 +139,7 @@ void TestMove::transitionTable_data()
         // review
         {"review", false, "ready", QStringLiteral("ready")},
         {"review", false, "todo", QStringLiteral("todo")},
-        {"review", false, "blocked", QStringLiteral("blocked")},
+        {"review", false, "blocked", QStringLiteral("!cannot block")},
         {"review", false, "done", QStringLiteral("done")},
         {"review", false, "archived", QStringLiteral("archived")},
         {"review", false, "running", running},
