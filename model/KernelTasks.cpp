@@ -92,6 +92,7 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         throw KanbanError(QStringLiteral("--max-runtime must be positive"));
 
     const QString assignee = normaliseAssignee(opts.assignee);
+    const QString reviewer = normaliseAssignee(opts.reviewer);
     const QString key = nullIfEmpty(opts.idempotencyKey);
     QStringList parents;
     for (const QString &p : opts.parents) {
@@ -151,13 +152,14 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         QStringLiteral("INSERT INTO tasks(id, title, body, assignee, status, priority, tenant,"
                        " created_by, created_at, workspace_kind, workspace_path, branch_name,"
                        " idempotency_key, max_runtime_seconds, max_retries, updated_at,"
-                       " create_seq)"
+                       " create_seq, reviewer)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                       " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks))"),
+                       " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks), ?)"),
         {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
          opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
          text(branch.isEmpty() ? QString() : branch), text(key),
-         SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t});
+         SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t,
+         SqlValue::textOrNull(reviewer)});
     Json parentList = Json::array();
     for (const QString &p : parents) {
         Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"),
@@ -173,6 +175,8 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     payload.set(QStringLiteral("workspace_path"), Json::orNull(wsPath));
     if (!branch.isEmpty())
         payload.set(QStringLiteral("branch_name"), branch);
+    if (!reviewer.isEmpty())
+        payload.set(QStringLiteral("reviewer"), reviewer);
     appendEvent(m_board, id, EventKind::Created, payload);
     txn.commit();
     return {id, false};
@@ -286,6 +290,9 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
     }
     if (edit.body && *edit.body != t.body)
         setField(QStringLiteral("body"), text(edit.body->isEmpty() ? QString() : *edit.body));
+    if (edit.reviewer && normaliseAssignee(*edit.reviewer) != t.reviewer)
+        setField(QStringLiteral("reviewer"),
+                 SqlValue::textOrNull(normaliseAssignee(*edit.reviewer)));
     if (edit.tenant && nullIfEmpty(*edit.tenant) != t.tenant)
         setField(QStringLiteral("tenant"), text(nullIfEmpty(*edit.tenant)));
     if (edit.maxRuntimeSeconds) {
