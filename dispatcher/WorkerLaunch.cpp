@@ -5,7 +5,7 @@
 namespace WorkerLaunch {
 
 LaunchSpec build(const BoardLocation &location, const Task &task, const Profile &profile,
-                 const QString &workspace, const QString &workerBin)
+                 const QString &workspace, const QString &workerBin, const QString &step)
 {
     const QString runId = task.currentRunId ? QString::number(*task.currentRunId) : QString();
     const QMap<QString, QString> values{
@@ -40,6 +40,10 @@ LaunchSpec build(const BoardLocation &location, const Task &task, const Profile 
         env.insert(QStringLiteral("QKANBAN_BRANCH"), task.branchName);
     if (!workerBin.isEmpty())
         env.insert(QStringLiteral("QKANBAN_BIN"), workerBin);
+    if (step.isEmpty())
+        env.remove(QStringLiteral("QKANBAN_STEP"));
+    else
+        env.insert(QStringLiteral("QKANBAN_STEP"), step);
     for (auto it = profile.env.begin(); it != profile.env.end(); ++it)
         env.insert(it.key(), it.value());
     spec.environment = env;

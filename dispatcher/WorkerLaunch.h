@@ -25,8 +25,9 @@ namespace WorkerLaunch {
 // Fills the placeholders {task} {run} {workspace} {profile} {board} {db}
 // and sets QKANBAN_TASK, QKANBAN_RUN_ID, QKANBAN_CLAIM_LOCK,
 // QKANBAN_WORKSPACE, QKANBAN_PROFILE, QKANBAN_BOARD, QKANBAN_DB,
-// QKANBAN_TENANT, QKANBAN_BIN and the profile's env. Throws KanbanError
-// when the command cannot be split.
+// QKANBAN_TENANT, QKANBAN_BIN and the profile's env; QKANBAN_STEP is the
+// run's step ("review" on a review run, unset otherwise). Throws
+// KanbanError when the command cannot be split.
 LaunchSpec build(const BoardLocation &location, const Task &task, const Profile &profile,
-                 const QString &workspace, const QString &workerBin);
+                 const QString &workspace, const QString &workerBin, const QString &step = {});
 } // namespace WorkerLaunch
