@@ -32,6 +32,7 @@ template <class Visitor> void visitTask(const Task &t, Visitor &&v)
     v.number("consecutive_failures", t.consecutiveFailures);
     v.text("idempotency_key", t.idempotencyKey);
     v.optNumber("current_run_id", t.currentRunId);
+    v.text("reviewer", t.reviewer);
 }
 
 struct ByteWriter
@@ -93,9 +94,11 @@ QString taskLine(const Task &t)
 {
     const QString assignee = t.assignee.isEmpty() ? QStringLiteral("(unassigned)") : t.assignee;
     const QString tenant = t.tenant.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(t.tenant);
-    return QStringLiteral("%1 %2  %3  %4%5  %6")
+    const QString reviewer =
+        t.reviewer.isEmpty() ? QString() : QStringLiteral("  (review: %1)").arg(t.reviewer);
+    return QStringLiteral("%1 %2  %3  %4%5  %6%7")
         .arg(statusIcon(t.status), t.id, t.status.leftJustified(8), assignee.leftJustified(20),
-             tenant, t.title);
+             tenant, t.title, reviewer);
 }
 
 void appendTaskJson(JsonOut &out, const Task &t, int depth)
