@@ -186,10 +186,12 @@ QString Kernel::reviewContext(const Task &t)
         }
         const QString implementer = request.payload.value(QStringLiteral("implementer")).toString();
         out += QStringLiteral("\n## Review request\n");
-        out += QStringLiteral("You are reviewing this task as %1 (step: review). %2 did the work "
-                              "and asked for review%3\n")
-                   .arg(at(t.reviewer, QStringLiteral("a person")),
-                        at(implementer.isEmpty() ? t.assignee : implementer,
+        out += t.reviewer.isEmpty()
+                   ? QStringLiteral("No reviewer profile is set: a person reviews this task. ")
+                   : QStringLiteral("You are reviewing this task as @%1 (step: review). ")
+                         .arg(t.reviewer);
+        out += QStringLiteral("%1 did the work and asked for review%2\n")
+                   .arg(at(implementer.isEmpty() ? t.assignee : implementer,
                            QStringLiteral("The implementer")),
                         summary.isEmpty() ? QStringLiteral(".") : QStringLiteral(":\n"));
         if (!summary.isEmpty())

@@ -109,6 +109,8 @@ private slots:
         QVERIFY(!f.k->claimReviewTask(id));
         QCOMPARE(f.status(id), TaskStatus::Review);
         QVERIFY(DispatchKernel(*f.board).reviewCandidates().isEmpty());
+        const QString ctx = f.k->workerContext(id);
+        QVERIFY2(ctx.contains(QLatin1String("a person reviews this task")), qPrintable(ctx));
     }
 
     void reviewWaitsWhileAParentReopened()
