@@ -250,9 +250,10 @@ int cmdRequestReview(VerbContext &ctx)
     }
     ctx.print(QStringLiteral("Requested review for %1: %2")
                   .arg(id, summary.section(QLatin1Char('\n'), 0, 0)));
+    // The original's one line, then who reviews when a profile does.
     const QString by = ctx.kernel().requireTask(id).reviewer;
-    ctx.print(by.isEmpty() ? QStringLiteral("  a person reviews it (no reviewer set)")
-                           : QStringLiteral("  reviewer: %1").arg(by));
+    if (!by.isEmpty())
+        ctx.print(QStringLiteral("  reviewer: %1").arg(by));
     return 0;
 }
 
