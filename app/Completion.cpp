@@ -23,6 +23,7 @@ QStringList valuesOf(const ArgSpec::Arg &a)
         d.endsWith(QLatin1String("_ids")))
         return {kTasks};
     if (d == QLatin1String("assignee") || d == QLatin1String("profile") ||
+        d == QLatin1String("reviewer") ||
         (d == QLatin1String("name") && a.help.contains(QLatin1String("Profile"))))
         return {kProfiles};
     if (d == QLatin1String("slug") || d == QLatin1String("board"))

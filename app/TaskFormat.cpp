@@ -113,9 +113,11 @@ QString taskLine(const Task &t)
 {
     const QString assignee = t.assignee.isEmpty() ? QStringLiteral("(unassigned)") : t.assignee;
     const QString tenant = t.tenant.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(t.tenant);
-    return QStringLiteral("%1 %2  %3  %4%5  %6")
+    const QString reviewer =
+        t.reviewer.isEmpty() ? QString() : QStringLiteral("  (review: %1)").arg(t.reviewer);
+    return QStringLiteral("%1 %2  %3  %4%5  %6%7")
         .arg(statusIcon(t.status), t.id, t.status.leftJustified(8), assignee.leftJustified(20),
-             tenant, t.title);
+             tenant, t.title, reviewer);
 }
 
 void appendTaskJson(JsonOut &out, const Task &t, int depth)

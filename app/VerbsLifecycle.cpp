@@ -253,8 +253,10 @@ int cmdRequestReview(VerbContext &ctx)
     const QString summary = ctx.args().value(QStringLiteral("summary")).trimmed();
     if (summary.isEmpty())
         VerbContext::usageError(QStringLiteral("argument --summary: must not be empty"));
+    const QString reviewer = Profiles::checkedName(ctx.args().value(QStringLiteral("reviewer")),
+                                                   QStringLiteral("reviewer"));
     if (!leaveRunning(ctx, id, [&] {
-            return ctx.kernel().requestReview(id, summary, VerbContext::expectedRunId());
+            return ctx.kernel().requestReview(id, summary, VerbContext::expectedRunId(), reviewer);
         })) {
         ctx.printErr(
             QStringLiteral("cannot request review for %1 (unknown id, or not running/ready)")
@@ -263,17 +265,33 @@ int cmdRequestReview(VerbContext &ctx)
     }
     ctx.print(QStringLiteral("Requested review for %1: %2")
                   .arg(id, summary.section(QLatin1Char('\n'), 0, 0)));
+    // The original's one line, then who reviews when a profile does.
+    const QString by = ctx.kernel().requireTask(id).reviewer;
+    if (!by.isEmpty())
+        ctx.print(QStringLiteral("  reviewer: %1").arg(by));
     return 0;
 }
 
 int cmdRequestChanges(VerbContext &ctx)
 {
-    const QString id = ctx.args().value(QStringLiteral("task_id"));
-    const QString reason = joined(ctx.args().values(QStringLiteral("reason")));
+    const ParsedArgs &a = ctx.args();
+    const QString id = a.value(QStringLiteral("task_id"));
+    const QStringList words = a.values(QStringLiteral("words"));
+    const bool option = a.isSet(QStringLiteral("reason"));
+    if (!words.isEmpty() && option)
+        VerbContext::usageError(
+            QStringLiteral("give the reason once: as --reason or as words, not both"));
+    if (words.isEmpty() && !option)
+        VerbContext::usageError(QStringLiteral("a reason is required: --reason TEXT"));
+    const QString reason = option ? a.value(QStringLiteral("reason")) : joined(words);
     Kernel &k = ctx.kernel();
-    if (!k.requestChanges(id, reason)) {
-        ctx.printErr(
-            QStringLiteral("cannot request changes for %1 (unknown id, or not in review)").arg(id));
+    if (!leaveRunning(ctx, id, [&] {
+            return k.requestChanges(id, reason, VerbContext::expectedRunId(),
+                                    VerbContext::profileAuthor());
+        })) {
+        ctx.printErr(QStringLiteral("cannot request changes for %1 (unknown id, or not in review "
+                                    "and not on a review run)")
+                         .arg(id));
         return 1;
     }
     const QString who = k.requireTask(id).assignee;
@@ -373,27 +391,37 @@ void registerLifecycleVerbs(VerbTable &table)
         {QStringLiteral("reclaim"),
          {},
          QStringLiteral("Release a running task back to ready (stops its worker)"),
-         ArgSpec(
-             QStringLiteral(
-                 "Release a running task back to ready; its worker's process group is stopped."))
+         ArgSpec(QStringLiteral(
+                     "Release a running task back to ready (a review run: back to review); its "
+                     "worker's process group is stopped."))
              .positional(QStringLiteral("task_id"))
              .option(QStringLiteral("--reason")),
          cmdReclaim});
 
-    table.add({QStringLiteral("request-review"),
-               {},
-               QStringLiteral("Hand a task to review"),
-               ArgSpec(QStringLiteral("Move a running task to review with a summary of the work."))
-                   .positional(QStringLiteral("task_id"))
-                   .option(QStringLiteral("--summary"), QStringLiteral("What was done"))
-                   .required(),
-               cmdRequestReview});
+    table.add(
+        {QStringLiteral("request-review"),
+         {},
+         QStringLiteral("Hand a task to review"),
+         ArgSpec(QStringLiteral("Move a running task to review with a summary of the work. With a "
+                                "reviewer the dispatcher starts that profile on it; without one a "
+                                "person reviews."))
+             .positional(QStringLiteral("task_id"))
+             .option(QStringLiteral("--summary"), QStringLiteral("What was done"))
+             .required()
+             .option(QStringLiteral("--reviewer"),
+                     QStringLiteral("Set or override the reviewing profile"),
+                     QStringLiteral("PROFILE")),
+         cmdRequestReview});
 
-    table.add({QStringLiteral("request-changes"),
-               {},
-               QStringLiteral("Send a task in review back with a reason"),
-               ArgSpec(QStringLiteral("Send a task in review back to ready with a reason."))
-                   .positional(QStringLiteral("task_id"))
-                   .positional(QStringLiteral("reason"), {}, Nargs::OneOrMore),
-               cmdRequestChanges});
+    table.add(
+        {QStringLiteral("request-changes"),
+         {},
+         QStringLiteral("Send a task in review back to its assignee with a reason"),
+         ArgSpec(QStringLiteral("Send a task in review (or on a review run) back to ready for its "
+                                "assignee, with a reason its next context shows."))
+             .positional(QStringLiteral("task_id"))
+             .positional(QStringLiteral("words"), QStringLiteral("The reason, as words"),
+                         Nargs::ZeroOrMore)
+             .option(QStringLiteral("--reason"), QStringLiteral("What must change")),
+         cmdRequestChanges});
 }

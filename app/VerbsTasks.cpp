@@ -6,6 +6,7 @@
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
+#include "dispatcher/Profiles.h"
 #include "model/BoardPaths.h"
 #include "model/DispatcherStatus.h"
 #include "model/KanbanError.h"
@@ -84,6 +85,8 @@ int cmdCreate(VerbContext &ctx)
                  ? readBodyFile(ctx, a.value(QStringLiteral("body-file")))
                  : a.value(QStringLiteral("body"));
     o.assignee = a.value(QStringLiteral("assignee"));
+    o.reviewer =
+        Profiles::checkedName(a.value(QStringLiteral("reviewer")), QStringLiteral("reviewer"));
     o.parents = a.values(QStringLiteral("parent"));
     InputParsers::Workspace ws{QStringLiteral("scratch"), {}};
     QString error;
@@ -142,8 +145,10 @@ int cmdCreate(VerbContext &ctx)
         ctx.write(TaskJson::task(t).dump(2) + '\n');
         return 0;
     }
-    ctx.print(QStringLiteral("Created %1  (%2, assignee=%3)")
-                  .arg(t.id, t.status, t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee));
+    ctx.print(
+        QStringLiteral("Created %1  (%2, assignee=%3%4)")
+            .arg(t.id, t.status, t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee,
+                 t.reviewer.isEmpty() ? QString() : QStringLiteral(", reviewer=") + t.reviewer));
     if (!sub.platform.isEmpty())
         ctx.print(QStringLiteral("(subscribed — %1 will be notified when %2 completes or blocks)")
                       .arg(sub.platform == QLatin1String("desktop") ? QStringLiteral("the desktop")
@@ -258,10 +263,12 @@ void printRunLines(VerbContext &ctx, const QList<Run> &runs)
     for (const Run &r : runs) {
         const QString span =
             r.endedAt ? TaskFormat::elapsed(*r.endedAt - r.startedAt) : QStringLiteral("active");
-        ctx.print(QStringLiteral("  #%1 %2 @%3 %4 %5")
+        const QString step =
+            r.stepKey.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.stepKey);
+        ctx.print(QStringLiteral("  #%1 %2 @%3%4 %5 %6")
                       .arg(r.id)
                       .arg(r.outcome.isEmpty() ? r.status : r.outcome,
-                           r.profile.isEmpty() ? QStringLiteral("-") : r.profile, span,
+                           r.profile.isEmpty() ? QStringLiteral("-") : r.profile, step, span,
                            TaskFormat::timestamp(r.startedAt)));
         if (!r.summary.isEmpty())
             ctx.print(QStringLiteral("      → ") + r.summary.section(QLatin1Char('\n'), 0, 0));
@@ -293,6 +300,8 @@ int cmdShow(VerbContext &ctx)
     ctx.print(QStringLiteral("  status:    %1").arg(t.status));
     ctx.print(QStringLiteral("  assignee:  %1")
                   .arg(t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee));
+    if (!t.reviewer.isEmpty())
+        ctx.print(QStringLiteral("  reviewer:  %1").arg(t.reviewer));
     if (!t.tenant.isEmpty())
         ctx.print(QStringLiteral("  tenant:    %1").arg(t.tenant));
     if (t.priority != 0)
@@ -380,6 +389,9 @@ int cmdEdit(VerbContext &ctx)
         e.priority = a.integer(QStringLiteral("priority"));
     if (a.isSet(QStringLiteral("assignee")))
         e.assignee = a.value(QStringLiteral("assignee"));
+    if (a.isSet(QStringLiteral("reviewer")))
+        e.reviewer =
+            Profiles::checkedName(a.value(QStringLiteral("reviewer")), QStringLiteral("reviewer"));
     if (a.isSet(QStringLiteral("tenant")))
         e.tenant = a.value(QStringLiteral("tenant"));
     if (a.isSet(QStringLiteral("max-runtime"))) {
@@ -407,10 +419,10 @@ int cmdEdit(VerbContext &ctx)
         e.skills.emplace(a.values(QStringLiteral("skill")));
     else if (a.flag(QStringLiteral("clear-skills")))
         e.skills.emplace(std::nullopt);
-    if (!e.title && !e.body && !e.priority && !e.assignee && !e.tenant && !e.maxRuntimeSeconds &&
-        !e.maxRetries && !e.result && !e.skills)
+    if (!e.title && !e.body && !e.priority && !e.assignee && !e.reviewer && !e.tenant &&
+        !e.maxRuntimeSeconds && !e.maxRetries && !e.result && !e.skills)
         VerbContext::usageError(
-            QStringLiteral("provide --title, --body, --priority, --assignee, --tenant, "
+            QStringLiteral("provide --title, --body, --priority, --assignee, --reviewer, --tenant, "
                            "--max-runtime, --max-retries, --result, --skill or --clear-skills"));
     const QString id = a.value(QStringLiteral("task_id"));
     ctx.kernel().editTask(id, e);
@@ -470,6 +482,10 @@ void registerTaskVerbs(VerbTable &table)
                      QStringLiteral("Read the body from PATH ('-' = stdin)"),
                      QStringLiteral("PATH"))
              .option(QStringLiteral("--assignee"), QStringLiteral("Profile name to assign"))
+             .option(QStringLiteral("--reviewer"),
+                     QStringLiteral("Profile that reviews it after request-review (default: a "
+                                    "person)"),
+                     QStringLiteral("PROFILE"))
              .repeatable(QStringLiteral("--parent"), QStringLiteral("Parent task id (repeatable)"))
              .option(QStringLiteral("--workspace"),
                      QStringLiteral(
@@ -552,6 +568,9 @@ void registerTaskVerbs(VerbTable &table)
              .option(QStringLiteral("--priority"))
              .integer()
              .option(QStringLiteral("--assignee"), QStringLiteral("Profile name (or 'none')"))
+             .option(QStringLiteral("--reviewer"),
+                     QStringLiteral("Reviewing profile ('none' or '': a person reviews)"),
+                     QStringLiteral("PROFILE"))
              .option(QStringLiteral("--tenant"), QStringLiteral("Tenant ('' clears)"))
              .option(QStringLiteral("--max-runtime"),
                      QStringLiteral("Duration, or 'none' to clear"))

@@ -20,15 +20,16 @@
 namespace {
 
 // The first line a spawn writes to the task log.
-void logHeader(const LaunchSpec &spec, const QString &profile, qint64 now)
+void logHeader(const LaunchSpec &spec, const QString &profile, const QString &step, qint64 now)
 {
     QFile f(spec.logPath);
     if (!f.open(QIODevice::Append))
         return;
     const QString when = QDateTime::fromSecsSinceEpoch(now).toString(Qt::ISODate);
+    const QString who = step.isEmpty() ? profile : profile + QStringLiteral(", step ") + step;
     f.write(QStringLiteral("[qkanban] run %1 of %2 (profile %3) started %4 in %5\n")
                 .arg(spec.runId)
-                .arg(spec.taskId, profile, when, spec.workingDirectory)
+                .arg(spec.taskId, who, when, spec.workingDirectory)
                 .toUtf8());
 }
 
@@ -51,6 +52,7 @@ DispatchResult DispatchTick::run()
     detectCrashed();
     enforceMaxRuntime();
     promote();
+    spawnReview();
     spawnReady();
     return m_result;
 }
@@ -247,8 +249,14 @@ void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
                                    m_settings.claimTtlSeconds, m_settings.defaultWorkdir);
     if (!claimed || !claimed->task.currentRunId)
         return;
-    const Task &t = claimed->task;
-    const Workspaces::Prepared &ws = claimed->workspace;
+    launch(*claimed, profile);
+}
+
+void DispatchTick::launch(const TaskClaim::Claimed &claimed, const Profile &profile,
+                          const QString &step)
+{
+    const Task &t = claimed.task;
+    const Workspaces::Prepared &ws = claimed.workspace;
     const qint64 runId = *t.currentRunId;
     auto fail = [&](const QString &error) {
         FailureReport report{EventKind::SpawnFailed, error, {}};
@@ -257,19 +265,19 @@ void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
         if (res.gaveUp)
             emit m_d.attention(t.id, EventKind::GaveUp, error.left(500));
     };
-    if (!claimed->error.isEmpty()) {
-        fail(claimed->error);
+    if (!claimed.error.isEmpty()) {
+        fail(claimed.error);
         return;
     }
     LaunchSpec spec;
     try {
-        spec = WorkerLaunch::build(m_d.m_location, t, profile, ws.path, m_d.workerBin());
+        spec = WorkerLaunch::build(m_d.m_location, t, profile, ws.path, m_d.workerBin(), step);
     } catch (const KanbanError &e) {
         fail(e.message());
         return;
     }
     WorkerLog::prepareForSpawn(spec.logPath);
-    logHeader(spec, profile.name, QDateTime::currentSecsSinceEpoch());
+    logHeader(spec, profile.name, step, QDateTime::currentSecsSinceEpoch());
     qint64 pid = 0;
     QString error;
     if (m_d.m_options.detachWorkers) {
@@ -290,8 +298,78 @@ void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
     }
     m_dk.recordSpawn(t.id, runId, pid, DispatcherStatus::thisHost(),
                      ProcessGroup::fingerprint(pid));
-    m_result.spawned << SpawnedTask{t.id, t.assignee, ws.path, pid};
+    m_result.spawned << SpawnedTask{t.id, profile.name, ws.path, pid};
     emit m_d.workerStarted(t.id, pid);
+}
+
+int DispatchTick::globalCap() const
+{
+    const DispatchOptions &opt = m_d.m_options;
+    return opt.maxSpawn ? *opt.maxSpawn
+                        : m_settings.maxInProgress.value_or(DispatcherSettings::memoryDerivedCap());
+}
+
+int DispatchTick::profileCap(const Profile &profile) const
+{
+    const int cap = m_d.m_options.perProfileMax.value(profile.name, 0);
+    if (cap > 0)
+        return cap;
+    return profile.maxInProgress > 0 ? profile.maxInProgress
+                                     : m_settings.maxInProgressPerProfile.value_or(0);
+}
+
+void DispatchTick::spawnReview()
+{
+    if (m_d.m_paused)
+        return; // spawnReady reports the pause
+    const QList<Task> candidates = m_dk.reviewCandidates();
+    if (candidates.isEmpty())
+        return;
+    const int cap = globalCap();
+    qint64 running = m_dk.runningCount();
+    QHash<QString, qint64> perProfile;
+    QList<QPair<QString, JsonFields>> unconfigured;
+    QHash<QString, JsonFields> unconfiguredWhy; // one payload per reviewer
+    for (const Task &t : candidates) {
+        if (t.cooldownUntil && *t.cooldownUntil > m_now)
+            continue;
+        const auto &[profile, reason] = profileFor(t.reviewer);
+        if (!reason.isEmpty()) {
+            m_result.skippedUnconfigured << t.id;
+            auto why = unconfiguredWhy.constFind(t.reviewer);
+            if (why == unconfiguredWhy.constEnd())
+                why = unconfiguredWhy.insert(t.reviewer, {{QStringLiteral("reviewer"), t.reviewer},
+                                                          {QStringLiteral("reason"), reason}});
+            unconfigured.append({t.id, *why});
+            continue;
+        }
+        if (running >= cap)
+            continue;
+        if (!perProfile.contains(t.reviewer))
+            perProfile.insert(t.reviewer, m_dk.runningCount(t.reviewer));
+        const int profileMax = profileCap(*profile);
+        if (profileMax > 0 && perProfile.value(t.reviewer) >= profileMax)
+            continue;
+        if (m_dry) {
+            m_result.spawned << SpawnedTask{t.id, t.reviewer, QString(), 0};
+            ++running;
+            ++perProfile[t.reviewer];
+            continue;
+        }
+        const std::optional<TaskClaim::Claimed> claimed =
+            TaskClaim::claimReviewAndPrepare(*m_d.m_board, m_d.m_location, t.id,
+                                             m_settings.claimTtlSeconds, m_settings.defaultWorkdir);
+        if (!claimed || !claimed->task.currentRunId)
+            continue;
+        const qsizetype before = m_result.spawned.size();
+        launch(*claimed, *profile, RunStep::Review);
+        if (m_result.spawned.size() > before) {
+            ++running;
+            ++perProfile[t.reviewer];
+        }
+    }
+    if (!m_dry)
+        m_dk.recordSkippedMany(EventKind::SkippedUnconfigured, unconfigured);
 }
 
 const std::pair<std::optional<Profile>, QString> &DispatchTick::profileFor(const QString &assignee)

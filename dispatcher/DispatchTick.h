@@ -2,6 +2,7 @@
 
 #include "dispatcher/DispatchResult.h"
 #include "dispatcher/Profiles.h"
+#include "dispatcher/TaskClaim.h"
 #include "model/DispatchKernel.h"
 
 #include <QHash>
@@ -12,7 +13,8 @@ class Dispatcher;
 class Kernel;
 
 // One dispatcher pass, in the order of SPEC §5: reclaim expired claims,
-// detect crashed workers, enforce max_runtime_seconds, promote, spawn.
+// detect crashed workers, enforce max_runtime_seconds, promote, spawn
+// (the review lane first, then ready tasks).
 // A dry run reports what it would do and writes nothing.
 class DispatchTick
 {
@@ -28,6 +30,14 @@ private:
     void promote();
     void spawnReady();
     void spawnOne(const Task &task, const Profile &profile);
+    // The review lane: tasks in review with a reviewer, started as review
+    // runs of the reviewer's profile, within the same caps.
+    void spawnReview();
+    // Starts the worker of a claimed task (step: RunStep::Review or "").
+    void launch(const TaskClaim::Claimed &claimed, const Profile &profile,
+                const QString &step = {});
+    int globalCap() const;
+    int profileCap(const Profile &profile) const;
     void countFailure(const QString &taskId, const FailureResult &r);
     // The profile of an assignee and why it cannot run ("" when it can),
     // looked up once per tick.

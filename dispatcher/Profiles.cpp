@@ -91,6 +91,20 @@ bool isValidName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+QString checkedName(const QString &value, const QString &role)
+{
+    const QString name = value.trimmed().toLower();
+    if (name.isEmpty() || name == QLatin1String("none") || name == QLatin1String("-") ||
+        name == QLatin1String("null"))
+        return {};
+    if (!isValidName(name))
+        throw KanbanError(
+            QStringLiteral("invalid %1 name '%2': use lowercase letters, digits, '.', '_' or '-', "
+                           "starting with a letter or digit (or 'none')")
+                .arg(role, value));
+    return name;
+}
+
 QList<Profile> list(const QString &configPath)
 {
     QSettings s(pathOr(configPath), QSettings::IniFormat);

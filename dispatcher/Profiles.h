@@ -39,6 +39,10 @@ struct DispatcherSettings
 
 namespace Profiles {
 bool isValidName(const QString &name); // ^[a-z0-9][a-z0-9_.-]{0,63}$
+// A profile name given for a role (e.g. "reviewer"): "" for nobody ('',
+// 'none', '-', 'null'), else trimmed and lowercased. Throws KanbanError
+// when it cannot name a profile.
+QString checkedName(const QString &value, const QString &role);
 QList<Profile> list(const QString &configPath = {});
 std::optional<Profile> find(const QString &name, const QString &configPath = {});
 // Adds or replaces. Throws KanbanError on a bad name or command.

@@ -6,16 +6,16 @@
 
 namespace TaskClaim {
 
-std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &location,
-                                       const QString &id, qint64 ttl, const QString &defaultWorkdir)
+namespace {
+
+// Prepares the workspace of a task just claimed and records its path and branch.
+Claimed prepare(Board &board, const BoardLocation &location, const Task &task,
+                const QString &defaultWorkdir)
 {
-    const std::optional<Task> task = Kernel(board).claimTask(id, ttl);
-    if (!task)
-        return std::nullopt;
-    Claimed c{*task, {}, {}};
+    Claimed c{task, {}, {}};
     try {
         c.workspace = Workspaces::prepare(location, c.task, defaultWorkdir);
-        DispatchKernel(board).setWorkspace(id, c.workspace.path, c.workspace.branch);
+        DispatchKernel(board).setWorkspace(task.id, c.workspace.path, c.workspace.branch);
     } catch (const KanbanError &e) {
         c.workspace = {};
         c.error = e.message();
@@ -25,6 +25,27 @@ std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &locati
     if (!c.workspace.branch.isEmpty())
         c.task.branchName = c.workspace.branch;
     return c;
+}
+
+} // namespace
+
+std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &location,
+                                       const QString &id, qint64 ttl, const QString &defaultWorkdir)
+{
+    const std::optional<Task> task = Kernel(board).claimTask(id, ttl);
+    if (!task)
+        return std::nullopt;
+    return prepare(board, location, *task, defaultWorkdir);
+}
+
+std::optional<Claimed> claimReviewAndPrepare(Board &board, const BoardLocation &location,
+                                             const QString &id, qint64 ttl,
+                                             const QString &defaultWorkdir)
+{
+    const std::optional<Task> task = Kernel(board).claimReviewTask(id, ttl);
+    if (!task)
+        return std::nullopt;
+    return prepare(board, location, *task, defaultWorkdir);
 }
 
 } // namespace TaskClaim

@@ -27,4 +27,10 @@ std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &locati
                                        const QString &id, qint64 ttl,
                                        const QString &defaultWorkdir);
 
+// The review lane's claim: a task in review, for its reviewer (a review
+// run in the task's own workspace, where the implementer left the work).
+std::optional<Claimed> claimReviewAndPrepare(Board &board, const BoardLocation &location,
+                                             const QString &id, qint64 ttl,
+                                             const QString &defaultWorkdir);
+
 } // namespace TaskClaim

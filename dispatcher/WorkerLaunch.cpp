@@ -6,7 +6,7 @@
 namespace WorkerLaunch {
 
 LaunchSpec build(const BoardLocation &location, const Task &task, const Profile &profile,
-                 const QString &workspace, const QString &workerBin)
+                 const QString &workspace, const QString &workerBin, const QString &step)
 {
     const QString runId = task.currentRunId ? QString::number(*task.currentRunId) : QString();
     const QMap<QString, QString> values{
@@ -46,6 +46,10 @@ LaunchSpec build(const BoardLocation &location, const Task &task, const Profile 
         env.insert(QStringLiteral("QKANBAN_SKILLS"), TaskSkills::envValue(task.skills));
     else
         env.remove(QStringLiteral("QKANBAN_SKILLS"));
+    if (step.isEmpty())
+        env.remove(QStringLiteral("QKANBAN_STEP"));
+    else
+        env.insert(QStringLiteral("QKANBAN_STEP"), step);
     for (auto it = profile.env.begin(); it != profile.env.end(); ++it)
         env.insert(it.key(), it.value());
     spec.environment = env;

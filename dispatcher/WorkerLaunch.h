@@ -26,8 +26,9 @@ namespace WorkerLaunch {
 // and sets QKANBAN_TASK, QKANBAN_RUN_ID, QKANBAN_CLAIM_LOCK,
 // QKANBAN_WORKSPACE, QKANBAN_PROFILE, QKANBAN_BOARD, QKANBAN_DB,
 // QKANBAN_TENANT, QKANBAN_SKILLS (the task's skills, comma-separated;
-// removed when it has none), QKANBAN_BIN and the profile's env. Throws KanbanError
-// when the command cannot be split.
+// removed when it has none), QKANBAN_BIN and the profile's env;
+// QKANBAN_STEP is the run's step ("review" on a review run, unset
+// otherwise). Throws KanbanError when the command cannot be split.
 LaunchSpec build(const BoardLocation &location, const Task &task, const Profile &profile,
-                 const QString &workspace, const QString &workerBin);
+                 const QString &workspace, const QString &workerBin, const QString &step = {});
 } // namespace WorkerLaunch

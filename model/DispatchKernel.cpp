@@ -168,6 +168,32 @@ QList<RunningTask> DispatchKernel::readRunning(const QString &where, const QVari
     return out;
 }
 
+QList<Task> DispatchKernel::reviewCandidates()
+{
+    // Few rows (review tasks with a reviewer), so no cache.
+    QList<Task> out;
+    forEachRow(
+        m_board.db(),
+        QStringLiteral(
+            "SELECT id, assignee, reviewer, priority, created_at, cooldown_until FROM tasks t"
+            " WHERE status = 'review' AND claim_lock IS NULL AND COALESCE(reviewer, '') <> ''"
+            " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+            " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))"
+            " ORDER BY priority DESC, created_at ASC, id ASC"),
+        {}, [&out](const auto &row) {
+            Task t;
+            t.id = row.text(0);
+            t.assignee = row.text(1);
+            t.reviewer = row.text(2);
+            t.status = TaskStatus::Review;
+            t.priority = row.int64(3);
+            t.createdAt = row.int64(4);
+            t.cooldownUntil = row.optInt(5);
+            out << t;
+        });
+    return out;
+}
+
 QList<Task> DispatchKernel::spawnCandidates()
 {
     validateCaches();
@@ -200,9 +226,11 @@ qint64 DispatchKernel::runningCount(const QString &assignee)
         return Sql::scalar(m_board.db(),
                            QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'running'"))
             .toLongLong();
+    // Counted by the profile of the active run: a review run is its reviewer's.
     return Sql::scalar(m_board.db(),
-                       QStringLiteral(
-                           "SELECT COUNT(*) FROM tasks WHERE status = 'running' AND assignee = ?"),
+                       QStringLiteral("SELECT COUNT(*) FROM tasks t LEFT JOIN task_runs r"
+                                      " ON r.id = t.current_run_id WHERE t.status = 'running'"
+                                      " AND COALESCE(r.profile, t.assignee) = ?"),
                        {assignee})
         .toLongLong();
 }
@@ -287,13 +315,14 @@ bool DispatchKernel::reclaimExpired(const Task &t, const JsonFields &extra)
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const qint64 n = now();
+    const QString target = KernelPrivate::sourcePhase(m_board, t.currentRunId);
     const int changed = Sql::update(
         db,
         QStringLiteral(
-            "UPDATE tasks SET status = 'ready', %1, updated_at = ?"
+            "UPDATE tasks SET status = ?, %1, updated_at = ?"
             " WHERE id = ? AND status = 'running' AND claim_lock = ? AND claim_expires < ?")
             .arg(clearClaimSql()),
-        {n, t.id, t.claimLock, n});
+        {target, n, t.id, t.claimLock, n});
     if (changed == 0)
         return false;
     if (t.currentRunId)
@@ -305,7 +334,7 @@ bool DispatchKernel::reclaimExpired(const Task &t, const JsonFields &extra)
                       {QStringLiteral("last_heartbeat_at"), optJson(t.lastHeartbeatAt)},
                       {QStringLiteral("now"), n}};
     fields += extra;
-    fields << qMakePair(QStringLiteral("retry_status"), Json(TaskStatus::Ready));
+    fields << qMakePair(QStringLiteral("retry_status"), Json(target));
     KernelPrivate::appendEvent(m_board, t.id, EventKind::Reclaimed, object(fields), t.currentRunId);
     txn.commit();
     return true;
@@ -358,7 +387,8 @@ FailureResult DispatchKernel::recordFailure(const QString &taskId, qint64 runId,
     out.failures = t->consecutiveFailures + 1;
     out.limit = t->maxRetries ? *t->maxRetries : qint64(failureLimit);
     out.gaveUp = out.failures >= out.limit;
-    const QString target = out.gaveUp ? TaskStatus::Blocked : TaskStatus::Ready;
+    const QString target =
+        out.gaveUp ? TaskStatus::Blocked : KernelPrivate::sourcePhase(m_board, runId);
     const qint64 n = now();
     Sql::exec(
         db,
@@ -402,12 +432,13 @@ bool DispatchKernel::recordRateLimited(const QString &taskId, qint64 runId, cons
     WriteTxn txn(db);
     const qint64 n = now();
     const qint64 until = n + cooldownSeconds;
+    const QString target = KernelPrivate::sourcePhase(m_board, runId);
     const int changed = Sql::update(
         db,
-        QStringLiteral("UPDATE tasks SET status = 'ready', cooldown_until = ?, %1, updated_at = ?"
+        QStringLiteral("UPDATE tasks SET status = ?, cooldown_until = ?, %1, updated_at = ?"
                        " WHERE id = ? AND status = 'running' AND current_run_id = ?")
             .arg(clearClaimSql()),
-        {until, n, taskId, runId});
+        {target, until, n, taskId, runId});
     if (changed == 0)
         return false;
     closeRun(runId, EventKind::RateLimited, EventKind::RateLimited,
@@ -415,7 +446,7 @@ bool DispatchKernel::recordRateLimited(const QString &taskId, qint64 runId, cons
                  .arg(kRateLimitExitCode));
     JsonFields fields = extra;
     fields << qMakePair(QStringLiteral("cooldown_until"), Json(until))
-           << qMakePair(QStringLiteral("retry_status"), Json(TaskStatus::Ready));
+           << qMakePair(QStringLiteral("retry_status"), Json(target));
     KernelPrivate::appendEvent(m_board, taskId, EventKind::RateLimited, object(fields), runId);
     txn.commit();
     return true;

@@ -64,7 +64,12 @@ public:
     // assignee, status, priority, created_at, cooldown_until (claimTask
     // returns the whole task).
     QList<Task> spawnCandidates();
-    // Running tasks, all or of one assignee.
+    // Tasks in review with a reviewer, unclaimed, whose parents are done,
+    // by priority DESC, created_at ASC (id, assignee, reviewer, priority,
+    // created_at, cooldown_until).
+    QList<Task> reviewCandidates();
+    // Running tasks, all or of one profile (the active run's: a review
+    // run counts for the reviewer).
     qint64 runningCount(const QString &assignee = {});
     // Todo tasks whose parents are all done or archived (a dry run's
     // promoted count).
@@ -79,8 +84,8 @@ public:
     // --- transitions -------------------------------------------------------
     // An expired claim whose worker is alive: claim_expires = now + ttl.
     bool extendClaim(const Task &t, qint64 ttlSeconds);
-    // An expired claim whose worker is gone: back to ready, run closed
-    // EventKind::Reclaimed, not counted.
+    // An expired claim whose worker is gone: back to ready (review for a
+    // review run), run closed EventKind::Reclaimed, not counted.
     bool reclaimExpired(const Task &t, const JsonFields &extra);
     // Before the worker starts: where it works.
     void setWorkspace(const QString &taskId, const QString &path, const QString &branch);
@@ -88,11 +93,11 @@ public:
     void recordSpawn(const QString &taskId, qint64 runId, qint64 pid, const QString &host,
                      const QString &fingerprint);
     // Unified failure counter and circuit breaker: below the limit the
-    // task goes back to ready; at it, blocked with EventKind::GaveUp and the error
-    // as its reason. The limit is the task's max_retries, else failureLimit.
+    // task goes back to ready (review for a review run); at it, blocked with EventKind::GaveUp and
+    // the error as its reason. The limit is the task's max_retries, else failureLimit.
     FailureResult recordFailure(const QString &taskId, qint64 runId, const FailureReport &report,
                                 int failureLimit);
-    // Exit 75: back to ready with a cool-down, not counted.
+    // Exit 75: back to ready (or review) with a cool-down, not counted.
     bool recordRateLimited(const QString &taskId, qint64 runId, const JsonFields &extra,
                            qint64 cooldownSeconds = kRateLimitCooldown);
     // skipped_unassigned / skipped_unconfigured: one event per distinct

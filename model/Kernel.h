@@ -73,10 +73,31 @@ public:
     bool unblockTask(const QString &id, const QString &reason = {}, const QString &author = {});
     TransitionOutcome archiveTask(const QString &id);
     bool deleteArchivedTask(const QString &id); // archive --rm
-    // Operator reclaim of a running task: back to ready, counter reset.
+    // Operator reclaim of a running task: back to ready (review for a
+    // review run), counter reset.
     TransitionOutcome reclaimTask(const QString &id, const QString &reason = {});
-    bool requestReview(const QString &id, const QString &summary, OptInt expectedRunId = {});
-    bool requestChanges(const QString &id, const QString &reason);
+
+    // --- review lane (KernelReview.cpp) -------------------------------------
+    // running/ready -> review. `reviewer` non-empty sets the task's
+    // reviewer (normalised like an assignee); empty keeps it. Throws for a
+    // review run (it approves with complete or uses requestChanges).
+    bool requestReview(const QString &id, const QString &summary, OptInt expectedRunId = {},
+                       const QString &reviewer = {});
+    // review -> running for the task's reviewer: the same compare-and-set
+    // as claimTask, a run with profile = reviewer and step_key = review,
+    // event `claimed` with source_status "review". nullopt when the task is
+    // not in review, has no reviewer, is claimed, or waits on a parent.
+    std::optional<Task> claimReviewTask(const QString &id, qint64 ttlSeconds = kDefaultClaimTtl,
+                                        const QString &lock = {});
+    // A task in review (a person decides) or on a review run -> ready (todo
+    // while a parent is open), back to its assignee: the review run closes
+    // changes_requested, the reason becomes a comment by `author` and the
+    // event changes_requested. The failure counter is kept. False when the
+    // task is in neither.
+    bool requestChanges(const QString &id, const QString &reason, OptInt expectedRunId = {},
+                        const QString &author = {});
+    // Whether run `runId` was claimed from review.
+    bool isReviewRun(OptInt runId);
 
     // --- move (KernelMove.cpp) ----------------------------------------------
     // The GUI/REST move: maps a target status onto a transition. Throws
@@ -127,7 +148,13 @@ private:
     void requireCurrentRun(const Task &t, OptInt expectedRunId);
     void closeRun(qint64 runId, const QString &status, const QString &outcome,
                   const QString &summary, const QString &metadata, const QString &error);
-    qint64 openRun(const Task &t, const QString &lock, qint64 expires);
+    // A running run of the assignee, or of the reviewer when step is RunStep::Review.
+    qint64 openRun(const Task &t, const QString &lock, qint64 expires, const QString &step = {});
+    // ready -> running (claimTask) or review -> running (claimReviewTask).
+    std::optional<Task> claimFrom(const QString &source, const QString &id, qint64 ttlSeconds,
+                                  const QString &lock);
+    // KernelReview.cpp: the review request or the changes requested, for context.
+    QString reviewContext(const Task &t);
     // blocked -> ready (todo while parents are open, or when asked for).
     bool unblock(const QString &id, const QString &wanted, const QString &reason = {},
                  const QString &author = {});

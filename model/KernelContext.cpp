@@ -49,6 +49,8 @@ QString Kernel::workerContext(const QString &id)
     out += QStringLiteral("# Kanban task %1: %2\n\n").arg(t.id, t.title);
     out += QStringLiteral("Assignee: %1\n")
                .arg(t.assignee.isEmpty() ? QStringLiteral("(unassigned)") : t.assignee);
+    if (!t.reviewer.isEmpty())
+        out += QStringLiteral("Reviewer: %1\n").arg(t.reviewer);
     out += QStringLiteral("Status:   %1\n").arg(t.status);
     if (!t.tenant.isEmpty())
         out += QStringLiteral("Tenant:   %1\n").arg(t.tenant);
@@ -59,6 +61,7 @@ QString Kernel::workerContext(const QString &id)
         out += QStringLiteral("Max runtime: %1s\n").arg(*t.maxRuntimeSeconds);
     if (!t.branchName.isEmpty())
         out += QStringLiteral("Branch:   %1\n").arg(t.branchName);
+    out += reviewContext(t); // the review request, or the changes asked for
     if (!t.body.trimmed().isEmpty())
         out += QStringLiteral("\n## Body\n%1\n").arg(cap(t.body, 8192));
 

@@ -38,14 +38,15 @@ void Kernel::requireCurrentRun(const Task &t, OptInt expectedRunId)
             KanbanError::Conflict);
 }
 
-qint64 Kernel::openRun(const Task &t, const QString &lock, qint64 expires)
+qint64 Kernel::openRun(const Task &t, const QString &lock, qint64 expires, const QString &step)
 {
+    const QString profile = step == RunStep::Review ? t.reviewer : t.assignee;
     return Sql::scalar(m_board.db(),
                        QStringLiteral("INSERT INTO task_runs(task_id, profile, status, claim_lock,"
-                                      " claim_expires, max_runtime_seconds, started_at)"
-                                      " VALUES (?, ?, 'running', ?, ?, ?, ?) RETURNING id"),
-                       {t.id, textOrNull(t.assignee), lock, expires,
-                        SqlValue::optInt(t.maxRuntimeSeconds), now()})
+                                      " claim_expires, max_runtime_seconds, started_at, step_key)"
+                                      " VALUES (?, ?, 'running', ?, ?, ?, ?, ?) RETURNING id"),
+                       {t.id, textOrNull(profile), lock, expires,
+                        SqlValue::optInt(t.maxRuntimeSeconds), now(), textOrNull(step)})
         .toLongLong();
 }
 
@@ -62,6 +63,12 @@ void Kernel::closeRun(qint64 runId, const QString &status, const QString &outcom
 
 std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, const QString &lock)
 {
+    return claimFrom(TaskStatus::Ready, id, ttlSeconds, lock);
+}
+
+std::optional<Task> Kernel::claimFrom(const QString &source, const QString &id, qint64 ttlSeconds,
+                                      const QString &lock)
+{
     if (ttlSeconds < 1)
         throw KanbanError(
             QStringLiteral("--ttl must be at least 1 second (got %1)").arg(ttlSeconds));
@@ -71,32 +78,36 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
                               .arg(ttlSeconds));
     const QString claimLock = lock.isEmpty() ? KernelPrivate::defaultClaimLock() : lock;
     QSqlDatabase &db = m_board.db();
-    // Not ready or already claimed: answer without the write lock, so
+    // Not in `source` or already claimed: answer without the write lock, so
     // racing claimers do not queue for it (the locked UPDATE below decides).
     if (Sql::scalar(db,
                     QStringLiteral("SELECT status FROM tasks WHERE id = ? AND claim_lock IS NULL"),
                     {id})
-            .toString() != TaskStatus::Ready)
+            .toString() != source)
         return std::nullopt;
     WriteTxn txn(db);
     const qint64 t = now();
     const qint64 expires = t + ttlSeconds;
-    // The compare-and-set; RETURNING hands back the claimed row.
+    // The compare-and-set; RETURNING hands back the claimed row. A review
+    // claim also needs a reviewer.
     static const QString claimSql =
         QStringLiteral(
             "UPDATE tasks SET status = 'running', claim_lock = ?, claim_expires = ?,"
             " started_at = COALESCE(started_at, ?), last_heartbeat_at = NULL, updated_at = ?"
-            " WHERE id = ? AND status = 'ready' AND claim_lock IS NULL"
+            " WHERE id = ? AND status = ? AND claim_lock IS NULL"
+            " AND (status = 'ready' OR COALESCE(reviewer, '') <> '')"
             " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
             " WHERE l.child_id = tasks.id AND p.status NOT IN ('done', 'archived')) RETURNING %1")
             .arg(KernelPrivate::taskColumns());
     std::optional<Task> won;
-    Sql::first(db, claimSql, {claimLock, expires, t, t, id},
+    Sql::first(db, claimSql, {claimLock, expires, t, t, id, source},
                [&won](const QSqlQuery &q) { won = KernelPrivate::taskFromRow(q); });
     if (!won) {
-        // A racy ready child whose parent reopened goes back to todo.
+        // A racy ready child whose parent reopened goes back to todo (one
+        // in review stays there until its parents are done again).
         const auto cur = task(id);
-        if (cur && cur->status == TaskStatus::Ready && !unfinishedParents(id).isEmpty()) {
+        if (cur && cur->status == TaskStatus::Ready && source == TaskStatus::Ready &&
+            !unfinishedParents(id).isEmpty()) {
             Sql::exec(
                 db, QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
                 {t, id});
@@ -111,13 +122,16 @@ std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, cons
     if (claimed.currentRunId) // invariant leak: close the orphan run first
         closeRun(*claimed.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
                  QStringLiteral("leaked open run closed at claim"));
-    const qint64 runId = openRun(claimed, claimLock, expires);
+    const bool review = source == TaskStatus::Review;
+    const qint64 runId = openRun(claimed, claimLock, expires, review ? RunStep::Review : QString());
     Sql::update(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"),
                 {runId, id});
     Json p = Json::object();
     p.set(QStringLiteral("lock"), claimLock);
     p.set(QStringLiteral("expires"), expires);
     p.set(QStringLiteral("run_id"), runId);
+    if (review)
+        p.set(QStringLiteral("source_status"), TaskStatus::Review);
     appendEvent(m_board, id, EventKind::Claimed, p, runId);
     txn.commit();
     claimed.currentRunId = runId;
@@ -356,71 +370,22 @@ TransitionOutcome Kernel::reclaimTask(const QString &id, const QString &reason)
     if (!t || t->status != TaskStatus::Running)
         return {};
     TransitionOutcome out{true, t->workerPid, t->workerHost};
+    const QString target = KernelPrivate::sourcePhase(m_board, t->currentRunId);
     if (t->currentRunId)
         closeRun(*t->currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
                  reason.isEmpty() ? QStringLiteral("reclaimed by operator") : reason);
     Sql::exec(db,
-              QStringLiteral("UPDATE tasks SET status = 'ready', consecutive_failures = 0, "
+              QStringLiteral("UPDATE tasks SET status = ?, consecutive_failures = 0, "
                              "last_failure_error = NULL,"
                              " %1, updated_at = ? WHERE id = ? AND status = 'running'")
                   .arg(clearClaimSql()),
-              {now(), id});
+              {target, now(), id});
     Json p = Json::object();
     p.set(QStringLiteral("manual"), true);
     p.set(QStringLiteral("reason"), reason.isEmpty() ? Json() : Json(reason));
     p.set(QStringLiteral("prev_lock"), Json::orNull(t->claimLock));
+    p.set(QStringLiteral("retry_status"), target);
     appendEvent(m_board, id, EventKind::Reclaimed, p, t->currentRunId);
     txn.commit();
     return out;
-}
-
-bool Kernel::requestReview(const QString &id, const QString &summary, OptInt expectedRunId)
-{
-    QSqlDatabase &db = m_board.db();
-    WriteTxn txn(db);
-    const auto t = task(id);
-    if (!t || (t->status != TaskStatus::Running && t->status != TaskStatus::Ready))
-        return false;
-    requireCurrentRun(*t, expectedRunId);
-    if (t->currentRunId)
-        closeRun(*t->currentRunId, TaskStatus::Review, EventKind::ReviewRequested, summary, {}, {});
-    Sql::exec(
-        db,
-        QStringLiteral(
-            "UPDATE tasks SET status = 'review', %1, updated_at = ? WHERE id = ? AND status = ?")
-            .arg(clearClaimSql()),
-        {now(), id, t->status});
-    Json p = Json::object();
-    p.set(QStringLiteral("summary"), summary.isEmpty() ? Json() : Json(firstLine(summary, 400)));
-    p.set(QStringLiteral("implementer"), Json::orNull(t->assignee));
-    appendEvent(m_board, id, EventKind::ReviewRequested, p, t->currentRunId);
-    txn.commit();
-    return true;
-}
-
-bool Kernel::requestChanges(const QString &id, const QString &reason)
-{
-    const QString why = reason.trimmed();
-    if (why.isEmpty())
-        throw KanbanError(QStringLiteral("a reason is required"));
-    QSqlDatabase &db = m_board.db();
-    WriteTxn txn(db);
-    const auto t = task(id);
-    if (!t || t->status != TaskStatus::Review)
-        return false;
-    const QString target = unfinishedParents(id).isEmpty() ? TaskStatus::Ready : TaskStatus::Todo;
-    const qint64 n = now();
-    Sql::exec(db,
-              QStringLiteral(
-                  "UPDATE tasks SET status = ?, updated_at = ? WHERE id = ? AND status = 'review'"),
-              {target, n, id});
-    KernelPrivate::insertComment(m_board, id, QStringLiteral("reviewer"),
-                                 QStringLiteral("CHANGES REQUESTED: ") + why);
-    Json p = Json::object();
-    p.set(QStringLiteral("reason"), why);
-    p.set(QStringLiteral("implementer"), Json::orNull(t->assignee));
-    p.set(QStringLiteral("status"), target);
-    appendEvent(m_board, id, EventKind::ChangesRequested, p);
-    txn.commit();
-    return true;
 }

@@ -93,6 +93,7 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         throw KanbanError(QStringLiteral("--max-runtime must be positive"));
 
     const QString assignee = normaliseAssignee(opts.assignee);
+    const QString reviewer = normaliseAssignee(opts.reviewer);
     const QString key = nullIfEmpty(opts.idempotencyKey);
     // Skills: checked before anything is written.
     std::optional<QStringList> skills;
@@ -156,14 +157,14 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         QStringLiteral("INSERT INTO tasks(id, title, body, assignee, status, priority, tenant,"
                        " created_by, created_at, workspace_kind, workspace_path, branch_name,"
                        " idempotency_key, max_runtime_seconds, max_retries, updated_at, skills,"
-                       " create_seq)"
+                       " create_seq, reviewer)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                       " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks))"),
+                       " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks), ?)"),
         {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
          opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
          text(branch.isEmpty() ? QString() : branch), text(key),
          SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t,
-         text(TaskRow::skillsToText(skills))});
+         text(TaskRow::skillsToText(skills)), SqlValue::textOrNull(reviewer)});
     Json parentList = Json::array();
     for (const QString &p : parents) {
         Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"),
@@ -184,6 +185,8 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     for (const QString &name : skills.value_or(QStringList()))
         skillList << Json(name);
     payload.set(QStringLiteral("skills"), skills && !skills->isEmpty() ? skillList : Json());
+    if (!reviewer.isEmpty())
+        payload.set(QStringLiteral("reviewer"), reviewer);
     appendEvent(m_board, id, EventKind::Created, payload);
     txn.commit();
     return {id, false};
@@ -302,6 +305,9 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
     }
     if (edit.body && *edit.body != t.body)
         setField(QStringLiteral("body"), text(edit.body->isEmpty() ? QString() : *edit.body));
+    if (edit.reviewer && normaliseAssignee(*edit.reviewer) != t.reviewer)
+        setField(QStringLiteral("reviewer"),
+                 SqlValue::textOrNull(normaliseAssignee(*edit.reviewer)));
     if (edit.tenant && nullIfEmpty(*edit.tenant) != t.tenant)
         setField(QStringLiteral("tenant"), text(nullIfEmpty(*edit.tenant)));
     if (edit.maxRuntimeSeconds) {

@@ -21,6 +21,7 @@ enum Col {
     CStarted,
     CUpdated,
     CFailures,
+    CReviewer,
     CCount
 };
 const char *const kColNames[CCount] = {"id",
@@ -33,7 +34,8 @@ const char *const kColNames[CCount] = {"id",
                                        "created_at",
                                        "started_at",
                                        "updated_at",
-                                       "consecutive_failures"};
+                                       "consecutive_failures",
+                                       "reviewer"};
 
 // Comments per task and unfinished parents per task, in one grouped pass.
 const QString kDerivedSql =
@@ -184,6 +186,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return field(row, CUpdated).toLongLong();
     case FailuresRole:
         return field(row, CFailures).toLongLong();
+    case ReviewerRole:
+        return field(row, CReviewer).toString();
     case CommentCountRole:
         return row < m_rowDerived.size() ? m_rowDerived.at(row).comments : 0;
     case WaitingCountRole:
@@ -235,7 +239,8 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
                   {WaitingCountRole, "waitingCount"},
                   {AgeRole, "age"},
                   {ElapsedRole, "elapsed"},
-                  {StalenessRole, "staleness"}});
+                  {StalenessRole, "staleness"},
+                  {ReviewerRole, "reviewer"}});
     return names;
 }
 

@@ -11,7 +11,7 @@
 //
 // It reads the columns a card needs (id, title, body, assignee, status,
 // priority, tenant, created_at, started_at, updated_at,
-// consecutive_failures): the body cut to a short excerpt, and for running
+// consecutive_failures, reviewer): the body cut to a short excerpt, and for running
 // tasks the start of their current run as started_at. The derived counts
 // (comments, unfinished parents) come from one grouped query per refresh.
 class TaskTableModel : public QSqlTableModel
@@ -35,6 +35,7 @@ public:
         AgeRole,       // seconds in the column (see Staleness::ageSeconds)
         ElapsedRole,   // seconds of the current run; -1 unless running
         StalenessRole, // Staleness::Tier
+        ReviewerRole,  // the reviewing profile, "" when a person reviews
     };
     static constexpr int kExcerptChars = 240;
 
@@ -81,7 +82,7 @@ private:
     Clock *m_clock;
     bool m_includeArchived = false;
     QString m_columns;
-    int m_col[11] = {};
+    int m_col[12] = {};
     QHash<QString, Derived> m_derived;
     QHash<QString, int> m_rowOfId;
     QList<Derived> m_rowDerived; // per row, from m_derived

@@ -24,6 +24,13 @@ bool isValid(const QString &s);
 bool satisfiesParent(const QString &s); // done or archived
 } // namespace TaskStatus
 
+// The step of a run (task_runs.step_key): "" for the assignee's work,
+// Review for a run the review lane claimed from `review` (its profile is
+// the task's reviewer).
+namespace RunStep {
+inline const QString Review = QStringLiteral("review");
+} // namespace RunStep
+
 // The kinds of task_events rows: each kind's string is written here only.
 // A closed run's outcome is the kind of the event that closed it
 // (Completed, Blocked, Reclaimed, ReviewRequested, RateLimited, a failure
@@ -171,6 +178,7 @@ struct CreateOptions
     QString title;
     QString body;
     QString assignee;
+    QString reviewer; // the profile that reviews; "" = a person
     QString createdBy = QStringLiteral("user");
     QString workspaceKind = QStringLiteral("scratch"); // scratch | worktree | dir
     QString workspacePath;
@@ -205,13 +213,14 @@ struct ListFilter
 };
 
 // Fields of `edit`; an unset optional leaves the field alone. An empty
-// string clears assignee/tenant.
+// string clears assignee/reviewer/tenant.
 struct TaskEdit
 {
     std::optional<QString> title;
     std::optional<QString> body;
     std::optional<qint64> priority;
     std::optional<QString> assignee;
+    std::optional<QString> reviewer; // "" clears (a person reviews)
     std::optional<QString> tenant;
     std::optional<OptInt> maxRuntimeSeconds; // nullopt: unchanged; OptInt{}: clear
     std::optional<OptInt> maxRetries;

@@ -200,6 +200,14 @@
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
+    <message>
+        <source>review: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Prüfer: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -354,6 +362,18 @@
     <message>
         <source>Workspace path</source>
         <translation>Pfad des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>eine Person</translation>
+    </message>
+    <message>
+        <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
+        <translation>Das Profil, das der Dispatcher startet, wenn die Aufgabe zur Prüfung geht; leer: eine Person prüft</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>Prü&amp;fer:</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1309,18 @@ Zum Öffnen klicken</translation>
     <message>
         <source>Removed the link %1 → %2</source>
         <translation>Verknüpfung %1 → %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Prüfer:</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>eine Person</translation>
+    </message>
+    <message>
+        <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
+        <translation>Das Profil, das der Dispatcher startet, wenn die Aufgabe zur Prüfung geht; leer: eine Person prüft</translation>
     </message>
 </context>
 <context>

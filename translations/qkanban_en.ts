@@ -200,6 +200,14 @@
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -353,6 +361,18 @@
     </message>
     <message>
         <source>Workspace path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,6 +1307,18 @@ Click to open</source>
     </message>
     <message>
         <source>Removed the link %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

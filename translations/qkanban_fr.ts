@@ -200,6 +200,14 @@
         <source>Stale</source>
         <translation>En souffrance</translation>
     </message>
+    <message>
+        <source>review: %1</source>
+        <translation>relecture : %1</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>Relecteur : %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -354,6 +362,18 @@
     <message>
         <source>Workspace path</source>
         <translation>Chemin de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
+        <translation>Le profil que le répartiteur lance quand la tâche passe en relecture ; vide : une personne relit</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>Re&amp;lecteur :</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1309,18 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>Removed the link %1 → %2</source>
         <translation>Lien %1 → %2 supprimé</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Relecteur :</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
+        <translation>Le profil que le répartiteur lance quand la tâche passe en relecture ; vide : une personne relit</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "dispatcher/net/RestRoutes.h"
 
+#include "dispatcher/Profiles.h"
 #include "dispatcher/TaskCleanup.h"
 
 #include "model/BoardSummary.h"
@@ -242,6 +243,8 @@ RestReply RestRoutes::createTask(const QJsonObject &b)
     opts.title = stringField(b, QStringLiteral("title"), true);
     opts.body = stringField(b, QStringLiteral("body"));
     opts.assignee = stringField(b, QStringLiteral("assignee"));
+    opts.reviewer = Profiles::checkedName(stringField(b, QStringLiteral("reviewer")),
+                                          QStringLiteral("reviewer"));
     opts.tenant = stringField(b, QStringLiteral("tenant"));
     opts.createdBy = QStringLiteral("api");
     if (const QString by = stringField(b, QStringLiteral("created_by")); !by.isEmpty())
@@ -284,6 +287,9 @@ RestReply RestRoutes::patchTask(const QString &id, const QJsonObject &b)
         edit.body = stringField(b, QStringLiteral("body"));
     if (b.contains(QStringLiteral("assignee")))
         edit.assignee = stringField(b, QStringLiteral("assignee"));
+    if (b.contains(QStringLiteral("reviewer")))
+        edit.reviewer = Profiles::checkedName(stringField(b, QStringLiteral("reviewer")),
+                                              QStringLiteral("reviewer"));
     if (b.contains(QStringLiteral("tenant")))
         edit.tenant = stringField(b, QStringLiteral("tenant"));
     if (b.contains(QStringLiteral("priority"))) {

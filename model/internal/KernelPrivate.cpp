@@ -102,6 +102,17 @@ const QString &clearClaimSql()
     return sql;
 }
 
+QString sourcePhase(Board &board, const OptInt &runId)
+{
+    if (runId &&
+        Sql::scalar(board.db(),
+                    QStringLiteral("SELECT 1 FROM task_runs WHERE id = ? AND step_key = ?"),
+                    {*runId, RunStep::Review})
+            .isValid())
+        return TaskStatus::Review;
+    return TaskStatus::Ready;
+}
+
 const QStringList &skipRelevantKinds()
 {
     static const QStringList kinds{EventKind::SkippedUnassigned, EventKind::SkippedUnconfigured,

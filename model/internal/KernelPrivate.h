@@ -41,6 +41,10 @@ void insertComment(Board &board, const QString &taskId, const QString &author, c
 // run and heartbeat. Every transition off running uses it.
 const QString &clearClaimSql();
 
+// Where a running task goes back to when run `runId` ends without a
+// verdict (crash, timeout, reclaim): review for a review run, else ready.
+QString sourcePhase(Board &board, const OptInt &runId);
+
 // The events that bear on whether a dispatcher skip is news: the
 // partial index idx_events_skip_relevant covers exactly these (migration 4
 // builds its text from this list: a change needs a new migration).

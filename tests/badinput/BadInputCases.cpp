@@ -218,6 +218,28 @@ void notADatabase()
     row("--db a Hermes board", {"--db", "@F:hermes.db", "list"}, 1, "Hermes");
 }
 
+// The review lane: reviewer names are profile names, and request-changes
+// needs a task in review (or on a review run) and one reason.
+void reviewLane()
+{
+    row("create bad reviewer name", {"create", "x", "--reviewer", "Not A Name"}, 1,
+        "invalid reviewer name");
+    row("edit bad reviewer name", {"edit", "@A", "--reviewer", "bad/name"}, 1,
+        "invalid reviewer name");
+    row("edit reviewer of unknown id", {"edit", "@U", "--reviewer", "critic"}, 1, "@U");
+    row("request-review bad reviewer name",
+        {"request-review", "@R", "--summary", "s", "--reviewer", "x y"}, 1,
+        "invalid reviewer name");
+    row("request-changes on a ready task", {"request-changes", "@A", "--reason", "why"}, 1,
+        "not on a review run");
+    row("request-changes on an implementer run", {"request-changes", "@R", "--reason", "why"}, 1,
+        "not on a review run");
+    row("request-changes on a done task", {"request-changes", "@D", "why"}, 1, "@D");
+    row("request-changes without a reason", {"request-changes", "@A"}, 2, "reason");
+    row("request-changes reason twice", {"request-changes", "@A", "why", "--reason", "x"}, 2,
+        "once");
+}
+
 } // namespace
 
 namespace BadInputCases {
@@ -266,6 +288,7 @@ void addRows()
     escapingPaths();
     invalidUtf8();
     notADatabase();
+    reviewLane();
 }
 
 } // namespace BadInputCases

@@ -68,6 +68,10 @@ inline QString seed(Kernel &k, ManualClock &clock)
                                QStringLiteral("tester"), 1, QStringLiteral("notify"), {build});
     make(k, QStringLiteral("Release notes for 0.2"), QStringLiteral("writer"), 0, {},
          {build, tests});
+    TaskEdit reviewed; // a profile reviews these
+    reviewed.reviewer = QStringLiteral("critic");
+    k.editTask(spec, reviewed);
+    k.editTask(build, reviewed);
     k.addComment(spec, QStringLiteral("pm"),
                  QStringLiteral("Keep the payload small; links, not bodies."));
     k.addComment(spec, QStringLiteral("architect"), QStringLiteral("Agreed. Drafting now."));
@@ -113,7 +117,8 @@ inline QString seed(Kernel &k, ManualClock &clock)
     const QString review = make(k, QStringLiteral("Drag and drop between columns"),
                                 QStringLiteral("coder"), 2, QStringLiteral("ui"));
     k.claimTask(review);
-    k.requestReview(review, QStringLiteral("Refused drops snap back and say why"));
+    k.requestReview(review, QStringLiteral("Refused drops snap back and say why"), {},
+                    QStringLiteral("critic"));
     const QString ci = make(k, QStringLiteral("Set up CI on a clean Debian 12"),
                             QStringLiteral("release"), 1, QStringLiteral("packaging"));
     k.completeTask(ci, CompleteOptions{QStringLiteral("Green on a fresh debootstrap"), {}, {}, {}});

@@ -35,6 +35,33 @@ class TestDialogs : public QObject
 private slots:
     void init() { Prompt::clear(); }
 
+    void createDialogSetsTheReviewer()
+    {
+        UiTestBoard tb;
+        MainWindow w(tb.openSession());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Kernel &k = w.session()->kernel();
+        w.showCreateDialog();
+        auto *dialog = w.findChild<CreateTaskDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Fix the parser"));
+        auto *reviewer = dialog->findChild<QComboBox *>(QStringLiteral("createReviewer"));
+        QVERIFY(reviewer);
+        // A bad name keeps the dialog open and says why; nothing is created.
+        reviewer->setEditText(QStringLiteral("two words"));
+        QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("invalid reviewer name")),
+                 qPrintable(dialog->errorText()));
+        QVERIFY(k.listTasks().isEmpty());
+        reviewer->setEditText(QStringLiteral("Critic"));
+        QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!w.findChild<CreateTaskDialog *>());
+        const QList<Task> tasks = k.listTasks();
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().reviewer, QStringLiteral("critic"));
+    }
+
     void createDialogEnterCreatesEscCancels()
     {
         UiTestBoard tb;

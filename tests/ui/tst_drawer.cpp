@@ -13,6 +13,7 @@
 #include "ui/drawer/TaskDrawer.h"
 #include "ui/window/MainWindow.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -91,6 +92,34 @@ private slots:
         emit title->editingFinished();
         QCOMPARE(k->task(id)->title, QStringLiteral("Draft the final plan"));
         QVERIFY(d->messageText().contains(QStringLiteral("title")));
+    }
+
+    void showsAndEditsTheReviewer()
+    {
+        window();
+        CreateOptions o;
+        o.title = QStringLiteral("Fix the parser");
+        o.assignee = QStringLiteral("coder");
+        o.reviewer = QStringLiteral("critic");
+        const QString id = k->createTask(o).id;
+        TaskDrawer *d = openDrawer(id);
+        auto *reviewer = d->findChild<QComboBox *>(QStringLiteral("drawerReviewer"));
+        QVERIFY(reviewer);
+        QCOMPARE(reviewer->currentText(), QStringLiteral("critic"));
+        reviewer->setEditText(QStringLiteral("Lint"));
+        emit reviewer->lineEdit()->editingFinished();
+        QCOMPARE(k->task(id)->reviewer, QStringLiteral("lint"));
+        // A name that cannot be a profile is refused, with the reason.
+        reviewer->setEditText(QStringLiteral("not a name"));
+        emit reviewer->lineEdit()->editingFinished();
+        QCOMPARE(k->task(id)->reviewer, QStringLiteral("lint"));
+        QVERIFY2(d->messageText().contains(QStringLiteral("invalid reviewer name")),
+                 qPrintable(d->messageText()));
+        QCOMPARE(reviewer->currentText(), QStringLiteral("lint"));
+        // Empty: a person reviews.
+        reviewer->setEditText(QString());
+        emit reviewer->lineEdit()->editingFinished();
+        QVERIFY(k->task(id)->reviewer.isEmpty());
     }
 
     void addsAComment()

@@ -179,6 +179,55 @@ private slots:
                      qAbs(left.blue() - expected.blue()) < 40,
                  qPrintable(left.name()));
     }
+
+    // The reviewer rides with the card, and its chip ("review: NAME",
+    // outlined in the review violet) shows on the card.
+    void reviewerChipIsPainted()
+    {
+        UiTestBoard tb;
+        Theme::apply(Theme::Mode::Light);
+        auto s = tb.openSession();
+        Kernel &k = s->kernel();
+        CreateOptions o;
+        o.title = QStringLiteral("Reviewed work");
+        o.assignee = QStringLiteral("alice");
+        o.reviewer = QStringLiteral("critic");
+        const QString reviewed = k.createTask(o).id;
+        const QString plain = tb.create(k, QStringLiteral("Plain work"), QStringLiteral("alice"));
+        s->refresh();
+        TaskTableModel *m = s->model();
+        QCOMPARE(m->index(m->rowOfId(reviewed), 0).data(TaskTableModel::ReviewerRole).toString(),
+                 QStringLiteral("critic"));
+        QVERIFY(
+            m->index(m->rowOfId(plain), 0).data(TaskTableModel::ReviewerRole).toString().isEmpty());
+        QListView view;
+        view.setModel(m);
+        view.resize(300, 200);
+        CardDelegate delegate;
+        const QColor violet = Theme::statusColor(TaskStatus::Review);
+        auto violetPixels = [&](const QString &id) {
+            QStyleOptionViewItem opt;
+            opt.initFrom(&view);
+            opt.widget = &view;
+            const QModelIndex i = m->index(m->rowOfId(id), 0);
+            opt.rect = QRect(QPoint(0, 0), delegate.sizeHint(opt, i));
+            QImage img(opt.rect.size(), QImage::Format_ARGB32);
+            img.fill(Qt::white);
+            QPainter p(&img);
+            delegate.paint(&p, opt, i);
+            p.end();
+            int n = 0;
+            for (int y = 0; y < img.height(); ++y) {
+                for (int x = 0; x < img.width(); ++x) {
+                    const QColor c = img.pixelColor(x, y);
+                    n += qAbs(c.hue() - violet.hue()) < 12 && c.saturation() > 60 ? 1 : 0;
+                }
+            }
+            return n;
+        };
+        QVERIFY2(violetPixels(reviewed) > 40, qPrintable(QString::number(violetPixels(reviewed))));
+        QCOMPARE(violetPixels(plain), 0);
+    }
 };
 
 QTEST_MAIN(TestTaskModel)

@@ -84,6 +84,11 @@ bool CardDelegate::hasFooter(const QModelIndex &index)
            index.data(TaskTableModel::ElapsedRole).toLongLong() >= 0;
 }
 
+bool CardDelegate::hasReviewer(const QModelIndex &index)
+{
+    return !index.data(TaskTableModel::ReviewerRole).toString().isEmpty();
+}
+
 int CardDelegate::titleLines(const QFontMetrics &fm, const QString &title, int width)
 {
     // One line when it fits; otherwise two (the second is elided).
@@ -100,6 +105,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const QString title = displayTitle(index.data(TaskTableModel::TitleRole).toString());
     int h = 2 * kOuterV + 2 * kPad + mm.height() + kGap +
             titleLines(tm, title, textWidth) * tm.lineSpacing() + kGap + kChipH;
+    if (hasReviewer(index))
+        h += kGap / 2 + kChipH;
     if (hasFooter(index))
         h += kGap + kFooterH;
     return {width, h};
@@ -189,11 +196,18 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(pal.color(QPalette::Text));
     paintTitle(painter, titleRect, title, f.title, lines);
 
-    // Chips, then the footer.
+    // Chips, the reviewer's line, then the footer.
     QRect chips(inner.left(), titleRect.bottom() + 1 + kGap, inner.width(), kChipH);
     paintChips(painter, chips, index, pal, f.small);
+    int bottom = chips.bottom();
+    if (hasReviewer(index)) {
+        const QRect line(inner.left(), bottom + 1 + kGap / 2, inner.width(), kChipH);
+        paintReviewer(painter, line, index.data(TaskTableModel::ReviewerRole).toString(), pal,
+                      f.small);
+        bottom = line.bottom();
+    }
     if (hasFooter(index)) {
-        QRect footer(inner.left(), chips.bottom() + 1 + kGap, inner.width(), kFooterH);
+        QRect footer(inner.left(), bottom + 1 + kGap, inner.width(), kFooterH);
         paintFooter(painter, footer, index, pal, f.small);
     }
     painter->restore();
@@ -312,6 +326,34 @@ int CardDelegate::paintChips(QPainter *p, const QRect &row, const QModelIndex &i
     return x;
 }
 
+void CardDelegate::paintReviewer(QPainter *p, const QRect &room, const QString &reviewer,
+                                 const QPalette &pal, const QFont &small) const
+{
+    // An outlined pill in the review colour on a line of its own,
+    // "✓ review: NAME": unlike the filled assignee chip above it.
+    const QFontMetrics fm(small);
+    const int icon = 11;
+    const int fixed = 6 + icon + 4 + 8;
+    const QString label = tr("review: %1");
+    const int avail = room.width() - fixed;
+    const QString name =
+        fm.elidedText(reviewer, Qt::ElideRight, avail - fm.horizontalAdvance(label.arg(QString())));
+    const QString text = label.arg(name);
+    const int w = fixed + fm.horizontalAdvance(text);
+    const QColor violet = Theme::statusColor(TaskStatus::Review);
+    const QColor ink = Theme::isDark(pal) ? violet.lighter(140) : violet.darker(125);
+    const QRectF chip(room.left() + 0.5, room.top() + 0.5, w - 1, room.height() - 1);
+    p->setPen(QPen(ink, 1.0));
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
+    Icons::paint(p, QRectF(room.left() + 6, room.center().y() - icon / 2.0 + 1, icon, icon),
+                 QStringLiteral("check"), ink);
+    p->setFont(small);
+    p->setPen(ink);
+    p->drawText(QRect(room.left() + 6 + icon + 4, room.top(), w - fixed + 2, room.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, text);
+}
+
 void CardDelegate::paintFooter(QPainter *p, const QRect &row, const QModelIndex &index,
                                const QPalette &pal, const QFont &small) const
 {
@@ -361,6 +403,9 @@ bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     meta +=
         QStringLiteral(" · ") + (assignee.isEmpty() ? tr("unassigned") : assignee.toHtmlEscaped());
     lines << meta;
+    const QString reviewer = index.data(TaskTableModel::ReviewerRole).toString();
+    if (!reviewer.isEmpty())
+        lines << tr("Reviewer: %1").arg(reviewer.toHtmlEscaped());
     const int waiting = index.data(TaskTableModel::WaitingCountRole).toInt();
     if (waiting > 0)
         lines << tr("Waiting on %n unfinished parent(s)", nullptr, waiting);

@@ -7,7 +7,8 @@
 class QTextLayout;
 
 // Paints one task card: id and priority badge, the title (two lines at
-// most, then elided), the assignee chip and tenant tag, and a footer of
+// most, then elided), the assignee chip and tenant tag, the reviewer's
+// line ("review: NAME", outlined, when a profile reviews), and a footer of
 // glyphs (comments, "waiting on N", elapsed time while running). The
 // border turns amber or red with staleness. Heights are computed from
 // font metrics only, so laying out thousands of cards stays cheap.
@@ -36,11 +37,15 @@ private:
     // Fonts and metrics for a base font, cached: sizeHint runs per card.
     const Fonts &fonts(const QFont &base) const;
     static bool hasFooter(const QModelIndex &index);
+    static bool hasReviewer(const QModelIndex &index);
     static int titleLines(const QFontMetrics &fm, const QString &title, int width);
     void paintTitle(QPainter *p, const QRect &r, const QString &title, const QFont &font,
                     int lines) const;
     int paintChips(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
                    const QFont &small) const;
+    // The reviewer chip, at the left of `room`.
+    void paintReviewer(QPainter *p, const QRect &room, const QString &reviewer, const QPalette &pal,
+                       const QFont &small) const;
     void paintFooter(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
                      const QFont &small) const;
     void paintBadge(QPainter *p, const QRect &row, const QModelIndex &index,

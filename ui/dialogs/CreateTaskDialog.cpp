@@ -1,5 +1,6 @@
 #include "ui/dialogs/CreateTaskDialog.h"
 
+#include "dispatcher/Profiles.h"
 #include "model/TaskTableModel.h"
 #include "ui/Guarded.h"
 #include "ui/style/Theme.h"
@@ -21,7 +22,8 @@
 CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *parent)
     : QDialog(parent), m_session(session), m_title(new QLineEdit(this)),
       m_body(new QPlainTextEdit(this)), m_assignee(new QComboBox(this)),
-      m_priority(new QSpinBox(this)), m_tenant(new QLineEdit(this)), m_parent(new QComboBox(this)),
+      m_reviewer(new QComboBox(this)), m_priority(new QSpinBox(this)),
+      m_tenant(new QLineEdit(this)), m_parent(new QComboBox(this)),
       m_workspace(new QComboBox(this)), m_path(new QLineEdit(this)), m_triage(new QCheckBox(this)),
       m_error(new QLabel(this))
 {
@@ -39,6 +41,13 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
     m_assignee->setEditable(true);
     m_assignee->setInsertPolicy(QComboBox::NoInsert);
     m_assignee->lineEdit()->setPlaceholderText(tr("unassigned"));
+    m_reviewer->setObjectName(QStringLiteral("createReviewer"));
+    m_reviewer->setEditable(true);
+    m_reviewer->setInsertPolicy(QComboBox::NoInsert);
+    m_reviewer->lineEdit()->setPlaceholderText(tr("a person"));
+    m_reviewer->setToolTip(
+        tr("The profile the dispatcher starts when the task asks for review; empty: a person "
+           "reviews"));
     m_priority->setObjectName(QStringLiteral("createPriority"));
     m_priority->setRange(-999, 999);
     m_priority->setToolTip(tr("Higher runs first"));
@@ -87,6 +96,7 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Description:"), m_body);
     form->addRow(tr("&Assignee:"), m_assignee);
+    form->addRow(tr("Re&viewer:"), m_reviewer);
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("Te&nant:"), m_tenant);
     form->addRow(tr("Pa&rent:"), m_parent);
@@ -109,8 +119,9 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_body, m_assignee, m_priority,
-                                                       m_tenant, m_parent, m_workspace, m_path}) {
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_title, m_body, m_assignee, m_reviewer, m_priority,
+                                          m_tenant, m_parent, m_workspace, m_path}) {
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(w)))
             w->setAccessibleName(l->text().remove(QLatin1Char('&')).chopped(1));
     }
@@ -124,6 +135,9 @@ void CreateTaskDialog::setAssignees(const QStringList &names)
     m_assignee->clear();
     m_assignee->addItem(QString());
     m_assignee->addItems(names);
+    m_reviewer->clear();
+    m_reviewer->addItem(QString());
+    m_reviewer->addItems(names);
 }
 
 QString CreateTaskDialog::errorText() const
@@ -151,11 +165,16 @@ void CreateTaskDialog::accept()
         parent = m_parent->currentText().section(QLatin1Char(' '), 0, 0).trimmed();
     if (!parent.isEmpty())
         o.parents << parent;
-    const bool added = guarded([&] { m_createdId = m_session->kernel().createTask(o).id; },
-                               [this](const QString &error) {
-                                   m_error->setText(error);
-                                   m_error->show();
-                               });
+    const bool added = guarded(
+        [&] {
+            o.reviewer =
+                Profiles::checkedName(m_reviewer->currentText(), QStringLiteral("reviewer"));
+            m_createdId = m_session->kernel().createTask(o).id;
+        },
+        [this](const QString &error) {
+            m_error->setText(error);
+            m_error->show();
+        });
     if (!added)
         return;
     m_session->refresh();

@@ -11,7 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
-// New task: title, description (markdown), assignee, priority, tenant,
+// New task: title, description (markdown), assignee, reviewer, priority, tenant,
 // an optional parent and the workspace. Enter creates (Shift+Enter is a
 // new line in the description), Esc cancels. From the Triage column the
 // task is parked in triage.
@@ -40,6 +40,7 @@ private:
     QLineEdit *m_title;
     QPlainTextEdit *m_body;
     QComboBox *m_assignee;
+    QComboBox *m_reviewer;
     QSpinBox *m_priority;
     QLineEdit *m_tenant;
     QComboBox *m_parent;

@@ -1,5 +1,6 @@
 #include "ui/drawer/TaskDrawer.h"
 
+#include "dispatcher/Profiles.h"
 #include "model/BoardQueries.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
@@ -168,6 +169,12 @@ void TaskDrawer::buildUi()
     m_assignee->setInsertPolicy(QComboBox::NoInsert);
     connect(m_assignee, &QComboBox::activated, this, &TaskDrawer::applyAssignee);
     connect(m_assignee->lineEdit(), &QLineEdit::editingFinished, this, &TaskDrawer::applyAssignee);
+    m_reviewer = new QComboBox(top);
+    m_reviewer->setObjectName(QStringLiteral("drawerReviewer"));
+    m_reviewer->setEditable(true);
+    m_reviewer->setInsertPolicy(QComboBox::NoInsert);
+    connect(m_reviewer, &QComboBox::activated, this, &TaskDrawer::applyReviewer);
+    connect(m_reviewer->lineEdit(), &QLineEdit::editingFinished, this, &TaskDrawer::applyReviewer);
     m_priority = new QSpinBox(top);
     m_priority->setObjectName(QStringLiteral("drawerPriority"));
     m_priority->setRange(-999, 999);
@@ -188,8 +195,8 @@ void TaskDrawer::buildUi()
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_priority->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_priority->setMinimumWidth(90);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_assignee, m_priority, m_tenant,
-                                                           m_created, m_workspace, m_result}) {
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_assignee, m_reviewer, m_priority, m_tenant, m_created, m_workspace, m_result}) {
         auto *label = new QLabel(top);
         QPalette muted = label->palette();
         muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
@@ -297,12 +304,17 @@ void TaskDrawer::retranslate()
         field->setAccessibleName(text.chopped(1));
     };
     label(m_assignee, tr("Assignee:"));
+    label(m_reviewer, tr("Reviewer:"));
     label(m_priority, tr("Priority:"));
     label(m_tenant, tr("Tenant:"));
     label(m_created, tr("Created:"));
     label(m_workspace, tr("Workspace:"));
     label(m_result, tr("Result:"));
     m_assignee->lineEdit()->setPlaceholderText(tr("unassigned"));
+    m_reviewer->lineEdit()->setPlaceholderText(tr("a person"));
+    m_reviewer->setToolTip(
+        tr("The profile the dispatcher starts when the task asks for review; empty: a person "
+           "reviews"));
     m_tenant->setPlaceholderText(tr("none"));
     m_depsHeading->setText(tr("Dependencies"));
     m_tabs->setTabText(0, tr("Comments"));
@@ -428,6 +440,8 @@ void TaskDrawer::loadFields()
     m_title->setToolTip(t->title);
     if (!m_assignee->hasFocus() && !m_assignee->lineEdit()->hasFocus())
         m_assignee->setEditText(t->assignee);
+    if (!m_reviewer->hasFocus() && !m_reviewer->lineEdit()->hasFocus())
+        m_reviewer->setEditText(t->reviewer);
     if (!m_priority->hasFocus())
         m_priority->setValue(int(t->priority));
     if (!m_tenant->hasFocus())
@@ -525,6 +539,12 @@ void TaskDrawer::setAssigneeChoices(const QStringList &names)
     m_assignee->addItem(QString());
     m_assignee->addItems(names);
     m_assignee->setEditText(text);
+    const QString reviewer = m_reviewer->currentText();
+    const QSignalBlocker blockReviewer(m_reviewer);
+    m_reviewer->clear();
+    m_reviewer->addItem(QString());
+    m_reviewer->addItems(names);
+    m_reviewer->setEditText(reviewer);
 }
 
 void TaskDrawer::showMessage(const QString &text, bool error)
@@ -581,6 +601,25 @@ void TaskDrawer::applyAssignee()
         !t || t->assignee == name.toLower())
         return;
     attempt([&](Kernel &k) { k.assignTask(id, name); });
+}
+
+void TaskDrawer::applyReviewer()
+{
+    if (m_id.isEmpty())
+        return;
+    const QString id = m_id;
+    const QString typed = m_reviewer->currentText();
+    std::optional<Task> t;
+    if (!guarded([&] { t = m_session->kernel().task(id); },
+                 [this](const QString &error) { showMessage(error, true); }) ||
+        !t || t->reviewer == typed.trimmed().toLower())
+        return;
+    if (!attempt([&](Kernel &k) {
+            TaskEdit e;
+            e.reviewer = Profiles::checkedName(typed, QStringLiteral("reviewer"));
+            k.editTask(id, e);
+        }))
+        m_reviewer->setEditText(t->reviewer);
 }
 
 void TaskDrawer::applyPriority()

@@ -20,7 +20,7 @@ class QToolButton;
 class QTreeWidget;
 
 // The task drawer on the right of the board: editable title, assignee,
-// priority and tenant; the body as markdown with an edit mode; parent and
+// reviewer, priority and tenant; the body as markdown with an edit mode; parent and
 // child chips; and tabs for comments, runs, events and the live log. It
 // reloads when the board refreshes, without touching a field being edited.
 class TaskDrawer : public QFrame
@@ -64,6 +64,7 @@ private:
     void loadLists();
     void applyTitle();
     void applyAssignee();
+    void applyReviewer();
     void applyPriority();
     void applyTenant();
     void addComment(const QString &body);
@@ -87,6 +88,7 @@ private:
     QLabel *m_message;
     QFormLayout *m_form;
     QComboBox *m_assignee;
+    QComboBox *m_reviewer;
     QSpinBox *m_priority;
     QLineEdit *m_tenant;
     QLabel *m_created;
