@@ -4,6 +4,7 @@ void registerAllVerbs(VerbTable &table)
 {
     registerTaskVerbs(table);
     registerLifecycleVerbs(table);
+    registerStreamVerbs(table);
     registerQueryVerbs(table);
     registerDispatchVerbs(table);
     registerNetVerbs(table);
