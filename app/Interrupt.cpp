@@ -18,6 +18,8 @@ void onSignal(int sig)
     }
 }
 
+void onBrokenPipe(int) {}
+
 } // namespace
 
 namespace Interrupt {
@@ -63,6 +65,15 @@ int wakeFd()
 int lastSignal()
 {
     return int(g_signal);
+}
+
+void catchBrokenPipe()
+{
+    struct sigaction sa = {};
+    sa.sa_handler = onBrokenPipe;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGPIPE, &sa, nullptr);
 }
 
 } // namespace Interrupt

@@ -10,15 +10,24 @@ public:
     virtual ~OutputSink() = default;
     virtual void writeOut(const QByteArray &bytes) = 0;
     virtual void writeErr(const QByteArray &bytes) = 0;
+    // True once nobody reads the output any more (a pipe whose reader
+    // exited): live verbs stop then.
+    virtual bool outputClosed() { return false; }
 };
 
 // Writes through to the process streams and flushes, so live verbs
-// (tail, watch) show each line at once.
+// (tail, watch) show each line at once, also to a pipe.
 class StreamSink : public OutputSink
 {
 public:
     void writeOut(const QByteArray &bytes) override;
     void writeErr(const QByteArray &bytes) override;
+    // A failed write, or stdout reporting an error or hang-up (the read
+    // end of its pipe closed), without writing anything.
+    bool outputClosed() override;
+
+private:
+    bool m_closed = false;
 };
 
 class BufferSink : public OutputSink

@@ -91,7 +91,7 @@ bool VerbContext::interrupted() const
 
 bool VerbContext::wait(double seconds)
 {
-    if (!m_live || Interrupt::requested())
+    if (!m_live || Interrupt::requested() || m_sink.outputClosed())
         return false;
     const int ms = int(qBound(0.0, seconds, 86400.0) * 1000);
     if (QCoreApplication::instance() &&
@@ -111,5 +111,5 @@ bool VerbContext::wait(double seconds)
         for (int left = ms; left > 0 && !Interrupt::requested(); left -= 50)
             QThread::msleep(qMin(left, 50));
     }
-    return !Interrupt::requested();
+    return !Interrupt::requested() && !m_sink.outputClosed();
 }

@@ -73,8 +73,10 @@ public:
     // exists now and returns.
     bool isLive() const { return m_live; }
     bool interrupted() const;
-    // Waits up to `seconds`, processing events. False when interrupted
-    // (or not live): the caller stops.
+    // Nobody reads stdout any more (the pipe's reader exited).
+    bool outputClosed() const { return m_sink.outputClosed(); }
+    // Waits up to `seconds`, processing events. False when interrupted,
+    // when stdout is closed (or not live): the caller stops.
     bool wait(double seconds);
 
     [[noreturn]] static void usageError(const QString &message) { throw UsageError(message); }

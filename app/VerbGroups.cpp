@@ -6,6 +6,7 @@ void registerAllVerbs(VerbTable &table)
     registerTriageVerbs(table);
     registerLifecycleVerbs(table);
     registerRoutingVerbs(table);
+    registerStreamVerbs(table);
     registerQueryVerbs(table);
     registerAssigneeVerbs(table);
     registerDispatchVerbs(table);

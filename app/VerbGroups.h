@@ -8,7 +8,8 @@ class VerbTable;
 void registerTaskVerbs(VerbTable &table); // init, create, list, show, assign, edit, link, unlink
 void registerLifecycleVerbs(VerbTable &table); // claim, comment, complete, block, archive, ...
 void registerRoutingVerbs(VerbTable &table);   // reassign, promote
-void registerQueryVerbs(VerbTable &table);     // tail, watch, stats, context, runs, gc
+void registerStreamVerbs(VerbTable &table);    // tail, watch
+void registerQueryVerbs(VerbTable &table);     // stats, context, runs, gc
 void registerBoardVerbs(VerbTable &table);     // boards
 void registerNotifyVerbs(VerbTable &table);    // notify-subscribe, notify-list, notify-unsubscribe
 void registerIoVerbs(VerbTable &table);        // export, import

@@ -3,12 +3,34 @@
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
+#include "app/TaskFormat.h"
+#include "dispatcher/NotifyCommand.h"
 #include "model/TaskJson.h"
 
 #include <QUrl>
 
 namespace {
 
+// Control characters shown as escapes: one subscription, one line.
+QString visible(const QString &s)
+{
+    QString out;
+    for (const QChar c : s) {
+        if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else if (c == QLatin1Char('\r'))
+            out += QStringLiteral("\\r");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+// platform:chat[:thread], as the original prints it.
 QString target(const QString &platform, const QString &chat, const QString &thread)
 {
     return platform + QLatin1Char(':') + chat +
@@ -24,6 +46,8 @@ int cmdSubscribe(VerbContext &ctx)
     sub.chatId = a.value(QStringLiteral("chat-id")).trimmed();
     sub.threadId = a.value(QStringLiteral("thread-id")).trimmed();
     sub.userId = a.value(QStringLiteral("user-id")).trimmed();
+    sub.userIdAlt = a.value(QStringLiteral("user-id-alt")).trimmed();
+    sub.chatType = a.value(QStringLiteral("chat-type"));
     if (sub.chatId.isEmpty())
         VerbContext::usageError(QStringLiteral("argument --chat-id: must not be empty"));
     if (sub.platform == QLatin1String("webhook")) {
@@ -42,7 +66,11 @@ int cmdSubscribe(VerbContext &ctx)
     }
     k.addNotifySub(sub);
     ctx.print(QStringLiteral("Subscribed %1 to %2")
-                  .arg(target(sub.platform, sub.chatId, sub.threadId), sub.taskId));
+                  .arg(visible(target(sub.platform, sub.chatId, sub.threadId)), sub.taskId));
+    if (NotifyCommand::isCommandPlatform(sub.platform) &&
+        NotifyCommand::configured(sub.platform).isEmpty())
+        ctx.printErr(QStringLiteral("note: %1; its notifications wait until one is set")
+                         .arg(NotifyCommand::missingReason(sub.platform)));
     return 0;
 }
 
@@ -62,9 +90,20 @@ int cmdList(VerbContext &ctx)
         return 0;
     }
     for (const NotifySub &s : subs) {
-        ctx.print(QStringLiteral("  %1  %2  (since event %3)")
-                      .arg(s.taskId.leftJustified(10), target(s.platform, s.chatId, s.threadId))
-                      .arg(s.lastEventId));
+        QString line =
+            QStringLiteral("  %1  %2  (since event %3)")
+                .arg(s.taskId.leftJustified(10), target(s.platform, s.chatId, s.threadId))
+                .arg(s.lastEventId);
+        if (!s.chatType.isEmpty())
+            line += QStringLiteral("  chat_type=") + s.chatType;
+        // Why its events wait, or the failed attempt being retried.
+        if (!s.pendingReason.isEmpty())
+            line += QStringLiteral("  pending: ") + s.pendingReason;
+        else if (!s.lastError.isEmpty())
+            line += QStringLiteral("  retrying (attempt %1, next at %2): %3")
+                        .arg(s.attempts)
+                        .arg(TaskFormat::timestamp(s.nextAttemptAt), s.lastError);
+        ctx.print(visible(line));
     }
     return 0;
 }
@@ -83,9 +122,11 @@ int cmdUnsubscribe(VerbContext &ctx)
     return 0;
 }
 
+// desktop, webhook, then the original's chat platforms.
 QStringList platforms()
 {
-    return {QStringLiteral("desktop"), QStringLiteral("webhook")};
+    return QStringList{QStringLiteral("desktop"), QStringLiteral("webhook")} +
+           NotifyCommand::chatPlatforms();
 }
 
 } // namespace
@@ -97,17 +138,27 @@ void registerNotifyVerbs(VerbTable &table)
          {},
          QStringLiteral("Subscribe to a task's terminal events"),
          ArgSpec(QStringLiteral(
-                     "Subscribe a desktop notification or a webhook to a task's terminal events "
-                     "(completed, blocked, gave_up, crashed)."))
+                     "Subscribe a desktop notification, a webhook or a chat to a task's terminal "
+                     "events (completed, blocked, gave_up, crashed). Chat platforms are delivered "
+                     "by the [notify] <platform> command of the config."))
              .positional(QStringLiteral("task_id"))
-             .option(QStringLiteral("--platform"))
+             .option(QStringLiteral("--platform"),
+                     QStringLiteral("desktop, webhook, or one of the original's chat platforms: ") +
+                         NotifyCommand::chatPlatforms().join(QStringLiteral(", ")),
+                     QStringLiteral("PLATFORM"))
              .choices(platforms())
              .required()
              .option(QStringLiteral("--chat-id"),
-                     QStringLiteral("Webhook URL, or a name for desktop"))
+                     QStringLiteral("Webhook URL, a name for desktop, or the chat's id"))
              .required()
-             .option(QStringLiteral("--thread-id"))
-             .option(QStringLiteral("--user-id")),
+             .option(QStringLiteral("--thread-id"), QStringLiteral("Thread or topic in the chat"))
+             .option(QStringLiteral("--user-id"), QStringLiteral("User to mention or route to"))
+             .option(QStringLiteral("--user-id-alt"),
+                     QStringLiteral("A second id of that user (e.g. a phone number)"))
+             .option(QStringLiteral("--chat-type"),
+                     QStringLiteral("Kind of chat, given to the command as {chat_type}."))
+             .choices({QStringLiteral("dm"), QStringLiteral("group"), QStringLiteral("channel"),
+                       QStringLiteral("thread")}),
          cmdSubscribe});
 
     table.add({QStringLiteral("notify-list"),

@@ -1,4 +1,4 @@
-// Verbs that read the board: tail, watch, stats, context, runs, gc.
+// Verbs that read the board: stats, context, runs, gc.
 #include "app/TaskFormat.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
@@ -8,97 +8,9 @@
 #include "model/TaskJson.h"
 #include "model/WorkerLog.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <limits>
 
 namespace {
-
-int cmdTail(VerbContext &ctx)
-{
-    const QString id = ctx.args().value(QStringLiteral("task_id"));
-    const double interval = qMax(0.1, ctx.args().number(QStringLiteral("interval"), 1.0));
-    Kernel &k = ctx.kernel();
-    k.requireTask(id);
-    if (ctx.isLive())
-        ctx.print(QStringLiteral("Tailing events for %1. Ctrl-C to stop.").arg(id));
-    qint64 lastId = 0;
-    do {
-        for (const Event &e : k.events(id)) {
-            if (e.id > lastId) {
-                ctx.print(TaskFormat::eventLine(e));
-                lastId = e.id;
-            }
-        }
-    } while (ctx.wait(interval));
-    if (ctx.isLive())
-        ctx.print(QStringLiteral("\n(stopped)"));
-    return 0;
-}
-
-struct WatchFilter
-{
-    QString assignee;
-    QString tenant;
-    QSet<QString> kinds;
-};
-
-// Prints the events after `cursor` that pass the filter; returns the new
-// cursor. Task fields are looked up once per poll.
-qint64 printWatchBatch(VerbContext &ctx, Kernel &k, qint64 cursor, const WatchFilter &f)
-{
-    QHash<QString, std::optional<Task>> tasks;
-    for (const Event &e : k.eventsSince(cursor, 200)) {
-        cursor = qMax(cursor, e.id);
-        if (!f.kinds.isEmpty() && !f.kinds.contains(e.kind))
-            continue;
-        if (!tasks.contains(e.taskId))
-            tasks.insert(e.taskId, k.task(e.taskId));
-        const std::optional<Task> &t = tasks[e.taskId];
-        const QString assignee = t ? t->assignee : QString();
-        const QString tenant = t ? t->tenant : QString();
-        if (!f.assignee.isEmpty() && assignee != f.assignee)
-            continue;
-        if (!f.tenant.isEmpty() && tenant != f.tenant)
-            continue;
-        const QString payload = e.payload.isEmpty() ? QString() : QLatin1Char(' ') + e.payload;
-        ctx.print(QStringLiteral("[%1] %2 %3 (@%4)%5")
-                      .arg(TaskFormat::timestamp(e.createdAt), e.taskId.leftJustified(10),
-                           e.kind.leftJustified(18),
-                           assignee.isEmpty() ? QStringLiteral("-") : assignee, payload));
-    }
-    return cursor;
-}
-
-int cmdWatch(VerbContext &ctx)
-{
-    const ParsedArgs &a = ctx.args();
-    WatchFilter f;
-    f.assignee = a.value(QStringLiteral("assignee")).trimmed().toLower();
-    f.tenant = a.value(QStringLiteral("tenant"));
-    for (const QString &kind :
-         a.value(QStringLiteral("kinds")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        f.kinds.insert(kind.trimmed());
-    const double interval = qMax(0.1, a.number(QStringLiteral("interval"), 0.5));
-    Kernel &k = ctx.kernel();
-    if (!ctx.isLive()) {
-        // The command bar cannot follow: show the most recent events.
-        printWatchBatch(ctx, k, qMax<qint64>(0, k.latestEventId() - 200), f);
-        return 0;
-    }
-    ctx.print(QStringLiteral("Watching kanban events. Ctrl-C to stop."));
-    qint64 cursor = k.latestEventId();
-    while (ctx.wait(interval)) {
-        qint64 next = printWatchBatch(ctx, k, cursor, f);
-        while (next != cursor) { // drain bursts of more than 200 rows
-            cursor = next;
-            next = printWatchBatch(ctx, k, cursor, f);
-        }
-    }
-    ctx.print(QStringLiteral("\n(stopped)"));
-    return 0;
-}
 
 int cmdStats(VerbContext &ctx)
 {
@@ -221,32 +133,6 @@ int cmdGc(VerbContext &ctx)
 
 void registerQueryVerbs(VerbTable &table)
 {
-    table.add({QStringLiteral("tail"),
-               {},
-               QStringLiteral("Follow a task's event stream"),
-               ArgSpec(QStringLiteral("Follow a task's event stream until Ctrl-C."))
-                   .positional(QStringLiteral("task_id"))
-                   .option(QStringLiteral("--interval"),
-                           QStringLiteral("Poll interval in seconds (default: 1.0)"))
-                   .number(),
-               cmdTail});
-
-    table.add({QStringLiteral("watch"),
-               {},
-               QStringLiteral("Live-stream the board's events (Ctrl+C to exit)"),
-               ArgSpec(QStringLiteral("Live-stream task events, starting now."))
-                   .option(QStringLiteral("--assignee"),
-                           QStringLiteral("Only events of tasks assigned to this profile"))
-                   .option(QStringLiteral("--tenant"),
-                           QStringLiteral("Only events of tasks in this tenant"))
-                   .option(QStringLiteral("--kinds"),
-                           QStringLiteral(
-                               "Comma-separated event kinds (e.g. 'completed,blocked,gave_up')"))
-                   .option(QStringLiteral("--interval"),
-                           QStringLiteral("Poll interval in seconds (default: 0.5)"))
-                   .number(),
-               cmdWatch});
-
     table.add({QStringLiteral("stats"),
                {},
                QStringLiteral("Per-status and per-assignee counts, oldest-ready age"),

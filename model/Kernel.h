@@ -133,6 +133,9 @@ public:
     bool advanceNotifyCursor(const NotifySub &sub, qint64 fromEventId, qint64 toEventId);
     // A failed delivery: kept for the next try at nextAttemptAt.
     bool recordNotifyFailure(const NotifySub &sub, const QString &error, qint64 nextAttemptAt);
+    // Why the notifier holds the subscription's events back (no service,
+    // no command); "" clears it. Writes only when it changes.
+    bool setNotifyPending(const NotifySub &sub, const QString &reason);
 
     // --- worker context (KernelContext.cpp) ---------------------------------
     QString workerContext(const QString &id);

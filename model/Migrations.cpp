@@ -179,12 +179,22 @@ QStringList migration(int version, bool pg)
                            " command TEXT,"
                            " paused_at INTEGER NOT NULL)"),
         };
+    case 6:
+        // Notifications beyond desktop and webhook (issue 12): the
+        // original's routing fields for chat platforms, and why the
+        // notifier keeps a subscription's events pending (no notification
+        // service, no command for the platform).
+        return {
+            QStringLiteral("ALTER TABLE notify_subs ADD COLUMN chat_type TEXT"),
+            QStringLiteral("ALTER TABLE notify_subs ADD COLUMN user_id_alt TEXT"),
+            QStringLiteral("ALTER TABLE notify_subs ADD COLUMN pending_reason TEXT"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLatest = 5;
+constexpr int kLatest = 6;
 
 } // namespace
 

@@ -94,8 +94,15 @@ Json notifySub(const NotifySub &s)
     o.set(QStringLiteral("chat_id"), s.chatId);
     o.set(QStringLiteral("thread_id"), s.threadId.isEmpty() ? Json() : Json(s.threadId));
     o.set(QStringLiteral("user_id"), Json::orNull(s.userId));
+    o.set(QStringLiteral("user_id_alt"), Json::orNull(s.userIdAlt));
+    o.set(QStringLiteral("chat_type"), Json::orNull(s.chatType));
     o.set(QStringLiteral("created_at"), s.createdAt);
     o.set(QStringLiteral("last_event_id"), s.lastEventId);
+    // Delivery state: why events wait, and the last failed attempt.
+    o.set(QStringLiteral("pending_reason"), Json::orNull(s.pendingReason));
+    o.set(QStringLiteral("last_error"), Json::orNull(s.lastError));
+    o.set(QStringLiteral("attempts"), s.attempts);
+    o.set(QStringLiteral("next_attempt_at"), opt(s.nextAttemptAt));
     return o;
 }
 

@@ -151,11 +151,14 @@ struct NotifySub
     QString chatId;
     QString threadId; // "" when none
     QString userId;
+    QString userIdAlt; // the original's second user id (e.g. a phone number)
+    QString chatType;  // dm, group, channel, thread; null when not given
     qint64 createdAt = 0;
     qint64 lastEventId = 0;
     qint64 attempts = 0;
     OptInt nextAttemptAt;
     QString lastError;
+    QString pendingReason; // why the notifier holds its events back; null when it does not
 };
 
 struct BoardStats

@@ -47,7 +47,7 @@ COMMANDS = (
     "sh bash cmake ctest ninja git python3 c++ g++ cc make "
     "xvfb-run Xvfb xauth trayer xwininfo import convert "
     "desktop-file-validate appstreamcli lintian dpkg-shlibdeps dpkg-deb "
-    "file man zsh fish systemd-analyze rsvg-convert"
+    "file man zsh fish systemd-analyze rsvg-convert dbus-daemon"
 ).split()
 # Programs only `./bootstrap.sh proofs` installs: checked where installed.
 PROOF_COMMANDS = ("clang", "clang++")

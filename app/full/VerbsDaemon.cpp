@@ -1,5 +1,6 @@
-// The daemon verb's body: the dispatcher loop plus the webhook notifier
-// (Qt Network), until SIGINT/SIGTERM.
+// The daemon verb's body: the dispatcher loop plus the notifier (webhooks,
+// desktop notifications over the session bus, chat commands), until
+// SIGINT/SIGTERM.
 #include "app/DispatchArgs.h"
 #include "app/Interrupt.h"
 #include "app/TaskFormat.h"
@@ -76,9 +77,11 @@ int ServiceCommands::daemon(VerbContext &ctx)
             .arg(o.intervalSeconds)
             .arg(QCoreApplication::applicationPid()));
 
-    // The daemon also delivers webhook subscriptions (desktop ones wait for
-    // the tray).
-    Notifier notifier(loc, Clock::system(), Notifier::Options{});
+    // The daemon also delivers the subscriptions: desktop ones through the
+    // session bus's notification service (pending while there is none).
+    Notifier::Options nopts;
+    nopts.desktop = Notifier::Desktop::SessionBus;
+    Notifier notifier(loc, Clock::system(), nopts);
     QObject::connect(&notifier, &Notifier::deliveryFailed,
                      [&ctx, verbose](const QString &task, const QString &, const QString &error) {
                          if (verbose)
@@ -86,6 +89,13 @@ int ServiceCommands::daemon(VerbContext &ctx)
                                  QStringLiteral("[%1] notification for %2 failed: %3 (will retry)")
                                      .arg(now(), task, error));
                      });
+    QObject::connect(
+        &notifier, &Notifier::pending,
+        [&ctx, verbose](const QString &task, const QString &platform, const QString &reason) {
+            if (verbose && !reason.isEmpty())
+                ctx.printErr(QStringLiteral("[%1] %2 notification for %3 pending: %4")
+                                 .arg(now(), platform, task, reason));
+        });
     notifier.start();
     QObject::connect(&dispatcher, &Dispatcher::ticked, [&ctx, verbose](const DispatchResult &r) {
         if (!r.error.isEmpty())

@@ -85,13 +85,14 @@ QList<Table> buildTables()
               text("worker_host"), integer("max_runtime_seconds"), integer("last_heartbeat_at"),
               integer("started_at", false), integer("ended_at"), text("outcome"), text("summary"),
               text("metadata"), text("error"), text("worker_fingerprint"), text("step_key")});
-    const Table subs = make(
-        QStringLiteral("notify_subs"), QStringLiteral("notify_subs"),
-        QStringLiteral("task_id, platform, chat_id, thread_id"), false,
-        {text("task_id", false), text("platform", false), text("chat_id", false),
-         text("thread_id", false, QStringLiteral("")), text("user_id"),
-         integer("created_at", false), integer("last_event_id", false, qint64(0)),
-         integer("attempts", false, qint64(0)), integer("next_attempt_at"), text("last_error")});
+    const Table subs =
+        make(QStringLiteral("notify_subs"), QStringLiteral("notify_subs"),
+             QStringLiteral("task_id, platform, chat_id, thread_id"), false,
+             {text("task_id", false), text("platform", false), text("chat_id", false),
+              text("thread_id", false, QStringLiteral("")), text("user_id"),
+              integer("created_at", false), integer("last_event_id", false, qint64(0)),
+              integer("attempts", false, qint64(0)), integer("next_attempt_at"), text("last_error"),
+              text("chat_type"), text("user_id_alt"), text("pending_reason")});
     return {tasks, links, comments, events, runs, subs};
 }
 

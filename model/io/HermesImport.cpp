@@ -412,11 +412,15 @@ private:
         if (table.isEmpty())
             return;
         readOwned(table, QStringLiteral("notify_subs"),
-                  "task_id platform chat_id thread_id user_id created_at last_event_id",
+                  "task_id platform chat_id thread_id user_id user_id_alt chat_type created_at"
+                  " last_event_id",
                   QStringLiteral("subscription(s)"), [this](const Row &h, Row &r) {
                       for (const char *c : {"platform", "chat_id", "thread_id"})
                           put(r, c, textValue(SqlValue::toText(get(h, c))));
-                      put(r, "user_id", textOrNull(get(h, "user_id")));
+                      // Any platform is kept as it is (telegram, slack, ...):
+                      // the notifier delivers it by its [notify] command.
+                      for (const char *c : {"user_id", "user_id_alt", "chat_type"})
+                          put(r, c, textOrNull(get(h, c)));
                       put(r, "created_at", intOr(get(h, "created_at"), m_now));
                       // A legacy TEXT cursor that is not a number starts over.
                       put(r, "last_event_id", intOr(get(h, "last_event_id"), 0));

@@ -101,8 +101,12 @@ private slots:
         row("request review todo", {"request-review", "B", "--summary", "s"}, 1,
             "cannot request review");
         row("subscribe bad platform",
-            {"notify-subscribe", "A", "--platform", "sms", "--chat-id", "x"}, 2,
-            "invalid choice: 'sms'");
+            {"notify-subscribe", "A", "--platform", "irc", "--chat-id", "x"}, 2,
+            "invalid choice: 'irc'");
+        row("subscribe bad chat type",
+            {"notify-subscribe", "A", "--platform", "telegram", "--chat-id", "1", "--chat-type",
+             "room"},
+            2, "invalid choice: 'room'");
         row("subscribe webhook not url",
             {"notify-subscribe", "A", "--platform", "webhook", "--chat-id", "nope"}, 2,
             "http(s) URL");
@@ -112,6 +116,7 @@ private slots:
         row("context unknown", {"context", unknown}, 1, "no such task");
         row("runs unknown", {"runs", unknown}, 1, "no such task");
         row("tail unknown", {"tail", unknown}, 1, "no such task");
+        row("watch negative since", {"watch", "--since=-1"}, 2, "must be an event id >= 0");
         row("import into non-empty board", {"import", "body.txt"}, 1, "");
         row("import nothing", {"import"}, 2, "give either FILE");
         row("gc negative", {"gc", "--event-retention-days", "-1"}, 2, "must not be negative");

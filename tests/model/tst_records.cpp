@@ -65,6 +65,8 @@ private slots:
     void notifyCursorMovesForwardOnly();
     void notifySubNeedsTaskPlatformAndChat();
     void notifyFailureIsRecordedUntilDelivery();
+    void notifyPendingReasonUntilDelivery();
+    void notifyResubscribeKeepsCursorAndFillsRouting();
     void gcEventsDropsOnlyOldEventsOfFinishedTasks();
 };
 
@@ -637,6 +639,56 @@ void TestRecords::notifyFailureIsRecordedUntilDelivery()
     QCOMPARE(s.attempts, 0);
     QVERIFY(s.lastError.isEmpty());
     QVERIFY(!s.nextAttemptAt);
+}
+
+void TestRecords::notifyPendingReasonUntilDelivery()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    const NotifySub key = makeSub(id, QStringLiteral("telegram"), QStringLiteral("12345"));
+    QVERIFY(f.k->addNotifySub(key));
+    QVERIFY(f.k->completeTask(id));
+    const QString why = QStringLiteral("no [notify] telegram command in /x.conf");
+    QVERIFY(f.k->setNotifyPending(key, why));
+    QVERIFY(!f.k->setNotifyPending(key, why)); // unchanged: nothing written
+    const qint64 changes = f.scalar(QStringLiteral("SELECT total_changes()")).toLongLong();
+    QVERIFY(!f.k->setNotifyPending(key, why));
+    QCOMPARE(f.scalar(QStringLiteral("SELECT total_changes()")).toLongLong(), changes);
+    NotifySub s = f.k->notifySubs(id).first();
+    QCOMPARE(s.pendingReason, why);
+    QCOMPARE(s.attempts, 0);
+    QCOMPARE(f.k->unseenEvents(s).size(), 1); // still waiting
+    // A failure replaces the reason with its error; a delivery clears all.
+    QVERIFY(f.k->recordNotifyFailure(key, QStringLiteral("exit 3"), f.clock.now() + 1));
+    QVERIFY(f.k->notifySubs(id).first().pendingReason.isEmpty());
+    QVERIFY(f.k->setNotifyPending(key, why));
+    QVERIFY(f.k->advanceNotifyCursor(key, s.lastEventId, f.k->unseenEvents(s).last().id));
+    s = f.k->notifySubs(id).first();
+    QVERIFY(s.pendingReason.isEmpty());
+    QVERIFY(s.lastError.isEmpty());
+    QVERIFY(!f.k->setNotifyPending(makeSub(id, QStringLiteral("slack"), QStringLiteral("x")), why));
+}
+
+void TestRecords::notifyResubscribeKeepsCursorAndFillsRouting()
+{
+    KernelFixture f;
+    const QString id = f.create(QStringLiteral("t"));
+    NotifySub sub = makeSub(id, QStringLiteral("signal"), QStringLiteral("+49"));
+    sub.userId = QStringLiteral("u1");
+    QVERIFY(f.k->addNotifySub(sub));
+    f.k->addComment(id, QStringLiteral("me"), QStringLiteral("x"));
+    // As the original: chat_type last-write-wins, user ids only when empty.
+    sub.userId = QStringLiteral("u2");
+    sub.userIdAlt = QStringLiteral("alt");
+    sub.chatType = QStringLiteral("group");
+    const qint64 cursor = f.k->notifySubs(id).first().lastEventId;
+    QVERIFY(!f.k->addNotifySub(sub));
+    const NotifySub s = f.k->notifySubs(id).first();
+    QCOMPARE(s.userId, QStringLiteral("u1"));
+    QCOMPARE(s.userIdAlt, QStringLiteral("alt"));
+    QCOMPARE(s.chatType, QStringLiteral("group"));
+    QCOMPARE(s.lastEventId, cursor);
+    QCOMPARE(f.k->notifySubs(id).size(), 1);
 }
 
 void TestRecords::gcEventsDropsOnlyOldEventsOfFinishedTasks()

@@ -1,3 +1,4 @@
+#include "dispatcher/NotifyCommand.h"
 #include "dispatcher/net/Notifier.h"
 #include "model/Kernel.h"
 #include "tests/net/WebhookReceiver.h"
@@ -162,7 +163,7 @@ private Q_SLOTS:
         headless.pollNow();
         QCOMPARE(headlessSpy.size(), 0);
         Notifier::Options withDesktop;
-        withDesktop.deliverDesktop = true;
+        withDesktop.desktop = Notifier::Desktop::Signal;
         Notifier tray(m_location, &m_clock, withDesktop);
         QSignalSpy traySpy(&tray, &Notifier::desktopNotification);
         tray.pollNow();
@@ -171,6 +172,104 @@ private Q_SLOTS:
                  QStringLiteral("⏸ %1 blocked: Tray me — why").arg(id));
         tray.pollNow();
         QCOMPARE(traySpy.size(), 1);
+    }
+
+    void commandPlaceholdersAreFilledOnceEachInItsArgument()
+    {
+        const QMap<QString, QString> values{
+            {QStringLiteral("chat_id"), QStringLiteral("42")},
+            {QStringLiteral("text"), QStringLiteral("it's \"{chat_id}\"; $(id)\nok")},
+            {QStringLiteral("thread_id"), QString()}};
+        QString error;
+        QCOMPARE(NotifyCommand::argv(QStringLiteral("send --to={chat_id} 'msg: {text}' {thread_id} "
+                                                    "{other} {"),
+                                     values, &error),
+                 (QStringList{QStringLiteral("send"), QStringLiteral("--to=42"),
+                              QStringLiteral("msg: it's \"{chat_id}\"; $(id)\nok"), QString(),
+                              QStringLiteral("{other}"), QStringLiteral("{")}));
+        QVERIFY(NotifyCommand::argv(QStringLiteral("send 'open"), values, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY(NotifyCommand::isCommandPlatform(QStringLiteral("telegram")));
+        QVERIFY(NotifyCommand::isCommandPlatform(QStringLiteral("irc"))); // imported plugin ones
+        QVERIFY(!NotifyCommand::isCommandPlatform(QStringLiteral("desktop")));
+        QVERIFY(!NotifyCommand::isCommandPlatform(QStringLiteral("../x")));
+    }
+
+    void chatPlatformWaitsForItsCommand()
+    {
+        CreateOptions opts;
+        opts.title = QStringLiteral("Tell the team");
+        const QString id = m_kernel->createTask(opts).id;
+        NotifySub sub;
+        sub.taskId = id;
+        sub.platform = QStringLiteral("matrix");
+        sub.chatId = QStringLiteral("!room:example.org");
+        m_kernel->addNotifySub(sub);
+        QVERIFY(m_kernel->completeTask(id, {}));
+        Notifier::Options o;
+        o.configPath = m_dir.filePath(QStringLiteral("qkanban.conf"));
+        Notifier notifier(m_location, &m_clock, o);
+        QSignalSpy pending(&notifier, &Notifier::pending);
+        QSignalSpy delivered(&notifier, &Notifier::delivered);
+        notifier.pollNow();
+        notifier.pollNow();
+        QCOMPARE(pending.size(), 1); // said once, not on each pass
+        const QString why = QStringLiteral("no [notify] matrix command in %1").arg(o.configPath);
+        QCOMPARE(pending.first().at(2).toString(), why);
+        QCOMPARE(m_kernel->notifySubs(id).first().pendingReason, why);
+        QCOMPARE(m_kernel->notifySubs(id).first().attempts, 0);
+
+        const QString out = m_dir.filePath(QStringLiteral("sent"));
+        QFile config(o.configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+            QStringLiteral("[notify]\nmatrix = /bin/cp /dev/stdin %1\n").arg(out).toUtf8());
+        config.close();
+        notifier.pollNow();
+        QTRY_COMPARE(delivered.size(), 1);
+        const QJsonObject body =
+            QJsonDocument::fromJson([&] {
+                QFile f(out);
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }())
+                .object();
+        QCOMPARE(body.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("✔ %1 done: Tell the team").arg(id));
+        const NotifySub after = m_kernel->notifySubs(id).first();
+        QVERIFY(after.pendingReason.isEmpty());
+        QVERIFY(m_kernel->unseenEvents(after, Notifier::notifyKinds()).isEmpty());
+    }
+
+    void desktopWithoutASessionBusWaits()
+    {
+        QTemporaryDir runtime;
+        const QByteArray address = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QByteArray xdg = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("XDG_RUNTIME_DIR", runtime.path().toUtf8());
+        CreateOptions opts;
+        opts.title = QStringLiteral("No bus");
+        const QString id = m_kernel->createTask(opts).id;
+        NotifySub sub;
+        sub.taskId = id;
+        sub.platform = QStringLiteral("desktop");
+        sub.chatId = QStringLiteral("me");
+        m_kernel->addNotifySub(sub);
+        QVERIFY(m_kernel->blockTask(id, QStringLiteral("why")));
+        Notifier::Options o;
+        o.desktop = Notifier::Desktop::SessionBus;
+        Notifier daemon(m_location, &m_clock, o);
+        QSignalSpy desktop(&daemon, &Notifier::desktopNotification);
+        daemon.pollNow();
+        const NotifySub s = m_kernel->notifySubs(id).first();
+        QVERIFY2(s.pendingReason.startsWith(
+                     QStringLiteral("no notification service on the session bus")),
+                 qPrintable(s.pendingReason));
+        QCOMPARE(m_kernel->unseenEvents(s, Notifier::notifyKinds()).size(), 1);
+        QCOMPARE(desktop.size(), 0); // not the tray's signal either
+        if (!address.isNull())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        qputenv("XDG_RUNTIME_DIR", xdg);
     }
 
     void nonHttpUrlIsKeptAsAFailureNotACrash()

@@ -91,7 +91,10 @@ void DispatcherWorker::startLocal(const DispatchOptions &options)
     connect(d.get(), &Dispatcher::attention, this, &DispatcherWorker::attention);
     m_dispatcher = std::move(d);
     Notifier::Options nopts;
-    nopts.deliverDesktop = true;
+    // The tray shows desktop notifications through its own icon (on a
+    // StatusNotifierItem desktop Qt sends those to the same freedesktop
+    // service), so a click on one can open the board.
+    nopts.desktop = Notifier::Desktop::Signal;
     m_notifier = std::make_unique<Notifier>(m_location, m_clock, nopts);
     connect(m_notifier.get(), &Notifier::desktopNotification, this, &DispatcherWorker::attention);
     m_notifier->start();
