@@ -73,8 +73,9 @@ std::optional<Task> taskHead(QSqlDatabase &db, const QString &id, qint64 *bodyCh
                   {id});
     if (!q.next())
         return std::nullopt;
-    if (bodyChars)
-        *bodyChars = q.value(28).toLongLong();
+    if (bodyChars) // the column after the task's own
+        *bodyChars =
+            q.value(int(KernelPrivate::taskColumns().count(QLatin1Char(','))) + 1).toLongLong();
     return KernelPrivate::taskFromRow(q);
 }
 

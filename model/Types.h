@@ -59,6 +59,8 @@ inline const QString ProtocolViolation = QStringLiteral("protocol_violation");
 inline const QString GaveUp = QStringLiteral("gave_up");
 inline const QString SkippedUnassigned = QStringLiteral("skipped_unassigned");
 inline const QString SkippedUnconfigured = QStringLiteral("skipped_unconfigured");
+inline const QString ProfilePaused = QStringLiteral("profile_paused");   // on the tripping task
+inline const QString ProfileResumed = QStringLiteral("profile_resumed"); // on the same task
 } // namespace EventKind
 
 struct Task
@@ -182,6 +184,7 @@ struct CreateOptions
     QString idempotencyKey;
     OptInt maxRuntimeSeconds;
     OptInt maxRetries;
+    OptInt heartbeatTimeoutSeconds;
 };
 
 struct CreateResult
@@ -212,6 +215,7 @@ struct TaskEdit
     std::optional<QString> tenant;
     std::optional<OptInt> maxRuntimeSeconds; // nullopt: unchanged; OptInt{}: clear
     std::optional<OptInt> maxRetries;
+    std::optional<OptInt> heartbeatTimeoutSeconds;
     std::optional<QString> result; // done tasks only
 };
 
