@@ -200,6 +200,25 @@
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s); the next attempt starts in %1</source>
+        <translation>
+            <numerusform>Failed %n time; the next attempt starts in %1</numerusform>
+            <numerusform>Failed %n times; the next attempt starts in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next attempt starts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -479,6 +498,21 @@ Click to open</source>
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) paused</source>
+        <translation>
+            <numerusform>%n profile paused</numerusform>
+            <numerusform>%n profiles paused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused: %2. Resume it with: qkanban --headless profiles resume %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,6 +1321,14 @@ Click to open</source>
     </message>
     <message>
         <source>Removed the link %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -200,6 +200,25 @@
         <source>Stale</source>
         <translation>En souffrance</translation>
     </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>retry in %1</source>
+        <translation>nouvel essai dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s); the next attempt starts in %1</source>
+        <translation>
+            <numerusform>%n échec ; le prochain essai commence dans %1</numerusform>
+            <numerusform>%n échecs ; le prochain essai commence dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next attempt starts in %1</source>
+        <translation>Le prochain essai commence dans %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -481,6 +500,21 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) paused</source>
+        <translation>
+            <numerusform>%n profil en pause</numerusform>
+            <numerusform>%n profils en pause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused: %2. Resume it with: qkanban --headless profiles resume %1</source>
+        <translation>Le profil %1 est en pause : %2. Reprise avec : qkanban --headless profiles resume %1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1323,14 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>Removed the link %1 → %2</source>
         <translation>Lien %1 → %2 supprimé</translation>
+    </message>
+    <message>
+        <source>Retry:</source>
+        <translation>Nouvel essai :</translation>
+    </message>
+    <message>
+        <source>at %1 (in %2)</source>
+        <translation>à %1 (dans %2)</translation>
     </message>
 </context>
 <context>
