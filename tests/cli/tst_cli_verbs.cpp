@@ -122,7 +122,11 @@ private slots:
                                "last_failure_error",
                                "consecutive_failures",
                                "idempotency_key",
-                               "current_run_id"};
+                               "current_run_id",
+                               "reviewer",
+                               "skills",
+                               "heartbeat_timeout_seconds",
+                               "retry_after"};
         qsizetype at = 0;
         for (const QString &k : keys) { // the text keeps the original's key order
             const qsizetype next =
