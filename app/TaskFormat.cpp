@@ -2,6 +2,8 @@
 
 #include "app/JsonOut.h"
 
+#include "model/TaskJson.h"
+
 #include <QDateTime>
 
 namespace TaskFormat {
@@ -9,7 +11,7 @@ namespace TaskFormat {
 namespace {
 
 // The task dict's fields in the original's order (as TaskJson::task).
-template <class Visitor> void visitTask(const Task &t, Visitor &&v)
+template <class Visitor> void visitTask(const Task &t, qint64 now, Visitor &&v)
 {
     v.text("id", t.id);
     v.text("title", t.title);
@@ -33,8 +35,9 @@ template <class Visitor> void visitTask(const Task &t, Visitor &&v)
     v.text("idempotency_key", t.idempotencyKey);
     v.optNumber("current_run_id", t.currentRunId);
     v.text("reviewer", t.reviewer);
-    v.strings("skills", t.skills.value_or(QStringList())); // [] when none, as the original
+    v.strings("skills", t.skills.value_or(QStringList()));
     v.optNumber("heartbeat_timeout_seconds", t.heartbeatTimeoutSeconds);
+    v.optNumber("retry_after", TaskJson::retryAfter(t, now));
 }
 
 struct ByteWriter
@@ -82,6 +85,23 @@ struct ByteWriter
         else
             out.literal("null");
     }
+    template <qsizetype N> void strings(const char (&k)[N], const QStringList &items)
+    {
+        key(k, N - 1);
+        if (items.isEmpty()) {
+            out.literal("[]");
+            return;
+        }
+        out.literal("[");
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                out.literal(",");
+            out.indent(pad + 2);
+            out.string(items.at(i));
+        }
+        out.indent(pad);
+        out.literal("]");
+    }
 };
 
 } // namespace
@@ -120,25 +140,35 @@ QString taskLine(const Task &t)
              tenant, t.title, reviewer);
 }
 
-void appendTaskJson(JsonOut &out, const Task &t, int depth)
+void appendTaskJson(JsonOut &out, const Task &t, int depth, qint64 now)
 {
     ByteWriter w{out, 2 * (depth + 1)};
     out.literal("{");
-    visitTask(t, w);
+    visitTask(t, now, w);
     out.indent(2 * depth);
     out.literal("}");
 }
 
-void appendTaskJson(QByteArray &out, const Task &t, int depth)
+void appendTaskJson(QByteArray &out, const Task &t, int depth, qint64 now)
 {
     JsonOut json(out);
-    appendTaskJson(json, t, depth);
+    appendTaskJson(json, t, depth, now);
 }
 
 QString eventLine(const Event &e)
 {
     const QString payload = e.payload.isEmpty() ? QString() : QLatin1Char(' ') + e.payload;
     return QStringLiteral("[%1] %2%3").arg(timestamp(e.createdAt), e.kind, payload);
+}
+
+QString countdown(qint64 s)
+{
+    s = qMax<qint64>(0, s);
+    if (s < 60)
+        return QStringLiteral("%1s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1m %2s").arg(s / 60).arg(s % 60);
+    return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60);
 }
 
 QString elapsed(qint64 s)

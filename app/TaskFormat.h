@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Clock.h"
 #include "model/Json.h"
 #include "model/Types.h"
 
@@ -18,11 +19,12 @@ QString statusIcon(const QString &status);
 QString taskLine(const Task &t);
 
 // Appends the task dict pretty-printed (indent 2) at nesting `depth`,
-// byte-identical to TaskJson::task(t) inside a Json::dump(2). For big
+// byte-identical to TaskJson::task(t, now) inside a Json::dump(2). For big
 // lists, where building Json values would cost more than the query.
-void appendTaskJson(QByteArray &out, const Task &t, int depth);
-void appendTaskJson(JsonOut &out, const Task &t, int depth);
+void appendTaskJson(QByteArray &out, const Task &t, int depth, qint64 now = Clock::system()->now());
+void appendTaskJson(JsonOut &out, const Task &t, int depth, qint64 now = Clock::system()->now());
 
 QString eventLine(const Event &e); // "[ts] kind payload"
 QString elapsed(qint64 seconds);   // "Ns", "Nm", "N.Nh"
+QString countdown(qint64 seconds); // "40s", "1m 40s", "2h 5m"
 } // namespace TaskFormat

@@ -1,6 +1,7 @@
 // The dispatcher verbs: dispatch (one tick), daemon (the loop), profiles,
 // dispatcher-status and log.
 #include "app/DispatchArgs.h"
+#include "app/InputParsers.h"
 #include "app/ServiceVerbs.h"
 #include "app/TaskFormat.h"
 #include "app/VerbGroups.h"
@@ -11,6 +12,7 @@
 #include "model/BoardPaths.h"
 #include "model/DispatcherStatus.h"
 #include "model/KanbanError.h"
+#include "model/ProfilePauses.h"
 #include "model/WorkerLog.h"
 
 #include <QDateTime>
@@ -89,6 +91,8 @@ Json profileJson(const Profile &p)
     o.set(QStringLiteral("name"), p.name);
     o.set(QStringLiteral("command"), p.command);
     o.set(QStringLiteral("max"), p.maxInProgress > 0 ? Json(p.maxInProgress) : Json());
+    o.set(QStringLiteral("heartbeat_timeout_seconds"),
+          p.heartbeatTimeoutSeconds ? Json(*p.heartbeatTimeoutSeconds) : Json());
     Json env = Json::object();
     for (auto it = p.env.begin(); it != p.env.end(); ++it)
         env.set(it.key(), it.value());
@@ -120,17 +124,29 @@ int cmdProfiles(VerbContext &ctx)
         }
         for (const Profile &p : all) {
             const QString problem = Profiles::preflight(p);
-            ctx.print(QStringLiteral("%1  max=%2  %3%4")
+            const QString heartbeat =
+                p.heartbeatTimeoutSeconds
+                    ? QStringLiteral("heartbeat_timeout=%1s  ").arg(*p.heartbeatTimeoutSeconds)
+                    : QString();
+            ctx.print(QStringLiteral("%1  max=%2  %3%4%5")
                           .arg(p.name.leftJustified(16),
                                p.maxInProgress > 0 ? QString::number(p.maxInProgress)
                                                    : QStringLiteral("-"),
-                               p.command,
+                               heartbeat, p.command,
                                problem.isEmpty() ? QString() : QStringLiteral("  (!) ") + problem));
         }
         return 0;
     }
     if (name.isEmpty())
         VerbContext::usageError(QStringLiteral("profiles %1 needs a profile NAME").arg(action));
+    if (action == QLatin1String("resume")) {
+        if (!ProfilePauses(ctx.board()).resume(name, QStringLiteral("operator"))) {
+            ctx.printErr(QStringLiteral("profile %1 is not paused").arg(name));
+            return 1;
+        }
+        ctx.print(QStringLiteral("Resumed %1").arg(name));
+        return 0;
+    }
     if (action == QLatin1String("remove")) {
         if (!Profiles::remove(name)) {
             ctx.printErr(QStringLiteral("no such profile: %1").arg(name));
@@ -147,6 +163,14 @@ int cmdProfiles(VerbContext &ctx)
     p.maxInProgress = int(a.integer(QStringLiteral("max"), 0));
     if (p.maxInProgress < 0)
         VerbContext::usageError(QStringLiteral("--max must be >= 0"));
+    if (a.isSet(QStringLiteral("heartbeat-timeout"))) {
+        qint64 seconds = 0;
+        QString error;
+        if (!InputParsers::parseDuration(a.value(QStringLiteral("heartbeat-timeout")), &seconds,
+                                         &error))
+            VerbContext::usageError(QStringLiteral("argument --heartbeat-timeout: ") + error);
+        p.heartbeatTimeoutSeconds = seconds;
+    }
     for (const QString &kv : a.values(QStringLiteral("env"))) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -192,6 +216,7 @@ int cmdDispatcherStatus(VerbContext &ctx)
     const bool alive = info && DispatcherStatus::isAlive(*info, t);
     const qint64 holder = Dispatcher::lockHolder(board.location());
     const qint64 ready = ctx.kernel().boardStats().byStatus.value(TaskStatus::Ready);
+    const QList<ProfilePause> pauses = ProfilePauses(board).list();
     if (ctx.args().flag(QStringLiteral("json"))) {
         Json o = Json::object();
         o.set(QStringLiteral("alive"), alive);
@@ -217,6 +242,15 @@ int cmdDispatcherStatus(VerbContext &ctx)
         o.set(QStringLiteral("totals"), info ? parsedObject(info->totals) : Json::object());
         o.set(QStringLiteral("lock_holder_pid"), holder != 0 ? Json(holder) : Json());
         o.set(QStringLiteral("ready"), ready);
+        Json paused = Json::array();
+        for (const ProfilePause &p : pauses) {
+            Json item = Json::object();
+            item.set(QStringLiteral("name"), p.name);
+            item.set(QStringLiteral("reason"), p.reason);
+            item.set(QStringLiteral("since"), p.pausedAt);
+            paused << item;
+        }
+        o.set(QStringLiteral("paused_profiles"), paused);
         ctx.write(o.dump(2) + '\n');
         return 0;
     }
@@ -248,6 +282,9 @@ int cmdDispatcherStatus(VerbContext &ctx)
         ctx.print(QStringLiteral("Since start: ") + countsText(info->totals));
     }
     ctx.print(QStringLiteral("Ready tasks: %1").arg(ready));
+    for (const ProfilePause &p : pauses)
+        ctx.print(QStringLiteral("Paused profile %1 since %2: %3 (profiles resume %1)")
+                      .arg(p.name, TaskFormat::timestamp(p.pausedAt), p.reason));
     if (!alive) {
         ctx.print();
         ctx.print(DispatcherStatus::startHint());
@@ -305,12 +342,14 @@ void registerDispatchVerbs(VerbTable &table)
     Verb profiles{
         QStringLiteral("profiles"),
         {},
-        QStringLiteral("Worker profiles: add, list, remove"),
+        QStringLiteral("Worker profiles: add, list, remove, resume"),
         ArgSpec(QStringLiteral("Worker profiles (assignee name -> command template). Placeholders: "
-                               "{task} {run} {workspace} {profile} {board} {db}."))
-            .positional(QStringLiteral("action"), QStringLiteral("add | list | remove"),
+                               "{task} {run} {workspace} {profile} {board} {db}. resume lifts "
+                               "the dispatcher's pause of a failing profile (on this board)."))
+            .positional(QStringLiteral("action"), QStringLiteral("add | list | remove | resume"),
                         Nargs::Optional)
-            .choices({QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")})
+            .choices({QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove"),
+                      QStringLiteral("resume")})
             .positional(QStringLiteral("name"), QStringLiteral("Profile (assignee) name"),
                         Nargs::Optional)
             .option(QStringLiteral("--command"), QStringLiteral("The worker's argv template"),
@@ -319,6 +358,11 @@ void registerDispatchVerbs(VerbTable &table)
                     QStringLiteral("At most N running workers of this profile"),
                     QStringLiteral("N"))
             .integer()
+            .option(QStringLiteral("--heartbeat-timeout"),
+                    QStringLiteral("Stop a live worker of this profile silent this long "
+                                   "(default: the board's, 1h): 300, 90s, 30m, 2h, 1d"),
+                    QStringLiteral("DUR"))
+            .check(InputParsers::checkDuration)
             .repeatable(QStringLiteral("--env"), QStringLiteral("Extra environment (repeatable)"),
                         QStringLiteral("K=V"))
             .flag(QStringLiteral("--json")),

@@ -110,6 +110,12 @@ int cmdCreate(VerbContext &ctx)
     }
     if (a.isSet(QStringLiteral("max-retries")))
         o.maxRetries = a.integer(QStringLiteral("max-retries"));
+    if (a.isSet(QStringLiteral("heartbeat-timeout"))) {
+        qint64 s = 0;
+        if (!InputParsers::parseDuration(a.value(QStringLiteral("heartbeat-timeout")), &s, &error))
+            VerbContext::usageError(QStringLiteral("argument --heartbeat-timeout: ") + error);
+        o.heartbeatTimeoutSeconds = s;
+    }
     o.createdBy = a.value(QStringLiteral("created-by"), VerbContext::profileAuthor());
     // Skills (--skill, repeatable): handed to the worker as QKANBAN_SKILLS.
     if (a.isSet(QStringLiteral("skill")))
@@ -142,7 +148,7 @@ int cmdCreate(VerbContext &ctx)
         k.addNotifySub(sub);
     }
     if (a.flag(QStringLiteral("json"))) {
-        ctx.write(TaskJson::task(t).dump(2) + '\n');
+        ctx.write(TaskJson::task(t, ctx.board().now()).dump(2) + '\n');
         return 0;
     }
     ctx.print(
@@ -177,6 +183,7 @@ int cmdList(VerbContext &ctx)
     // A cheap "mini-dispatch": dependencies that cleared show as ready.
     k.recomputeReady();
     if (a.flag(QStringLiteral("json"))) {
+        const qint64 now = ctx.board().now();
         // Streamed in chunks: a big board costs one pass and little memory.
         QByteArray bytes;
         JsonOut out(bytes);
@@ -186,7 +193,7 @@ int cmdList(VerbContext &ctx)
                 out.literal("[\n  ");
             else
                 out.literal(",\n  ");
-            TaskFormat::appendTaskJson(out, t, 1);
+            TaskFormat::appendTaskJson(out, t, 1, now);
             if (out.size() > (1 << 18)) {
                 ctx.write(out.written());
                 out.clear();
@@ -233,7 +240,7 @@ void printShowJson(VerbContext &ctx, Kernel &k, const Task &t)
 {
     const QList<Run> runs = k.runs(t.id);
     Json o = Json::object();
-    o.set(QStringLiteral("task"), TaskJson::task(t));
+    o.set(QStringLiteral("task"), TaskJson::task(t, k.now()));
     o.set(QStringLiteral("latest_summary"), Json::orNull(latestSummary(runs)));
     Json parents = Json::array();
     for (const QString &p : k.parentIds(t.id))
@@ -318,6 +325,11 @@ int cmdShow(VerbContext &ctx)
         ctx.print(QStringLiteral("  max runtime: %1s").arg(*t.maxRuntimeSeconds));
     if (t.maxRetries)
         ctx.print(QStringLiteral("  max retries: %1").arg(*t.maxRetries));
+    if (t.heartbeatTimeoutSeconds)
+        ctx.print(QStringLiteral("  heartbeat timeout: %1s").arg(*t.heartbeatTimeoutSeconds));
+    if (const OptInt retry = TaskJson::retryAfter(t, k.now()))
+        ctx.print(QStringLiteral("  retry after: %1 (in %2)")
+                      .arg(TaskFormat::timestamp(retry), TaskFormat::countdown(*retry - k.now())));
     ctx.print(QStringLiteral("  created:   %1 by %2")
                   .arg(TaskFormat::timestamp(t.createdAt),
                        t.createdBy.isEmpty() ? QStringLiteral("-") : t.createdBy));
@@ -406,6 +418,14 @@ int cmdEdit(VerbContext &ctx)
         const QString v = a.value(QStringLiteral("max-retries"));
         e.maxRetries = InputParsers::isNone(v) ? OptInt() : OptInt(v.trimmed().toLongLong());
     }
+    if (a.isSet(QStringLiteral("heartbeat-timeout"))) {
+        const QString v = a.value(QStringLiteral("heartbeat-timeout"));
+        qint64 s = 0;
+        QString error;
+        e.heartbeatTimeoutSeconds =
+            InputParsers::isNone(v) || !InputParsers::parseDuration(v, &s, &error) ? OptInt()
+                                                                                   : OptInt(s);
+    }
     if (a.isSet(QStringLiteral("result")))
         e.result = a.value(QStringLiteral("result"));
     // Skills: --skill replaces the list, --clear-skills drops it (as the
@@ -420,10 +440,12 @@ int cmdEdit(VerbContext &ctx)
     else if (a.flag(QStringLiteral("clear-skills")))
         e.skills.emplace(std::nullopt);
     if (!e.title && !e.body && !e.priority && !e.assignee && !e.reviewer && !e.tenant &&
-        !e.maxRuntimeSeconds && !e.maxRetries && !e.result && !e.skills)
+        !e.maxRuntimeSeconds && !e.maxRetries && !e.heartbeatTimeoutSeconds && !e.result &&
+        !e.skills)
         VerbContext::usageError(
             QStringLiteral("provide --title, --body, --priority, --assignee, --reviewer, --tenant, "
-                           "--max-runtime, --max-retries, --result, --skill or --clear-skills"));
+                           "--max-runtime, --max-retries, --heartbeat-timeout, --result, --skill "
+                           "or --clear-skills"));
     const QString id = a.value(QStringLiteral("task_id"));
     ctx.kernel().editTask(id, e);
     ctx.print(QStringLiteral("Edited %1").arg(id));
@@ -508,6 +530,11 @@ void registerTaskVerbs(VerbTable &table)
              .option(QStringLiteral("--max-retries"),
                      QStringLiteral("Give up after N consecutive failures"))
              .integer()
+             .option(QStringLiteral("--heartbeat-timeout"),
+                     QStringLiteral("Stop a live worker silent this long (default: the "
+                                    "profile's, else 1h): 300, 90s, 30m, 2h, 1d"),
+                     QStringLiteral("DUR"))
+             .check(InputParsers::checkDuration)
              .option(
                  QStringLiteral("--created-by"),
                  QStringLiteral("Author recorded on the task (default: $QKANBAN_PROFILE or user)"))
@@ -577,6 +604,11 @@ void registerTaskVerbs(VerbTable &table)
              .check(InputParsers::checkDurationOrNone)
              .option(QStringLiteral("--max-retries"), QStringLiteral("N, or 'none' to clear"))
              .check(InputParsers::checkIntOrNone)
+             .option(QStringLiteral("--heartbeat-timeout"),
+                     QStringLiteral("Duration, or 'none' for the profile's default"),
+                     QStringLiteral("DUR"))
+             .check(InputParsers::checkDurationOrNone)
+
              .option(QStringLiteral("--result"), QStringLiteral("Result text (done tasks only)"))
              // Skills (the original's --clear-skills; not while running).
              .repeatable(QStringLiteral("--skill"),

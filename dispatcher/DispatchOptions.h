@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class Entropy;
+
 // How a Dispatcher runs. Unset values come from the config file
 // ([dispatcher] in BoardPaths::configPath()), re-read on every tick.
 struct DispatchOptions
@@ -23,4 +25,5 @@ struct DispatchOptions
     int watchIntervalMs = 250;               // PRAGMA data_version poll
     int debounceMs = 50;                     // a change -> a tick
     bool recordHealth = true;                // write the dispatcher_status row
+    Entropy *entropy = nullptr;              // retry backoff jitter; null: the system's
 };

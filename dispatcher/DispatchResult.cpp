@@ -18,7 +18,7 @@ bool DispatchResult::didWork() const
 {
     return reclaimed > 0 || extended > 0 || !crashed.isEmpty() || !timedOut.isEmpty() ||
            !autoBlocked.isEmpty() || promoted > 0 || !spawned.isEmpty() || !rateLimited.isEmpty() ||
-           !spawnFailed.isEmpty();
+           !spawnFailed.isEmpty() || !pausedProfiles.isEmpty();
 }
 
 Json DispatchResult::toJson() const
@@ -40,6 +40,7 @@ Json DispatchResult::toJson() const
     o.set(EventKind::Spawned, spawnedJson);
     o.set(EventKind::SkippedUnassigned, list(skippedUnassigned));
     o.set(EventKind::SkippedUnconfigured, list(skippedUnconfigured));
+    o.set(QStringLiteral("skipped_paused"), list(skippedPaused));
     if (skippedLocked)
         o.set(QStringLiteral("skipped_locked"), true);
     return o;
@@ -75,6 +76,11 @@ QString DispatchResult::toText() const
     if (!skippedUnconfigured.isEmpty())
         lines << QStringLiteral("Skipped (unconfigured): ") +
                      skippedUnconfigured.join(QStringLiteral(", "));
+    if (!skippedPaused.isEmpty())
+        lines << QStringLiteral("Skipped (profile paused): ") +
+                     skippedPaused.join(QStringLiteral(", "));
+    if (!pausedProfiles.isEmpty())
+        lines << QStringLiteral("Paused profiles: ") + pausedProfiles.join(QStringLiteral(", "));
     if (!error.isEmpty())
         lines << QStringLiteral("Error: ") + error;
     return lines.join(QLatin1Char('\n'));
@@ -105,5 +111,7 @@ Json DispatchResult::counts() const
     o.set(EventKind::RateLimited, qint64(rateLimited.size()));
     o.set(EventKind::SkippedUnassigned, qint64(skippedUnassigned.size()));
     o.set(EventKind::SkippedUnconfigured, qint64(skippedUnconfigured.size()));
+    o.set(QStringLiteral("skipped_paused"), qint64(skippedPaused.size()));
+    o.set(EventKind::ProfilePaused, qint64(pausedProfiles.size()));
     return o;
 }

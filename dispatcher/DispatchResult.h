@@ -27,10 +27,13 @@ struct DispatchResult
     QList<SpawnedTask> spawned;
     QStringList skippedUnassigned;
     QStringList skippedUnconfigured;
+    QStringList skippedPaused; // assignee's profile paused (ProfilePauses)
 
-    int extended = 0;        // live workers whose expired claim was extended
-    QStringList rateLimited; // exit 75: requeued with a cool-down
-    QStringList spawnFailed; // counted failures that did not trip the breaker
+    int extended = 0;           // live workers whose expired claim was extended
+    QStringList rateLimited;    // exit 75: requeued with a cool-down
+    QStringList spawnFailed;    // counted failures that did not trip the breaker
+    QStringList pausedProfiles; // profiles paused by this tick's failures
+    qint64 nextRetryAt = 0;     // earliest cooldown_until still ahead; 0: none
     bool dryRun = false;
     bool skippedLocked = false; // another dispatcher holds the board lock
     qint64 lockHolderPid = 0;
@@ -41,7 +44,8 @@ struct DispatchResult
     bool didWork() const;
     // {reclaimed, crashed, timed_out, auto_blocked, promoted,
     //  spawned: [{task_id, assignee, workspace}], skipped_unassigned,
-    //  skipped_unconfigured} (+ skipped_locked: true when it was).
+    //  skipped_unconfigured, skipped_paused} (+ skipped_locked: true when
+    //  it was).
     Json toJson() const;
     // The human form of `dispatch` (Reclaimed: N, Crashed: N, ...).
     QString toText() const;

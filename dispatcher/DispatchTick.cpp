@@ -48,6 +48,7 @@ DispatchResult DispatchTick::run()
 {
     if (!m_dry)
         drainFinishedWorkers();
+    enforceHeartbeat();
     reclaimExpired();
     detectCrashed();
     enforceMaxRuntime();
@@ -185,6 +186,7 @@ void DispatchTick::spawnReady()
         m_result.paused = true;
         return;
     }
+    loadPausedProfiles();
     const DispatchOptions &opt = m_d.m_options;
     const int globalCap =
         opt.maxSpawn ? *opt.maxSpawn
@@ -193,11 +195,14 @@ void DispatchTick::spawnReady()
     QHash<QString, qint64> perProfile;
     // Skip events are written together after the loop (one read, one
     // transaction), not one query per skipped task.
-    QList<QPair<QString, JsonFields>> unassigned, unconfigured;
+    QList<QPair<QString, JsonFields>> unassigned, unconfigured, paused;
     QHash<QString, JsonFields> unconfiguredWhy; // one payload per assignee
     for (const Task &t : m_dk.spawnCandidates()) {
-        if (t.cooldownUntil && *t.cooldownUntil > m_now)
+        if (t.cooldownUntil && *t.cooldownUntil > m_now) {
+            if (m_result.nextRetryAt == 0 || *t.cooldownUntil < m_result.nextRetryAt)
+                m_result.nextRetryAt = *t.cooldownUntil;
             continue;
+        }
         if (t.assignee.isEmpty()) {
             m_result.skippedUnassigned << t.id;
             unassigned.append({t.id, {}});
@@ -211,6 +216,11 @@ void DispatchTick::spawnReady()
                 why = unconfiguredWhy.insert(t.assignee, {{QStringLiteral("assignee"), t.assignee},
                                                           {QStringLiteral("reason"), reason}});
             unconfigured.append({t.id, *why});
+            continue;
+        }
+        if (const auto p = m_pausedProfiles.constFind(t.assignee); p != m_pausedProfiles.cend()) {
+            m_result.skippedPaused << t.id;
+            paused.append({t.id, *p});
             continue;
         }
         if (running >= globalCap)
@@ -239,6 +249,7 @@ void DispatchTick::spawnReady()
     if (!m_dry) {
         m_dk.recordSkippedMany(EventKind::SkippedUnassigned, unassigned);
         m_dk.recordSkippedMany(EventKind::SkippedUnconfigured, unconfigured);
+        m_dk.recordSkippedMany(EventKind::SkippedUnconfigured, paused);
     }
 }
 
@@ -390,6 +401,7 @@ void DispatchTick::countFailure(const QString &taskId, const FailureResult &r)
 {
     if (!r.applied)
         return;
+    pauseProfileAfter(taskId);
     if (r.gaveUp)
         m_result.autoBlocked << taskId;
     else if (!m_result.timedOut.contains(taskId))

@@ -4,6 +4,7 @@
 #include "dispatcher/Profiles.h"
 #include "dispatcher/TaskClaim.h"
 #include "model/DispatchKernel.h"
+#include "model/ProfilePauses.h"
 
 #include <QHash>
 
@@ -12,10 +13,11 @@
 class Dispatcher;
 class Kernel;
 
-// One dispatcher pass, in the order of SPEC §5: reclaim expired claims,
-// detect crashed workers, enforce max_runtime_seconds, promote, spawn
-// (the review lane first, then ready tasks).
-// A dry run reports what it would do and writes nothing.
+// One dispatcher pass, in the order of SPEC §5: stop workers silent past
+// their heartbeat timeout, reclaim expired claims, detect crashed workers,
+// enforce max_runtime_seconds, promote, spawn (the review lane first, then
+// ready tasks; skipping tasks cooling down and paused profiles). A dry run
+// reports what it would do and writes nothing.
 class DispatchTick
 {
 public:
@@ -39,6 +41,12 @@ private:
     int globalCap() const;
     int profileCap(const Profile &profile) const;
     void countFailure(const QString &taskId, const FailureResult &r);
+    // Respawn guards (DispatchGuards.cpp).
+    void enforceHeartbeat();
+    qint64 heartbeatTimeout(const Task &t); // task, profile, board, 3600
+    void loadPausedProfiles();              // and lifts those whose command changed
+    void pauseProfileAfter(const QString &taskId);
+    void skipPaused(const ProfilePause &pause);
     // The profile of an assignee and why it cannot run ("" when it can),
     // looked up once per tick.
     const std::pair<std::optional<Profile>, QString> &profileFor(const QString &assignee);
@@ -52,4 +60,5 @@ private:
     DispatchKernel &m_dk; // the dispatcher's, with its read caches
     DispatchResult m_result;
     QHash<QString, std::pair<std::optional<Profile>, QString>> m_profiles;
+    QHash<QString, JsonFields> m_pausedProfiles; // name -> skip event payload
 };

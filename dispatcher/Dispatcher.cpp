@@ -3,6 +3,7 @@
 #include "dispatcher/BoardLock.h"
 #include "dispatcher/DispatchTick.h"
 #include "dispatcher/ProcessGroup.h"
+#include "dispatcher/ProfileGuard.h"
 #include "dispatcher/Profiles.h"
 #include "dispatcher/WorkerExit.h"
 #include "dispatcher/WorkerProcess.h"
@@ -22,12 +23,16 @@ Dispatcher::Dispatcher(const BoardLocation &location, Clock *clock, const Dispat
     : QObject(parent), m_location(location), m_clock(clock), m_options(options)
 {
     qRegisterMetaType<DispatchResult>();
-    m_board = std::make_unique<Board>(location, clock);
+    m_board = std::make_unique<Board>(location, clock,
+                                      options.entropy ? options.entropy : Entropy::system());
     m_dk = std::make_unique<DispatchKernel>(*m_board);
     m_intervalTimer = new QTimer(this);
     m_watchTimer = new QTimer(this);
     m_debounceTimer = new QTimer(this);
     m_debounceTimer->setSingleShot(true);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] { tick(); });
     connect(m_intervalTimer, &QTimer::timeout, this, [this] { tick(); });
     connect(m_watchTimer, &QTimer::timeout, this, &Dispatcher::onWatchTimer);
     connect(m_debounceTimer, &QTimer::timeout, this, [this] { tick(); });
@@ -62,9 +67,17 @@ DispatchResult Dispatcher::tick(bool dryRun)
         result.crashed += m_pending.crashed;
         result.autoBlocked += m_pending.autoBlocked;
         result.rateLimited += m_pending.rateLimited;
+        result.pausedProfiles += m_pending.pausedProfiles;
         m_pending = DispatchResult();
         if (m_options.recordHealth)
             recordHealth(result);
+    }
+    // A task backing off is started when its wait ends, not a whole
+    // interval later.
+    if (m_running && !dryRun && result.nextRetryAt > 0) {
+        const qint64 ms = (result.nextRetryAt - m_clock->now()) * 1000 + 100;
+        if (ms < intervalMs())
+            m_retryTimer->start(int(qMax<qint64>(0, ms)));
     }
     m_lastError = result.error;
     if (!result.error.isEmpty())
@@ -110,6 +123,7 @@ void Dispatcher::stop(StopMode mode)
     m_intervalTimer->stop();
     m_watchTimer->stop();
     m_debounceTimer->stop();
+    m_retryTimer->stop();
     if (mode == TerminateWorkers)
         terminateWorkers();
     if (!m_running)
@@ -271,6 +285,10 @@ void Dispatcher::accountExit(const QString &taskId, qint64 runId,
         emit attention(taskId, EventKind::GaveUp, v.text);
     } else {
         emit attention(taskId, EventKind::Crashed, v.text);
+    }
+    if (const auto pause = ProfileGuard::afterFailure(*m_board, taskId, settings.pauseAfter)) {
+        into->pausedProfiles << pause->name;
+        emit attention(taskId, EventKind::ProfilePaused, ProfileGuard::notice(*pause));
     }
 }
 

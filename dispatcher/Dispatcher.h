@@ -113,6 +113,7 @@ private:
     QTimer *m_intervalTimer = nullptr;
     QTimer *m_watchTimer = nullptr;
     QTimer *m_debounceTimer = nullptr;
+    QTimer *m_retryTimer = nullptr; // the end of the nearest retry backoff
     qint64 m_dataVersion = -1;
     int m_watchTicks = 0;
     bool m_paused = false;

@@ -40,6 +40,15 @@ std::optional<int> optInt(const QSettings &s, const QString &key)
     return v;
 }
 
+std::optional<qint64> positiveSeconds(const QSettings &s, const QString &key)
+{
+    bool ok = false;
+    const qint64 v = s.value(key).toLongLong(&ok);
+    if (!ok || v <= 0)
+        return std::nullopt;
+    return v;
+}
+
 Profile readProfile(QSettings &s, const QString &name)
 {
     Profile p;
@@ -47,6 +56,7 @@ Profile readProfile(QSettings &s, const QString &name)
     s.beginGroup(kPrefix + name);
     p.command = s.value(QStringLiteral("command")).toString();
     p.maxInProgress = qMax(0, s.value(QStringLiteral("max")).toInt());
+    p.heartbeatTimeoutSeconds = positiveSeconds(s, QStringLiteral("heartbeat_timeout"));
     const QStringList env = s.value(QStringLiteral("env")).toStringList();
     for (const QString &kv : env) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
@@ -148,6 +158,8 @@ void save(const Profile &p, const QString &configPath)
     s.setValue(QStringLiteral("command"), p.command);
     if (p.maxInProgress > 0)
         s.setValue(QStringLiteral("max"), p.maxInProgress);
+    if (p.heartbeatTimeoutSeconds && *p.heartbeatTimeoutSeconds > 0)
+        s.setValue(QStringLiteral("heartbeat_timeout"), *p.heartbeatTimeoutSeconds);
     QStringList env;
     for (auto it = p.env.begin(); it != p.env.end(); ++it)
         env << it.key() + QLatin1Char('=') + it.value();
@@ -190,6 +202,11 @@ DispatcherSettings settings(const QString &configPath)
     if (const auto v = optInt(s, QStringLiteral("claim_ttl")))
         d.claimTtlSeconds = *v;
     d.defaultWorkdir = s.value(QStringLiteral("default_workdir")).toString();
+    if (const auto v = positiveSeconds(s, QStringLiteral("heartbeat_timeout")))
+        d.heartbeatTimeoutSeconds = *v;
+    const int pauseAfter = s.value(QStringLiteral("pause_after")).toInt(&ok);
+    if (ok && pauseAfter >= 0)
+        d.pauseAfter = pauseAfter;
     s.endGroup();
     return d;
 }

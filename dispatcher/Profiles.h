@@ -16,6 +16,9 @@ struct Profile
     QString command;            // with {task} {run} {workspace} {profile} {board} {db}
     int maxInProgress = 0;      // 0: no per-profile cap of its own
     QMap<QString, QString> env; // K=V added to the worker environment
+    // Seconds without a heartbeat before a live worker is stopped (INI key
+    // heartbeat_timeout); unset: the board's default.
+    std::optional<qint64> heartbeatTimeoutSeconds;
 
     // The command split with shell-like quoting and the placeholders
     // filled. Empty when the command is empty or its quoting is broken.
@@ -32,6 +35,12 @@ struct DispatcherSettings
     qint64 rateLimitCooldownSeconds = 300;
     qint64 claimTtlSeconds = 900;
     QString defaultWorkdir; // anchor of `worktree` tasks without a path
+    // heartbeat_timeout: a live worker silent this long is stopped (a task's
+    // or profile's own value wins).
+    qint64 heartbeatTimeoutSeconds = 3600;
+    // pause_after: a profile whose last N attempts failed on N tasks with
+    // the same error is paused; 0 turns that off.
+    int pauseAfter = 5;
 
     // clamp(MemTotal / 512 MiB, 2, 8), or 8 when memory is unknown.
     static int memoryDerivedCap();

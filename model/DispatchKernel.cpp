@@ -3,6 +3,7 @@
 
 #include "model/Database.h"
 #include "model/Dialect.h"
+#include "model/RetryBackoff.h"
 #include "model/Sql.h"
 #include "model/SqliteNative.h"
 #include "model/internal/KernelPrivate.h"
@@ -48,7 +49,9 @@ const QString &cannotFreeTodo()
                                         EventKind::Crashed,
                                         EventKind::TimedOut,
                                         EventKind::GaveUp,
-                                        EventKind::ProtocolViolation});
+                                        EventKind::ProtocolViolation,
+                                        EventKind::ProfilePaused,
+                                        EventKind::ProfileResumed});
     return sql;
 }
 
@@ -390,19 +393,23 @@ FailureResult DispatchKernel::recordFailure(const QString &taskId, qint64 runId,
     const QString target =
         out.gaveUp ? TaskStatus::Blocked : KernelPrivate::sourcePhase(m_board, runId);
     const qint64 n = now();
-    Sql::exec(
-        db,
-        QStringLiteral(
-            "UPDATE tasks SET status = ?, consecutive_failures = ?, last_failure_error = ?, %1,"
-            " updated_at = ? WHERE id = ? AND status = 'running'")
-            .arg(clearClaimSql()),
-        {target, out.failures, error, n, taskId});
+    // The next attempt waits (exponential backoff with jitter); a blocked
+    // task waits for a person instead.
+    if (!out.gaveUp)
+        out.retryAfter = n + RetryBackoff::delaySeconds(out.failures, m_board.entropy()->next32());
+    Sql::exec(db,
+              QStringLiteral(
+                  "UPDATE tasks SET status = ?, consecutive_failures = ?, last_failure_error = ?,"
+                  " cooldown_until = ?, %1, updated_at = ? WHERE id = ? AND status = 'running'")
+                  .arg(clearClaimSql()),
+              {target, out.failures, error, SqlValue::optInt(out.retryAfter), n, taskId});
     closeRun(runId, QStringLiteral("failed"), out.gaveUp ? EventKind::GaveUp : report.outcome,
              error);
     JsonFields fields = report.extra;
     fields << qMakePair(QStringLiteral("error"), Json(error))
            << qMakePair(QStringLiteral("failures"), Json(out.failures))
-           << qMakePair(QStringLiteral("retry_status"), Json(target));
+           << qMakePair(QStringLiteral("retry_status"), Json(target))
+           << qMakePair(QStringLiteral("retry_after"), optJson(out.retryAfter));
     KernelPrivate::appendEvent(m_board, taskId, report.outcome, object(fields), runId);
     if (out.gaveUp) {
         Sql::exec(

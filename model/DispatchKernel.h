@@ -39,6 +39,7 @@ struct FailureResult
     bool gaveUp = false;  // the circuit breaker blocked the task
     qint64 failures = 0;
     qint64 limit = 0;
+    OptInt retryAfter; // cooldown_until of the next attempt; unset when blocked
 };
 
 // The dispatcher's transitions (SPEC §5). Like Kernel, each one is a
@@ -93,8 +94,10 @@ public:
     void recordSpawn(const QString &taskId, qint64 runId, qint64 pid, const QString &host,
                      const QString &fingerprint);
     // Unified failure counter and circuit breaker: below the limit the
-    // task goes back to ready (review for a review run); at it, blocked with EventKind::GaveUp and
-    // the error as its reason. The limit is the task's max_retries, else failureLimit.
+    // task goes back to ready (review for a review run), not started again
+    // before cooldown_until (RetryBackoff, jitter from the board's Entropy);
+    // at it, blocked with EventKind::GaveUp and the error as its reason. The
+    // limit is the task's max_retries, else failureLimit.
     FailureResult recordFailure(const QString &taskId, qint64 runId, const FailureReport &report,
                                 int failureLimit);
     // Exit 75: back to ready (or review) with a cool-down, not counted.

@@ -376,7 +376,7 @@ TransitionOutcome Kernel::reclaimTask(const QString &id, const QString &reason)
                  reason.isEmpty() ? QStringLiteral("reclaimed by operator") : reason);
     Sql::exec(db,
               QStringLiteral("UPDATE tasks SET status = ?, consecutive_failures = 0, "
-                             "last_failure_error = NULL,"
+                             "last_failure_error = NULL, cooldown_until = NULL,"
                              " %1, updated_at = ? WHERE id = ? AND status = 'running'")
                   .arg(clearClaimSql()),
               {target, now(), id});

@@ -91,6 +91,8 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
                 .arg(*opts.maxRetries));
     if (opts.maxRuntimeSeconds && *opts.maxRuntimeSeconds < 1)
         throw KanbanError(QStringLiteral("--max-runtime must be positive"));
+    if (opts.heartbeatTimeoutSeconds && *opts.heartbeatTimeoutSeconds < 1)
+        throw KanbanError(QStringLiteral("--heartbeat-timeout must be positive"));
 
     const QString assignee = normaliseAssignee(opts.assignee);
     const QString reviewer = normaliseAssignee(opts.reviewer);
@@ -157,14 +159,15 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         QStringLiteral("INSERT INTO tasks(id, title, body, assignee, status, priority, tenant,"
                        " created_by, created_at, workspace_kind, workspace_path, branch_name,"
                        " idempotency_key, max_runtime_seconds, max_retries, updated_at, skills,"
-                       " create_seq, reviewer)"
+                       " create_seq, reviewer, heartbeat_timeout_seconds)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                        " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks), ?)"),
         {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
          opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
          text(branch.isEmpty() ? QString() : branch), text(key),
          SqlValue::optInt(opts.maxRuntimeSeconds), SqlValue::optInt(opts.maxRetries), t,
-         text(TaskRow::skillsToText(skills)), SqlValue::textOrNull(reviewer)});
+         text(TaskRow::skillsToText(skills)), SqlValue::textOrNull(reviewer),
+         SqlValue::optInt(opts.heartbeatTimeoutSeconds)});
     Json parentList = Json::array();
     for (const QString &p : parents) {
         Sql::exec(db, QStringLiteral("INSERT INTO task_links(parent_id, child_id) VALUES (?, ?)"),
@@ -322,6 +325,12 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
                                "the first failure.")
                     .arg(**edit.maxRetries));
         setField(QStringLiteral("max_retries"), SqlValue::optInt(*edit.maxRetries));
+    }
+    if (edit.heartbeatTimeoutSeconds) {
+        if (*edit.heartbeatTimeoutSeconds && **edit.heartbeatTimeoutSeconds < 1)
+            throw KanbanError(QStringLiteral("--heartbeat-timeout must be positive"));
+        setField(QStringLiteral("heartbeat_timeout_seconds"),
+                 SqlValue::optInt(*edit.heartbeatTimeoutSeconds));
     }
     if (edit.result) {
         if (t.status != TaskStatus::Done)

@@ -16,7 +16,12 @@ Json skills(const std::optional<QStringList> &s)
     return arr;
 }
 
-Json task(const Task &t)
+OptInt retryAfter(const Task &t, qint64 now)
+{
+    return t.cooldownUntil && *t.cooldownUntil > now ? t.cooldownUntil : OptInt();
+}
+
+Json task(const Task &t, qint64 now)
 {
     Json o = Json::object();
     o.set(QStringLiteral("id"), t.id);
@@ -43,6 +48,7 @@ Json task(const Task &t)
     o.set(QStringLiteral("reviewer"), Json::orNull(t.reviewer));
     o.set(QStringLiteral("skills"), skills(t.skills));
     o.set(QStringLiteral("heartbeat_timeout_seconds"), opt(t.heartbeatTimeoutSeconds));
+    o.set(QStringLiteral("retry_after"), opt(retryAfter(t, now)));
     return o;
 }
 

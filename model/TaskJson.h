@@ -1,12 +1,16 @@
 #pragma once
 
+#include "model/Clock.h"
 #include "model/Json.h"
 #include "model/Types.h"
 
 // The JSON shapes shared by the CLI's --json and the REST API. Field names
 // and units (epoch seconds) are the original board's.
 namespace TaskJson {
-Json task(const Task &t);
+// retry_after is cooldown_until while it lies after `now` (pass the
+// board's clock), else null.
+Json task(const Task &t, qint64 now = Clock::system()->now());
+OptInt retryAfter(const Task &t, qint64 now);
 Json comment(const Comment &c);
 Json event(const Event &e);
 Json run(const Run &r);

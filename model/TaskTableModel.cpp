@@ -22,6 +22,7 @@ enum Col {
     CUpdated,
     CFailures,
     CReviewer,
+    CCooldown,
     CCount
 };
 const char *const kColNames[CCount] = {"id",
@@ -35,7 +36,8 @@ const char *const kColNames[CCount] = {"id",
                                        "started_at",
                                        "updated_at",
                                        "consecutive_failures",
-                                       "reviewer"};
+                                       "reviewer",
+                                       "cooldown_until"};
 
 // Comments per task and unfinished parents per task, in one grouped pass.
 const QString kDerivedSql =
@@ -120,11 +122,14 @@ void TaskTableModel::indexRows()
     m_rowDerived.resize(n);
     m_status.resize(n);
     QSet<QString> assignees, tenants;
+    m_latestRetryAt = 0;
     for (int r = 0; r < n; ++r) {
         const QString id = field(r, CId).toString();
         m_rowOfId.insert(id, r);
         m_rowDerived[r] = m_derived.value(id);
         m_status[r] = field(r, CStatus).toString();
+        if (m_status[r] == TaskStatus::Ready)
+            m_latestRetryAt = qMax(m_latestRetryAt, field(r, CCooldown).toLongLong());
         const QString a = field(r, CAssignee).toString();
         if (!a.isEmpty())
             assignees.insert(a);
@@ -203,6 +208,13 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         const qint64 started = field(row, CStarted).toLongLong();
         return started > 0 ? qMax<qint64>(0, m_clock->now() - started) : qint64(-1);
     }
+    case RetryInRole: {
+        const QVariant until = field(row, CCooldown);
+        if (until.isNull() || field(row, CStatus).toString() != TaskStatus::Ready)
+            return qint64(-1);
+        const qint64 left = until.toLongLong() - m_clock->now();
+        return left > 0 ? left : qint64(-1);
+    }
     case StalenessRole: {
         const QString status = field(row, CStatus).toString();
         const qint64 age = Staleness::ageSeconds(status, field(row, CCreated).toLongLong(),
@@ -240,7 +252,8 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
                   {AgeRole, "age"},
                   {ElapsedRole, "elapsed"},
                   {StalenessRole, "staleness"},
-                  {ReviewerRole, "reviewer"}});
+                  {ReviewerRole, "reviewer"},
+                  {RetryInRole, "retryIn"}});
     return names;
 }
 

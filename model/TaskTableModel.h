@@ -11,7 +11,7 @@
 //
 // It reads the columns a card needs (id, title, body, assignee, status,
 // priority, tenant, created_at, started_at, updated_at,
-// consecutive_failures, reviewer): the body cut to a short excerpt, and for running
+// consecutive_failures, reviewer, cooldown_until): the body cut to a short excerpt, and for running
 // tasks the start of their current run as started_at. The derived counts
 // (comments, unfinished parents) come from one grouped query per refresh.
 class TaskTableModel : public QSqlTableModel
@@ -36,6 +36,7 @@ public:
         ElapsedRole,   // seconds of the current run; -1 unless running
         StalenessRole, // Staleness::Tier
         ReviewerRole,  // the reviewing profile, "" when a person reviews
+        RetryInRole,   // seconds until a ready task's next attempt; -1 when not waiting
     };
     static constexpr int kExcerptChars = 240;
 
@@ -55,6 +56,9 @@ public:
     const QString &statusAt(int row) const { return m_status.at(row); }
     int cachedRows() const { return int(m_status.size()); }
     QStringList assignees() const; // distinct, sorted, of the loaded rows
+    // The latest cooldown_until of a ready row (0: none): while it lies
+    // ahead, cards count down to their next attempt.
+    qint64 latestRetryAt() const { return m_latestRetryAt; }
     QStringList tenants() const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -89,4 +93,5 @@ private:
     QList<QString> m_status;     // per row
     QStringList m_assignees;
     QStringList m_tenants;
+    qint64 m_latestRetryAt = 0;
 };

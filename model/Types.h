@@ -66,6 +66,8 @@ inline const QString ProtocolViolation = QStringLiteral("protocol_violation");
 inline const QString GaveUp = QStringLiteral("gave_up");
 inline const QString SkippedUnassigned = QStringLiteral("skipped_unassigned");
 inline const QString SkippedUnconfigured = QStringLiteral("skipped_unconfigured");
+inline const QString ProfilePaused = QStringLiteral("profile_paused");   // on the tripping task
+inline const QString ProfileResumed = QStringLiteral("profile_resumed"); // on the same task
 } // namespace EventKind
 
 struct Task
@@ -194,6 +196,8 @@ struct CreateOptions
     OptInt maxRuntimeSeconds;
     OptInt maxRetries;
 
+    OptInt heartbeatTimeoutSeconds;
+
     // Skills (--skill, repeatable): nullopt = the profile's defaults.
     std::optional<QStringList> skills;
 };
@@ -227,6 +231,7 @@ struct TaskEdit
     std::optional<QString> tenant;
     std::optional<OptInt> maxRuntimeSeconds; // nullopt: unchanged; OptInt{}: clear
     std::optional<OptInt> maxRetries;
+    std::optional<OptInt> heartbeatTimeoutSeconds;
     std::optional<QString> result; // done tasks only
 
     // Skills: nullopt unchanged; a list replaces them (--skill); a

@@ -208,6 +208,25 @@
         <source>Reviewer: %1</source>
         <translation>Prüfer: %1</translation>
     </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>retry in %1</source>
+        <translation>neuer Versuch in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s); the next attempt starts in %1</source>
+        <translation>
+            <numerusform>%n Fehlschlag; der nächste Versuch beginnt in %1</numerusform>
+            <numerusform>%n Fehlschläge; der nächste Versuch beginnt in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next attempt starts in %1</source>
+        <translation>Der nächste Versuch beginnt in %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -501,6 +520,21 @@ Zum Öffnen klicken</translation>
     <message>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) paused</source>
+        <translation>
+            <numerusform>%n Profil pausiert</numerusform>
+            <numerusform>%n Profile pausiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused: %2. Resume it with: qkanban --headless profiles resume %1</source>
+        <translation>Profil %1 ist pausiert: %2. Fortsetzen mit: qkanban --headless profiles resume %1</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1355,14 @@ Zum Öffnen klicken</translation>
     <message>
         <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
         <translation>Das Profil, das der Dispatcher startet, wenn die Aufgabe zur Prüfung geht; leer: eine Person prüft</translation>
+    </message>
+    <message>
+        <source>Retry:</source>
+        <translation>Neuer Versuch:</translation>
+    </message>
+    <message>
+        <source>at %1 (in %2)</source>
+        <translation>um %1 (in %2)</translation>
     </message>
 </context>
 <context>

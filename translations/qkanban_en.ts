@@ -206,6 +206,24 @@
     </message>
     <message>
         <source>Reviewer: %1</source>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s); the next attempt starts in %1</source>
+        <translation>
+            <numerusform>Failed %n time; the next attempt starts in %1</numerusform>
+            <numerusform>Failed %n times; the next attempt starts in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next attempt starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,6 +517,21 @@ Click to open</source>
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) paused</source>
+        <translation>
+            <numerusform>%n profile paused</numerusform>
+            <numerusform>%n profiles paused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused: %2. Resume it with: qkanban --headless profiles resume %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1319,6 +1352,13 @@ Click to open</source>
     </message>
     <message>
         <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
+    </message>
+    <message>
+        <source>Retry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -208,6 +208,25 @@
         <source>Reviewer: %1</source>
         <translation>Relecteur : %1</translation>
     </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>retry in %1</source>
+        <translation>nouvel essai dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s); the next attempt starts in %1</source>
+        <translation>
+            <numerusform>%n échec ; le prochain essai commence dans %1</numerusform>
+            <numerusform>%n échecs ; le prochain essai commence dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next attempt starts in %1</source>
+        <translation>Le prochain essai commence dans %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -501,6 +520,21 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) paused</source>
+        <translation>
+            <numerusform>%n profil en pause</numerusform>
+            <numerusform>%n profils en pause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused: %2. Resume it with: qkanban --headless profiles resume %1</source>
+        <translation>Le profil %1 est en pause : %2. Reprise avec : qkanban --headless profiles resume %1</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1355,14 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
         <translation>Le profil que le répartiteur lance quand la tâche passe en relecture ; vide : une personne relit</translation>
+    </message>
+    <message>
+        <source>Retry:</source>
+        <translation>Nouvel essai :</translation>
+    </message>
+    <message>
+        <source>at %1 (in %2)</source>
+        <translation>à %1 (dans %2)</translation>
     </message>
 </context>
 <context>

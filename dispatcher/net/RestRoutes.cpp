@@ -148,7 +148,7 @@ RestReply RestRoutes::route(const RestRequest &r)
 
 Json RestRoutes::taskWithCounts(const Task &t)
 {
-    Json o = TaskJson::task(t);
+    Json o = TaskJson::task(t, m_board.now());
     const TaskAge a = Kernel::taskAge(t, m_kernel.now());
     Json age = Json::object();
     age.set(QStringLiteral("created"), TaskJson::opt(a.createdAgeSeconds));

@@ -132,6 +132,8 @@ void overflow()
     row("max-runtime days overflow", {"create", "x", "--max-runtime", "106751991167301d"}, 2,
         "--max-runtime");
     row("max-retries overflow", {"create", "x", "--max-retries", big}, 2, "invalid int value");
+    row("heartbeat-timeout overflow", {"create", "x", "--heartbeat-timeout", big}, 2,
+        "--heartbeat-timeout");
     row("event retention overflow", {"gc", "--event-retention-days", big}, 2, "invalid int value");
     row("event retention at int64 max", {"gc", "--event-retention-days", max}, 2,
         "--event-retention-days");
@@ -157,6 +159,15 @@ void wrongTypes()
     row("status a number", {"list", "--status", "5"}, 2, "invalid choice");
     row("interval not a number", {"daemon", "--interval", "abc"}, 2, "invalid float value");
     row("max-runtime not a duration", {"edit", "@A", "--max-runtime", "abc"}, 2, "--max-runtime");
+    row("heartbeat-timeout not a duration", {"edit", "@A", "--heartbeat-timeout", "abc"}, 2,
+        "--heartbeat-timeout");
+    row("heartbeat-timeout zero", {"create", "x", "--heartbeat-timeout", "0"}, 2,
+        "--heartbeat-timeout");
+    row("profile heartbeat-timeout not a duration",
+        {"profiles", "add", "p", "--command", "/bin/true", "--heartbeat-timeout", "soon"}, 2,
+        "--heartbeat-timeout");
+    row("resume without a name", {"profiles", "resume"}, 2, "NAME");
+    row("resume a profile not paused", {"profiles", "resume", "nobody"}, 1, "not paused");
     row("retention negative", {"gc", "--event-retention-days", "-1"}, 2, "negative");
     row("webhook not a URL",
         {"notify-subscribe", "@A", "--platform", "webhook", "--chat-id", "file:///etc/passwd"}, 2,

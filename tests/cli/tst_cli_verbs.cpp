@@ -125,7 +125,8 @@ private slots:
                                "current_run_id",
                                "reviewer",
                                "skills",
-                               "heartbeat_timeout_seconds"};
+                               "heartbeat_timeout_seconds",
+                               "retry_after"};
         qsizetype at = 0;
         for (const QString &k : keys) { // the text keeps the original's key order
             const qsizetype next =

@@ -86,12 +86,14 @@ struct Env
         return p;
     }
 
-    void profile(const QString &name, const QString &command, int max = 0) const
+    void profile(const QString &name, const QString &command, int max = 0,
+                 std::optional<qint64> heartbeatTimeout = {}) const
     {
         Profile p;
         p.name = name;
         p.command = command;
         p.maxInProgress = max;
+        p.heartbeatTimeoutSeconds = heartbeatTimeout;
         Profiles::save(p);
     }
 
@@ -135,6 +137,20 @@ struct Env
             *err = p.readAllStandardError();
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -99;
     }
+};
+
+// The same 32 bits every time: retry backoff without jitter at
+// 0x80000000 (30 s, 2 min, ...), its ends at 0 and 0xffffffff. Only for a
+// board that creates no tasks (ids come from the entropy too): give it to
+// the Dispatcher (DispatchOptions::entropy) or a second Board.
+class FixedEntropy : public Entropy
+{
+public:
+    explicit FixedEntropy(quint32 value = 0x80000000u) : m_value(value) {}
+    quint32 next32() override { return m_value; }
+
+private:
+    quint32 m_value;
 };
 
 } // namespace Fixture

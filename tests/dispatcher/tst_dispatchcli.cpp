@@ -72,10 +72,15 @@ private slots:
         QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &out, &err), 0);
         const QJsonDocument doc = QJsonDocument::fromJson(out);
         QVERIFY2(doc.isObject(), out.constData());
-        const QStringList keys{EventKind::Reclaimed,         EventKind::Crashed,
-                               EventKind::TimedOut,          QStringLiteral("auto_blocked"),
-                               EventKind::Promoted,          EventKind::Spawned,
-                               EventKind::SkippedUnassigned, EventKind::SkippedUnconfigured};
+        const QStringList keys{EventKind::Reclaimed,
+                               EventKind::Crashed,
+                               EventKind::TimedOut,
+                               QStringLiteral("auto_blocked"),
+                               EventKind::Promoted,
+                               EventKind::Spawned,
+                               EventKind::SkippedUnassigned,
+                               EventKind::SkippedUnconfigured,
+                               QStringLiteral("skipped_paused")}; // the last is qkanban's
         QStringList inOrder;
         for (const QByteArray &line : out.split('\n')) {
             if (line.startsWith("  \""))

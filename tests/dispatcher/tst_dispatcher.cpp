@@ -127,6 +127,11 @@ private slots:
         QTRY_VERIFY(env.task(id).workerPid.has_value());
         const qint64 first = *env.task(id).workerPid;
         QVERIFY(::kill(pid_t(first), SIGKILL) == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(env.task(id).consecutiveFailures, qint64(1), 15000);
+        // Retried once its backoff (30 s ± 20 %) is over.
+        QCOMPARE(env.task(id).status, TaskStatus::Ready);
+        env.clock.advance(37);
+        d.requestTick();
         QTRY_VERIFY_WITH_TIMEOUT(env.task(id).workerPid && *env.task(id).workerPid != first, 15000);
         const Task t = env.task(id);
         QCOMPARE(t.status, TaskStatus::Running);
@@ -161,6 +166,7 @@ private slots:
         o.failureLimit = 3;
         Dispatcher d(env.location, &env.clock, o);
         for (int i = 1; i <= 3; ++i) {
+            env.clock.advance(i > 1 ? 3600 : 0); // past the retry backoff
             const DispatchResult r = d.tick();
             QVERIFY(r.spawned.isEmpty());
             QCOMPARE(env.task(id).consecutiveFailures, qint64(i));
@@ -200,9 +206,12 @@ private slots:
         QVERIFY(payload(env, id, EventKind::ProtocolViolation)
                     .value(EventKind::ProtocolViolation)
                     .toBool());
-        // It is reported by the next tick and counts like a crash.
+        // It is reported by the next tick and counts like a crash; the
+        // tick after its backoff runs it again.
+        QVERIFY(d.tick().crashed.contains(id));
+        env.clock.advance(37);
         const DispatchResult next = d.tick();
-        QVERIFY(next.crashed.contains(id));
+        QCOMPARE(next.spawned.size(), 1);
         QVERIFY(exited.wait(15000));
         QCOMPARE(env.task(id).consecutiveFailures, qint64(2));
     }

@@ -6,6 +6,8 @@
 
 #include "model/DispatcherStatus.h"
 #include "model/Json.h"
+#include "model/ProfilePauses.h"
+#include "model/Sql.h"
 #include "ui/tray/DispatcherHost.h"
 #include "ui/tray/DispatcherPill.h"
 #include "ui/window/BoardStatusBar.h"
@@ -63,6 +65,30 @@ private slots:
         QTRY_COMPARE(host.health().state, DispatcherHealth::Absent);
         QCOMPARE(w.boardStatusBar()->healthText(), QStringLiteral("No dispatcher running"));
         QCOMPARE(w.dispatcherPill()->text(), QStringLiteral("No dispatcher"));
+    }
+
+    void namesPausedProfiles()
+    {
+        UiTestBoard tb;
+        auto session = tb.openSession();
+        const BoardLocation loc = session->board().location();
+        Sql::exec(session->board().db(),
+                  QStringLiteral("INSERT INTO profile_pauses(name, reason, command, paused_at)"
+                                 " VALUES ('coder', 'the last 5 attempts failed', 'x', ?)"),
+                  {tb.clock.now()});
+        MainWindow w(std::move(session));
+        DispatcherHost host(loc, &tb.clock);
+        w.setDispatcherHost(&host);
+        QTRY_COMPARE(host.health().pausedProfiles.size(), 1);
+        QVERIFY2(w.boardStatusBar()->healthText().endsWith(QStringLiteral(" · coder paused")),
+                 qPrintable(w.boardStatusBar()->healthText()));
+        QVERIFY(w.dispatcherPill()->toolTip().contains(
+            QStringLiteral("qkanban --headless profiles resume coder")));
+        // Resumed elsewhere: the window says so at its next poll.
+        QVERIFY(ProfilePauses(w.session()->board()).resume(QStringLiteral("coder"), {}));
+        host.pollHealth();
+        QTRY_VERIFY(host.health().pausedProfiles.isEmpty());
+        QVERIFY(!w.boardStatusBar()->healthText().contains(QStringLiteral("paused")));
     }
 
     void hostsTheDispatcherWhenThereIsNoTray()

@@ -2,6 +2,7 @@
 // staleness through the injected clock, and that nothing writes.
 #include "tests/ui/UiTestSupport.h"
 
+#include "model/Sql.h"
 #include "model/Staleness.h"
 #include "model/Types.h"
 #include "ui/board/CardDelegate.h"
@@ -137,6 +138,34 @@ private slots:
         QCOMPARE(i.data(TaskTableModel::StalenessRole).toInt(), tier);
         if (status == TaskStatus::Running)
             QCOMPARE(i.data(TaskTableModel::ElapsedRole).toLongLong(), age);
+    }
+
+    void cardCountsDownToTheRetry()
+    {
+        UiTestBoard tb;
+        auto s = tb.openSession();
+        const QString id = tb.create(s->kernel(), QStringLiteral("Flaky"), QStringLiteral("bob"));
+        const QString other = tb.create(s->kernel(), QStringLiteral("Fine"), QStringLiteral("bob"));
+        // What a failed attempt leaves: ready, waiting until cooldown_until.
+        Sql::exec(s->board().db(),
+                  QStringLiteral("UPDATE tasks SET consecutive_failures = 1, cooldown_until = ?"
+                                 " WHERE id = ?"),
+                  {tb.clock.now() + 100, id});
+        s->refresh();
+        TaskTableModel *m = s->model();
+        const QModelIndex i = m->index(m->rowOfId(id), 0);
+        QCOMPARE(i.data(TaskTableModel::RetryInRole).toLongLong(), 100);
+        QCOMPARE(m->index(m->rowOfId(other), 0).data(TaskTableModel::RetryInRole).toLongLong(), -1);
+        QCOMPARE(m->latestRetryAt(), tb.clock.now() + 100);
+        // The countdown takes a footer row on the card.
+        CardDelegate delegate;
+        QStyleOptionViewItem opt;
+        const QModelIndex fine = m->index(m->rowOfId(other), 0);
+        QVERIFY(delegate.sizeHint(opt, i).height() > delegate.sizeHint(opt, fine).height());
+        QCOMPARE(CardDelegate::formatCountdown(100), QStringLiteral("1m 40s"));
+        tb.clock.advance(100); // the wait is over: no countdown
+        QCOMPARE(i.data(TaskTableModel::RetryInRole).toLongLong(), -1);
+        QCOMPARE(delegate.sizeHint(opt, i).height(), delegate.sizeHint(opt, fine).height());
     }
 
     void staleBorderIsPainted_data()

@@ -77,11 +77,21 @@ QRect CardDelegate::cardRect(const QRect &itemRect)
     return itemRect.adjusted(kOuterH, kOuterV, -kOuterH, -kOuterV);
 }
 
+QString CardDelegate::formatCountdown(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1s").arg(qMax<qint64>(0, seconds));
+    if (seconds < 3600)
+        return tr("%1m %2s").arg(seconds / 60).arg(seconds % 60);
+    return formatDuration(seconds);
+}
+
 bool CardDelegate::hasFooter(const QModelIndex &index)
 {
     return index.data(TaskTableModel::CommentCountRole).toInt() > 0 ||
            index.data(TaskTableModel::WaitingCountRole).toInt() > 0 ||
-           index.data(TaskTableModel::ElapsedRole).toLongLong() >= 0;
+           index.data(TaskTableModel::ElapsedRole).toLongLong() >= 0 ||
+           index.data(TaskTableModel::RetryInRole).toLongLong() >= 0;
 }
 
 bool CardDelegate::hasReviewer(const QModelIndex &index)
@@ -362,6 +372,7 @@ void CardDelegate::paintFooter(QPainter *p, const QRect &row, const QModelIndex 
     const int comments = index.data(TaskTableModel::CommentCountRole).toInt();
     const int waiting = index.data(TaskTableModel::WaitingCountRole).toInt();
     const qint64 elapsed = index.data(TaskTableModel::ElapsedRole).toLongLong();
+    const qint64 retryIn = index.data(TaskTableModel::RetryInRole).toLongLong();
     const int icon = 13;
     int x = row.left();
     p->setFont(small);
@@ -378,6 +389,9 @@ void CardDelegate::paintFooter(QPainter *p, const QRect &row, const QModelIndex 
     if (elapsed >= 0)
         item(QStringLiteral("clock"), formatDuration(elapsed),
              Theme::isDark(pal) ? Theme::green().lighter(115) : Theme::green().darker(125));
+    if (retryIn >= 0)
+        item(QStringLiteral("clock"), tr("retry in %1").arg(formatCountdown(retryIn)),
+             Theme::isDark(pal) ? Theme::amber() : Theme::amber().darker(140));
     if (waiting > 0) {
         const QColor c = Theme::isDark(pal) ? Theme::amber() : Theme::amber().darker(140);
         const QString text = tr("waiting on %n", nullptr, waiting);
@@ -415,6 +429,13 @@ bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         lines << (index.data(TaskTableModel::StatusRole).toString() == TaskStatus::Running
                       ? tr("Running for %1").arg(formatDuration(age))
                       : tr("Created %1 ago").arg(formatDuration(age)));
+    const qint64 retryIn = index.data(TaskTableModel::RetryInRole).toLongLong();
+    const int failures = int(index.data(TaskTableModel::FailuresRole).toLongLong());
+    if (retryIn >= 0 && failures > 0)
+        lines << tr("Failed %n time(s); the next attempt starts in %1", nullptr, failures)
+                     .arg(formatCountdown(retryIn));
+    else if (retryIn >= 0)
+        lines << tr("The next attempt starts in %1").arg(formatCountdown(retryIn));
     if (tier == Staleness::Amber)
         lines << tr("Getting stale");
     else if (tier == Staleness::Red)

@@ -27,6 +27,7 @@ public:
 
     // "45s", "12m", "3h 05m", "2d 4h"
     static QString formatDuration(qint64 seconds);
+    static QString formatCountdown(qint64 seconds); // "40s", "1m 40s", then as formatDuration
     // The card's title on one line: newlines and runs of spaces folded.
     static QString displayTitle(const QString &title);
     // The card rectangle inside an item rectangle.

@@ -171,6 +171,9 @@ bool ProfilesDialog::saveCurrent()
     p.name = m_name->text().trimmed().toLower();
     p.command = m_command->text().trimmed();
     p.maxInProgress = m_max->value();
+    // Settings this dialog does not show are kept.
+    if (const auto old = Profiles::find(m_editing.isEmpty() ? p.name : m_editing, m_configPath))
+        p.heartbeatTimeoutSeconds = old->heartbeatTimeoutSeconds;
     for (const QString &line : m_env->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0) {

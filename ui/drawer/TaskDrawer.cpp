@@ -19,6 +19,7 @@
 #include "ui/window/BoardSession.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -189,6 +190,9 @@ void TaskDrawer::buildUi()
     m_workspace->setObjectName(QStringLiteral("drawerWorkspace"));
     m_workspace->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_workspace->setWordWrap(true);
+    m_retry = new QLabel(top);
+    m_retry->setObjectName(QStringLiteral("drawerRetry"));
+    m_retry->setWordWrap(true);
     m_result = new QLabel(top);
     m_result->setObjectName(QStringLiteral("drawerResult"));
     m_result->setWordWrap(true);
@@ -196,7 +200,8 @@ void TaskDrawer::buildUi()
     m_priority->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_priority->setMinimumWidth(90);
     for (QWidget *field : std::initializer_list<QWidget *>{
-             m_assignee, m_reviewer, m_priority, m_tenant, m_created, m_workspace, m_result}) {
+             m_assignee, m_reviewer, m_priority, m_tenant, m_created, m_workspace, m_retry,
+             m_result}) {
         auto *label = new QLabel(top);
         QPalette muted = label->palette();
         muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
@@ -309,6 +314,7 @@ void TaskDrawer::retranslate()
     label(m_tenant, tr("Tenant:"));
     label(m_created, tr("Created:"));
     label(m_workspace, tr("Workspace:"));
+    label(m_retry, tr("Retry:"));
     label(m_result, tr("Result:"));
     m_assignee->lineEdit()->setPlaceholderText(tr("unassigned"));
     m_reviewer->lineEdit()->setPlaceholderText(tr("a person"));
@@ -457,6 +463,16 @@ void TaskDrawer::loadFields()
     if (!t->branchName.isEmpty())
         ws += QStringLiteral(" (%1)").arg(t->branchName);
     m_workspace->setText(ws);
+    // A failed (or rate-limited) task waiting for its next attempt.
+    const bool waits =
+        t->status == TaskStatus::Ready && t->cooldownUntil && *t->cooldownUntil > now;
+    if (waits)
+        m_retry->setText(tr("at %1 (in %2)")
+                             .arg(QDateTime::fromSecsSinceEpoch(*t->cooldownUntil)
+                                      .toString(QStringLiteral("HH:mm:ss")),
+                                  CardDelegate::formatCountdown(*t->cooldownUntil - now)));
+    m_retry->setToolTip(t->lastFailureError);
+    m_form->setRowVisible(m_retry, waits);
     m_result->setText(t->result);
     m_form->setRowVisible(m_result, !t->result.isEmpty());
     setWindowTitle(t->title);

@@ -93,6 +93,7 @@ private:
     QLineEdit *m_tenant;
     QLabel *m_created;
     QLabel *m_workspace;
+    QLabel *m_retry; // the next attempt of a task backing off
     QLabel *m_result;
     QLabel *m_depsHeading;
     BodyView *m_body;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QtGlobal>
 
@@ -16,11 +17,12 @@ struct DispatcherHealth
     QString lastError;
     bool local = false; // runs in this process
     QString note;       // e.g. "no system tray: the dispatcher runs in this window"
+    QMap<QString, QString> pausedProfiles; // profile -> why the dispatcher paused it
 
     bool operator==(const DispatcherHealth &o) const
     {
         return state == o.state && mode == o.mode && pid == o.pid && host == o.host &&
                lastTick == o.lastTick && lastError == o.lastError && local == o.local &&
-               note == o.note;
+               note == o.note && pausedProfiles == o.pausedProfiles;
     }
 };

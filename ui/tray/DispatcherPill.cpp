@@ -15,7 +15,23 @@ DispatcherPill::DispatcherPill(QWidget *parent) : QToolButton(parent)
     setStatus({});
 }
 
+QString DispatcherPill::pausedText(const DispatcherHealth &status)
+{
+    const qsizetype n = status.pausedProfiles.size();
+    if (n == 0)
+        return {};
+    return n == 1 ? tr("%1 paused").arg(status.pausedProfiles.firstKey())
+                  : tr("%n profile(s) paused", nullptr, int(n));
+}
+
 QString DispatcherPill::summary(const DispatcherHealth &status)
+{
+    const QString paused = pausedText(status);
+    const QString state = stateText(status);
+    return paused.isEmpty() ? state : state + QStringLiteral(" · ") + paused;
+}
+
+QString DispatcherPill::stateText(const DispatcherHealth &status)
 {
     switch (status.state) {
     case DispatcherHealth::Alive:
@@ -54,6 +70,10 @@ QString DispatcherPill::details(const DispatcherHealth &status)
     } else {
         lines << tr("Ready tasks are not started until a dispatcher runs.");
     }
+    for (auto it = status.pausedProfiles.cbegin(); it != status.pausedProfiles.cend(); ++it)
+        lines << tr("Profile %1 is paused: %2. Resume it with: qkanban --headless profiles "
+                    "resume %1")
+                     .arg(it.key(), it.value());
     if (!status.lastError.isEmpty())
         lines << tr("Last error: %1").arg(status.lastError);
     if (!status.note.isEmpty())
@@ -80,7 +100,7 @@ QColor DispatcherPill::dotColor() const
 {
     switch (m_status.state) {
     case DispatcherHealth::Alive:
-        return Theme::green();
+        return m_status.pausedProfiles.isEmpty() ? Theme::green() : Theme::amber();
     case DispatcherHealth::Paused:
         return QColor(0x9a, 0xa0, 0xa8);
     default:

@@ -19,6 +19,8 @@ public:
     // Several lines for tooltips and the details popup.
     static QString details(const DispatcherHealth &status);
     static QString summary(const DispatcherHealth &status);
+    // "coder paused" / "2 profiles paused"; "" when no profile is paused.
+    static QString pausedText(const DispatcherHealth &status);
     QSize sizeHint() const override;
 
 protected:
@@ -26,6 +28,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString stateText(const DispatcherHealth &status);
     QColor dotColor() const;
 
     DispatcherHealth m_status;

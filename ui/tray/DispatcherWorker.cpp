@@ -5,6 +5,7 @@
 #include "model/Board.h"
 #include "model/DispatcherStatus.h"
 #include "model/Kernel.h"
+#include "model/ProfilePauses.h"
 #include "ui/Guarded.h"
 
 #include <QTimer>
@@ -187,6 +188,8 @@ DispatcherHealth DispatcherWorker::readHealth()
 
 void DispatcherWorker::readHealthRows(DispatcherHealth &health)
 {
+    for (const ProfilePause &p : ProfilePauses(*m_board).list())
+        health.pausedProfiles.insert(p.name, p.reason);
     DispatcherStatus status(*m_board);
     std::optional<DispatcherInfo> info;
     if (isLocalRunning())

@@ -92,7 +92,8 @@ void TrayService::updateStatus()
     const qint64 blocked = stats.byStatus.value(TaskStatus::Blocked);
     m_countsText = tr("%1 running · %2 ready · %3 blocked").arg(running).arg(ready).arg(blocked);
     QString state = QStringLiteral("idle");
-    if (blocked > 0 || health.state == DispatcherHealth::Failing)
+    if (blocked > 0 || health.state == DispatcherHealth::Failing ||
+        !health.pausedProfiles.isEmpty())
         state = QStringLiteral("attention");
     else if (running > 0)
         state = QStringLiteral("running");

@@ -93,6 +93,9 @@ void BoardStatusBar::setDispatcherHealth(const DispatcherHealth &status)
     default:
         text = tr("No dispatcher running");
     }
+    const QString paused = DispatcherPill::pausedText(status);
+    if (!paused.isEmpty())
+        text += QStringLiteral(" · ") + paused;
     m_health->setText(text);
     m_health->setToolTip(DispatcherPill::details(status));
 }

@@ -109,9 +109,15 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     connect(m_pill, &QToolButton::clicked, this, &MainWindow::showDispatcherDetails);
     connect(m_commandBar, &CommandBar::commandFinished, this, &MainWindow::refreshNow);
 
-    // Elapsed times and staleness move with the clock, not the database.
-    m_clockTimer->setInterval(20000);
+    // Elapsed times and staleness move with the clock, not the database:
+    // every 20 s, and every second while a card counts down to a retry.
+    m_clockTimer->setInterval(1000);
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
+        const TaskTableModel *model = m_session ? m_session->model() : nullptr;
+        const bool countdown = model && model->latestRetryAt() >= m_session->clock()->now() - 1;
+        if (++m_clockTicks < 20 && !countdown)
+            return;
+        m_clockTicks = 0;
         for (BoardColumn *c : m_board->columns())
             c->view()->viewport()->update();
     });

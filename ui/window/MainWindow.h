@@ -98,6 +98,7 @@ private:
     QPointer<HelpWindow> m_guide;
     QPointer<ShortcutsWindow> m_shortcuts;
     QTimer *m_clockTimer;
+    int m_clockTicks = 0;
     bool m_closeToTray = false;
     QString m_toldNote;
 
