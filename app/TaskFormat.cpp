@@ -85,23 +85,6 @@ struct ByteWriter
         else
             out.literal("null");
     }
-    template <qsizetype N> void strings(const char (&k)[N], const QStringList &items)
-    {
-        key(k, N - 1);
-        if (items.isEmpty()) {
-            out.literal("[]");
-            return;
-        }
-        out.literal("[");
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (i > 0)
-                out.literal(",");
-            out.indent(pad + 2);
-            out.string(items.at(i));
-        }
-        out.indent(pad);
-        out.literal("]");
-    }
 };
 
 } // namespace

@@ -40,8 +40,8 @@ void DispatchTick::enforceHeartbeat()
         }
         if (WorkerProcess *w = m_d.m_workers.value(t.id))
             w->setHandled();
-        const ProcessGroup::Termination term =
-            ProcessGroup::terminateGroup(*t.workerPid, m_d.m_options.killGraceMs);
+        const ProcessGroup::Termination term = ProcessGroup::stopWorker(
+            {*t.workerPid, t.workerHost, r.workerFingerprint}, m_d.m_options.killGraceMs);
         FailureReport report;
         report.outcome = EventKind::TimedOut;
         report.error = QStringLiteral("no heartbeat for %1s (timeout %2s)").arg(age).arg(timeout);

@@ -161,7 +161,7 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
                        " idempotency_key, max_runtime_seconds, max_retries, updated_at, skills,"
                        " create_seq, reviewer, heartbeat_timeout_seconds)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                       " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks), ?)"),
+                       " (SELECT COALESCE(MAX(create_seq), 0) + 1 FROM tasks), ?, ?)"),
         {id, title, text(opts.body.isEmpty() ? QString() : opts.body), text(assignee), status,
          opts.priority, text(tenant), text(nullIfEmpty(opts.createdBy)), t, kind, text(wsPath),
          text(branch.isEmpty() ? QString() : branch), text(key),

@@ -25,6 +25,7 @@ enum Col {
     CCooldown,
     CCount
 };
+static_assert(CCount == TaskTableModel::kColumns, "m_col holds one slot per column");
 const char *const kColNames[CCount] = {"id",
                                        "title",
                                        "body",

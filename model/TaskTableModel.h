@@ -18,6 +18,7 @@ class TaskTableModel : public QSqlTableModel
 {
     Q_OBJECT
 public:
+    static constexpr int kColumns = 13; // the query's columns (Col in the .cpp)
     enum Role {
         IdRole = Qt::UserRole + 1,
         TitleRole,
@@ -86,7 +87,7 @@ private:
     Clock *m_clock;
     bool m_includeArchived = false;
     QString m_columns;
-    int m_col[12] = {};
+    int m_col[kColumns] = {};
     QHash<QString, Derived> m_derived;
     QHash<QString, int> m_rowOfId;
     QList<Derived> m_rowDerived; // per row, from m_derived

@@ -372,10 +372,19 @@ PREFIX = re.compile(r"^(?:(?:if|then|do|else|elif|while|until|!|exec|time|nohup|
                     r"|-\w+|[A-Za-z_]\w*=\S*)\s+)*")
 
 
+def unquoted(line):
+    """The line with quoted text taken out: single quotes wholly, double
+    quotes except the command substitutions inside them."""
+    line = re.sub(r"'[^']*'", "''", line)
+    return re.sub(r'"[^"]*"', lambda m: " ; ".join(re.findall(r"\$\(([^)]*)\)", m.group(0))),
+                  line)
+
+
 def script_commands(line):
     """The programs a shell line runs: the first word of each simple command,
     the words of a `for x in LIST` and what `command -v` looks up."""
     words = []
+    line = unquoted(line)
     for seg in SEGMENT.split(line):
         seg = seg.strip()
         m = re.match(r"for \w+ in (.*?)(?:$|;)", seg)
@@ -396,7 +405,15 @@ def in_system(cmd):
 def commands(ev):
     wanted = {c: "run by the tests or CI" for c in COMMANDS}
     for name, lines in scripts():
+        heredoc = None  # the terminator of a here-document being skipped
         for no, line in enumerate(lines, 1):
+            if heredoc is not None:
+                if line.strip() == heredoc:
+                    heredoc = None
+                continue  # another language's text (python -, cat <<EOF)
+            m = re.search(r"<<-?\s*['\"]?(\w+)['\"]?", line)
+            if m:
+                heredoc = m.group(1)
             code = "" if line.lstrip().startswith("#") else line.split(" #")[0]
             for word in script_commands(code):
                 if word not in NOT_COMMANDS and word not in wanted and shutil.which(word):

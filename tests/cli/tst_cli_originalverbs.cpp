@@ -347,16 +347,20 @@ private slots:
                 .array();
         QCOMPARE(runs.at(0).toObject().value(QStringLiteral("step_key")).toString(),
                  QStringLiteral("draft"));
-        // Both ready tasks have priority 0 and the same created_at: the
+        // The ready tasks have priority 0 and the same created_at: the
         // original created t_46a8c805 first (its rowid), against id order.
+        // (t_ca13b44e was running there and comes back as ready; it is
+        // older, so first.)
         const QJsonArray ready = h.run({QStringLiteral("list"), QStringLiteral("--status"),
                                         QStringLiteral("ready"), QStringLiteral("--json")})
                                      .json()
                                      .array();
-        QCOMPARE(ready.size(), 2);
+        QCOMPARE(ready.size(), 3);
         QCOMPARE(ready.at(0).toObject().value(QStringLiteral("id")).toString(),
-                 QStringLiteral("t_46a8c805"));
+                 QStringLiteral("t_ca13b44e"));
         QCOMPARE(ready.at(1).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("t_46a8c805"));
+        QCOMPARE(ready.at(2).toObject().value(QStringLiteral("id")).toString(),
                  QStringLiteral("t_23da6e0f"));
     }
 

@@ -174,9 +174,10 @@ private Q_SLOTS:
         QJsonObject o = parsed(nextLine(watch));
         QCOMPARE(o.value(QStringLiteral("task_id")).toString(), mine);
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("commented"));
-        // Other kinds are left out: the block is not shown, the completion is.
+        // Other kinds are left out: the block (no reason, so no comment) is
+        // not shown, the completion is.
         QCOMPARE(h.run({QStringLiteral("complete"), other}).code, 0);
-        QCOMPARE(h.run({QStringLiteral("block"), mine, QStringLiteral("z")}).code, 0);
+        QCOMPARE(h.run({QStringLiteral("block"), mine}).code, 0);
         QCOMPARE(h.run({QStringLiteral("unblock"), mine}).code, 0);
         QCOMPARE(h.run({QStringLiteral("complete"), mine}).code, 0);
         o = parsed(nextLine(watch));
@@ -249,6 +250,9 @@ private Q_SLOTS:
         QVERIFY(following(since, "Tailing events for"));
         QCOMPARE(h.run({QStringLiteral("block"), id, QStringLiteral("later")}).code, 0);
         const qint64 seen = lastId;
+        // The reason's comment first (as the original), then the block.
+        o = parsed(nextLine(since));
+        QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("commented"));
         o = parsed(nextLine(since));
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("blocked"));
         QVERIFY(o.value(QStringLiteral("id")).toInteger() > seen);

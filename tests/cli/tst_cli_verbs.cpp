@@ -597,7 +597,8 @@ private slots:
             h.create(QStringLiteral("P 🎉"), {QStringLiteral("--body"), QStringLiteral("b\n\"q\"")});
         const QString c = h.create(QStringLiteral("C"), {QStringLiteral("--parent"), p});
         h.run({QStringLiteral("comment"), c, QStringLiteral("hi")});
-        h.run({QStringLiteral("claim"), p});
+        // Completed without a claim: an import drops every claim lock and
+        // pid (they name the exporting board's processes).
         h.run({QStringLiteral("complete"), p, QStringLiteral("--summary"), QStringLiteral("done")});
         const QString file = h.path(QStringLiteral("board.json"));
         const auto exported = h.run({QStringLiteral("export"), QStringLiteral("-o"), file});

@@ -427,6 +427,8 @@ private Q_SLOTS:
                 .arg(argvRecorder(), out)
                 .toUtf8()));
         QVERIFY(startDaemon());
+        // Its parent done, it is ready, and may be blocked (running/ready only).
+        QCOMPARE(cli({QStringLiteral("complete"), QStringLiteral("t_ca13b44e")}).code, 0);
         QCOMPARE(cli({QStringLiteral("block"), id, QStringLiteral("waiting")}).code, 0);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 20000);
         QCOMPARE(recordedArgs(readFile(out)),
