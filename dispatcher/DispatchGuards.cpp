@@ -38,27 +38,14 @@ void DispatchTick::enforceHeartbeat()
             m_result.timedOut << t.id;
             continue;
         }
-        if (WorkerProcess *w = m_d.m_workers.value(t.id))
-            w->setHandled();
-        const ProcessGroup::Termination term = ProcessGroup::stopWorker(
-            {*t.workerPid, t.workerHost, r.workerFingerprint}, m_d.m_options.killGraceMs);
         FailureReport report;
         report.outcome = EventKind::TimedOut;
         report.error = QStringLiteral("no heartbeat for %1s (timeout %2s)").arg(age).arg(timeout);
         report.extra = {{QStringLiteral("reason"), QStringLiteral("heartbeat")},
                         {QStringLiteral("heartbeat_age_seconds"), age},
                         {QStringLiteral("timeout_seconds"), timeout},
-                        {QStringLiteral("pid"), *t.workerPid},
-                        {QStringLiteral("sigkill"), term.sigkill}};
-        const FailureResult res = m_dk.recordFailure(t.id, *t.currentRunId, report, m_failureLimit);
-        if (!res.applied)
-            continue;
-        m_result.timedOut << t.id;
-        m_d.m_adopted.remove(t.id);
-        countFailure(t.id, res);
-        emit m_d.workerExited(t.id, -1, EventKind::TimedOut);
-        if (res.gaveUp)
-            emit m_d.attention(t.id, EventKind::GaveUp, report.error);
+                        {QStringLiteral("pid"), *t.workerPid}};
+        stopTimedOut(r, report);
     }
 }
 

@@ -147,28 +147,35 @@ void DispatchTick::enforceMaxRuntime()
             m_result.timedOut << t.id;
             continue;
         }
-        if (WorkerProcess *w = m_d.m_workers.value(t.id))
-            w->setHandled();
-        const ProcessGroup::Termination term = ProcessGroup::stopWorker(
-            {*t.workerPid, t.workerHost, r.workerFingerprint}, m_d.m_options.killGraceMs);
         FailureReport report;
         report.outcome = EventKind::TimedOut;
         report.error =
             QStringLiteral("elapsed %1s > limit %2s").arg(elapsed).arg(*t.maxRuntimeSeconds);
         report.extra = {{QStringLiteral("pid"), *t.workerPid},
                         {QStringLiteral("elapsed_seconds"), elapsed},
-                        {QStringLiteral("limit_seconds"), *t.maxRuntimeSeconds},
-                        {QStringLiteral("sigkill"), term.sigkill}};
-        const FailureResult res = m_dk.recordFailure(t.id, *t.currentRunId, report, m_failureLimit);
-        if (!res.applied)
-            continue;
-        m_result.timedOut << t.id;
-        m_d.m_adopted.remove(t.id);
-        countFailure(t.id, res);
-        emit m_d.workerExited(t.id, -1, EventKind::TimedOut);
-        if (res.gaveUp)
-            emit m_d.attention(t.id, EventKind::GaveUp, report.error);
+                        {QStringLiteral("limit_seconds"), *t.maxRuntimeSeconds}};
+        stopTimedOut(r, report);
     }
+}
+
+void DispatchTick::stopTimedOut(const RunningTask &r, FailureReport report)
+{
+    const Task &t = r.task;
+    if (WorkerProcess *w = m_d.m_workers.value(t.id))
+        w->setHandled();
+    const ProcessGroup::Termination term = ProcessGroup::stopWorker(
+        {*t.workerPid, t.workerHost, r.workerFingerprint}, m_d.m_options.killGraceMs);
+    report.extra << qMakePair(QStringLiteral("sigkill"), Json(term.sigkill));
+    report.backoffBaseSeconds = m_settings.retryBackoffSeconds;
+    const FailureResult res = m_dk.recordFailure(t.id, *t.currentRunId, report, m_failureLimit);
+    if (!res.applied)
+        return;
+    m_result.timedOut << t.id;
+    m_d.m_adopted.remove(t.id);
+    countFailure(t.id, res);
+    emit m_d.workerExited(t.id, -1, EventKind::TimedOut);
+    if (res.gaveUp)
+        emit m_d.attention(t.id, EventKind::GaveUp, report.error);
 }
 
 void DispatchTick::promote()
@@ -270,7 +277,7 @@ void DispatchTick::launch(const TaskClaim::Claimed &claimed, const Profile &prof
     const Workspaces::Prepared &ws = claimed.workspace;
     const qint64 runId = *t.currentRunId;
     auto fail = [&](const QString &error) {
-        FailureReport report{EventKind::SpawnFailed, error, {}};
+        FailureReport report{EventKind::SpawnFailed, error, {}, m_settings.retryBackoffSeconds};
         const FailureResult res = m_dk.recordFailure(t.id, runId, report, m_failureLimit);
         countFailure(t.id, res);
         if (res.gaveUp)

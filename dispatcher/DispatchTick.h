@@ -41,6 +41,9 @@ private:
     int globalCap() const;
     int profileCap(const Profile &profile) const;
     void countFailure(const QString &taskId, const FailureResult &r);
+    // A live worker of ours past a limit: its group stopped, the attempt
+    // counted `timed_out` with `report` (sigkill added).
+    void stopTimedOut(const RunningTask &r, FailureReport report);
     // Respawn guards (DispatchGuards.cpp).
     void enforceHeartbeat();
     qint64 heartbeatTimeout(const Task &t); // task, profile, board, 3600

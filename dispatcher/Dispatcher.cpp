@@ -265,7 +265,8 @@ void Dispatcher::accountExit(const QString &taskId, qint64 runId,
 {
     const DispatcherSettings settings = Profiles::settings();
     const WorkerExit::Limits limits{m_options.failureLimit.value_or(settings.failureLimit),
-                                    settings.rateLimitCooldownSeconds, m_options.killGraceMs};
+                                    settings.rateLimitCooldownSeconds, settings.retryBackoffSeconds,
+                                    m_options.killGraceMs};
     const ExitVerdict v =
         WorkerExit(*m_board, m_location, limits).handle(taskId, runId, worker, exit, logPath);
     m_adopted.remove(taskId);

@@ -201,6 +201,9 @@ DispatcherSettings settings(const QString &configPath)
         d.rateLimitCooldownSeconds = cool;
     if (const auto v = optInt(s, QStringLiteral("claim_ttl")))
         d.claimTtlSeconds = *v;
+    const qint64 backoff = s.value(QStringLiteral("retry_backoff")).toLongLong(&ok);
+    if (ok && backoff >= 0)
+        d.retryBackoffSeconds = backoff;
     d.defaultWorkdir = s.value(QStringLiteral("default_workdir")).toString();
     if (const auto v = positiveSeconds(s, QStringLiteral("heartbeat_timeout")))
         d.heartbeatTimeoutSeconds = *v;

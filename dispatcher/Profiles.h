@@ -34,7 +34,8 @@ struct DispatcherSettings
     int failureLimit = 5;
     qint64 rateLimitCooldownSeconds = 300;
     qint64 claimTtlSeconds = 900;
-    QString defaultWorkdir; // anchor of `worktree` tasks without a path
+    qint64 retryBackoffSeconds = 30; // first wait after a failed attempt; 0: none
+    QString defaultWorkdir;          // anchor of `worktree` tasks without a path
     // heartbeat_timeout: a live worker silent this long is stopped (a task's
     // or profile's own value wins).
     qint64 heartbeatTimeoutSeconds = 3600;

@@ -72,6 +72,7 @@ ExitVerdict WorkerExit::handle(const QString &taskId, qint64 runId,
         return v;
     }
     FailureReport report;
+    report.backoffBaseSeconds = m_limits.retryBackoff;
     report.extra = base;
     if (exit.known && !exit.signaled && exit.code == 0) {
         report.outcome = EventKind::ProtocolViolation;

@@ -38,6 +38,7 @@ public:
     {
         int failureLimit = 5;
         qint64 rateLimitCooldown = 300;
+        qint64 retryBackoff = 30; // DispatcherSettings::retryBackoffSeconds
         int killGraceMs = 5000;
     };
 

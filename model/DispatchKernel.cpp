@@ -395,8 +395,9 @@ FailureResult DispatchKernel::recordFailure(const QString &taskId, qint64 runId,
     const qint64 n = now();
     // The next attempt waits (exponential backoff with jitter); a blocked
     // task waits for a person instead.
-    if (!out.gaveUp)
-        out.retryAfter = n + RetryBackoff::delaySeconds(out.failures, m_board.entropy()->next32());
+    if (!out.gaveUp && report.backoffBaseSeconds > 0)
+        out.retryAfter = n + RetryBackoff::delaySeconds(out.failures, m_board.entropy()->next32(),
+                                                        report.backoffBaseSeconds);
     Sql::exec(db,
               QStringLiteral(
                   "UPDATE tasks SET status = ?, consecutive_failures = ?, last_failure_error = ?,"

@@ -3,6 +3,7 @@
 #include "model/Board.h"
 #include "model/Json.h"
 #include "model/Kernel.h"
+#include "model/RetryBackoff.h"
 #include "model/Types.h"
 
 #include <QHash>
@@ -31,6 +32,7 @@ struct FailureReport
     QString outcome;
     QString error;
     JsonFields extra; // event payload fields before error/failures
+    qint64 backoffBaseSeconds = RetryBackoff::kBaseSeconds; // 0: retry at once
 };
 
 struct FailureResult

@@ -10,6 +10,7 @@ namespace RetryBackoff {
 constexpr qint64 kBaseSeconds = 30;
 constexpr qint64 kMaxSeconds = 3600;
 
-// failures >= 1; entropy32: any 32-bit value (0x80000000 = no jitter).
-qint64 delaySeconds(qint64 failures, quint32 entropy32);
+// failures >= 1; entropy32: any 32-bit value (0x80000000 = no jitter);
+// baseSeconds: the first wait ([dispatcher] retry_backoff); 0: no wait.
+qint64 delaySeconds(qint64 failures, quint32 entropy32, qint64 baseSeconds = kBaseSeconds);
 } // namespace RetryBackoff

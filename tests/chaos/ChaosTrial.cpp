@@ -64,6 +64,9 @@ void ChaosTrial::prepare()
     // A claim whose worker was never recorded (daemon killed between claim
     // and spawn) comes back by expiry: keep that short.
     config.setValue(QStringLiteral("dispatcher/claim_ttl"), 2);
+    // Killed workers are retried at once: the trial is about what survives
+    // a kill, not about waiting out the backoff (tst_guards tests that).
+    config.setValue(QStringLiteral("dispatcher/retry_backoff"), 0);
     config.sync();
 
     // 50 tasks in chains of 1-8, created through the kernel (real
