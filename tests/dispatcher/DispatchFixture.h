@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,6 +26,12 @@ namespace Fixture {
 inline QString qkanbanBin()
 {
     return QStringLiteral(QK_QKANBAN_BIN);
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // No process of the group is left (zombies reaped by init count as gone).
@@ -152,5 +160,16 @@ public:
 private:
     quint32 m_value;
 };
+
+// The payload of the task's newest event of that kind ({} when none).
+inline QJsonObject payload(const Env &env, const QString &id, const QString &kind)
+{
+    const QList<Event> events = env.kernel->events(id);
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->kind == kind)
+            return QJsonDocument::fromJson(it->payload.toUtf8()).object();
+    }
+    return {};
+}
 
 } // namespace Fixture

@@ -15,12 +15,6 @@ class TestDaemon : public QObject
 {
     Q_OBJECT
 
-    static QByteArray readFile(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     static QString createdId(const QByteArray &out)
     {
         static const QRegularExpression re(QStringLiteral("Created (t_[0-9a-f]{8})"));
@@ -66,7 +60,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             (daemonOut += daemon.readAllStandardOutput()).contains("dispatcher running"), 15000);
         QTRY_VERIFY(QFile::exists(pidfile));
-        QCOMPARE(readFile(pidfile).trimmed().toLongLong(), daemon.processId());
+        QCOMPARE(Fixture::readFile(pidfile).trimmed().toLongLong(), daemon.processId());
 
         // Alive, per dispatcher-status.
         QByteArray out, err;
@@ -99,17 +93,17 @@ private slots:
                  0);
         const QString second = createdId(out);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(stamps + QLatin1Char('/') + first), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(readFile(stamps + QLatin1Char('/') + first).trimmed().size() > 10,
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            Fixture::readFile(stamps + QLatin1Char('/') + first).trimmed().size() > 10, 5000);
         const qint64 spawnedAt =
-            readFile(stamps + QLatin1Char('/') + first).trimmed().toLongLong() / 1000000;
+            Fixture::readFile(stamps + QLatin1Char('/') + first).trimmed().toLongLong() / 1000000;
         qInfo("create (CLI returned) -> worker running: %lld ms", spawnedAt - createdAt);
         QVERIFY2(spawnedAt - createdAt < 1000, qPrintable(QString::number(spawnedAt - createdAt)));
 
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(env, second), TaskStatus::Done, 20000);
         QCOMPARE(statusOf(env, first), TaskStatus::Done);
         const qint64 secondStart =
-            readFile(stamps + QLatin1Char('/') + second).trimmed().toLongLong() / 1000000;
+            Fixture::readFile(stamps + QLatin1Char('/') + second).trimmed().toLongLong() / 1000000;
         qInfo("parent worker started -> child worker running (the parent's `complete` in between): "
               "%lld ms",
               secondStart - spawnedAt);

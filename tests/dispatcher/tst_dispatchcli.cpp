@@ -17,12 +17,6 @@ class TestDispatchCli : public QObject
 {
     Q_OBJECT
 
-    static QByteArray readFile(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
 private slots:
     void dryRunWritesNothing()
     {
@@ -36,7 +30,7 @@ private slots:
         Sql::exec(env.board->db(), QStringLiteral("UPDATE tasks SET status = 'done' WHERE id = ?"),
                   {parent});
         env.close(); // the WAL is checkpointed into the file
-        const QByteArray before = readFile(env.location.dbPath);
+        const QByteArray before = Fixture::readFile(env.location.dbPath);
         QVERIFY(!before.isEmpty());
         QVERIFY(!QFileInfo::exists(env.location.dbPath + QStringLiteral("-wal")) ||
                 QFileInfo(env.location.dbPath + QStringLiteral("-wal")).size() == 0);
@@ -56,7 +50,7 @@ private slots:
 
         QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--dry-run")}, &out, &err), 0);
         QVERIFY2(out.contains("(dry)"), out.constData());
-        QCOMPARE(readFile(env.location.dbPath), before);
+        QCOMPARE(Fixture::readFile(env.location.dbPath), before);
         QVERIFY(!QFileInfo::exists(env.location.logPath(a)));
         QVERIFY(!QFileInfo::exists(env.location.workspacePath(a)));
         env.reopen();
@@ -128,12 +122,14 @@ private slots:
         QVERIFY(gateFile.open(QIODevice::WriteOnly));
         gateFile.close();
         QTRY_COMPARE_WITH_TIMEOUT(env.task(id).status, TaskStatus::Done, 20000);
-        QTRY_VERIFY(readFile(env.location.logPath(id)).contains("worker exited with code 0"));
-        QVERIFY(readFile(env.location.logPath(id)).contains("started " + id.toUtf8()));
+        QTRY_VERIFY(
+            Fixture::readFile(env.location.logPath(id)).contains("worker exited with code 0"));
+        QVERIFY(Fixture::readFile(env.location.logPath(id)).contains("started " + id.toUtf8()));
 
         // The quitter's exit 0 without a verb is found by the next dispatch,
         // through the exit trailer its supervisor wrote.
-        QTRY_VERIFY(readFile(env.location.logPath(quit)).contains("worker exited with code 0"));
+        QTRY_VERIFY(
+            Fixture::readFile(env.location.logPath(quit)).contains("worker exited with code 0"));
         QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &out, &err), 0);
         QVERIFY2(QJsonDocument::fromJson(out)
                      .object()

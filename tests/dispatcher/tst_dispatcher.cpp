@@ -30,22 +30,6 @@ class TestDispatcher : public QObject
         return o;
     }
 
-    static QJsonObject payload(const Fixture::Env &env, const QString &id, const QString &kind)
-    {
-        const QList<Event> events = env.kernel->events(id);
-        for (auto it = events.crbegin(); it != events.crend(); ++it) {
-            if (it->kind == kind)
-                return QJsonDocument::fromJson(it->payload.toUtf8()).object();
-        }
-        return {};
-    }
-
-    static QByteArray readFile(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     // The pid of a process that has exited (and been reaped).
     static qint64 deadPid()
     {
@@ -95,7 +79,7 @@ private slots:
         QCOMPARE(env.task(a).status, TaskStatus::Done);
         QCOMPARE(env.task(b).result, QStringLiteral("by beta"));
 
-        const QList<QByteArray> lines = readFile(order).trimmed().split('\n');
+        const QList<QByteArray> lines = Fixture::readFile(order).trimmed().split('\n');
         QCOMPARE(lines.size(), 3);
         QStringList ids, dirs;
         for (const QByteArray &l : lines) {
@@ -107,7 +91,7 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(dirs.at(i), env.location.workspacePath(ids.at(i)));
             QCOMPARE(env.task(ids.at(i)).workspacePath, dirs.at(i));
-            const QByteArray log = readFile(env.location.logPath(ids.at(i)));
+            const QByteArray log = Fixture::readFile(env.location.logPath(ids.at(i)));
             QVERIFY2(log.contains("working on " + ids.at(i).toUtf8()), log.constData());
             QVERIFY(log.contains("[qkanban] run "));
             QVERIFY(env.eventKinds(ids.at(i)).contains(EventKind::Spawned));
@@ -137,7 +121,7 @@ private slots:
         QCOMPARE(t.status, TaskStatus::Running);
         QCOMPARE(t.consecutiveFailures, qint64(1));
         QCOMPARE(t.lastFailureError, QStringLiteral("pid %1 killed by signal 9").arg(first));
-        const QJsonObject crashed = payload(env, id, EventKind::Crashed);
+        const QJsonObject crashed = Fixture::payload(env, id, EventKind::Crashed);
         QCOMPARE(crashed.value(QStringLiteral("exit_kind")).toString(), QStringLiteral("signal"));
         QCOMPARE(crashed.value(QStringLiteral("exit_code")).toInt(), 9);
         QCOMPARE(crashed.value(QStringLiteral("retry_status")).toString(), QStringLiteral("ready"));
@@ -179,9 +163,10 @@ private slots:
         QCOMPARE(env.kernel->comments(id).last().body,
                  QStringLiteral("BLOCKED: ") + t.lastFailureError);
         QCOMPARE(env.eventKinds(id).count(EventKind::SpawnFailed), 3);
-        QCOMPARE(
-            payload(env, id, EventKind::GaveUp).value(QStringLiteral("trigger_outcome")).toString(),
-            EventKind::SpawnFailed);
+        QCOMPARE(Fixture::payload(env, id, EventKind::GaveUp)
+                     .value(QStringLiteral("trigger_outcome"))
+                     .toString(),
+                 EventKind::SpawnFailed);
         // Blocked tasks are left alone.
         QVERIFY(d.tick().spawned.isEmpty());
         QCOMPARE(env.task(id).consecutiveFailures, qint64(3));
@@ -203,7 +188,7 @@ private slots:
         QCOMPARE(t.consecutiveFailures, qint64(1));
         QVERIFY(t.lastFailureError.contains(QStringLiteral("protocol violation")));
         QVERIFY(t.lastFailureError.contains(QStringLiteral("I did some work")));
-        QVERIFY(payload(env, id, EventKind::ProtocolViolation)
+        QVERIFY(Fixture::payload(env, id, EventKind::ProtocolViolation)
                     .value(EventKind::ProtocolViolation)
                     .toBool());
         // It is reported by the next tick and counts like a crash; the
@@ -270,8 +255,8 @@ private slots:
         const DispatchResult first = d.tick();
         QCOMPARE(first.spawned.size(), 1);
         const qint64 pgid = first.spawned.first().pid;
-        QTRY_VERIFY(readFile(childFile).trimmed().toLongLong() > 0);
-        const qint64 child = readFile(childFile).trimmed().toLongLong();
+        QTRY_VERIFY(Fixture::readFile(childFile).trimmed().toLongLong() > 0);
+        const qint64 child = Fixture::readFile(childFile).trimmed().toLongLong();
         QVERIFY(ProcessGroup::isAlive(child));
 
         env.clock.advance(9);
@@ -285,7 +270,7 @@ private slots:
         QVERIFY(t.status == TaskStatus::Ready ||
                 t.status == TaskStatus::Running); // requeued (maybe respawned)
         QCOMPARE(t.consecutiveFailures, qint64(1));
-        const QJsonObject p = payload(env, id, EventKind::TimedOut);
+        const QJsonObject p = Fixture::payload(env, id, EventKind::TimedOut);
         QCOMPARE(p.value(QStringLiteral("elapsed_seconds")).toInt(), 11);
         QCOMPARE(p.value(QStringLiteral("limit_seconds")).toInt(), 10);
         QCOMPARE(p.value(QStringLiteral("sigkill")).toBool(), ignoresTerm);
@@ -333,8 +318,9 @@ private slots:
         const Task t = env.task(id);
         QCOMPARE(t.status, TaskStatus::Ready);
         QCOMPARE(t.consecutiveFailures, qint64(0)); // not counted
-        QVERIFY(
-            payload(env, id, EventKind::Reclaimed).value(QStringLiteral("host_local")).toBool());
+        QVERIFY(Fixture::payload(env, id, EventKind::Reclaimed)
+                    .value(QStringLiteral("host_local"))
+                    .toBool());
         QVERIFY(r.skippedUnconfigured.contains(id));
     }
 
@@ -416,7 +402,7 @@ private slots:
         QCOMPARE(env.eventKinds(ghost).count(EventKind::SkippedUnconfigured), 1);
         QCOMPARE(env.eventKinds(nobody).count(EventKind::SkippedUnassigned), 1);
         QCOMPARE(env.eventKinds(mis).count(EventKind::SkippedUnconfigured), 1);
-        QVERIFY(payload(env, mis, EventKind::SkippedUnconfigured)
+        QVERIFY(Fixture::payload(env, mis, EventKind::SkippedUnconfigured)
                     .value(QStringLiteral("reason"))
                     .toString()
                     .contains(QStringLiteral("does not exist")));
@@ -476,7 +462,7 @@ private slots:
         Dispatcher d(env.location, &env.clock, fastOptions());
         QSignalSpy exited(&d, &Dispatcher::workerExited);
         const qint64 pgid = d.tick().spawned.first().pid;
-        QTRY_VERIFY(readFile(childFile).trimmed().toLongLong() > 0);
+        QTRY_VERIFY(Fixture::readFile(childFile).trimmed().toLongLong() > 0);
         const TaskCleanup::Left left = TaskCleanup::leaveRunning(
             *env.board, id, [&] { return env.kernel->archiveTask(id); }, {1000, {}});
         QVERIFY(left.stopping);

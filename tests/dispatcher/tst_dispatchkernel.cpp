@@ -16,16 +16,6 @@ class TestDispatchKernel : public QObject
 {
     Q_OBJECT
 
-    static QJsonObject payload(const Fixture::Env &env, const QString &id, const QString &kind)
-    {
-        const QList<Event> events = env.kernel->events(id);
-        for (auto it = events.crbegin(); it != events.crend(); ++it) {
-            if (it->kind == kind)
-                return QJsonDocument::fromJson(it->payload.toUtf8()).object();
-        }
-        return {};
-    }
-
     static Task claim(Fixture::Env &env, const QString &id)
     {
         auto t = env.kernel->claimTask(id);
@@ -54,7 +44,7 @@ private slots:
         const Task blocked = env.task(id);
         QCOMPARE(blocked.lastFailureError, QStringLiteral("pid 9 exited with code 3"));
         QVERIFY(!blocked.claimLock.size() && !blocked.currentRunId && !blocked.workerPid);
-        const QJsonObject gaveUp = payload(env, id, EventKind::GaveUp);
+        const QJsonObject gaveUp = Fixture::payload(env, id, EventKind::GaveUp);
         QCOMPARE(gaveUp.value(QStringLiteral("failures")).toInt(), 3);
         QCOMPARE(gaveUp.value(QStringLiteral("effective_limit")).toInt(), 3);
         QCOMPARE(gaveUp.value(QStringLiteral("limit_source")).toString(),
@@ -82,9 +72,10 @@ private slots:
         const FailureResult r = dk.recordFailure(
             id, *t.currentRunId, {EventKind::SpawnFailed, QStringLiteral("boom"), {}}, 10);
         QVERIFY(r.gaveUp);
-        QCOMPARE(
-            payload(env, id, EventKind::GaveUp).value(QStringLiteral("limit_source")).toString(),
-            QStringLiteral("task"));
+        QCOMPARE(Fixture::payload(env, id, EventKind::GaveUp)
+                     .value(QStringLiteral("limit_source"))
+                     .toString(),
+                 QStringLiteral("task"));
     }
 
     void completeResetsTheCounterAndStaleRunsAreIgnored()
@@ -204,9 +195,10 @@ private slots:
         env.clock.advance(1000);
         QVERIFY(dk.extendClaim(t, 900));
         QCOMPARE(*env.task(id).claimExpires, env.clock.now() + 900);
-        QCOMPARE(
-            payload(env, id, EventKind::ClaimExtended).value(QStringLiteral("reason")).toString(),
-            QStringLiteral("pid_alive"));
+        QCOMPARE(Fixture::payload(env, id, EventKind::ClaimExtended)
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("pid_alive"));
         // Not expired yet: reclaim refuses.
         t = env.task(id);
         QVERIFY(!dk.reclaimExpired(t, {}));
@@ -229,7 +221,8 @@ private slots:
         dk.recordSpawn(id, *t.currentRunId, 4242, DispatcherStatus::thisHost(),
                        QStringLiteral("123"));
         QCOMPARE(*env.task(id).workerPid, qint64(4242));
-        QCOMPARE(payload(env, id, EventKind::Spawned).value(QStringLiteral("pid")).toInt(), 4242);
+        QCOMPARE(Fixture::payload(env, id, EventKind::Spawned).value(QStringLiteral("pid")).toInt(),
+                 4242);
         const QList<RunningTask> running = dk.runningTasks();
         QCOMPARE(running.size(), 1);
         QCOMPARE(running.first().workerFingerprint, QStringLiteral("123"));

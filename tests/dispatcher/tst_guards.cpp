@@ -36,22 +36,6 @@ class TestGuards : public QObject
         return o;
     }
 
-    static QJsonObject payload(const Fixture::Env &env, const QString &id, const QString &kind)
-    {
-        const QList<Event> events = env.kernel->events(id);
-        for (auto it = events.crbegin(); it != events.crend(); ++it) {
-            if (it->kind == kind)
-                return QJsonDocument::fromJson(it->payload.toUtf8()).object();
-        }
-        return {};
-    }
-
-    static QByteArray readFile(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     // Events of one kind on the whole board.
     static int boardEvents(Fixture::Env &env, const QString &kind)
     {
@@ -109,8 +93,9 @@ private slots:
                 id, *t.currentRunId, {EventKind::Crashed, QStringLiteral("boom"), {}}, 5);
             QCOMPARE(*r.retryAfter, t0 + wait);
             QCOMPARE(*env.task(id).cooldownUntil, t0 + wait);
-            QCOMPARE(payload(env, id, EventKind::Crashed).value(QStringLiteral("retry_after")),
-                     QJsonValue(double(t0 + wait)));
+            QCOMPARE(
+                Fixture::payload(env, id, EventKind::Crashed).value(QStringLiteral("retry_after")),
+                QJsonValue(double(t0 + wait)));
         }
         // The task's JSON says when, until that time has come.
         Task t = env.task(id);
@@ -127,7 +112,9 @@ private slots:
             id, *again.currentRunId, {EventKind::Crashed, QStringLiteral("boom"), {}}, 3);
         QVERIFY(trip.gaveUp);
         QVERIFY(!trip.retryAfter);
-        QVERIFY(payload(env, id, EventKind::Crashed).value(QStringLiteral("retry_after")).isNull());
+        QVERIFY(Fixture::payload(env, id, EventKind::Crashed)
+                    .value(QStringLiteral("retry_after"))
+                    .isNull());
         QVERIFY(env.kernel->unblockTask(id));
         QVERIFY(!env.task(id).cooldownUntil);
 
@@ -187,8 +174,8 @@ private slots:
         const DispatchResult first = d.tick();
         QCOMPARE(first.spawned.size(), 1);
         const qint64 pgid = first.spawned.first().pid;
-        QTRY_VERIFY(readFile(childFile).trimmed().toLongLong() > 0);
-        const qint64 child = readFile(childFile).trimmed().toLongLong();
+        QTRY_VERIFY(Fixture::readFile(childFile).trimmed().toLongLong() > 0);
+        const qint64 child = Fixture::readFile(childFile).trimmed().toLongLong();
 
         env.clock.advance(timeout - 1);
         QVERIFY(d.tick().timedOut.isEmpty());
@@ -208,7 +195,7 @@ private slots:
         const Run run = env.kernel->runs(id).last();
         QCOMPARE(run.outcome, EventKind::TimedOut);
         QCOMPARE(run.error, error);
-        const QJsonObject p = payload(env, id, EventKind::TimedOut);
+        const QJsonObject p = Fixture::payload(env, id, EventKind::TimedOut);
         QCOMPARE(p.value(QStringLiteral("reason")).toString(), QStringLiteral("heartbeat"));
         QCOMPARE(p.value(QStringLiteral("heartbeat_age_seconds")).toInteger(), timeout + 1);
         QCOMPARE(p.value(QStringLiteral("timeout_seconds")).toInteger(), timeout);
@@ -246,9 +233,9 @@ private slots:
         env.clock.advance(1);
         QCOMPARE(d.tick().timedOut, QStringList{id});
         QTRY_VERIFY(Fixture::groupGone(pid));
-        QCOMPARE(
-            payload(env, id, EventKind::TimedOut).value(QStringLiteral("heartbeat_age_seconds")),
-            QJsonValue(100));
+        QCOMPARE(Fixture::payload(env, id, EventKind::TimedOut)
+                     .value(QStringLiteral("heartbeat_age_seconds")),
+                 QJsonValue(100));
     }
 
     void failedAttemptsBackOffOnTheClock()
@@ -266,7 +253,7 @@ private slots:
         Task t = env.task(id);
         QCOMPARE(t.status, TaskStatus::Ready);
         QCOMPARE(*t.cooldownUntil, failedAt + 30);
-        QCOMPARE(payload(env, id, EventKind::Crashed).value(QStringLiteral("retry_after")),
+        QCOMPARE(Fixture::payload(env, id, EventKind::Crashed).value(QStringLiteral("retry_after")),
                  QJsonValue(double(failedAt + 30)));
 
         env.clock.advance(29);
@@ -346,7 +333,7 @@ private slots:
         QCOMPARE(paused->command, QStringLiteral("cmd"));
         QVERIFY2(paused->reason.contains(QStringLiteral("/a9 not found")),
                  qPrintable(paused->reason));
-        const QJsonObject p = payload(env, ids[0], EventKind::ProfilePaused);
+        const QJsonObject p = Fixture::payload(env, ids[0], EventKind::ProfilePaused);
         QCOMPARE(p.value(QStringLiteral("profile")).toString(), QStringLiteral("coder"));
         QCOMPARE(p.value(QStringLiteral("tasks")).toArray(), QJsonArray({ids[3], ids[1], ids[0]}));
         // Once only.
@@ -355,7 +342,8 @@ private slots:
         QCOMPARE(pauses.list().size(), 1);
         QVERIFY(pauses.resume(QStringLiteral("coder"), QStringLiteral("operator")));
         QVERIFY(!pauses.resume(QStringLiteral("coder"), QStringLiteral("operator")));
-        QCOMPARE(payload(env, ids[0], EventKind::ProfileResumed).value(QStringLiteral("reason")),
+        QCOMPARE(Fixture::payload(env, ids[0], EventKind::ProfileResumed)
+                     .value(QStringLiteral("reason")),
                  QJsonValue(QStringLiteral("operator")));
         QVERIFY(pauses.list().isEmpty());
     }
@@ -403,7 +391,7 @@ private slots:
         QCOMPARE(
             r.toJson().toQt().toObject().value(QStringLiteral("skipped_paused")).toArray().size(),
             6);
-        QVERIFY(payload(env, broken.first(), EventKind::SkippedUnconfigured)
+        QVERIFY(Fixture::payload(env, broken.first(), EventKind::SkippedUnconfigured)
                     .value(QStringLiteral("reason"))
                     .toString()
                     .contains(QStringLiteral("profiles resume broken")));
@@ -430,7 +418,7 @@ private slots:
         QCOMPARE(boardEvents(env, EventKind::ProfileResumed), 2);
         bool changed = false;
         for (const QString &id : broken)
-            changed = changed || payload(env, id, EventKind::ProfileResumed)
+            changed = changed || Fixture::payload(env, id, EventKind::ProfileResumed)
                                          .value(QStringLiteral("reason"))
                                          .toString() == QStringLiteral("command_changed");
         QVERIFY(changed);

@@ -25,12 +25,6 @@ class TestReviewLane : public QObject
         return o;
     }
 
-    static QByteArray readFile(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     static QJsonObject payload(const Event &e)
     {
         return QJsonDocument::fromJson(e.payload.toUtf8()).object();
@@ -136,26 +130,29 @@ private slots:
                  (QStringList{QString(), TaskStatus::Review, QString(), TaskStatus::Review}));
 
         // The workers' environment: the reviewer knows it is reviewing.
-        QCOMPARE(readFile(env.path(QStringLiteral("env.txt"))),
+        QCOMPARE(Fixture::readFile(env.path(QStringLiteral("env.txt"))),
                  QByteArray("impl step=\ncritic step=review\nimpl step=\ncritic step=review\n"));
         // The reviewer works in the implementer's workspace.
-        QCOMPARE(readFile(env.path(QStringLiteral("seen.txt"))), QByteArray("round 1\nround 2\n"));
+        QCOMPARE(Fixture::readFile(env.path(QStringLiteral("seen.txt"))),
+                 QByteArray("round 1\nround 2\n"));
 
         // The reviewer's context: the request and how to decide.
-        const QByteArray review1 = readFile(env.path(QStringLiteral("critic-context-1.md")));
+        const QByteArray review1 =
+            Fixture::readFile(env.path(QStringLiteral("critic-context-1.md")));
         QVERIFY2(review1.contains("## Review request"), review1.constData());
         QVERIFY(review1.contains("You are reviewing this task as @critic"));
         QVERIFY(review1.contains("implementation round 1"));
         QVERIFY(review1.contains("request-changes " + id.toUtf8() + " --reason"));
         // The implementer's second context leads with the reason.
-        const QByteArray impl1 = readFile(env.path(QStringLiteral("impl-context-1.md")));
-        const QByteArray impl2 = readFile(env.path(QStringLiteral("impl-context-2.md")));
+        const QByteArray impl1 = Fixture::readFile(env.path(QStringLiteral("impl-context-1.md")));
+        const QByteArray impl2 = Fixture::readFile(env.path(QStringLiteral("impl-context-2.md")));
         QVERIFY2(!impl1.contains("Changes requested"), impl1.constData());
         QVERIFY2(impl2.contains("## Changes requested"), impl2.constData());
         QVERIFY(impl2.contains("handle the empty input"));
         QVERIFY(impl2.indexOf("## Changes requested") < impl2.indexOf("## Prior attempts"));
         // The second review sees what the first one asked for.
-        const QByteArray review2 = readFile(env.path(QStringLiteral("critic-context-2.md")));
+        const QByteArray review2 =
+            Fixture::readFile(env.path(QStringLiteral("critic-context-2.md")));
         QVERIFY2(review2.contains("Earlier rounds asked for"), review2.constData());
         QVERIFY(review2.contains("handle the empty input"));
 
