@@ -19,8 +19,9 @@ BUILD_TYPE=${QKANBAN_BUILD_TYPE:-Release}
 
 # Build and run: toolchain, Qt 6 modules and their CMake files (Debian 12's
 # qt6-httpserver-dev does not pull qt6-websockets-dev, which its CMake
-# config needs), the Qt plugins the program loads (SQL drivers, SVG).
-BUILD_PACKAGES="build-essential cmake ninja-build git python3 ca-certificates \
+# config needs), the Qt plugins the program loads (SQL drivers, SVG), and
+# ccache, so a second build of the same sources (CI's, the proofs') is quick.
+BUILD_PACKAGES="build-essential cmake ninja-build ccache git python3 ca-certificates \
 qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev \
 qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql \
 fonts-dejavu-core"
@@ -65,8 +66,12 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 }
 
+# Cache hits across checkouts: paths under the checkout are hashed relative.
+export CCACHE_BASEDIR="$HERE"
+
 build() {
-    cmake -S "$HERE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+    cmake -S "$HERE" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" \
+        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
     cmake --build "$BUILD"
 }
 
