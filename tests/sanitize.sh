@@ -13,14 +13,13 @@ ROOT=$(cd "$HERE/.." && pwd)
 BUILD=${QKANBAN_ASAN_BUILD_DIR:-$ROOT/build-asan}
 JOBS=${QKANBAN_ASAN_JOBS:-2}
 
-# shellcheck disable=SC2086 # QKANBAN_ASAN_CMAKE_ARGS is a list of arguments
-# -O1 with line tables: the usual sanitizer set-up, and half the build time
-# of -O2 -g (CI runs this after the Release suite).
 # ccache (bootstrap.sh installs it) when present.
 export CCACHE_BASEDIR="$ROOT"
 LAUNCHER=""
 command -v ccache >/dev/null 2>&1 && LAUNCHER="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
-# shellcheck disable=SC2086 # $LAUNCHER is empty or one argument
+# shellcheck disable=SC2086 # QKANBAN_ASAN_CMAKE_ARGS and $LAUNCHER are lists of arguments
+# -O1 with line tables: the usual sanitizer set-up, and half the build time
+# of -O2 -g (CI runs this after the Release suite).
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DQKANBAN_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo $LAUNCHER \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" ${QKANBAN_ASAN_CMAKE_ARGS:-} >/dev/null
 cmake --build "$BUILD" -j "$JOBS"
