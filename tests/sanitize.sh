@@ -17,9 +17,9 @@ JOBS=${QKANBAN_ASAN_JOBS:-2}
 export CCACHE_BASEDIR="$ROOT"
 LAUNCHER=""
 command -v ccache >/dev/null 2>&1 && LAUNCHER="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
-# shellcheck disable=SC2086 # QKANBAN_ASAN_CMAKE_ARGS and $LAUNCHER are lists of arguments
 # -O1 with line tables: the usual sanitizer set-up, and half the build time
 # of -O2 -g (CI runs this after the Release suite).
+# shellcheck disable=SC2086 # QKANBAN_ASAN_CMAKE_ARGS and $LAUNCHER are lists of arguments
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DQKANBAN_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo $LAUNCHER \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" ${QKANBAN_ASAN_CMAKE_ARGS:-} >/dev/null
 cmake --build "$BUILD" -j "$JOBS"
