@@ -52,7 +52,8 @@ Json reportJson(const IntegrityReport &r)
 int cmdCheck(VerbContext &ctx)
 {
     const BoardLocation loc = location(ctx);
-    const IntegrityReport r = Integrity::check(loc.dbPath, ctx.args().flag(QStringLiteral("quick")));
+    const IntegrityReport r =
+        Integrity::check(loc.dbPath, ctx.args().flag(QStringLiteral("quick")));
     QString error;
     if (!Integrity::remember(r, &error))
         ctx.printErr(QStringLiteral("qkanban: warning: %1").arg(error));
@@ -60,7 +61,8 @@ int cmdCheck(VerbContext &ctx)
         ctx.write(reportJson(r).dump(2) + '\n');
         return r.ok() ? 0 : 1;
     }
-    const QString mode = r.quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
+    const QString mode =
+        r.quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
     if (r.ok()) {
         ctx.print(QStringLiteral("ok: %1 (%2, foreign keys, board invariants; %3 tasks, %4 runs, "
                                  "%5 links)")

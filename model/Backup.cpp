@@ -27,8 +27,8 @@ QString defaultPath(const QString &dbPath, qint64 when, const QString &tag)
 {
     const QString stamp =
         QDateTime::fromSecsSinceEpoch(when).toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString base = QStringLiteral("kanban-%1%2").arg(
-        tag.isEmpty() ? QString() : tag + QLatin1Char('-'), stamp);
+    const QString base = QStringLiteral("kanban-%1%2")
+                             .arg(tag.isEmpty() ? QString() : tag + QLatin1Char('-'), stamp);
     const QDir dir(folderFor(dbPath));
     QString path = dir.filePath(base + QStringLiteral(".db"));
     for (int n = 2; QFileInfo::exists(path); ++n)
@@ -62,9 +62,9 @@ QString write(QSqlDatabase &db, const QString &target)
                 KanbanError::Conflict);
         if (err == ENOSPC)
             throw KanbanError(StorageError::diskFullMessage(target), KanbanError::Storage);
-        throw KanbanError(
-            QStringLiteral("cannot write %1: %2").arg(target, QString::fromLocal8Bit(strerror(err))),
-            KanbanError::Storage);
+        throw KanbanError(QStringLiteral("cannot write %1: %2")
+                              .arg(target, QString::fromLocal8Bit(strerror(err))),
+                          KanbanError::Storage);
     }
     ::fchmod(fd, 0600);
     ::close(fd);

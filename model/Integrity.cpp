@@ -206,7 +206,8 @@ public:
                 if (c == Grey) {
                     const QStringList cycle = path.mid(path.indexOf(kid)) << kid;
                     add(QStringLiteral("cycle"),
-                        QStringLiteral("dependency cycle: %1").arg(cycle.join(QStringLiteral(" -> "))),
+                        QStringLiteral("dependency cycle: %1")
+                            .arg(cycle.join(QStringLiteral(" -> "))),
                         kid);
                     ++found;
                 } else if (c == White) {

@@ -5,10 +5,10 @@
 #include "model/KanbanError.h"
 #include "model/StorageError.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
-#include <QElapsedTimer>
 #include <QSqlError>
 #include <QThread>
 

@@ -29,15 +29,15 @@ class PyDb
 public:
     bool start(const QString &path, const QString &mode)
     {
-        const QString script = QStringLiteral(
-            "import sqlite3, sys\n"
-            "c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=60)\n"
-            "c.execute('SELECT count(*) FROM tasks').fetchall()\n"
-            "if sys.argv[2] == 'write':\n"
-            "    c.execute('BEGIN IMMEDIATE')\n"
-            "print('ready', flush=True)\n"
-            "sys.stdin.read()\n"
-            "c.close()\n");
+        const QString script =
+            QStringLiteral("import sqlite3, sys\n"
+                           "c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=60)\n"
+                           "c.execute('SELECT count(*) FROM tasks').fetchall()\n"
+                           "if sys.argv[2] == 'write':\n"
+                           "    c.execute('BEGIN IMMEDIATE')\n"
+                           "print('ready', flush=True)\n"
+                           "sys.stdin.read()\n"
+                           "c.close()\n");
         m_p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path, mode});
         if (!m_p.waitForStarted(10000))
             return false;
@@ -71,14 +71,14 @@ private:
 QByteArray pySql(const QString &path, const QStringList &statements)
 {
     QProcess p;
-    const QString script =
-        QStringLiteral("import sqlite3, sys\n"
-                       "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                       "for s in sys.argv[2:]:\n"
-                       "    for row in c.execute(s):\n"
-                       "        print('|'.join(str(v) for v in row))\n"
-                       "c.close()\n");
-    p.start(QStringLiteral("python3"), QStringList{QStringLiteral("-c"), script, path} + statements);
+    const QString script = QStringLiteral("import sqlite3, sys\n"
+                                          "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                          "for s in sys.argv[2:]:\n"
+                                          "    for row in c.execute(s):\n"
+                                          "        print('|'.join(str(v) for v in row))\n"
+                                          "c.close()\n");
+    p.start(QStringLiteral("python3"),
+            QStringList{QStringLiteral("-c"), script, path} + statements);
     p.waitForFinished(60000);
     return p.readAllStandardOutput() + p.readAllStandardError();
 }
@@ -169,13 +169,16 @@ void TestCliStorage::fullDiskSaysDiskFullAndKeepsTheBoard()
     // the disk fills: create fails at commit.
     PyDb reader;
     QVERIFY(reader.start(db, QStringLiteral("read")));
-    {
+    auto fillDisk = [&mnt] {
         QFile filler(mnt + QStringLiteral("/filler"));
-        QVERIFY(filler.open(QIODevice::WriteOnly));
+        if (!filler.open(QIODevice::Append))
+            return false;
         const QByteArray block(4096, 'f');
         while (filler.write(block) == block.size() && filler.flush()) {
         }
-    }
+        return true;
+    };
+    QVERIFY(fillDisk());
     const QString line =
         QStringLiteral("qkanban: disk full: cannot write %1 (the board is unchanged)").arg(db);
     auto r = h.run(g + QStringList{QStringLiteral("create"), QStringLiteral("no room"),
@@ -183,6 +186,7 @@ void TestCliStorage::fullDiskSaysDiskFullAndKeepsTheBoard()
     QCOMPARE(r.code, 1);
     QCOMPARE(r.errLines(), QStringList{line});
     reader.stop();
+    QVERIFY(fillDisk()); // the -shm it removed freed some room
 
     // With nobody holding it open, even a read needs room for the -shm.
     r = h.run(g + QStringList{QStringLiteral("list")});
@@ -252,10 +256,10 @@ void TestCliStorage::checkReportsBrokenInvariants()
     QVERIFY2(out.contains(QStringLiteral("problem: claim: task %1 is done but still holds").arg(d)),
              r.out);
     QVERIFY2(out.contains(QStringLiteral("problem: run: open run")), r.out);
-    QVERIFY2(out.contains(QStringLiteral("problem: cycle: dependency cycle: %1 -> %2 -> %1")
-                              .arg(a, b)) ||
-                 out.contains(QStringLiteral("problem: cycle: dependency cycle: %2 -> %1 -> %2")
-                                  .arg(a, b)),
+    QVERIFY2(out.contains(
+                 QStringLiteral("problem: cycle: dependency cycle: %1 -> %2 -> %1").arg(a, b)) ||
+                 out.contains(
+                     QStringLiteral("problem: cycle: dependency cycle: %2 -> %1 -> %2").arg(a, b)),
              r.out);
     QVERIFY2(out.contains(QStringLiteral("problem: link: link %1 -> t_00000000").arg(a)), r.out);
     QVERIFY2(out.contains(QStringLiteral("problem: foreign_key: task_links")), r.out);
@@ -319,9 +323,9 @@ void TestCliStorage::corruptPagesAreFoundAndRefuseWrites()
     QVERIFY(daemon.waitForFinished(60000));
     QCOMPARE(daemon.exitCode(), 1);
     const QString err = QString::fromUtf8(daemon.readAllStandardError());
-    QVERIFY2(err.startsWith(QStringLiteral("qkanban: the board %1 failed its integrity check")
-                                .arg(db)),
-             qPrintable(err));
+    QVERIFY2(
+        err.startsWith(QStringLiteral("qkanban: the board %1 failed its integrity check").arg(db)),
+        qPrintable(err));
     QVERIFY(QFile::exists(db + QStringLiteral(".damaged")));
 
     // Restoring the backup and a passing check lift the refusal.
@@ -358,14 +362,15 @@ void TestCliStorage::backupWhileAnotherProcessWrites()
     QVERIFY(writer.waitForFinished(120000));
     QCOMPARE(writer.exitCode(), 0);
     QVERIFY(copies.size() >= 2);
-    static const QRegularExpression name(QStringLiteral("/backups/kanban-\\d{8}-\\d{6}(-\\d+)?\\.db$"));
+    static const QRegularExpression name(
+        QStringLiteral("/backups/kanban-\\d{8}-\\d{6}(-\\d+)?\\.db$"));
     for (const QString &copy : std::as_const(copies)) {
         QVERIFY2(name.match(copy).hasMatch(), qPrintable(copy));
         QVERIFY(copy.startsWith(QFileInfo(db).absolutePath()));
         QCOMPARE(pySql(copy, {QStringLiteral("PRAGMA integrity_check")}).trimmed(),
                  QByteArray("ok"));
-        const auto r = h.run({QStringLiteral("--db"), copy, QStringLiteral("list"),
-                              QStringLiteral("--json")});
+        const auto r =
+            h.run({QStringLiteral("--db"), copy, QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err);
         QVERIFY(r.json().isArray() || r.json().isObject());
         QCOMPARE(h.run({QStringLiteral("--db"), copy, QStringLiteral("check")}).code, 0);

@@ -87,8 +87,8 @@ private slots:
         QVERIFY(watch.poll());
         QCOMPARE(failed.size(), 1);
         const QString line = failed.first().first().toString();
-        QVERIFY2(line.startsWith(QStringLiteral("the board %1 failed its integrity check (")
-                                     .arg(loc.dbPath)),
+        QVERIFY2(line.startsWith(
+                     QStringLiteral("the board %1 failed its integrity check (").arg(loc.dbPath)),
                  qPrintable(line));
         QVERIFY2(line.contains(QLatin1String("qkanban --headless check")), qPrintable(line));
         QVERIFY(QFile::exists(Database::damagedMarkerPath(loc.dbPath)));
