@@ -14,5 +14,6 @@ void registerAllVerbs(VerbTable &table)
     registerNotifyVerbs(table);
     registerBoardVerbs(table);
     registerIoVerbs(table);
+    registerMaintenanceVerbs(table);
     registerShellVerbs(table);
 }

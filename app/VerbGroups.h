@@ -18,6 +18,7 @@ void registerDispatchVerbs(VerbTable &table);  // dispatch, daemon, profiles, di
 void registerNetVerbs(VerbTable &table);       // serve
 void registerTriageVerbs(VerbTable &table);    // specify
 void registerAssigneeVerbs(VerbTable &table);  // assignees
+void registerMaintenanceVerbs(VerbTable &table); // check, backup
 
 // Every group, in the order --help lists them.
 void registerAllVerbs(VerbTable &table);

@@ -1,8 +1,10 @@
 #include "model/Database.h"
 
+#include "model/Backup.h"
 #include "model/KanbanError.h"
 #include "model/Migrations.h"
 #include "model/Sql.h"
+#include "model/StorageError.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -64,7 +66,10 @@ void ensureWal(QSqlDatabase &db)
             return;
         const QString code = q.lastError().nativeErrorCode();
         const bool busy = !ok && (code == QLatin1String("5") || code == QLatin1String("6"));
-        if (!busy || t.elapsed() > Database::kBusyTimeoutMs)
+        if (!ok && StorageError::isDiskFull(db.databaseName(), q.lastError()))
+            throw KanbanError(StorageError::diskFullMessage(db.databaseName()),
+                              KanbanError::Storage);
+        if (!busy || t.elapsed() > Database::busyTimeoutMs())
             throw KanbanError(
                 QStringLiteral("cannot switch %1 to WAL: %2")
                     .arg(db.databaseName(),
@@ -78,6 +83,36 @@ void ensureWal(QSqlDatabase &db)
 } // namespace
 
 namespace Database {
+
+int busyTimeoutMs()
+{
+    static const int ms = [] {
+        bool ok = false;
+        const int v = qEnvironmentVariableIntValue("QKANBAN_BUSY_TIMEOUT_MS", &ok);
+        return ok && v > 0 ? v : kBusyTimeoutMs;
+    }();
+    return ms;
+}
+
+QString damagedMarkerPath(const QString &dbPath)
+{
+    return dbPath + QStringLiteral(".damaged");
+}
+
+void refuseIfDamaged(const QString &dbPath)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(damagedMarkerPath(dbPath)).constData(), &st) != 0)
+        return;
+    throw KanbanError(
+        QStringLiteral("the board %1 failed its integrity check and refuses writes: run "
+                       "'qkanban --headless check' for details, then stop the daemon and copy "
+                       "a good backup from %2 over it (a passing check lifts the refusal)")
+            .arg(dbPath, Backup::folderFor(dbPath)),
+        KanbanError::Storage);
+}
 
 QString checkFile(const QString &path)
 {
@@ -148,7 +183,7 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
     if (!db.open()) {
         const QString err = db.lastError().text();
         db = QSqlDatabase();
@@ -158,13 +193,17 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
                           KanbanError::Storage);
     }
     try {
-        pragma(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs));
+        pragma(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs()));
         // A damaged file (a SQLite header, garbage after) fails its first read.
         QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            if (StorageError::isDiskFull(path, probe.lastError()) ||
+                StorageError::isBusy(probe.lastError()))
+                throw StorageError::fromSql(path, probe.lastError(), QStringLiteral("open"));
             throw KanbanError(QStringLiteral("%1 is not a usable database: %2")
                                   .arg(path, probe.lastError().databaseText()),
                               KanbanError::BadInput);
+        }
         probe.finish();
         // A non-board SQLite file must be refused before anything is written.
         const bool hasTables =
@@ -194,8 +233,13 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
         pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
-        if (!hasVersion || schemaVersion(db) < Migrations::latest())
+        if (!hasVersion || schemaVersion(db) < Migrations::latest()) {
+            // An existing board keeps a copy of itself as it was.
+            const int from = hasVersion ? schemaVersion(db) : 0;
+            if (from > 0 && from < Migrations::latest())
+                Backup::beforeMigration(db, from);
             Migrations::apply(db);
+        }
         if (schemaVersion(db) > Migrations::latest())
             throw KanbanError(QStringLiteral("%1 was written by a newer qkanban (schema %2 > %3)")
                                   .arg(path)
@@ -211,6 +255,36 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         if (fresh)
             QFile::remove(path);
         throw;
+    }
+    return db;
+}
+
+QSqlDatabase openForReading(const QString &path, const QString &connectionName)
+{
+    const QString key = registryKey(path);
+    {
+        QMutexLocker lock(&s_openMutex);
+        if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+            throw KanbanError(QStringLiteral("no board at %1; run init").arg(path),
+                              KanbanError::NotFound);
+        if (s_openCount.value(key) == 0) {
+            const QString reason = checkFile(path);
+            if (!reason.isEmpty())
+                throw KanbanError(reason, KanbanError::BadInput);
+        }
+        ++s_openCount[key];
+    }
+    const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
+    if (!db.open()) {
+        const QString err = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        unregisterPath(key);
+        throw KanbanError(QStringLiteral("cannot open %1: %2").arg(path, err),
+                          KanbanError::Storage);
     }
     return db;
 }

@@ -8,6 +8,9 @@
 // 0600 and runs the numbered migrations. Throws KanbanError.
 namespace Database {
 inline constexpr int kBusyTimeoutMs = 30000;
+// The longest a writer waits for another process's write lock, in ms:
+// kBusyTimeoutMs, or $QKANBAN_BUSY_TIMEOUT_MS (read once; for tests).
+int busyTimeoutMs();
 
 QSqlDatabase open(const QString &path, const QString &connectionName = {});
 void close(const QString &connectionName);
@@ -15,6 +18,17 @@ int schemaVersion(QSqlDatabase &db);
 int latestSchemaVersion();
 // A non-empty reason when the file exists and is not a usable board.
 QString checkFile(const QString &path);
+// Opens an existing board file for reading only: no migration, no WAL
+// switch, no chmod, nothing created (the `check` and `backup` verbs).
+// Throws KanbanError (NotFound when there is no file).
+QSqlDatabase openForReading(const QString &path, const QString &connectionName = {});
+
+// A board that failed its integrity check refuses writes while this file
+// (beside the database) exists; a passing check removes it.
+QString damagedMarkerPath(const QString &dbPath);
+// Throws KanbanError(Storage) with what to do when the marker exists: one
+// stat, for every write transaction.
+void refuseIfDamaged(const QString &dbPath);
 // data_version changes whenever another connection commits (SQLite).
 qint64 dataVersion(QSqlDatabase &db);
 } // namespace Database

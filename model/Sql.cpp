@@ -1,8 +1,11 @@
 #include "model/Sql.h"
 
+#include "model/Database.h"
 #include "model/Dialect.h"
 #include "model/KanbanError.h"
+#include "model/StorageError.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
@@ -24,11 +27,9 @@ QMutex s_cacheMutex;
 // at exit keeps its statements, which must not outlive the registry.
 auto *const s_caches = new QHash<QString, StatementCache *>;
 
-[[noreturn]] void fail(const QSqlError &error, const QString &sql)
+[[noreturn]] void fail(const QSqlDatabase &db, const QSqlError &error, const QString &sql)
 {
-    throw KanbanError(
-        QStringLiteral("database error: %1 (%2)").arg(error.text(), sql.simplified().left(120)),
-        KanbanError::Storage);
+    throw StorageError::fromSql(db, error, sql.simplified().left(120));
 }
 
 QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
@@ -52,7 +53,7 @@ QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.prepare(sql))
-            fail(q.lastError(), sql);
+            fail(db, q.lastError(), sql);
         it = cache->statements.insert(sql, std::move(q));
     }
     QSqlQuery &q = *it;
@@ -61,7 +62,7 @@ QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &
     if (!q.exec()) {
         const QSqlError error = q.lastError();
         q.finish();
-        fail(error, sql);
+        fail(db, error, sql);
     }
     return q;
 }
@@ -86,7 +87,7 @@ QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
         }
     }
     if (!ok)
-        fail(q.lastError(), sql);
+        fail(db, q.lastError(), sql);
     return q;
 }
 
@@ -137,20 +138,38 @@ void forgetConnection(const QString &connectionName)
 
 WriteTxn::WriteTxn(QSqlDatabase &db) : m_db(db)
 {
-    // The busy handler waits for other writers; a few retries cover the rare
-    // BUSY that SQLite returns without waiting.
+    Database::refuseIfDamaged(db.databaseName());
+    // The busy handler waits up to the busy timeout for another writer. The
+    // rare BUSY that SQLite returns without waiting (a WAL recovery, a
+    // deadlock it detects) is retried, but the whole wait stays within
+    // that one bound: after it, one line that says the board is busy.
+    const int bound = Database::busyTimeoutMs();
+    QElapsedTimer waited;
+    waited.start();
+    bool shortened = false;
+    auto setBusyTimeout = [&db](qint64 ms) {
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(ms));
+    };
     for (int attempt = 0;; ++attempt) {
         QSqlQuery q(db);
         if (q.exec(Dialect::beginWrite(db))) {
             m_open = true;
-            return;
+            break;
         }
-        if (attempt >= 50)
-            throw KanbanError(QStringLiteral("database error: cannot begin a write transaction: %1")
-                                  .arg(q.lastError().text()),
-                              KanbanError::Storage);
-        QThread::msleep(5 + attempt * 2);
+        const QSqlError error = q.lastError();
+        const qint64 left = bound - waited.elapsed();
+        if (!StorageError::isBusy(error) || left <= 0) {
+            if (shortened)
+                setBusyTimeout(bound);
+            throw StorageError::fromSql(db, error, QStringLiteral("begin a write transaction"));
+        }
+        QThread::msleep(qMin(5 + attempt * 2, 50));
+        // The next attempt's busy handler waits only for what is left.
+        setBusyTimeout(qMax<qint64>(1, bound - waited.elapsed()));
+        shortened = true;
     }
+    if (shortened)
+        setBusyTimeout(bound);
 }
 
 WriteTxn::~WriteTxn()
@@ -163,16 +182,13 @@ WriteTxn::~WriteTxn()
 
 void WriteTxn::commit()
 {
-    for (int attempt = 0;; ++attempt) {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("COMMIT"))) {
-            m_open = false;
-            return;
-        }
-        if (attempt >= 50)
-            throw KanbanError(
-                QStringLiteral("database error: commit failed: %1").arg(q.lastError().text()),
-                KanbanError::Storage);
-        QThread::msleep(5 + attempt * 2);
+    // One attempt: a failed COMMIT (a full disk) has already rolled the
+    // transaction back, and a retry would only hide why.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("COMMIT"))) {
+        m_open = false;
+        return;
     }
+    // The destructor's ROLLBACK ends whatever SQLite kept open.
+    throw StorageError::fromSql(m_db, q.lastError(), QStringLiteral("commit"));
 }

@@ -8,6 +8,7 @@
 #include "app/full/ServiceCommands.h"
 
 #include "dispatcher/BoardLock.h"
+#include "dispatcher/IntegrityWatch.h"
 #include "dispatcher/net/Notifier.h"
 #include "model/KanbanError.h"
 
@@ -57,6 +58,14 @@ int ServiceCommands::daemon(VerbContext &ctx)
     const bool verbose = a.flag(QStringLiteral("verbose"));
     const BoardLocation loc = dispatchLocation(ctx);
 
+    // SQLite's quick check at start and once a day: a damaged board is
+    // not dispatched, and refuses writes until a check passes.
+    IntegrityWatch integrity(loc.dbPath, Clock::system());
+    if (QFileInfo(loc.dbPath).isFile() && !integrity.checkNow()) {
+        ctx.printErr(QStringLiteral("qkanban: ") + Integrity::failureLine(integrity.lastReport()));
+        return 1;
+    }
+
     Dispatcher dispatcher(loc, Clock::system(), o);
     qint64 holder = 0;
     if (!dispatcher.start(&holder)) {
@@ -104,6 +113,14 @@ int ServiceCommands::daemon(VerbContext &ctx)
             ctx.print(QStringLiteral("[%1] %2").arg(now(), r.summaryLine()));
     });
     QEventLoop loop;
+    int exitCode = 0;
+    QObject::connect(&integrity, &IntegrityWatch::failed, &loop,
+                     [&ctx, &loop, &exitCode](const QString &line) {
+                         ctx.printErr(QStringLiteral("qkanban: ") + line);
+                         exitCode = 1;
+                         loop.quit();
+                     });
+    integrity.start();
     std::unique_ptr<QSocketNotifier> wake;
     if (Interrupt::wakeFd() >= 0) {
         wake = std::make_unique<QSocketNotifier>(Interrupt::wakeFd(), QSocketNotifier::Read);
@@ -116,5 +133,5 @@ int ServiceCommands::daemon(VerbContext &ctx)
     if (wrotePidfile)
         QFile::remove(pidfile);
     ctx.print(QStringLiteral("(dispatcher stopped)"));
-    return 0;
+    return exitCode;
 }

@@ -251,6 +251,26 @@ void reviewLane()
         "once");
 }
 
+// check and backup read the board and never write it; a backup never
+// replaces a file.
+void maintenance()
+{
+    row("check extra argument", {"check", "x"}, 2, "unrecognized");
+    row("check --quick twice as a value", {"check", "--quick=yes"}, 2, "--quick");
+    row("--db a text file: check", {"--db", "@F:notes.txt", "check"}, 1, "not a database");
+    row("--db another program's SQLite: check", {"--db", "@F:foreign.db", "check"}, 1,
+        "not a qkanban board");
+    row("--db a missing file: check", {"--db", "@F:missing.db", "check"}, 1, "no board at");
+    row("backup empty path", {"backup", ""}, 2, "PATH");
+    row("backup over an existing file", {"backup", "@F:notes.txt"}, 1, "already exists");
+    row("backup into a folder", {"backup", "@F:folder"}, 1, "already exists");
+    row("backup into a missing folder", {"backup", "@F:nowhere/copy.db"}, 1, "no folder");
+    row("backup two paths", {"backup", "@F:a.db", "@F:b.db"}, 2, "unrecognized");
+    row("--db a text file: backup", {"--db", "@F:notes.txt", "backup", "@F:c.db"}, 1,
+        "not a database");
+    row("--db a missing file: backup", {"--db", "@F:missing.db", "backup"}, 1, "no board at");
+}
+
 } // namespace
 
 namespace BadInputCases {
@@ -300,6 +320,7 @@ void addRows()
     invalidUtf8();
     notADatabase();
     reviewLane();
+    maintenance();
 }
 
 } // namespace BadInputCases

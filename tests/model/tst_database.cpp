@@ -1,9 +1,12 @@
 // Opening a board file: schema, pragmas, permissions, refusals, upgrades.
 #include "tests/model/KernelFixture.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QThread>
 #include <QtTest>
@@ -124,6 +127,7 @@ private slots:
     void versionZeroBoardIsUpgraded();
     void olderSchemaIsUpgradedKeepingData();
     void newerSchemaIsRefused();
+    void migrationKeepsABackupOfTheOldBoard();
     void concurrentFirstOpensAgreeOnOneSchema();
     void dataVersionSeesOtherConnectionsCommits();
     void reusedConnectionNameGetsFreshStatements();
@@ -311,6 +315,56 @@ void TestDatabase::olderSchemaIsUpgradedKeepingData()
     QVERIFY(k.claimTask(QStringLiteral("t_0000abcd")));
     QVERIFY(k.completeTask(QStringLiteral("t_0000abcd")));
     QCOMPARE(k.requireTask(QStringLiteral("t_0000abcd")).status, TaskStatus::Done);
+}
+
+void TestDatabase::migrationKeepsABackupOfTheOldBoard()
+{
+    QTemporaryDir dir;
+    const QString path = testLocation(dir.path()).dbPath;
+    QStringList v1 = schemaV1();
+    v1 << QStringLiteral("INSERT INTO tasks(id, title, status, created_at, updated_at)"
+                         " VALUES ('t_0000abcd', 'old card', 'ready', 1700000000, 1700000000)");
+    rawExec(path, v1);
+    const QByteArray old = readAll(path);
+    {
+        Board b(testLocation(dir.path()));
+        QCOMPARE(Database::schemaVersion(b.db()), Database::latestSchemaVersion());
+    }
+    // One copy, named after the schema it was, private, holding the board
+    // as it was before the upgrade.
+    const QDir backups(dir.filePath(QStringLiteral("backups")));
+    const QStringList copies = backups.entryList(QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    QVERIFY2(QRegularExpression(QStringLiteral("^kanban-schema1-\\d{8}-\\d{6}\\.db$"))
+                 .match(copies.first())
+                 .hasMatch(),
+             qPrintable(copies.first()));
+    const QString copy = backups.filePath(copies.first());
+    QCOMPARE(fileMode(copy), mode_t(0600));
+    QCOMPARE(fileMode(backups.path()), mode_t(0700));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+    db.setDatabaseName(copy);
+    QVERIFY(db.open());
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 1);
+    QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT title FROM tasks")).toString(),
+             QStringLiteral("old card"));
+    QVERIFY(!tableNames(db).contains(QStringLiteral("dispatcher_status")));
+    db.close();
+    db = QSqlDatabase();
+    Sql::forgetConnection(QStringLiteral("copy"));
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+    QVERIFY(!old.isEmpty());
+
+    // A board already at the latest schema, and a new one, take none.
+    {
+        Board again(testLocation(dir.path()));
+    }
+    QCOMPARE(backups.entryList(QDir::Files).size(), 1);
+    QTemporaryDir fresh;
+    {
+        Board b(testLocation(fresh.path()));
+    }
+    QVERIFY(!QFileInfo::exists(fresh.filePath(QStringLiteral("backups"))));
 }
 
 void TestDatabase::newerSchemaIsRefused()

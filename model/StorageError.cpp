@@ -1,0 +1,96 @@
+#include "model/StorageError.h"
+
+#include "model/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <sys/statvfs.h>
+
+namespace {
+
+// SQLite's primary result codes (sqlite3.h); QSQLITE reports them as text.
+constexpr int kBusy = 5;
+constexpr int kLocked = 6;
+constexpr int kIoErr = 10;
+constexpr int kCorrupt = 11;
+constexpr int kFull = 13;
+constexpr int kNotADb = 26;
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// An I/O error is taken for a full disk when the write failed with ENOSPC
+// or the file system holding the board has less than 1 MiB left: SQLite
+// reports a failed -shm or -wal extension as SQLITE_IOERR, not SQLITE_FULL.
+bool noRoomFor(const QString &dbPath)
+{
+    if (errno == ENOSPC)
+        return true;
+    struct statvfs fs
+    {
+    };
+    const QByteArray dir = QFile::encodeName(QFileInfo(dbPath).absolutePath());
+    if (::statvfs(dir.constData(), &fs) != 0)
+        return false;
+    return quint64(fs.f_bavail) * fs.f_frsize < 1024 * 1024;
+}
+
+QString seconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 6);
+}
+
+} // namespace
+
+namespace StorageError {
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == kBusy || code == kLocked;
+}
+
+QString busyMessage()
+{
+    return QStringLiteral("the board is busy: another process has held the write lock for %1 s")
+        .arg(seconds(Database::busyTimeoutMs()));
+}
+
+bool isDiskFull(const QString &dbPath, const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == kFull || (code == kIoErr && noRoomFor(dbPath));
+}
+
+QString diskFullMessage(const QString &dbPath)
+{
+    return QStringLiteral("disk full: cannot write %1 (the board is unchanged)").arg(dbPath);
+}
+
+KanbanError fromSql(const QString &dbPath, const QSqlError &error, const QString &what)
+{
+    const int code = primaryCode(error);
+    if (isDiskFull(dbPath, error))
+        return KanbanError(diskFullMessage(dbPath), KanbanError::Storage);
+    if (code == kBusy || code == kLocked)
+        return KanbanError(busyMessage(), KanbanError::Storage);
+    if (code == kCorrupt || code == kNotADb)
+        return KanbanError(QStringLiteral("%1 is damaged (%2): run 'qkanban --headless check'")
+                               .arg(dbPath, error.databaseText()),
+                           KanbanError::Storage);
+    return KanbanError(QStringLiteral("database error: %1 (%2)").arg(error.text(), what),
+                       KanbanError::Storage);
+}
+
+KanbanError fromSql(const QSqlDatabase &db, const QSqlError &error, const QString &what)
+{
+    return fromSql(db.databaseName(), error, what);
+}
+
+} // namespace StorageError
