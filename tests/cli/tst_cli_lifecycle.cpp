@@ -299,6 +299,41 @@ private slots:
         QCOMPARE(h.run(verb).code, 0);
     }
 
+    void staleWorkerCannotCommentAnywhere()
+    {
+        // A worker hands off to other tasks with comments; once its run is
+        // no longer current (reclaimed, retried) it may not, on any task,
+        // with or without $QKANBAN_TASK.
+        CliHarness h;
+        const QString own = h.create(QStringLiteral("own"));
+        const QString other = h.create(QStringLiteral("other"));
+        QCOMPARE(h.run({QStringLiteral("claim"), own}).code, 0);
+        const qint64 first = taskOf(h, own).value(QStringLiteral("current_run_id")).toInteger();
+        QCOMPARE(h.run({QStringLiteral("reclaim"), own}).code, 0);
+        QCOMPARE(h.run({QStringLiteral("claim"), own}).code, 0);
+        const qint64 second = taskOf(h, own).value(QStringLiteral("current_run_id")).toInteger();
+        QVERIFY(second != first);
+
+        const QByteArray before = h.snapshot();
+        h.setEnv(QStringLiteral("QKANBAN_RUN_ID"), QString::number(first));
+        for (const bool withTask : {false, true}) {
+            if (withTask)
+                h.setEnv(QStringLiteral("QKANBAN_TASK"), own);
+            const auto stale = h.run({QStringLiteral("comment"), other, QStringLiteral("handoff")});
+            QCOMPARE(stale.code, 1);
+            QCOMPARE(stale.errLines(),
+                     QStringList{QStringLiteral("qkanban: stale worker: run %1 is not the current "
+                                                "run of %2 (current: %3)")
+                                     .arg(first)
+                                     .arg(own)
+                                     .arg(second)});
+            QCOMPARE(h.snapshot(), before);
+        }
+        // The current run hands off.
+        h.setEnv(QStringLiteral("QKANBAN_RUN_ID"), QString::number(second));
+        QCOMPARE(h.run({QStringLiteral("comment"), other, QStringLiteral("handoff")}).code, 0);
+    }
+
     void reviewRequestChangesAndCompleteFlow()
     {
         CliHarness h;
