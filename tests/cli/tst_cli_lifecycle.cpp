@@ -94,9 +94,9 @@ private slots:
         const auto again = h.run({QStringLiteral("claim"), id});
         QCOMPARE(again.code, 1);
         QVERIFY(again.errText().startsWith(
-            QStringLiteral("cannot claim %1: status=running lock=").arg(id)));
+            QStringLiteral("qkanban: cannot claim %1: status=running lock=").arg(id)));
         const auto unknown = h.run({QStringLiteral("claim"), QStringLiteral("t_00000000")});
-        QCOMPARE(unknown.errText(), QStringLiteral("no such task: t_00000000\n"));
+        QCOMPARE(unknown.errText(), QStringLiteral("qkanban: no such task: t_00000000\n"));
     }
 
     void commentUsesTheProfileAsDefaultAuthor()
@@ -128,8 +128,9 @@ private slots:
                               QStringLiteral("--result"), QStringLiteral("shipped")});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.text(), QStringLiteral("Completed %1\nCompleted %2\n").arg(a, b));
-        QCOMPARE(r.errText(),
-                 QStringLiteral("cannot complete t_00000000 (unknown id or terminal state)\n"));
+        QCOMPARE(
+            r.errText(),
+            QStringLiteral("qkanban: cannot complete t_00000000 (unknown id or terminal state)\n"));
         QCOMPARE(taskOf(h, b).value(QStringLiteral("result")).toString(),
                  QStringLiteral("shipped"));
         QCOMPARE(h.run({QStringLiteral("complete"), a}).code, 1);
@@ -185,7 +186,8 @@ private slots:
         QCOMPARE(statusOf(h, a), QStringLiteral("ready"));
         const auto again = h.run({QStringLiteral("unblock"), a});
         QCOMPARE(again.code, 1);
-        QCOMPARE(again.errText(), QStringLiteral("cannot unblock %1 (not blocked?)\n").arg(a));
+        QCOMPARE(again.errText(),
+                 QStringLiteral("qkanban: cannot unblock %1 (not blocked?)\n").arg(a));
     }
 
     void unblockIsRefusedInsideAWorker()
@@ -208,7 +210,7 @@ private slots:
         const auto early = h.run({QStringLiteral("archive"), QStringLiteral("--rm"), id});
         QCOMPARE(early.code, 1);
         QCOMPARE(early.errText(),
-                 QStringLiteral("cannot delete %1 (must already be archived)\n").arg(id));
+                 QStringLiteral("qkanban: cannot delete %1 (must already be archived)\n").arg(id));
         QCOMPARE(h.run({QStringLiteral("archive"), id}).text(),
                  QStringLiteral("Archived %1\n").arg(id));
         QCOMPARE(h.run({QStringLiteral("archive"), QStringLiteral("--rm"), id}).text(),
@@ -242,8 +244,9 @@ private slots:
         QCOMPARE(statusOf(h, id), QStringLiteral("ready"));
         const auto again = h.run({QStringLiteral("reclaim"), id});
         QCOMPARE(again.code, 1);
-        QCOMPARE(again.errText(),
-                 QStringLiteral("cannot reclaim %1 (not running or unknown id)\n").arg(id));
+        QCOMPARE(
+            again.errText(),
+            QStringLiteral("qkanban: cannot reclaim %1 (not running or unknown id)\n").arg(id));
     }
 
     void heartbeatExtendsTheClaimOfARunningTask()
@@ -537,7 +540,7 @@ private slots:
             h.run({QStringLiteral("notify-unsubscribe"), id, QStringLiteral("--platform"),
                    QStringLiteral("desktop"), QStringLiteral("--chat-id"), QStringLiteral("x")});
         QCOMPARE(none.code, 1);
-        QCOMPARE(none.errText(), QStringLiteral("(no such subscription)\n"));
+        QCOMPARE(none.errText(), QStringLiteral("qkanban: (no such subscription)\n"));
     }
 };
 
