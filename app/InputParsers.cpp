@@ -60,8 +60,15 @@ bool parseDuration(const QString &value, qint64 *seconds, QString *error)
                                              {QStringLiteral("h"), 3600},
                                              {QStringLiteral("d"), 86400}};
     const double s = m.captured(1).toDouble() * double(unit.value(m.captured(2).toLower()));
-    if (s < 1 || s > 1e12) {
+    if (s < 1) {
         *error = QStringLiteral("duration '%1' must be at least one second").arg(value);
+        return false;
+    }
+    if (!(s <= double(kMaxDurationSeconds))) { // also inf from a huge number
+        *error = QStringLiteral("duration '%1' is too long: at most %2 days (%3 seconds)")
+                     .arg(value)
+                     .arg(kMaxDurationSeconds / 86400)
+                     .arg(kMaxDurationSeconds);
         return false;
     }
     *seconds = qint64(std::llround(s));

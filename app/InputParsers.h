@@ -15,7 +15,10 @@ struct Workspace
 
 // scratch | worktree | worktree:<path> | dir:<path>; "~" expanded.
 bool parseWorkspace(const QString &value, Workspace *out, QString *error);
-// 300 | 90s | 30m | 2h | 1d | 1.5h -> seconds (> 0).
+// The longest duration a flag takes: ten years (deadlines computed from
+// it stay far from overflowing).
+constexpr qint64 kMaxDurationSeconds = 10LL * 365 * 86400;
+// 300 | 90s | 30m | 2h | 1d | 1.5h -> seconds, 1 s to kMaxDurationSeconds.
 bool parseDuration(const QString &value, qint64 *seconds, QString *error);
 QString expandHome(const QString &path);
 

@@ -31,3 +31,8 @@ bool StreamSink::outputClosed()
         m_closed = true;
     return m_closed;
 }
+
+bool StreamSink::isInteractive() const
+{
+    return ::isatty(STDOUT_FILENO) == 1;
+}

@@ -13,6 +13,9 @@ public:
     // True once nobody reads the output any more (a pipe whose reader
     // exited): live verbs stop then.
     virtual bool outputClosed() { return false; }
+    // A person reads stdout as it comes (a terminal, the command bar), not
+    // a pipe or a file.
+    virtual bool isInteractive() const { return true; }
 };
 
 // Writes through to the process streams and flushes, so live verbs
@@ -25,6 +28,7 @@ public:
     // A failed write, or stdout reporting an error or hang-up (the read
     // end of its pipe closed), without writing anything.
     bool outputClosed() override;
+    bool isInteractive() const override;
 
 private:
     bool m_closed = false;

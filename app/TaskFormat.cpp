@@ -3,6 +3,7 @@
 #include "app/JsonOut.h"
 
 #include "model/TaskJson.h"
+#include "model/VisibleText.h"
 
 #include <QDateTime>
 
@@ -118,9 +119,10 @@ QString taskLine(const Task &t)
     const QString tenant = t.tenant.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(t.tenant);
     const QString reviewer =
         t.reviewer.isEmpty() ? QString() : QStringLiteral("  (review: %1)").arg(t.reviewer);
-    return QStringLiteral("%1 %2  %3  %4%5  %6%7")
-        .arg(statusIcon(t.status), t.id, t.status.leftJustified(8), assignee.leftJustified(20),
-             tenant, t.title, reviewer);
+    // One task, one row: a title cannot print rows of its own.
+    return VisibleText::oneLine(QStringLiteral("%1 %2  %3  %4%5  %6%7")
+                                    .arg(statusIcon(t.status), t.id, t.status.leftJustified(8),
+                                         assignee.leftJustified(20), tenant, t.title, reviewer));
 }
 
 void appendTaskJson(JsonOut &out, const Task &t, int depth, qint64 now)
@@ -141,7 +143,22 @@ void appendTaskJson(QByteArray &out, const Task &t, int depth, qint64 now)
 QString eventLine(const Event &e)
 {
     const QString payload = e.payload.isEmpty() ? QString() : QLatin1Char(' ') + e.payload;
-    return QStringLiteral("[%1] %2%3").arg(timestamp(e.createdAt), e.kind, payload);
+    return VisibleText::oneLine(
+        QStringLiteral("[%1] %2%3").arg(timestamp(e.createdAt), e.kind, payload));
+}
+
+QString commentLines(const Comment &c)
+{
+    QString body = VisibleText::lines(c.body);
+    body.replace(QLatin1Char('\n'), QStringLiteral("\n      "));
+    return QStringLiteral("  [%1] %2: ")
+               .arg(timestamp(c.createdAt), VisibleText::oneLine(c.author)) +
+           body;
+}
+
+QString firstLine(const QString &text)
+{
+    return VisibleText::oneLine(text.section(QLatin1Char('\n'), 0, 0));
 }
 
 QString countdown(qint64 s)

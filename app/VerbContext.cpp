@@ -3,6 +3,7 @@
 #include "app/Interrupt.h"
 
 #include "model/KanbanError.h"
+#include "model/VisibleText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -24,12 +25,22 @@ VerbContext::~VerbContext()
 
 void VerbContext::print(const QString &line)
 {
-    m_sink.writeOut(line.toUtf8() + '\n');
+    m_sink.writeOut(VisibleText::lines(line).toUtf8() + '\n');
 }
 
 void VerbContext::printErr(const QString &line)
 {
-    m_sink.writeErr(line.toUtf8() + '\n');
+    m_sink.writeErr(errorLines(line).toUtf8());
+}
+
+QString VerbContext::errorLines(const QString &message)
+{
+    // One message, one "qkanban: " (a hint's further lines follow as they are).
+    static const QString prefix = QStringLiteral("qkanban: ");
+    QString text = VisibleText::lines(message);
+    while (text.startsWith(QLatin1Char('\n')))
+        text.remove(0, 1);
+    return (text.startsWith(prefix) ? text : prefix + text) + QLatin1Char('\n');
 }
 
 void VerbContext::write(const QByteArray &bytes)

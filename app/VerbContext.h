@@ -48,11 +48,19 @@ public:
     const ParsedArgs &args() const { return m_args; }
     const GlobalOptions &globals() const { return m_globals; }
 
-    // Output. print() adds the newline; write() sends bytes as they are.
+    // Output. print() adds the newline and shows every control character
+    // but '\n' as an escape (VisibleText::lines): human output never
+    // steers the terminal. printErr() does the same and starts the message
+    // with "qkanban: " exactly once. write() sends bytes as they are (JSON,
+    // export, completion, a worker's log).
     void print(const QString &line = {});
     void printErr(const QString &line);
     void write(const QByteArray &bytes);
     void writeErr(const QByteArray &bytes);
+    // The lines printErr() writes for `message`.
+    static QString errorLines(const QString &message);
+    // A person reads stdout (a terminal, or the command bar).
+    bool outputIsInteractive() const { return m_sink.isInteractive(); }
 
     // The board of --board/--db/environment, opened (and initialised) on
     // first use. Throws KanbanError.

@@ -5,6 +5,11 @@
 
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
+#include "model/VisibleText.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
 
 namespace {
 
@@ -55,6 +60,20 @@ QString topUsage()
     return QStringLiteral("usage: qkanban --headless [--board SLUG] [--db FILE] <verb> [args]");
 }
 
+// Read-only verbs open only a board that exists.
+void requireExistingBoard(const GlobalOptions &globals)
+{
+    const BoardLocation loc = BoardPaths::resolve(globals.boardArg, globals.dbArg);
+    if (loc.dbPath.contains(QLatin1String("://")) ||
+        loc.dbPath.startsWith(QLatin1String("postgres")))
+        return;
+    if (!QFileInfo::exists(loc.dbPath))
+        throw KanbanError(QStringLiteral("no board at %1; run `qkanban --headless init` to create "
+                                         "one")
+                              .arg(loc.dbPath),
+                          KanbanError::NotFound);
+}
+
 QByteArray trimmedEnd(const QByteArray &b)
 {
     qsizetype n = b.size();
@@ -68,6 +87,17 @@ QByteArray trimmedEnd(const QByteArray &b)
 void VerbTable::add(Verb verb)
 {
     m_verbs << std::move(verb);
+}
+
+void VerbTable::markReadOnly(const QStringList &names)
+{
+    for (const QString &name : names) {
+        const auto it = std::find_if(m_verbs.begin(), m_verbs.end(),
+                                     [&name](const Verb &v) { return v.name == name; });
+        Q_ASSERT_X(it != m_verbs.end(), "VerbTable::markReadOnly", qPrintable(name));
+        if (it != m_verbs.end())
+            it->readOnly = true;
+    }
 }
 
 const Verb *VerbTable::find(const QString &nameOrAlias) const
@@ -111,7 +141,7 @@ int VerbTable::runVerb(const Verb &verb, const QStringList &args, const GlobalOp
 {
     const ArgParser parser(kProg + QLatin1Char(' ') + verb.name, verb.spec);
     auto usageFailure = [&](const QString &message) {
-        const QString text = parser.errorText(message);
+        const QString text = VisibleText::lines(parser.errorText(message));
         sink.writeErr(((commandBar ? QStringLiteral("⚠ qkanban usage error\n") : QString()) + text +
                        QLatin1Char('\n'))
                           .toUtf8());
@@ -132,6 +162,8 @@ int VerbTable::runVerb(const Verb &verb, const QStringList &args, const GlobalOp
                 !BoardPaths::isValidSlug(globals.boardArg.trimmed().toLower()))
                 return usageFailure(QStringLiteral("argument --board: ") +
                                     BoardPaths::slugError(globals.boardArg));
+            if (verb.readOnly)
+                requireExistingBoard(globals);
             ctx.kernel();
         }
         return verb.handler(ctx);
@@ -173,7 +205,7 @@ int VerbTable::run(const QStringList &argv, OutputSink &sink, bool live)
             continue;
         }
         sink.writeErr((topUsage() + QStringLiteral("\nqkanban: error: unrecognized arguments: ") +
-                       opt + QLatin1Char('\n'))
+                       VisibleText::oneLine(opt) + QLatin1Char('\n'))
                           .toUtf8());
         return 2;
     }
@@ -188,7 +220,7 @@ int VerbTable::run(const QStringList &argv, OutputSink &sink, bool live)
             (topUsage() +
              QStringLiteral("\nqkanban: error: unknown verb '%1' (see `qkanban --headless "
                             "--help`)\n")
-                 .arg(name))
+                 .arg(VisibleText::oneLine(name)))
                 .toUtf8());
         return 2;
     }
@@ -221,7 +253,7 @@ QString VerbTable::runCommandLine(const QString &line)
     try {
         run(tokens, sink, false);
     } catch (const std::exception &e) {
-        sink.writeErr(QByteArray("error: ") + e.what());
+        sink.writeErr(QByteArray("qkanban: ") + e.what());
     }
     const QByteArray out = trimmedEnd(sink.out());
     const QByteArray err = trimmedEnd(sink.err());

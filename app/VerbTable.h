@@ -21,6 +21,7 @@ struct Verb
     std::function<int(VerbContext &)> handler;
     bool needsBoard = true; // open (and initialise) the database first
     bool hidden = false;    // left out of help, man page and completion (__complete)
+    bool readOnly = false;  // only reads: a board that does not exist is refused, not created
 };
 
 // The one verb table behind both callers: `qkanban --headless <verb>` and
@@ -29,6 +30,10 @@ class VerbTable
 {
 public:
     void add(Verb verb);
+    // Verbs that only read the board: on a board that does not exist they
+    // say "no board at PATH" instead of creating one (a typo in --db
+    // leaves no file and no folder behind).
+    void markReadOnly(const QStringList &names);
     const Verb *find(const QString &nameOrAlias) const;
     const QList<Verb> &verbs() const { return m_verbs; }
 

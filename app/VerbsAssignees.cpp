@@ -7,6 +7,7 @@
 
 #include "dispatcher/Profiles.h"
 #include "model/Json.h"
+#include "model/VisibleText.h"
 
 #include <QMap>
 #include <QSet>
@@ -69,11 +70,11 @@ int cmdAssignees(VerbContext &ctx)
                   .arg(QStringLiteral("NAME").leftJustified(20),
                        QStringLiteral("ON DISK").leftJustified(8)));
     for (const Assignee &a : list)
-        ctx.print(
+        ctx.print(VisibleText::oneLine(
             QStringLiteral("%1  %2  %3")
                 .arg(a.name.leftJustified(20),
                      (a.onDisk ? QStringLiteral("yes") : QStringLiteral("no")).leftJustified(8),
-                     countsText(a.counts)));
+                     countsText(a.counts))));
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
+#include "dispatcher/BoardLock.h"
 #include "model/BoardPaths.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
@@ -129,6 +130,14 @@ int removeBoard(VerbContext &ctx)
         throw KanbanError(QStringLiteral("the default board cannot be removed"),
                           KanbanError::Conflict);
     requireExisting(root, slug);
+    // Its dispatcher would go on writing into files that are gone (or moved).
+    const qint64 daemon = BoardLock::holderPid(BoardLock::pathFor(locationFor(root, slug)));
+    if (daemon != 0) // -1: locked, the pid unreadable
+        throw KanbanError(
+            QStringLiteral("board '%1' has a running dispatcher (pid %2); stop it "
+                           "before removing the board")
+                .arg(slug, daemon > 0 ? QString::number(daemon) : QStringLiteral("unknown")),
+            KanbanError::Conflict);
     const QString dir = BoardPaths::boardDir(root, slug);
     const bool wasCurrent = BoardPaths::currentBoard(root) == slug;
     if (ctx.args().flag(QStringLiteral("delete"))) {

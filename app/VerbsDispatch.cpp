@@ -13,6 +13,7 @@
 #include "model/DispatcherStatus.h"
 #include "model/KanbanError.h"
 #include "model/ProfilePauses.h"
+#include "model/VisibleText.h"
 #include "model/WorkerLog.h"
 
 #include <QDateTime>
@@ -128,12 +129,13 @@ int cmdProfiles(VerbContext &ctx)
                 p.heartbeatTimeoutSeconds
                     ? QStringLiteral("heartbeat_timeout=%1s  ").arg(*p.heartbeatTimeoutSeconds)
                     : QString();
-            ctx.print(QStringLiteral("%1  max=%2  %3%4%5")
-                          .arg(p.name.leftJustified(16),
-                               p.maxInProgress > 0 ? QString::number(p.maxInProgress)
-                                                   : QStringLiteral("-"),
-                               heartbeat, p.command,
-                               problem.isEmpty() ? QString() : QStringLiteral("  (!) ") + problem));
+            ctx.print(VisibleText::oneLine(
+                QStringLiteral("%1  max=%2  %3%4%5")
+                    .arg(p.name.leftJustified(16),
+                         p.maxInProgress > 0 ? QString::number(p.maxInProgress)
+                                             : QStringLiteral("-"),
+                         heartbeat, p.command,
+                         problem.isEmpty() ? QString() : QStringLiteral("  (!) ") + problem)));
         }
         return 0;
     }
@@ -311,7 +313,9 @@ int cmdLog(VerbContext &ctx)
         ctx.printErr(QStringLiteral("(no log for %1 — task may not have spawned yet)").arg(id));
         return 1;
     }
-    ctx.write(log.bytes);
+    // The worker's own output, byte for byte, to a pipe or a file; on a
+    // terminal its colours stay and every other control is shown.
+    ctx.write(ctx.outputIsInteractive() ? VisibleText::terminalLog(log.bytes) : log.bytes);
     if (!log.bytes.endsWith('\n'))
         ctx.write("\n");
     return 0;
@@ -382,7 +386,10 @@ void registerDispatchVerbs(VerbTable &table)
     table.add({QStringLiteral("log"),
                {},
                QStringLiteral("Print the worker log for a task"),
-               ArgSpec(QStringLiteral("Print a task's worker log (<board>/logs/<task_id>.log)."))
+               ArgSpec(QStringLiteral("Print a task's worker log (<board>/logs/<task_id>.log): "
+                                      "its bytes as they are to a pipe or a file; on a "
+                                      "terminal colours are kept and other control characters "
+                                      "shown as escapes."))
                    .positional(QStringLiteral("task_id"))
                    .option(QStringLiteral("--tail"), QStringLiteral("Only the last N bytes"),
                            QStringLiteral("BYTES"))

@@ -35,22 +35,6 @@ bool attempt(VerbContext &ctx, const QString &refusal, const std::function<bool(
     return false;
 }
 
-// A worker commenting on its own task must still hold the current run.
-void refuseStaleComment(Kernel &k, const QString &id)
-{
-    const OptInt runId = VerbContext::expectedRunId();
-    if (!runId || VerbContext::env("QKANBAN_TASK") != id)
-        return;
-    const Task t = k.requireTask(id);
-    if (!t.currentRunId || *t.currentRunId != *runId)
-        throw KanbanError(
-            QStringLiteral("stale worker: run %1 is not the current run of %2 (current: %3)")
-                .arg(*runId)
-                .arg(id,
-                     t.currentRunId ? QString::number(*t.currentRunId) : QStringLiteral("none")),
-            KanbanError::Conflict);
-}
-
 // A kernel call that may take `id` out of running, through the one path
 // that stops its worker and cleans its workspace.
 bool leaveRunning(VerbContext &ctx, const QString &id, const std::function<bool()> &step)
@@ -91,9 +75,7 @@ int cmdComment(VerbContext &ctx)
     const QString id = ctx.args().value(QStringLiteral("task_id"));
     const QString body = joined(ctx.args().values(QStringLiteral("text")));
     const QString author = ctx.args().value(QStringLiteral("author"), VerbContext::profileAuthor());
-    Kernel &k = ctx.kernel();
-    refuseStaleComment(k, id);
-    k.addComment(id, author, body);
+    ctx.kernel().addComment(id, author, body, VerbContext::expectedRunId());
     ctx.print(QStringLiteral("Comment added to %1").arg(id));
     return 0;
 }

@@ -6,29 +6,11 @@
 #include "app/TaskFormat.h"
 #include "dispatcher/NotifyCommand.h"
 #include "model/TaskJson.h"
+#include "model/VisibleText.h"
 
 #include <QUrl>
 
 namespace {
-
-// Control characters shown as escapes: one subscription, one line.
-QString visible(const QString &s)
-{
-    QString out;
-    for (const QChar c : s) {
-        if (c == QLatin1Char('\n'))
-            out += QStringLiteral("\\n");
-        else if (c == QLatin1Char('\t'))
-            out += QStringLiteral("\\t");
-        else if (c == QLatin1Char('\r'))
-            out += QStringLiteral("\\r");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
 
 // platform:chat[:thread], as the original prints it.
 QString target(const QString &platform, const QString &chat, const QString &thread)
@@ -65,8 +47,9 @@ int cmdSubscribe(VerbContext &ctx)
         return 1;
     }
     k.addNotifySub(sub);
-    ctx.print(QStringLiteral("Subscribed %1 to %2")
-                  .arg(visible(target(sub.platform, sub.chatId, sub.threadId)), sub.taskId));
+    ctx.print(
+        QStringLiteral("Subscribed %1 to %2")
+            .arg(VisibleText::oneLine(target(sub.platform, sub.chatId, sub.threadId)), sub.taskId));
     if (NotifyCommand::isCommandPlatform(sub.platform) &&
         NotifyCommand::configured(sub.platform).isEmpty())
         ctx.printErr(QStringLiteral("note: %1; its notifications wait until one is set")
@@ -76,8 +59,10 @@ int cmdSubscribe(VerbContext &ctx)
 
 int cmdList(VerbContext &ctx)
 {
-    const QList<NotifySub> subs =
-        ctx.kernel().notifySubs(ctx.args().value(QStringLiteral("task_id")));
+    const QString id = ctx.args().value(QStringLiteral("task_id"));
+    if (ctx.args().isSet(QStringLiteral("task_id")))
+        ctx.kernel().requireTask(id); // an unknown id is an error, not "(no subscriptions)"
+    const QList<NotifySub> subs = ctx.kernel().notifySubs(id);
     if (ctx.args().flag(QStringLiteral("json"))) {
         Json list = Json::array();
         for (const NotifySub &s : subs)
@@ -103,7 +88,7 @@ int cmdList(VerbContext &ctx)
             line += QStringLiteral("  retrying (attempt %1, next at %2): %3")
                         .arg(s.attempts)
                         .arg(TaskFormat::timestamp(s.nextAttemptAt), s.lastError);
-        ctx.print(visible(line));
+        ctx.print(VisibleText::oneLine(line));
     }
     return 0;
 }

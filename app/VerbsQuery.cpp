@@ -6,6 +6,7 @@
 #include "dispatcher/Workspaces.h"
 #include "model/KanbanError.h"
 #include "model/TaskJson.h"
+#include "model/VisibleText.h"
 #include "model/WorkerLog.h"
 
 #include <limits>
@@ -32,8 +33,9 @@ int cmdStats(VerbContext &ctx)
             QStringList parts;
             for (auto c = it->cbegin(); c != it->cend(); ++c)
                 parts << QStringLiteral("%1=%2").arg(c.key()).arg(c.value());
-            ctx.print(QStringLiteral("  %1  %2")
-                          .arg(it.key().leftJustified(20), parts.join(QStringLiteral(", "))));
+            ctx.print(VisibleText::oneLine(
+                QStringLiteral("  %1  %2")
+                    .arg(it.key().leftJustified(20), parts.join(QStringLiteral(", ")))));
         }
     }
     if (s.oldestReadyAgeSeconds) {
@@ -88,16 +90,16 @@ int cmdRuns(VerbContext &ctx)
         const QString outcome =
             r.endedAt ? (r.outcome.isEmpty() ? r.status : r.outcome) : QStringLiteral("(running)");
         const qint64 span = (r.endedAt ? *r.endedAt : now) - r.startedAt;
-        ctx.print(
+        ctx.print(VisibleText::oneLine(
             QStringLiteral("%1  %2  %3  %4  %5")
                 .arg(QString::number(++attempt).rightJustified(4), outcome.leftJustified(16),
                      (r.profile.isEmpty() ? QStringLiteral("-") : r.profile).leftJustified(16),
                      TaskFormat::elapsed(span).rightJustified(7),
-                     TaskFormat::timestamp(r.startedAt)));
+                     TaskFormat::timestamp(r.startedAt))));
         if (!r.summary.isEmpty())
-            ctx.print(QStringLiteral("      → ") + r.summary.section(QLatin1Char('\n'), 0, 0));
+            ctx.print(QStringLiteral("      → ") + TaskFormat::firstLine(r.summary));
         if (!r.error.isEmpty())
-            ctx.print(QStringLiteral("      ✖ ") + r.error.section(QLatin1Char('\n'), 0, 0));
+            ctx.print(QStringLiteral("      ✖ ") + TaskFormat::firstLine(r.error));
     }
     return 0;
 }

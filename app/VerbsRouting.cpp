@@ -6,6 +6,7 @@
 #include "dispatcher/TaskCleanup.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
+#include "model/ProfileNames.h"
 
 namespace {
 
@@ -16,6 +17,8 @@ int cmdReassign(VerbContext &ctx)
     const ParsedArgs &a = ctx.args();
     const QString id = a.value(QStringLiteral("task_id"));
     const QString profile = a.value(QStringLiteral("profile"));
+    // Checked before a reclaim: a bad name changes nothing.
+    ProfileNames::normalised(profile, QStringLiteral("assignee"));
     Kernel &k = ctx.kernel();
     const std::optional<Task> t = k.task(id);
     if (!t) {

@@ -8,16 +8,22 @@
 #include "dispatcher/Profiles.h"
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
+#include "model/VisibleText.h"
 
 #include <QFileInfo>
 
 namespace {
 
-QString oneLine(QString s)
+// One candidate per line: "value<TAB>description", the description with
+// its tabs and line breaks as spaces and other controls shown.
+void candidate(VerbContext &ctx, const QString &value, QString description = {})
 {
-    s.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return s;
+    description.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    description.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QString line = VisibleText::oneLine(value);
+    if (!description.isEmpty())
+        line += QLatin1Char('\t') + VisibleText::oneLine(description);
+    ctx.write(line.toUtf8() + '\n');
 }
 
 // Open tasks of the board the command line names; nothing (and no new
@@ -29,7 +35,7 @@ int completeTasks(VerbContext &ctx)
         if (!loc.dbPath.contains(QLatin1String("://")) && !QFileInfo::exists(loc.dbPath))
             return 0;
         for (const Task &t : ctx.kernel().listTasks())
-            ctx.print(t.id + QLatin1Char('\t') + oneLine(t.title));
+            candidate(ctx, t.id, t.title);
     } catch (const KanbanError &) {
         return 0; // completion stays silent
     }
@@ -43,10 +49,10 @@ int complete(VerbContext &ctx)
         return completeTasks(ctx);
     if (kind == QLatin1String("profiles")) {
         for (const Profile &p : Profiles::list())
-            ctx.print(p.name + QLatin1Char('\t') + oneLine(p.command));
+            candidate(ctx, p.name, p.command);
     } else {
         for (const QString &slug : BoardPaths::listBoards(BoardPaths::root()))
-            ctx.print(slug);
+            candidate(ctx, slug);
     }
     return 0;
 }

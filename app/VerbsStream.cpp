@@ -7,6 +7,7 @@
 #include "app/VerbTable.h"
 
 #include "model/TaskJson.h"
+#include "model/VisibleText.h"
 
 #include <QHash>
 #include <QSet>
@@ -92,6 +93,11 @@ int cmdTail(VerbContext &ctx)
                 ctx.print(TaskFormat::eventLine(e));
             lastId = e.id;
         }
+        // Deleted (archive --rm, the board's delete): nothing more will come.
+        if (ctx.isLive() && !k.task(id)) {
+            ctx.printErr(QStringLiteral("task %1 was deleted; stopped following it").arg(id));
+            return 1;
+        }
     } while (ctx.wait(interval));
     if (ctx.isLive() && !ctx.outputClosed())
         notice(ctx, json, QStringLiteral("\n(stopped)"));
@@ -129,10 +135,11 @@ qint64 printWatchBatch(VerbContext &ctx, Kernel &k, qint64 cursor, const WatchFi
             continue;
         }
         const QString payload = e.payload.isEmpty() ? QString() : QLatin1Char(' ') + e.payload;
-        ctx.print(QStringLiteral("[%1] %2 %3 (@%4)%5")
-                      .arg(TaskFormat::timestamp(e.createdAt), e.taskId.leftJustified(10),
-                           e.kind.leftJustified(18),
-                           assignee.isEmpty() ? QStringLiteral("-") : assignee, payload));
+        ctx.print(VisibleText::oneLine(
+            QStringLiteral("[%1] %2 %3 (@%4)%5")
+                .arg(TaskFormat::timestamp(e.createdAt), e.taskId.leftJustified(10),
+                     e.kind.leftJustified(18), assignee.isEmpty() ? QStringLiteral("-") : assignee,
+                     payload)));
     }
     return cursor;
 }

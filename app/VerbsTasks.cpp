@@ -12,6 +12,7 @@
 #include "model/KanbanError.h"
 #include "model/TaskJson.h"
 #include "model/TaskSkills.h"
+#include "model/VisibleText.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -272,15 +273,16 @@ void printRunLines(VerbContext &ctx, const QList<Run> &runs)
             r.endedAt ? TaskFormat::elapsed(*r.endedAt - r.startedAt) : QStringLiteral("active");
         const QString step =
             r.stepKey.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.stepKey);
-        ctx.print(QStringLiteral("  #%1 %2 @%3%4 %5 %6")
-                      .arg(r.id)
-                      .arg(r.outcome.isEmpty() ? r.status : r.outcome,
-                           r.profile.isEmpty() ? QStringLiteral("-") : r.profile, step, span,
-                           TaskFormat::timestamp(r.startedAt)));
+        ctx.print(
+            VisibleText::oneLine(QStringLiteral("  #%1 %2 @%3%4 %5 %6")
+                                     .arg(r.id)
+                                     .arg(r.outcome.isEmpty() ? r.status : r.outcome,
+                                          r.profile.isEmpty() ? QStringLiteral("-") : r.profile,
+                                          step, span, TaskFormat::timestamp(r.startedAt))));
         if (!r.summary.isEmpty())
-            ctx.print(QStringLiteral("      → ") + r.summary.section(QLatin1Char('\n'), 0, 0));
+            ctx.print(QStringLiteral("      → ") + TaskFormat::firstLine(r.summary));
         if (!r.error.isEmpty())
-            ctx.print(QStringLiteral("      ! ") + r.error.section(QLatin1Char('\n'), 0, 0));
+            ctx.print(QStringLiteral("      ! ") + TaskFormat::firstLine(r.error));
     }
 }
 
@@ -303,44 +305,47 @@ int cmdShow(VerbContext &ctx)
     const QList<Comment> comments = k.comments(id);
     const QList<Event> events = k.events(id);
     const QList<Run> runs = k.runs(id);
-    ctx.print(QStringLiteral("Task %1: %2").arg(t.id, t.title));
-    ctx.print(QStringLiteral("  status:    %1").arg(t.status));
-    ctx.print(QStringLiteral("  assignee:  %1")
-                  .arg(t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee));
+    // Fields are one line each; the body, the result and comments keep
+    // their line breaks (and nothing else: VerbContext::print).
+    const auto field = [&ctx](const QString &line) { ctx.print(VisibleText::oneLine(line)); };
+    field(QStringLiteral("Task %1: %2").arg(t.id, t.title));
+    field(QStringLiteral("  status:    %1").arg(t.status));
+    field(QStringLiteral("  assignee:  %1")
+              .arg(t.assignee.isEmpty() ? QStringLiteral("-") : t.assignee));
     if (!t.reviewer.isEmpty())
-        ctx.print(QStringLiteral("  reviewer:  %1").arg(t.reviewer));
+        field(QStringLiteral("  reviewer:  %1").arg(t.reviewer));
     if (!t.tenant.isEmpty())
-        ctx.print(QStringLiteral("  tenant:    %1").arg(t.tenant));
+        field(QStringLiteral("  tenant:    %1").arg(t.tenant));
     if (t.priority != 0)
-        ctx.print(QStringLiteral("  priority:  %1").arg(t.priority));
-    ctx.print(QStringLiteral("  workspace: %1%2")
-                  .arg(t.workspaceKind, t.workspacePath.isEmpty()
-                                            ? QString()
-                                            : QStringLiteral(" @ ") + t.workspacePath));
+        field(QStringLiteral("  priority:  %1").arg(t.priority));
+    field(QStringLiteral("  workspace: %1%2")
+              .arg(t.workspaceKind, t.workspacePath.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" @ ") + t.workspacePath));
     if (!t.branchName.isEmpty())
-        ctx.print(QStringLiteral("  branch:    %1").arg(t.branchName));
+        field(QStringLiteral("  branch:    %1").arg(t.branchName));
     if (t.skills && !t.skills->isEmpty())
-        ctx.print(QStringLiteral("  skills:    %1").arg(t.skills->join(QStringLiteral(", "))));
+        field(QStringLiteral("  skills:    %1").arg(t.skills->join(QStringLiteral(", "))));
     if (t.maxRuntimeSeconds)
-        ctx.print(QStringLiteral("  max runtime: %1s").arg(*t.maxRuntimeSeconds));
+        field(QStringLiteral("  max runtime: %1s").arg(*t.maxRuntimeSeconds));
     if (t.maxRetries)
-        ctx.print(QStringLiteral("  max retries: %1").arg(*t.maxRetries));
+        field(QStringLiteral("  max retries: %1").arg(*t.maxRetries));
     if (t.heartbeatTimeoutSeconds)
-        ctx.print(QStringLiteral("  heartbeat timeout: %1s").arg(*t.heartbeatTimeoutSeconds));
+        field(QStringLiteral("  heartbeat timeout: %1s").arg(*t.heartbeatTimeoutSeconds));
     if (const OptInt retry = TaskJson::retryAfter(t, k.now()))
-        ctx.print(QStringLiteral("  retry after: %1 (in %2)")
-                      .arg(TaskFormat::timestamp(retry), TaskFormat::countdown(*retry - k.now())));
-    ctx.print(QStringLiteral("  created:   %1 by %2")
-                  .arg(TaskFormat::timestamp(t.createdAt),
-                       t.createdBy.isEmpty() ? QStringLiteral("-") : t.createdBy));
+        field(QStringLiteral("  retry after: %1 (in %2)")
+                  .arg(TaskFormat::timestamp(retry), TaskFormat::countdown(*retry - k.now())));
+    field(QStringLiteral("  created:   %1 by %2")
+              .arg(TaskFormat::timestamp(t.createdAt),
+                   t.createdBy.isEmpty() ? QStringLiteral("-") : t.createdBy));
     if (t.startedAt)
-        ctx.print(QStringLiteral("  started:   %1").arg(TaskFormat::timestamp(t.startedAt)));
+        field(QStringLiteral("  started:   %1").arg(TaskFormat::timestamp(t.startedAt)));
     if (t.completedAt)
-        ctx.print(QStringLiteral("  completed: %1").arg(TaskFormat::timestamp(t.completedAt)));
+        field(QStringLiteral("  completed: %1").arg(TaskFormat::timestamp(t.completedAt)));
     if (!parents.isEmpty())
-        ctx.print(QStringLiteral("  parents:   %1").arg(parents.join(QStringLiteral(", "))));
+        field(QStringLiteral("  parents:   %1").arg(parents.join(QStringLiteral(", "))));
     if (!children.isEmpty())
-        ctx.print(QStringLiteral("  children:  %1").arg(children.join(QStringLiteral(", "))));
+        field(QStringLiteral("  children:  %1").arg(children.join(QStringLiteral(", "))));
     if (!t.body.isEmpty()) {
         ctx.print();
         ctx.print(QStringLiteral("Body:"));
@@ -355,8 +360,7 @@ int cmdShow(VerbContext &ctx)
         ctx.print();
         ctx.print(QStringLiteral("Comments (%1):").arg(comments.size()));
         for (const Comment &c : comments)
-            ctx.print(QStringLiteral("  [%1] %2: %3")
-                          .arg(TaskFormat::timestamp(c.createdAt), c.author, c.body));
+            ctx.print(TaskFormat::commentLines(c));
     }
     if (!events.isEmpty()) {
         ctx.print();

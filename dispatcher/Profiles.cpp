@@ -4,6 +4,7 @@
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
 #include "model/PrivateFile.h"
+#include "model/ProfileNames.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -97,22 +98,12 @@ namespace Profiles {
 
 bool isValidName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,63}$"));
-    return re.match(name).hasMatch();
+    return ProfileNames::isValid(name);
 }
 
 QString checkedName(const QString &value, const QString &role)
 {
-    const QString name = value.trimmed().toLower();
-    if (name.isEmpty() || name == QLatin1String("none") || name == QLatin1String("-") ||
-        name == QLatin1String("null"))
-        return {};
-    if (!isValidName(name))
-        throw KanbanError(
-            QStringLiteral("invalid %1 name '%2': use lowercase letters, digits, '.', '_' or '-', "
-                           "starting with a letter or digit (or 'none')")
-                .arg(role, value));
-    return name;
+    return ProfileNames::normalised(value, role);
 }
 
 QList<Profile> list(const QString &configPath)

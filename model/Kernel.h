@@ -110,7 +110,11 @@ public:
     void promoteTask(const QString &id, const QString &reason = {}, bool dryRun = false);
 
     // --- comments, events, runs, stats, gc (KernelRecords.cpp) --------------
-    void addComment(const QString &id, const QString &author, const QString &body);
+    // expectedRunId: the commenting worker's run ($QKANBAN_RUN_ID); a run
+    // that is no longer the current run of its own task is refused as a
+    // stale worker, whichever task it comments on.
+    void addComment(const QString &id, const QString &author, const QString &body,
+                    OptInt expectedRunId = {});
     QList<Comment> comments(const QString &id);
     QList<Event> events(const QString &id);
     QList<Event> eventsSince(qint64 afterId, int limit = 200);

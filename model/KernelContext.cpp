@@ -1,6 +1,7 @@
 // Kernel: the markdown context a worker reads (`context ID`).
 #include "model/Kernel.h"
 #include "model/Sql.h"
+#include "model/VisibleText.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -46,21 +47,23 @@ QString Kernel::workerContext(const QString &id)
     const Task t = requireTask(id);
     const qint64 n = now();
     QString out;
-    out += QStringLiteral("# Kanban task %1: %2\n\n").arg(t.id, t.title);
+    // One-line fields stay one line (a title cannot start a section).
+    out += QStringLiteral("# Kanban task %1: %2\n\n").arg(t.id, VisibleText::oneLine(t.title));
     out += QStringLiteral("Assignee: %1\n")
                .arg(t.assignee.isEmpty() ? QStringLiteral("(unassigned)") : t.assignee);
     if (!t.reviewer.isEmpty())
         out += QStringLiteral("Reviewer: %1\n").arg(t.reviewer);
     out += QStringLiteral("Status:   %1\n").arg(t.status);
     if (!t.tenant.isEmpty())
-        out += QStringLiteral("Tenant:   %1\n").arg(t.tenant);
+        out += QStringLiteral("Tenant:   %1\n").arg(VisibleText::oneLine(t.tenant));
     out += QStringLiteral("Workspace: %1 @ %2\n")
-               .arg(t.workspaceKind,
-                    t.workspacePath.isEmpty() ? QStringLiteral("(unresolved)") : t.workspacePath);
+               .arg(t.workspaceKind, t.workspacePath.isEmpty()
+                                         ? QStringLiteral("(unresolved)")
+                                         : VisibleText::oneLine(t.workspacePath));
     if (t.maxRuntimeSeconds)
         out += QStringLiteral("Max runtime: %1s\n").arg(*t.maxRuntimeSeconds);
     if (!t.branchName.isEmpty())
-        out += QStringLiteral("Branch:   %1\n").arg(t.branchName);
+        out += QStringLiteral("Branch:   %1\n").arg(VisibleText::oneLine(t.branchName));
     out += reviewContext(t); // the review request, or the changes asked for
     if (!t.body.trimmed().isEmpty())
         out += QStringLiteral("\n## Body\n%1\n").arg(cap(t.body, 8192));
@@ -141,7 +144,7 @@ QString Kernel::workerContext(const QString &id)
             const QString summary =
                 wq.value(3).toString().section(QLatin1Char('\n'), 0, 0).left(200);
             work += QStringLiteral("- %1 — %2 (%3): %4\n")
-                        .arg(wq.value(0).toString(), wq.value(1).toString(),
+                        .arg(wq.value(0).toString(), VisibleText::oneLine(wq.value(1).toString()),
                              stamp(wq.value(2).toLongLong()),
                              summary.isEmpty() ? QStringLiteral("(no summary)") : summary);
         }

@@ -41,7 +41,8 @@ const QString kRunCols = QStringLiteral(
 
 } // namespace
 
-void Kernel::addComment(const QString &id, const QString &author, const QString &body)
+void Kernel::addComment(const QString &id, const QString &author, const QString &body,
+                        OptInt expectedRunId)
 {
     const QString text = body.trimmed();
     const QString who = author.trimmed();
@@ -52,6 +53,16 @@ void Kernel::addComment(const QString &id, const QString &author, const QString 
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     requireTask(id);
+    if (expectedRunId) {
+        // The worker's own task (a worker may hand off to other tasks).
+        const QVariant owner = Sql::scalar(
+            db, QStringLiteral("SELECT task_id FROM task_runs WHERE id = ?"), {*expectedRunId});
+        if (owner.isNull())
+            throw KanbanError(
+                QStringLiteral("stale worker: run %1 does not exist").arg(*expectedRunId),
+                KanbanError::Conflict);
+        requireCurrentRun(requireTask(owner.toString()), expectedRunId);
+    }
     KernelPrivate::insertComment(m_board, id, who, text);
     txn.commit();
 }

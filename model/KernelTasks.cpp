@@ -2,6 +2,7 @@
 #include "model/Json.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
+#include "model/ProfileNames.h"
 #include "model/Sql.h"
 #include "model/SqliteNative.h"
 #include "model/TaskSkills.h"
@@ -20,11 +21,7 @@ namespace {
 
 QString normaliseAssignee(const QString &a)
 {
-    const QString s = a.trimmed().toLower();
-    if (s.isEmpty() || s == QLatin1String("none") || s == QLatin1String("-") ||
-        s == QLatin1String("null"))
-        return {};
-    return s;
+    return ProfileNames::normalised(a, QStringLiteral("assignee"));
 }
 
 QString nullIfEmpty(const QString &s)
@@ -95,7 +92,7 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
         throw KanbanError(QStringLiteral("--heartbeat-timeout must be positive"));
 
     const QString assignee = normaliseAssignee(opts.assignee);
-    const QString reviewer = normaliseAssignee(opts.reviewer);
+    const QString reviewer = ProfileNames::normalised(opts.reviewer, QStringLiteral("reviewer"));
     const QString key = nullIfEmpty(opts.idempotencyKey);
     // Skills: checked before anything is written.
     std::optional<QStringList> skills;
@@ -308,9 +305,10 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
     }
     if (edit.body && *edit.body != t.body)
         setField(QStringLiteral("body"), text(edit.body->isEmpty() ? QString() : *edit.body));
-    if (edit.reviewer && normaliseAssignee(*edit.reviewer) != t.reviewer)
-        setField(QStringLiteral("reviewer"),
-                 SqlValue::textOrNull(normaliseAssignee(*edit.reviewer)));
+    if (edit.reviewer &&
+        ProfileNames::normalised(*edit.reviewer, QStringLiteral("reviewer")) != t.reviewer)
+        setField(QStringLiteral("reviewer"), SqlValue::textOrNull(ProfileNames::normalised(
+                                                 *edit.reviewer, QStringLiteral("reviewer"))));
     if (edit.tenant && nullIfEmpty(*edit.tenant) != t.tenant)
         setField(QStringLiteral("tenant"), text(nullIfEmpty(*edit.tenant)));
     if (edit.maxRuntimeSeconds) {

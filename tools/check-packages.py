@@ -330,7 +330,9 @@ def loaded_files(build, work, ev, suites):
             if out.returncode != 0:
                 ev.missing.append((test["name"], f"exit {out.returncode}:\n" + out.stdout[-1500:]))
     else:
-        cmd = [os.path.join(build, "app", "qkanban"), "--headless", "list"]
+        # init opens (creates) a board, so the SQL driver loads; a reading
+        # verb such as list refuses a board that does not exist.
+        cmd = [os.path.join(build, "app", "qkanban"), "--headless", "init"]
         out = run(cmd, env=dict(env, QT_QPA_PLATFORM="offscreen"), cwd=home)
         if out.returncode != 0:
             ev.missing.append((" ".join(cmd), "failed: " + out.stderr.strip()[:300]))

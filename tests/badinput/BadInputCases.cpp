@@ -271,6 +271,25 @@ void maintenance()
     row("--db a missing file: backup", {"--db", "@F:missing.db", "backup"}, 1, "no board at");
 }
 
+// Assignees are profile names; read-only verbs create no board; a
+// duration too long says so.
+void smallRefusals()
+{
+    row("assign ../../etc", {"assign", "@A", "../../etc"}, 1, "invalid assignee name");
+    row("assign Bad Name!", {"assign", "@A", "Bad Name!"}, 1, "invalid assignee name");
+    row("create bad assignee", {"create", "x", "--assignee", "a/b"}, 1, "invalid assignee name");
+    row("edit bad assignee", {"edit", "@A", "--assignee", "x y"}, 1, "invalid assignee name");
+    row("reassign bad assignee", {"reassign", "@R", "..", "--reclaim"}, 1, "invalid assignee name");
+    row("list --db typo", {"--db", "@F:tpyo/board.db", "list"}, 1, "no board at");
+    row("show --db typo", {"--db", "@F:tpyo/board.db", "show", "@A"}, 1, "no board at");
+    row("stats --db typo", {"--db", "@F:tpyo/board.db", "stats"}, 1, "no board at");
+    row("export --db typo", {"--db", "@F:tpyo/board.db", "export"}, 1, "no board at");
+    row("notify-list unknown", {"notify-list", "@U"}, 1, "@U");
+    row("max-runtime too long", {"create", "x", "--max-runtime", "3651d"}, 2, "at most 3650 days");
+    row("heartbeat-timeout too long", {"edit", "@A", "--heartbeat-timeout", "99999999999d"}, 2,
+        "at most 3650 days");
+}
+
 } // namespace
 
 namespace BadInputCases {
@@ -321,6 +340,7 @@ void addRows()
     notADatabase();
     reviewLane();
     maintenance();
+    smallRefusals();
 }
 
 } // namespace BadInputCases

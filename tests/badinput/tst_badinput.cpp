@@ -118,6 +118,10 @@ private slots:
                 lines.size() == 1,
                 qPrintable(
                     QStringLiteral("%1 lines on stderr: %2").arg(lines.size()).arg(err.left(600))));
+            // Exactly one "qkanban: " in front of every error.
+            QVERIFY2(lines.first().startsWith(QLatin1String("qkanban: ")) &&
+                         !lines.first().mid(9).startsWith(QLatin1String("qkanban")),
+                     qPrintable(err.left(600)));
         }
         QVERIFY2(lines.last().contains(expand(fragment)), qPrintable(err.left(600)));
         const bool echoesHuge = args.filter(QStringLiteral("@BIG:")).size() > 0;

@@ -99,11 +99,11 @@ private slots:
         QVERIFY(m_table.runCommandLine(QStringLiteral("create 'Bar task'"))
                     .startsWith(QStringLiteral("Created t_")));
         QCOMPARE(m_table.runCommandLine(QStringLiteral("show t_00000000")),
-                 QStringLiteral("no such task: t_00000000"));
+                 QStringLiteral("qkanban: no such task: t_00000000"));
         QCOMPARE(m_table.runCommandLine(QStringLiteral("link t_1 t_1")),
                  QStringLiteral("qkanban: a task cannot depend on itself"));
         QCOMPARE(m_table.runCommandLine(QStringLiteral("notify-list t_00000000")),
-                 QStringLiteral("(no subscriptions)"));
+                 QStringLiteral("qkanban: no such task: t_00000000"));
     }
 
     void emptyInputAndHelpWordsGiveTheSameShortHelp()

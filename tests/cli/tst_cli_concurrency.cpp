@@ -55,7 +55,7 @@ class TstCliConcurrency : public QObject
             QVERIFY2(!err.contains("locked") && !err.contains("busy"), err.constData());
             for (const QByteArray &line : err.split('\n')) {
                 if (!line.isEmpty())
-                    QVERIFY2(line.startsWith("cannot claim t_"), line.constData());
+                    QVERIFY2(line.startsWith("qkanban: cannot claim t_"), line.constData());
             }
             const QString out = QString::fromUtf8(procs[i]->readAllStandardOutput());
             auto it = claimedLine.globalMatch(out);

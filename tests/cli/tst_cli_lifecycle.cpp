@@ -94,9 +94,9 @@ private slots:
         const auto again = h.run({QStringLiteral("claim"), id});
         QCOMPARE(again.code, 1);
         QVERIFY(again.errText().startsWith(
-            QStringLiteral("cannot claim %1: status=running lock=").arg(id)));
+            QStringLiteral("qkanban: cannot claim %1: status=running lock=").arg(id)));
         const auto unknown = h.run({QStringLiteral("claim"), QStringLiteral("t_00000000")});
-        QCOMPARE(unknown.errText(), QStringLiteral("no such task: t_00000000\n"));
+        QCOMPARE(unknown.errText(), QStringLiteral("qkanban: no such task: t_00000000\n"));
     }
 
     void commentUsesTheProfileAsDefaultAuthor()
@@ -128,8 +128,9 @@ private slots:
                               QStringLiteral("--result"), QStringLiteral("shipped")});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.text(), QStringLiteral("Completed %1\nCompleted %2\n").arg(a, b));
-        QCOMPARE(r.errText(),
-                 QStringLiteral("cannot complete t_00000000 (unknown id or terminal state)\n"));
+        QCOMPARE(
+            r.errText(),
+            QStringLiteral("qkanban: cannot complete t_00000000 (unknown id or terminal state)\n"));
         QCOMPARE(taskOf(h, b).value(QStringLiteral("result")).toString(),
                  QStringLiteral("shipped"));
         QCOMPARE(h.run({QStringLiteral("complete"), a}).code, 1);
@@ -185,7 +186,8 @@ private slots:
         QCOMPARE(statusOf(h, a), QStringLiteral("ready"));
         const auto again = h.run({QStringLiteral("unblock"), a});
         QCOMPARE(again.code, 1);
-        QCOMPARE(again.errText(), QStringLiteral("cannot unblock %1 (not blocked?)\n").arg(a));
+        QCOMPARE(again.errText(),
+                 QStringLiteral("qkanban: cannot unblock %1 (not blocked?)\n").arg(a));
     }
 
     void unblockIsRefusedInsideAWorker()
@@ -208,7 +210,7 @@ private slots:
         const auto early = h.run({QStringLiteral("archive"), QStringLiteral("--rm"), id});
         QCOMPARE(early.code, 1);
         QCOMPARE(early.errText(),
-                 QStringLiteral("cannot delete %1 (must already be archived)\n").arg(id));
+                 QStringLiteral("qkanban: cannot delete %1 (must already be archived)\n").arg(id));
         QCOMPARE(h.run({QStringLiteral("archive"), id}).text(),
                  QStringLiteral("Archived %1\n").arg(id));
         QCOMPARE(h.run({QStringLiteral("archive"), QStringLiteral("--rm"), id}).text(),
@@ -242,8 +244,9 @@ private slots:
         QCOMPARE(statusOf(h, id), QStringLiteral("ready"));
         const auto again = h.run({QStringLiteral("reclaim"), id});
         QCOMPARE(again.code, 1);
-        QCOMPARE(again.errText(),
-                 QStringLiteral("cannot reclaim %1 (not running or unknown id)\n").arg(id));
+        QCOMPARE(
+            again.errText(),
+            QStringLiteral("qkanban: cannot reclaim %1 (not running or unknown id)\n").arg(id));
     }
 
     void heartbeatExtendsTheClaimOfARunningTask()
@@ -297,6 +300,41 @@ private slots:
         QCOMPARE(h.snapshot(), before);
         h.setEnv(QStringLiteral("QKANBAN_RUN_ID"), QString::number(run));
         QCOMPARE(h.run(verb).code, 0);
+    }
+
+    void staleWorkerCannotCommentAnywhere()
+    {
+        // A worker hands off to other tasks with comments; once its run is
+        // no longer current (reclaimed, retried) it may not, on any task,
+        // with or without $QKANBAN_TASK.
+        CliHarness h;
+        const QString own = h.create(QStringLiteral("own"));
+        const QString other = h.create(QStringLiteral("other"));
+        QCOMPARE(h.run({QStringLiteral("claim"), own}).code, 0);
+        const qint64 first = taskOf(h, own).value(QStringLiteral("current_run_id")).toInteger();
+        QCOMPARE(h.run({QStringLiteral("reclaim"), own}).code, 0);
+        QCOMPARE(h.run({QStringLiteral("claim"), own}).code, 0);
+        const qint64 second = taskOf(h, own).value(QStringLiteral("current_run_id")).toInteger();
+        QVERIFY(second != first);
+
+        const QByteArray before = h.snapshot();
+        h.setEnv(QStringLiteral("QKANBAN_RUN_ID"), QString::number(first));
+        for (const bool withTask : {false, true}) {
+            if (withTask)
+                h.setEnv(QStringLiteral("QKANBAN_TASK"), own);
+            const auto stale = h.run({QStringLiteral("comment"), other, QStringLiteral("handoff")});
+            QCOMPARE(stale.code, 1);
+            QCOMPARE(stale.errLines(),
+                     QStringList{QStringLiteral("qkanban: stale worker: run %1 is not the current "
+                                                "run of %2 (current: %3)")
+                                     .arg(first)
+                                     .arg(own)
+                                     .arg(second)});
+            QCOMPARE(h.snapshot(), before);
+        }
+        // The current run hands off.
+        h.setEnv(QStringLiteral("QKANBAN_RUN_ID"), QString::number(second));
+        QCOMPARE(h.run({QStringLiteral("comment"), other, QStringLiteral("handoff")}).code, 0);
     }
 
     void reviewRequestChangesAndCompleteFlow()
@@ -502,7 +540,7 @@ private slots:
             h.run({QStringLiteral("notify-unsubscribe"), id, QStringLiteral("--platform"),
                    QStringLiteral("desktop"), QStringLiteral("--chat-id"), QStringLiteral("x")});
         QCOMPARE(none.code, 1);
-        QCOMPARE(none.errText(), QStringLiteral("(no such subscription)\n"));
+        QCOMPARE(none.errText(), QStringLiteral("qkanban: (no such subscription)\n"));
     }
 };
 

@@ -159,6 +159,7 @@ private slots:
     void assignees_on_an_empty_board_says_how_to_add_one()
     {
         CliHarness h;
+        QCOMPARE(h.run({QStringLiteral("init")}).code, 0);
         const Result r = h.run({QStringLiteral("assignees")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.text().startsWith(QStringLiteral("(no assignees")));
@@ -597,9 +598,10 @@ private slots:
         const Result r = h.run({QStringLiteral("block"), id, QStringLiteral("why")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.isEmpty());
-        QCOMPARE(r.errText(), QStringLiteral("cannot block %1: it is %2 (only a running or ready "
-                                             "task can be blocked)\n")
-                                  .arg(id, status));
+        QCOMPARE(r.errText(),
+                 QStringLiteral("qkanban: cannot block %1: it is %2 (only a running or ready "
+                                "task can be blocked)\n")
+                     .arg(id, status));
         QCOMPARE(h.snapshot(), before);
     }
 
@@ -619,9 +621,10 @@ private slots:
         QCOMPARE(
             r.text(),
             QStringLiteral("Blocked %1: need input\nBlocked %2: need input\n").arg(ready, running));
-        QCOMPARE(r.errLines(), QStringList{QStringLiteral("cannot block %1: it is todo (only a "
-                                                          "running or ready task can be blocked)")
-                                               .arg(todo)});
+        QCOMPARE(r.errLines(),
+                 QStringList{QStringLiteral("qkanban: cannot block %1: it is todo (only a "
+                                            "running or ready task can be blocked)")
+                                 .arg(todo)});
         QCOMPARE(statusOf(h, ready), QStringLiteral("blocked"));
         QCOMPARE(statusOf(h, running), QStringLiteral("blocked"));
         QCOMPARE(statusOf(h, todo), QStringLiteral("todo"));

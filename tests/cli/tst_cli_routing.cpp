@@ -86,7 +86,7 @@ private slots:
         const auto r =
             h.run({QStringLiteral("reassign"), QStringLiteral("t_nope"), QStringLiteral("bob")});
         QCOMPARE(r.code, 1);
-        QCOMPARE(r.errLines(), QStringList{QStringLiteral("no such task: t_nope")});
+        QCOMPARE(r.errLines(), QStringList{QStringLiteral("qkanban: no such task: t_nope")});
         QCOMPARE(h.snapshot(), before);
     }
 
@@ -102,10 +102,9 @@ private slots:
         const QByteArray before = h.snapshot();
         const auto early = h.run({QStringLiteral("promote"), child});
         QCOMPARE(early.code, 1);
-        QCOMPARE(
-            early.errLines(),
-            QStringList{
-                QStringLiteral("cannot promote %1: waiting on %2 (ready)").arg(child, parent)});
+        QCOMPARE(early.errLines(),
+                 QStringList{QStringLiteral("qkanban: cannot promote %1: waiting on %2 (ready)")
+                                 .arg(child, parent)});
         QCOMPARE(h.snapshot(), before);
 
         // The parent done: its child is ready at once (recompute), so a
@@ -117,7 +116,8 @@ private slots:
         QCOMPARE(notTodo.code, 1);
         QCOMPARE(
             notTodo.errLines(),
-            QStringList{QStringLiteral("cannot promote %1: %1 is ready, not todo").arg(child)});
+            QStringList{
+                QStringLiteral("qkanban: cannot promote %1: %1 is ready, not todo").arg(child)});
     }
 
     void promoteDryRunAndJsonAsTheOriginal()

@@ -311,6 +311,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         CliHarness h;
+        QCOMPARE(h.run({QStringLiteral("init")}).code, 0);
         const auto r = h.run(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.errText().contains(message), r.err.constData());

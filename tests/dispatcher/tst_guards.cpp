@@ -534,7 +534,7 @@ private slots:
             env.cli({QStringLiteral("profiles"), QStringLiteral("resume"), QStringLiteral("slow")},
                     &out, &err),
             1);
-        QCOMPARE(err.trimmed(), QByteArray("profile slow is not paused"));
+        QCOMPARE(err.trimmed(), QByteArray("qkanban: profile slow is not paused"));
         QCOMPARE(env.cli({QStringLiteral("profiles"), QStringLiteral("resume"),
                           QStringLiteral("nobody")},
                          &out, &err),

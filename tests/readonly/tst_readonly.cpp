@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +94,49 @@ private slots:
         QFETCH(QStringList, args);
         args.replaceInStrings(QStringLiteral("READY"), m_ready);
         expectUnchanged(m_h, m_h.dbPath(), args);
+    }
+
+    void readVerbsCreateNoBoard_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("list") << QStringList{QStringLiteral("list")};
+        QTest::newRow("ls --json") << QStringList{QStringLiteral("ls"), QStringLiteral("--json")};
+        QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("t_x")};
+        QTest::newRow("runs") << QStringList{QStringLiteral("runs"), QStringLiteral("t_x")};
+        QTest::newRow("context") << QStringList{QStringLiteral("context"), QStringLiteral("t_x")};
+        QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
+        QTest::newRow("log") << QStringList{QStringLiteral("log"), QStringLiteral("t_x")};
+        QTest::newRow("tail") << QStringList{QStringLiteral("tail"), QStringLiteral("t_x")};
+        QTest::newRow("watch") << QStringList{QStringLiteral("watch")};
+        QTest::newRow("export") << QStringList{QStringLiteral("export")};
+        QTest::newRow("notify-list") << QStringList{QStringLiteral("notify-list")};
+        QTest::newRow("assignees") << QStringList{QStringLiteral("assignees")};
+        QTest::newRow("dispatcher-status") << QStringList{QStringLiteral("dispatcher-status")};
+    }
+
+    void readVerbsCreateNoBoard()
+    {
+        // A typo in --db, and a home where no board was ever made: one
+        // line, exit 1, and no file or folder appears.
+        QFETCH(QStringList, args);
+        CliRunner h;
+        const QString typo = h.path(QStringLiteral("tpyo/board.db"));
+        const CliRunner::Result pinned = h.run(QStringList{QStringLiteral("--db"), typo} + args);
+        QVERIFY2(pinned.finished && pinned.code == 1, pinned.err.constData());
+        QCOMPARE(pinned.errLines(),
+                 QStringList{QStringLiteral("qkanban: no board at %1; run `qkanban --headless "
+                                            "init` to create one")
+                                 .arg(typo)});
+        QVERIFY(pinned.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(h.path(QStringLiteral("tpyo"))));
+
+        const CliRunner::Result fresh = h.run(args);
+        QVERIFY2(fresh.finished && fresh.code == 1, fresh.err.constData());
+        QVERIFY2(fresh.err.startsWith("qkanban: no board at "), fresh.err.constData());
+        QVERIFY(!QFileInfo::exists(h.path(QStringLiteral("home/boards"))));
+        // A verb that writes creates the board, as the original does.
+        QCOMPARE(h.run({QStringLiteral("create"), QStringLiteral("first")}).code, 0);
+        QVERIFY(QFileInfo::exists(h.dbPath()));
     }
 
     void dryRunReportsButDoesNothing()
