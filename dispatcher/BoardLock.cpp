@@ -29,12 +29,13 @@ QString canonicalDb(const QString &dbPath)
     return dir.isEmpty() ? info.absoluteFilePath() : dir + QLatin1Char('/') + info.fileName();
 }
 
-// /tmp/qkanban-<uid>, made 0700 and checked to be ours; "" when it is not
-// (then only the path lock counts).
-QString identityDir()
+// /tmp/qkanban-<uid>, made 0700 (only by a taker of the lock) and checked
+// to be ours; "" when it is not (then only the path lock counts).
+QString identityDir(bool create)
 {
     const QByteArray dir = "/tmp/qkanban-" + QByteArray::number(qulonglong(::getuid()));
-    ::mkdir(dir.constData(), 0700);
+    if (create)
+        ::mkdir(dir.constData(), 0700);
     struct stat st;
     if (::lstat(dir.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::getuid() ||
         (st.st_mode & 077) != 0)
@@ -137,12 +138,17 @@ QString BoardLock::pathFor(const BoardLocation &location)
 
 QString BoardLock::identityPathFor(const BoardLocation &location)
 {
+    return identityPath(location, false);
+}
+
+QString BoardLock::identityPath(const BoardLocation &location, bool create)
+{
     if (isPostgres(location))
         return {};
     struct stat st;
     if (::stat(QFile::encodeName(location.dbPath).constData(), &st) != 0)
         return {};
-    const QString dir = identityDir();
+    const QString dir = identityDir(create);
     if (dir.isEmpty())
         return {};
     return QStringLiteral("%1/dispatcher-%2-%3.lock")
@@ -162,7 +168,7 @@ bool BoardLock::tryLock()
     }
     // The file's identity now (a restore may have replaced it since the
     // last lock).
-    m_identityPath = identityPathFor(m_location);
+    m_identityPath = identityPath(m_location, true);
     if (m_identityPath.isEmpty())
         return true;
     switch (lockFile(m_identityPath, &m_identityFd)) {

@@ -46,6 +46,8 @@ public:
     static QString heldPathFor(const BoardLocation &location);
 
 private:
+    static QString identityPath(const BoardLocation &location, bool create);
+
     BoardLocation m_location;
     QString m_path;
     QString m_identityPath;
