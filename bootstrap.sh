@@ -27,10 +27,10 @@ qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql \
 fonts-dejavu-core"
 # Tests and CI's install/packaging checks: Xvfb and a tray host, screenshots,
 # desktop/AppStream/Debian package linting, shell completions, man pages,
-# systemd unit checks, icon rasterising.
+# systemd unit checks, icon rasterising, a stepped wall clock (faketime).
 TEST_PACKAGES="xvfb xauth x11-utils trayer imagemagick \
 desktop-file-utils appstream lintian dpkg-dev file man-db \
-zsh fish bash-completion systemd librsvg2-bin"
+zsh fish bash-completion systemd librsvg2-bin faketime"
 # Sanitizer and fuzz builds (clang, its ASan/UBSan/libFuzzer runtimes).
 PROOF_PACKAGES="clang libclang-rt-14-dev"
 

@@ -181,8 +181,8 @@ int cmdList(VerbContext &ctx)
     f.includeArchived = a.flag(QStringLiteral("archived"));
     f.sort = a.value(QStringLiteral("sort"));
     Kernel &k = ctx.kernel();
-    // A cheap "mini-dispatch": dependencies that cleared show as ready.
-    k.recomputeReady();
+    // A read never writes (so never waits for the write lock): promotion
+    // happens in the tick and in the transitions that finish a parent.
     if (a.flag(QStringLiteral("json"))) {
         const qint64 now = ctx.board().now();
         // Streamed in chunks: a big board costs one pass and little memory.

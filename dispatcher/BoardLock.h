@@ -4,29 +4,53 @@
 
 #include <QString>
 
-// One dispatcher per board per host: an flock on <board dir>/dispatcher.lock
-// (for a pinned database: <db>.dispatcher.lock) that holds the owner's pid.
-// The kernel drops the lock when the process dies, however it dies.
+// One dispatcher per board file per host. The board is the database
+// file, however it is named: a slug, --db, a symlink to the file or to a
+// folder on its path, a hard link. Two flocks are taken, and a second
+// dispatcher is refused when either is held:
+//  - the path lock, beside the file under its real name:
+//    <canonical db>.dispatcher.lock (symlinks resolved). It outlives a
+//    restore that replaces the file under the same name.
+//  - the identity lock, named by the file's device and inode:
+//    /tmp/qkanban-<uid>/dispatcher-<dev>-<ino>.lock (a per-user folder
+//    that depends on no environment variable). It catches hard links.
+//    When that folder is unusable, the path lock alone is taken.
+// Each holds the owner's pid. The kernel drops a flock when the process
+// dies, however it dies. PostgreSQL boards lock <board dir>/dispatcher.lock.
 class BoardLock
 {
 public:
-    explicit BoardLock(const QString &path);
+    explicit BoardLock(const BoardLocation &location);
     ~BoardLock();
     BoardLock(const BoardLock &) = delete;
     BoardLock &operator=(const BoardLock &) = delete;
 
+    // The path lock's file (for messages).
     static QString pathFor(const BoardLocation &location);
+    // The identity lock's file, "" when the database does not exist or
+    // the per-user folder is unusable.
+    static QString identityPathFor(const BoardLocation &location);
 
-    // Non-blocking. False when another process holds it (see holderPid()).
+    // Non-blocking. False when another process holds either lock (see
+    // holderPid()), or the path lock cannot be created.
     bool tryLock();
     void unlock();
-    bool isLocked() const { return m_fd >= 0; }
+    bool isLocked() const { return m_pathFd >= 0; }
     QString path() const { return m_path; }
 
-    // The pid written by the holder; 0 when the file is not locked.
-    static qint64 holderPid(const QString &path);
+    // The pid written by the holder of either lock; 0 when neither is
+    // held, -1 when held but the pid is unknown.
+    static qint64 holderPid(const BoardLocation &location);
+    // The file of the lock another process holds (for messages): the path
+    // lock's, or the identity lock's when only that one is held.
+    static QString heldPathFor(const BoardLocation &location);
 
 private:
+    static QString identityPath(const BoardLocation &location, bool create);
+
+    BoardLocation m_location;
     QString m_path;
-    int m_fd = -1;
+    QString m_identityPath;
+    int m_pathFd = -1;
+    int m_identityFd = -1;
 };

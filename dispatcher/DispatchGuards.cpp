@@ -25,8 +25,9 @@ void DispatchTick::enforceHeartbeat()
         const Task &t = r.task;
         if (!isOurs(t) || !t.currentRunId || r.runStartedAt <= 0)
             continue;
-        // No heartbeat yet counts from the start of this attempt.
-        const qint64 age = m_now - t.lastHeartbeatAt.value_or(r.runStartedAt);
+        // On the monotonic clock: a wall-clock jump is no silence. No
+        // heartbeat yet counts from the start of this attempt.
+        const qint64 age = m_d.m_timers.silenceSeconds(r, m_now);
         const qint64 timeout = heartbeatTimeout(t);
         if (age < timeout)
             continue;
@@ -36,6 +37,7 @@ void DispatchTick::enforceHeartbeat()
             continue;
         if (m_dry) {
             m_result.timedOut << t.id;
+            failDry(r);
             continue;
         }
         FailureReport report;

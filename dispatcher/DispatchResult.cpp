@@ -48,11 +48,12 @@ Json DispatchResult::toJson() const
 
 QString DispatchResult::toText() const
 {
-    QStringList lines;
+    // Another dispatcher owns the board: no tick ran, so one line says so.
     if (skippedLocked)
-        lines << QStringLiteral("Skipped: another dispatcher (pid %1) holds this board; it was "
-                                "asked to tick now.")
-                     .arg(lockHolderPid);
+        return QStringLiteral("Skipped: another dispatcher (pid %1) holds this board; it was "
+                              "asked to tick now.")
+            .arg(lockHolderPid > 0 ? QString::number(lockHolderPid) : QStringLiteral("unknown"));
+    QStringList lines;
     lines << QStringLiteral("Reclaimed: %1").arg(reclaimed);
     lines << QStringLiteral("Crashed: %1").arg(crashed.size());
     if (!crashed.isEmpty())

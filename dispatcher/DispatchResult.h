@@ -34,6 +34,7 @@ struct DispatchResult
     QStringList spawnFailed;    // counted failures that did not trip the breaker
     QStringList pausedProfiles; // profiles paused by this tick's failures
     qint64 nextRetryAt = 0;     // earliest cooldown_until still ahead; 0: none
+    qint64 nextRetryInMs = 0;   // the same on the monotonic clock: the wait left
     bool dryRun = false;
     bool skippedLocked = false; // another dispatcher holds the board lock
     qint64 lockHolderPid = 0;

@@ -46,8 +46,13 @@ DispatchTick::DispatchTick(Dispatcher &dispatcher, bool dryRun)
 
 DispatchResult DispatchTick::run()
 {
-    if (!m_dry)
+    if (!m_dry) {
         drainFinishedWorkers();
+        QSet<qint64> runs;
+        for (const RunningTask &r : m_dk.runningTasks())
+            runs.insert(r.task.currentRunId.value_or(0));
+        m_d.m_timers.retain(runs);
+    }
     enforceHeartbeat();
     reclaimExpired();
     detectCrashed();
@@ -78,7 +83,7 @@ void DispatchTick::reclaimExpired()
 {
     for (const RunningTask &r : m_dk.runningTasks()) {
         const Task &t = r.task;
-        if (!t.claimExpires || *t.claimExpires >= m_now)
+        if (!t.claimExpires || *t.claimExpires >= m_now || isFreed(t.id))
             continue;
         const bool ours = isOurs(t);
         if (ours && ProcessGroup::isSameProcess(*t.workerPid, r.workerFingerprint)) {
@@ -88,6 +93,7 @@ void DispatchTick::reclaimExpired()
         }
         if (m_dry) {
             ++m_result.reclaimed;
+            freeDry(r, r.reviewRun ? TaskStatus::Review : TaskStatus::Ready, true);
             continue;
         }
         ProcessGroup::Termination term;
@@ -112,7 +118,7 @@ void DispatchTick::detectCrashed()
 {
     for (const RunningTask &r : m_dk.runningTasks()) {
         const Task &t = r.task;
-        if (!isOurs(t) || !t.currentRunId)
+        if (!isOurs(t) || !t.currentRunId || isFreed(t.id))
             continue;
         WorkerProcess *own = m_d.m_workers.value(t.id);
         if (own && own->runId() == *t.currentRunId)
@@ -121,14 +127,20 @@ void DispatchTick::detectCrashed()
             m_d.m_adopted.insert(t.id, {*t.workerPid, r.workerFingerprint});
             continue;
         }
-        m_d.m_adopted.remove(t.id);
-        if (m_dry) {
-            m_result.crashed << t.id;
-            continue;
-        }
         const QString log = m_d.m_location.logPath(t.id);
         ExitInfo exit;
         exit.known = DetachedSpawn::exitTrailer(log, *t.currentRunId, &exit.code, &exit.signaled);
+        if (m_dry) {
+            if (exit.known && !exit.signaled && exit.code == DispatchKernel::kRateLimitExitCode) {
+                m_result.rateLimited << t.id;
+                freeDry(r, r.reviewRun ? TaskStatus::Review : TaskStatus::Ready, false);
+            } else {
+                m_result.crashed << t.id;
+                failDry(r);
+            }
+            continue;
+        }
+        m_d.m_adopted.remove(t.id);
         m_d.accountExit(t.id, *t.currentRunId, {*t.workerPid, t.workerHost, r.workerFingerprint},
                         exit, log, &m_result);
     }
@@ -138,13 +150,16 @@ void DispatchTick::enforceMaxRuntime()
 {
     for (const RunningTask &r : m_dk.runningTasks()) {
         const Task &t = r.task;
-        if (!t.maxRuntimeSeconds || !isOurs(t) || !t.currentRunId || r.runStartedAt <= 0)
+        if (!t.maxRuntimeSeconds || !isOurs(t) || !t.currentRunId || r.runStartedAt <= 0 ||
+            isFreed(t.id))
             continue;
-        const qint64 elapsed = m_now - r.runStartedAt;
+        // On the monotonic clock: a wall-clock jump is no runtime.
+        const qint64 elapsed = m_d.m_timers.runtimeSeconds(r, m_now);
         if (elapsed < *t.maxRuntimeSeconds)
             continue;
         if (m_dry) {
             m_result.timedOut << t.id;
+            failDry(r);
             continue;
         }
         FailureReport report;
@@ -170,6 +185,7 @@ void DispatchTick::stopTimedOut(const RunningTask &r, FailureReport report)
     const FailureResult res = m_dk.recordFailure(t.id, *t.currentRunId, report, m_failureLimit);
     if (!res.applied)
         return;
+    m_d.m_timers.noteCooldown(t.id, res.retryAfter, m_now);
     m_result.timedOut << t.id;
     m_d.m_adopted.remove(t.id);
     countFailure(t.id, res);
@@ -181,7 +197,8 @@ void DispatchTick::stopTimedOut(const RunningTask &r, FailureReport report)
 void DispatchTick::promote()
 {
     if (m_dry) {
-        m_result.promoted = int(m_dk.promotableCount());
+        m_promotedIds = m_dk.promotableIds();
+        m_result.promoted = int(m_promotedIds.size());
         return;
     }
     m_result.promoted = m_dk.recomputeReady();
@@ -194,20 +211,20 @@ void DispatchTick::spawnReady()
         return;
     }
     loadPausedProfiles();
-    const DispatchOptions &opt = m_d.m_options;
-    const int globalCap =
-        opt.maxSpawn ? *opt.maxSpawn
-                     : m_settings.maxInProgress.value_or(DispatcherSettings::memoryDerivedCap());
-    qint64 running = m_dk.runningCount();
+    const int cap = globalCap();
+    qint64 running = runningNow();
     QHash<QString, qint64> perProfile;
     // Skip events are written together after the loop (one read, one
     // transaction), not one query per skipped task.
     QList<QPair<QString, JsonFields>> unassigned, unconfigured, paused;
     QHash<QString, JsonFields> unconfiguredWhy; // one payload per assignee
-    for (const Task &t : m_dk.spawnCandidates()) {
-        if (t.cooldownUntil && *t.cooldownUntil > m_now) {
-            if (m_result.nextRetryAt == 0 || *t.cooldownUntil < m_result.nextRetryAt)
+    for (const Task &t : readyCandidates()) {
+        // The backoff is waited on the monotonic clock.
+        if (const qint64 left = m_d.m_timers.cooldownLeftMs(t, m_now); left > 0) {
+            if (m_result.nextRetryAt == 0 || left < m_result.nextRetryInMs) {
                 m_result.nextRetryAt = *t.cooldownUntil;
+                m_result.nextRetryInMs = left;
+            }
             continue;
         }
         if (t.assignee.isEmpty()) {
@@ -230,27 +247,24 @@ void DispatchTick::spawnReady()
             paused.append({t.id, *p});
             continue;
         }
-        if (running >= globalCap)
+        if (running >= cap)
             continue;
-        int cap = opt.perProfileMax.value(t.assignee, 0);
-        if (cap <= 0)
-            cap = profile->maxInProgress > 0 ? profile->maxInProgress
-                                             : m_settings.maxInProgressPerProfile.value_or(0);
         if (!perProfile.contains(t.assignee))
-            perProfile.insert(t.assignee, m_dk.runningCount(t.assignee));
-        if (cap > 0 && perProfile.value(t.assignee) >= cap)
+            perProfile.insert(t.assignee, runningNow(t.assignee));
+        const int profileMax = profileCap(*profile);
+        if (profileMax > 0 && perProfile.value(t.assignee) >= profileMax)
             continue;
         if (m_dry) {
             m_result.spawned << SpawnedTask{t.id, t.assignee, QString(), 0};
             ++running;
-            ++perProfile[t.assignee];
+            countSpawn(t.assignee, &perProfile);
             continue;
         }
         const int before = int(m_result.spawned.size());
         spawnOne(t, *profile);
         if (m_result.spawned.size() > before) {
             ++running;
-            ++perProfile[t.assignee];
+            countSpawn(t.assignee, &perProfile);
         }
     }
     if (!m_dry) {
@@ -279,6 +293,7 @@ void DispatchTick::launch(const TaskClaim::Claimed &claimed, const Profile &prof
     auto fail = [&](const QString &error) {
         FailureReport report{EventKind::SpawnFailed, error, {}, m_settings.retryBackoffSeconds};
         const FailureResult res = m_dk.recordFailure(t.id, runId, report, m_failureLimit);
+        m_d.m_timers.noteCooldown(t.id, res.retryAfter, m_now);
         countFailure(t.id, res);
         if (res.gaveUp)
             emit m_d.attention(t.id, EventKind::GaveUp, error.left(500));
@@ -314,6 +329,7 @@ void DispatchTick::launch(const TaskClaim::Claimed &claimed, const Profile &prof
         fail(QStringLiteral("spawn failed: %1").arg(error));
         return;
     }
+    m_d.m_timers.started(runId);
     m_dk.recordSpawn(t.id, runId, pid, DispatcherStatus::thisHost(),
                      ProcessGroup::fingerprint(pid));
     m_result.spawned << SpawnedTask{t.id, profile.name, ws.path, pid};
@@ -340,16 +356,16 @@ void DispatchTick::spawnReview()
 {
     if (m_d.m_paused)
         return; // spawnReady reports the pause
-    const QList<Task> candidates = m_dk.reviewCandidates();
+    const QList<Task> candidates = reviewCandidates();
     if (candidates.isEmpty())
         return;
     const int cap = globalCap();
-    qint64 running = m_dk.runningCount();
+    qint64 running = runningNow();
     QHash<QString, qint64> perProfile;
     QList<QPair<QString, JsonFields>> unconfigured;
     QHash<QString, JsonFields> unconfiguredWhy; // one payload per reviewer
     for (const Task &t : candidates) {
-        if (t.cooldownUntil && *t.cooldownUntil > m_now)
+        if (m_d.m_timers.cooldownLeftMs(t, m_now) > 0)
             continue;
         const auto &[profile, reason] = profileFor(t.reviewer);
         if (!reason.isEmpty()) {
@@ -364,14 +380,14 @@ void DispatchTick::spawnReview()
         if (running >= cap)
             continue;
         if (!perProfile.contains(t.reviewer))
-            perProfile.insert(t.reviewer, m_dk.runningCount(t.reviewer));
+            perProfile.insert(t.reviewer, runningNow(t.reviewer));
         const int profileMax = profileCap(*profile);
         if (profileMax > 0 && perProfile.value(t.reviewer) >= profileMax)
             continue;
         if (m_dry) {
             m_result.spawned << SpawnedTask{t.id, t.reviewer, QString(), 0};
             ++running;
-            ++perProfile[t.reviewer];
+            countSpawn(t.reviewer, &perProfile);
             continue;
         }
         const std::optional<TaskClaim::Claimed> claimed =
@@ -383,7 +399,7 @@ void DispatchTick::spawnReview()
         launch(*claimed, *profile, RunStep::Review);
         if (m_result.spawned.size() > before) {
             ++running;
-            ++perProfile[t.reviewer];
+            countSpawn(t.reviewer, &perProfile);
         }
     }
     if (!m_dry)

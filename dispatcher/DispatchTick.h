@@ -54,6 +54,30 @@ private:
     // looked up once per tick.
     const std::pair<std::optional<Profile>, QString> &profileFor(const QString &assignee);
     bool isOurs(const Task &t) const;
+    // Running workers now, all or of one profile: in a dry run, less the
+    // tasks it would take out of running, plus those it would start.
+    qint64 runningNow(const QString &profile = {});
+    void countSpawn(const QString &profile, QHash<QString, qint64> *perProfile);
+
+    // The dry run's account (DispatchDryRun.cpp): what the tick would
+    // change, so that its later steps see it, with nothing written.
+    struct Landing
+    {
+        QString status;  // where the task would go
+        bool spawnable;  // it could be started again in this tick
+        bool failed;     // a counted failure (not a reclaim)
+        QString profile; // the profile of the run it leaves
+    };
+    bool isFreed(const QString &taskId) const { return m_freed.contains(taskId); }
+    void freeDry(const RunningTask &r, const QString &status, bool spawnable, bool failed = false);
+    // A counted failure: back to its phase (at once only without a retry
+    // backoff), or blocked by the circuit breaker.
+    void failDry(const RunningTask &r);
+    // Ready tasks to consider: the unclaimed ready ones, and in a dry run
+    // also those it would promote or put back, minus those a claim would
+    // refuse; in spawn order.
+    QList<Task> readyCandidates();
+    QList<Task> reviewCandidates();
 
     Dispatcher &m_d;
     bool m_dry;
@@ -64,4 +88,7 @@ private:
     DispatchResult m_result;
     QHash<QString, std::pair<std::optional<Profile>, QString>> m_profiles;
     QHash<QString, JsonFields> m_pausedProfiles; // name -> skip event payload
+    QHash<QString, Landing> m_freed;             // dry run: out of running
+    QStringList m_promotedIds;                   // dry run: todo -> ready
+    QHash<QString, qint64> m_drySpawned;         // dry run: starts by profile
 };

@@ -20,7 +20,7 @@
 
 Dispatcher::Dispatcher(const BoardLocation &location, Clock *clock, const DispatchOptions &options,
                        QObject *parent)
-    : QObject(parent), m_location(location), m_clock(clock), m_options(options)
+    : QObject(parent), m_location(location), m_clock(clock), m_options(options), m_timers(clock)
 {
     qRegisterMetaType<DispatchResult>();
     m_board = std::make_unique<Board>(location, clock,
@@ -74,8 +74,8 @@ DispatchResult Dispatcher::tick(bool dryRun)
     }
     // A task backing off is started when its wait ends, not a whole
     // interval later.
-    if (m_running && !dryRun && result.nextRetryAt > 0) {
-        const qint64 ms = (result.nextRetryAt - m_clock->now()) * 1000 + 100;
+    if (m_running && !dryRun && result.nextRetryInMs > 0) {
+        const qint64 ms = result.nextRetryInMs + 100;
         if (ms < intervalMs())
             m_retryTimer->start(int(qMax<qint64>(0, ms)));
     }
@@ -89,11 +89,11 @@ DispatchResult Dispatcher::tick(bool dryRun)
 bool Dispatcher::lockBoard(qint64 *holderPid)
 {
     if (!m_lock)
-        m_lock = std::make_unique<BoardLock>(BoardLock::pathFor(m_location));
+        m_lock = std::make_unique<BoardLock>(m_location);
     if (m_lock->tryLock())
         return true;
     if (holderPid)
-        *holderPid = BoardLock::holderPid(m_lock->path());
+        *holderPid = BoardLock::holderPid(m_location);
     return false;
 }
 
@@ -207,7 +207,7 @@ void Dispatcher::nudgeLockHolder()
 
 qint64 Dispatcher::lockHolder(const BoardLocation &location)
 {
-    return BoardLock::holderPid(BoardLock::pathFor(location));
+    return BoardLock::holderPid(location);
 }
 
 void Dispatcher::requestTick()
@@ -270,6 +270,11 @@ void Dispatcher::accountExit(const QString &taskId, qint64 runId,
     const ExitVerdict v =
         WorkerExit(*m_board, m_location, limits).handle(taskId, runId, worker, exit, logPath);
     m_adopted.remove(taskId);
+    if (v.accounted) {
+        // Its retry backoff is waited on the monotonic clock from now.
+        if (const auto t = Kernel(*m_board).task(taskId))
+            m_timers.noteCooldown(taskId, t->cooldownUntil, m_clock->now());
+    }
     const int code = exit.known ? exit.code : -1;
     emit workerExited(taskId, code, v.gaveUp ? EventKind::GaveUp : v.outcome);
     if (v.outcome == EventKind::Completed || v.outcome == EventKind::Blocked)

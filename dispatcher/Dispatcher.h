@@ -3,6 +3,7 @@
 #include "dispatcher/DispatchOptions.h"
 #include "dispatcher/DispatchResult.h"
 #include "dispatcher/ProcessGroup.h"
+#include "dispatcher/WorkerTimers.h"
 #include "model/BoardPaths.h"
 #include "model/Clock.h"
 
@@ -45,7 +46,7 @@ public:
     // is in result.error (and in the health row).
     DispatchResult tick(bool dryRun = false);
 
-    // Takes the board lock (<board dir>/dispatcher.lock), starts the
+    // Takes the board lock (BoardLock: one per database file), starts the
     // interval timer and the data_version watch, records the health row
     // and ticks soon. False when another process holds the lock; its pid is
     // put in *holderPid.
@@ -104,6 +105,7 @@ private:
     BoardLocation m_location;
     Clock *m_clock;
     DispatchOptions m_options;
+    WorkerTimers m_timers; // runtime and silence of workers, on the monotonic clock
     std::unique_ptr<Board> m_board;
     std::unique_ptr<DispatchKernel> m_dk; // lives across ticks: its read caches
     std::unique_ptr<BoardLock> m_lock;

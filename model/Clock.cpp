@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <ctime>
+
 namespace {
 class SystemClock : public Clock
 {
@@ -21,6 +23,14 @@ Clock *Clock::system()
 {
     static SystemClock clock;
     return &clock;
+}
+
+qint64 Clock::bootTimeMs()
+{
+    timespec ts{};
+    if (::clock_gettime(CLOCK_BOOTTIME, &ts) != 0 && ::clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+        return 0;
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
 }
 
 Entropy *Entropy::system()

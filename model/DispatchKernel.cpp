@@ -99,7 +99,6 @@ void DispatchKernel::validateCaches()
     m_stamp = stamp;
     m_running.reset();
     m_candidates.reset();
-    m_promotableCount.reset();
     m_nothingToPromote = false;
 }
 
@@ -156,16 +155,19 @@ QList<RunningTask> DispatchKernel::readRunning(const QString &where, const QVari
     static const int runAt = int(KernelPrivate::taskColumns().count(QLatin1Char(','))) + 1;
     QList<RunningTask> out;
     forEachRow(m_board.db(),
-               QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint FROM tasks t"
+               QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint, r.profile,"
+                              " r.step_key FROM tasks t"
                               " LEFT JOIN task_runs r ON r.id = t.current_run_id"
                               " WHERE %2 ORDER BY t.id")
                    .arg(columns, where),
                binds, [&out](const auto &row) {
-                   RunningTask r{TaskRow::read(row), 0, {}};
+                   RunningTask r{TaskRow::read(row), 0, {}, {}, false};
                    if (r.task.currentRunId && !row.isNull(runAt)) {
                        r.runStartedAt = row.int64(runAt);
                        r.workerFingerprint = row.text(runAt + 1);
                    }
+                   r.runProfile = row.isNull(runAt + 2) ? r.task.assignee : row.text(runAt + 2);
+                   r.reviewRun = !row.isNull(runAt + 3) && row.text(runAt + 3) == RunStep::Review;
                    out << r;
                });
     return out;
@@ -206,8 +208,8 @@ QList<Task> DispatchKernel::spawnCandidates()
     // board), and decoding whole rows was most of its time.
     QList<Task> out;
     forEachRow(m_board.db(),
-               QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until FROM tasks"
-                              " WHERE status = 'ready' AND claim_lock IS NULL"
+               QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until,"
+                              " create_seq FROM tasks WHERE status = 'ready' AND claim_lock IS NULL"
                               " ORDER BY priority DESC, created_at, create_seq, id"),
                {}, [&out](const auto &row) {
                    Task t;
@@ -217,6 +219,7 @@ QList<Task> DispatchKernel::spawnCandidates()
                    t.priority = row.int64(2);
                    t.createdAt = row.int64(3);
                    t.cooldownUntil = row.optInt(4);
+                   t.createSeq = row.int64(5);
                    out << t;
                });
     m_candidates = out;
@@ -238,18 +241,27 @@ qint64 DispatchKernel::runningCount(const QString &assignee)
         .toLongLong();
 }
 
-qint64 DispatchKernel::promotableCount()
+QStringList DispatchKernel::promotableIds()
 {
-    validateCaches();
-    if (!m_promotableCount)
-        m_promotableCount =
-            Sql::scalar(m_board.db(),
-                        QStringLiteral(
-                            "SELECT COUNT(*) FROM tasks t WHERE t.status = 'todo' AND NOT EXISTS ("
-                            "SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
-                            " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))"))
-                .toLongLong();
-    return *m_promotableCount;
+    QStringList out;
+    forEachRow(m_board.db(),
+               QStringLiteral("SELECT t.id FROM tasks t WHERE t.status = 'todo' AND NOT EXISTS ("
+                              "SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+                              " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))"
+                              " ORDER BY t.priority DESC, t.created_at, t.create_seq, t.id"),
+               {}, [&out](const auto &row) { out << row.text(0); });
+    return out;
+}
+
+QSet<QString> DispatchKernel::readyWithOpenParents()
+{
+    QSet<QString> out;
+    forEachRow(m_board.db(),
+               QStringLiteral("SELECT t.id FROM tasks t WHERE t.status = 'ready' AND EXISTS ("
+                              "SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+                              " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))"),
+               {}, [&out](const auto &row) { out.insert(row.text(0)); });
+    return out;
 }
 
 int DispatchKernel::recomputeReady()

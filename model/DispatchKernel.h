@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSet>
 
 #include <functional>
 
@@ -23,6 +24,8 @@ struct RunningTask
     Task task;
     qint64 runStartedAt = 0;   // the active run's started_at (per attempt)
     QString workerFingerprint; // process start time recorded at spawn
+    QString runProfile;        // the active run's profile (a review run's: the reviewer)
+    bool reviewRun = false;    // the active run is a review (it goes back to review)
 };
 
 // A counted failure of a run: spawn_failed, crashed, timed_out or
@@ -64,7 +67,7 @@ public:
     QString workerFingerprint(const QString &taskId, qint64 pid);
     // Ready, unclaimed, by priority DESC, created_at ASC, then creation
     // order (create_seq). Only what a spawn decision needs is read: id,
-    // assignee, status, priority, created_at, cooldown_until (claimTask
+    // assignee, status, priority, created_at, create_seq, cooldown_until (claimTask
     // returns the whole task).
     QList<Task> spawnCandidates();
     // Tasks in review with a reviewer, unclaimed, whose parents are done,
@@ -74,9 +77,12 @@ public:
     // Running tasks, all or of one profile (the active run's: a review
     // run counts for the reviewer).
     qint64 runningCount(const QString &assignee = {});
-    // Todo tasks whose parents are all done or archived (a dry run's
-    // promoted count).
-    qint64 promotableCount();
+    // Todo tasks whose parents are all done or archived, in spawn order
+    // (what a dry run would promote).
+    QStringList promotableIds();
+    // Ready tasks with a parent not done or archived: a claim would put
+    // them back to todo (a dry run does not count them as spawned).
+    QSet<QString> readyWithOpenParents();
     // Kernel::recomputeReady, skipped while nothing changed since it last
     // found nothing to promote.
     int recomputeReady();
@@ -138,7 +144,6 @@ private:
     QPair<qint64, qint64> m_stamp{-2, -2};
     std::optional<QList<RunningTask>> m_running;
     std::optional<QList<Task>> m_candidates;
-    std::optional<qint64> m_promotableCount;
     bool m_nothingToPromote = false;
     // The promotion safety net: the newest event id of its last scan, and when.
     static constexpr qint64 kPromoteRescanSeconds = 60;

@@ -74,7 +74,7 @@ int ServiceCommands::daemon(VerbContext &ctx)
                          "lock file %3")
                          .arg(loc.slug,
                               holder > 0 ? QString::number(holder) : QStringLiteral("unknown"),
-                              BoardLock::pathFor(loc)));
+                              BoardLock::heldPathFor(loc)));
         return 1;
     }
     const QString pidfile = a.value(QStringLiteral("pidfile"));

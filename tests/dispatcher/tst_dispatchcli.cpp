@@ -25,7 +25,8 @@ private slots:
         const QString a = env.create(QStringLiteral("a"), QStringLiteral("coder"));
         const QString b = env.create(QStringLiteral("b"), QString());
         const QString parent = env.create(QStringLiteral("p"), QStringLiteral("ghost"));
-        env.create(QStringLiteral("child"), QStringLiteral("coder"), {parent});
+        const QString child =
+            env.create(QStringLiteral("child"), QStringLiteral("coder"), {parent});
         // A todo task whose parent is done, not yet promoted.
         Sql::exec(env.board->db(), QStringLiteral("UPDATE tasks SET status = 'done' WHERE id = ?"),
                   {parent});
@@ -41,10 +42,14 @@ private slots:
                          &out, &err),
                  0);
         const QJsonObject r = QJsonDocument::fromJson(out).object();
-        QCOMPARE(r.value(EventKind::Spawned).toArray().size(), 1);
+        // The ready task, and the child a real tick promotes and starts.
+        QCOMPARE(r.value(EventKind::Spawned).toArray().size(), 2);
         const QJsonObject s = r.value(EventKind::Spawned).toArray().first().toObject();
         QCOMPARE(s.value(QStringLiteral("task_id")).toString(), a);
         QCOMPARE(s.value(QStringLiteral("workspace")).toString(), QString());
+        QCOMPARE(
+            r.value(EventKind::Spawned).toArray().at(1).toObject().value(QStringLiteral("task_id")),
+            QJsonValue(child));
         QCOMPARE(r.value(EventKind::Promoted).toInt(), 1);
         QCOMPARE(r.value(EventKind::SkippedUnassigned).toArray().first().toString(), b);
 

@@ -149,9 +149,50 @@ private slots:
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(EventKind::Reclaimed).toInt(), 1);
-        QCOMPARE(o.value(EventKind::Spawned).toArray().size(), 1);
+        // The ready task, and the reclaimed one started again at once.
+        QCOMPARE(o.value(EventKind::Spawned).toArray().size(), 2);
         QCOMPARE(o.value(EventKind::SkippedUnassigned).toArray().size(), 1);
         QCOMPARE(BoardFiles::diskState(m_h.dbPath()), before);
+    }
+
+    // An imported board: tasks (id, status, assignee) and parent links.
+    // A todo task whose parents are all done is what a tick promotes.
+    static bool importBoard(const CliRunner &h, const QList<QStringList> &tasks,
+                            const QList<QPair<QString, QString>> &links)
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QJsonArray taskArray, linkArray;
+        for (const QStringList &t : tasks) {
+            QJsonObject o{{QStringLiteral("id"), t.value(0)},
+                          {QStringLiteral("title"), QStringLiteral("t")},
+                          {QStringLiteral("status"), t.value(1)},
+                          {QStringLiteral("created_at"), now},
+                          {QStringLiteral("updated_at"), now}};
+            if (!t.value(2).isEmpty())
+                o.insert(QStringLiteral("assignee"), t.value(2));
+            taskArray << o;
+        }
+        for (const auto &l : links)
+            linkArray << QJsonObject{{QStringLiteral("parent_id"), l.first},
+                                     {QStringLiteral("child_id"), l.second}};
+        const QJsonObject board{{QStringLiteral("format"), QStringLiteral("qkanban-board")},
+                                {QStringLiteral("version"), 1},
+                                {QStringLiteral("tasks"), taskArray},
+                                {QStringLiteral("links"), linkArray}};
+        const QString file =
+            h.writeFile(QStringLiteral("board.json"), QJsonDocument(board).toJson());
+        return h.run({QStringLiteral("import"), file}).code == 0;
+    }
+
+    static QStringList spawnedIds(const QByteArray &json)
+    {
+        QStringList out;
+        const QJsonArray spawned =
+            QJsonDocument::fromJson(json).object().value(EventKind::Spawned).toArray();
+        for (const QJsonValue &v : spawned)
+            out << v.toObject().value(QStringLiteral("task_id")).toString() + QLatin1Char('@') +
+                       v.toObject().value(QStringLiteral("assignee")).toString();
+        return out;
     }
 
     void dryRunDoesNotPromote()
@@ -159,25 +200,10 @@ private slots:
         // A todo task whose only parent is done (an imported board): a
         // real tick would promote it; a dry run only counts it.
         CliRunner h;
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        auto task = [now](const char *id, const char *status) {
-            return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
-                               {QStringLiteral("title"), QStringLiteral("t")},
-                               {QStringLiteral("status"), QString::fromLatin1(status)},
-                               {QStringLiteral("created_at"), now},
-                               {QStringLiteral("updated_at"), now}};
-        };
-        const QJsonObject board{
-            {QStringLiteral("format"), QStringLiteral("qkanban-board")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("tasks"),
-             QJsonArray{task("t_0000000a", "done"), task("t_0000000b", "todo")}},
-            {QStringLiteral("links"),
-             QJsonArray{QJsonObject{{QStringLiteral("parent_id"), QStringLiteral("t_0000000a")},
-                                    {QStringLiteral("child_id"), QStringLiteral("t_0000000b")}}}}};
-        const QString file =
-            h.writeFile(QStringLiteral("board.json"), QJsonDocument(board).toJson());
-        QCOMPARE(h.run({QStringLiteral("import"), file}).code, 0);
+        QVERIFY(importBoard(h,
+                            {{QStringLiteral("t_0000000a"), TaskStatus::Done},
+                             {QStringLiteral("t_0000000b"), TaskStatus::Todo}},
+                            {{QStringLiteral("t_0000000a"), QStringLiteral("t_0000000b")}}));
         DbHolder holder(h.dbPath());
         const QString before = BoardFiles::diskState(h.dbPath());
         const auto r = h.run(
@@ -185,6 +211,90 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(EventKind::Promoted).toInt(), 1);
         QCOMPARE(BoardFiles::diskState(h.dbPath()), before);
+    }
+
+    void dryRunListsWhatTheTickStarts()
+    {
+        // Work a tick finds besides ready tasks: a todo task it promotes, a
+        // claim it reclaims; and what it leaves: a --max 1 profile's second
+        // task, an unassigned task, an unconfigured assignee. The dry run
+        // lists exactly the tasks the real tick then starts.
+        CliRunner h;
+        for (const QStringList &p : {QStringList{QStringLiteral("multi"), QStringLiteral("0")},
+                                     QStringList{QStringLiteral("solo"), QStringLiteral("1")}})
+            QCOMPARE(h.run({QStringLiteral("profiles"), QStringLiteral("add"), p[0],
+                            QStringLiteral("--command"), QStringLiteral("/bin/true"),
+                            QStringLiteral("--max"), p[1]})
+                         .code,
+                     0);
+        const QString multi = QStringLiteral("multi"), solo = QStringLiteral("solo");
+        QVERIFY(importBoard(
+            h,
+            {{QStringLiteral("t_000000a1"), TaskStatus::Done, multi},
+             {QStringLiteral("t_000000a2"), TaskStatus::Todo, multi},
+             {QStringLiteral("t_000000a3"), TaskStatus::Ready, multi},
+             {QStringLiteral("t_000000a4"), TaskStatus::Ready, solo},
+             {QStringLiteral("t_000000a5"), TaskStatus::Ready, solo},
+             {QStringLiteral("t_000000a6"), TaskStatus::Ready, QString()},
+             {QStringLiteral("t_000000a7"), TaskStatus::Ready, QStringLiteral("ghost")}},
+            {{QStringLiteral("t_000000a1"), QStringLiteral("t_000000a2")}}));
+        const QString claimed =
+            h.create(QStringLiteral("Claim expires"), {QStringLiteral("--assignee"), multi});
+        QCOMPARE(
+            h.run({QStringLiteral("claim"), claimed, QStringLiteral("--ttl"), QStringLiteral("1")})
+                .code,
+            0);
+        const qint64 expired = QDateTime::currentSecsSinceEpoch() + 2;
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > expired, 10000);
+
+        QStringList dry;
+        {
+            DbHolder holder(h.dbPath());
+            const qint64 version = holder.dataVersion();
+            const QString before = BoardFiles::diskState(h.dbPath());
+            const auto r = h.run({QStringLiteral("dispatch"), QStringLiteral("--dry-run"),
+                                  QStringLiteral("--json")});
+            QCOMPARE(r.code, 0);
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(o.value(EventKind::Promoted).toInt(), 1);
+            QCOMPARE(o.value(EventKind::Reclaimed).toInt(), 1);
+            dry = spawnedIds(r.out);
+            QCOMPARE(holder.dataVersion(), version);
+            QCOMPARE(BoardFiles::diskState(h.dbPath()), before);
+        }
+        QCOMPARE(dry.size(), 4);
+        for (const QString &expected :
+             {QStringLiteral("t_000000a2@multi"), QStringLiteral("t_000000a3@multi"),
+              QStringLiteral("t_000000a4@solo"), claimed + QStringLiteral("@multi")})
+            QVERIFY2(dry.contains(expected), qPrintable(dry.join(QLatin1Char(' '))));
+        const auto real = h.run({QStringLiteral("dispatch"), QStringLiteral("--json")});
+        QCOMPARE(real.code, 0);
+        QCOMPARE(spawnedIds(real.out), dry);
+    }
+
+    void listDoesNotWaitToPromote()
+    {
+        // A todo task a tick would promote, and another process holding
+        // the write lock: list answers at once, from what is stored.
+        CliRunner h;
+        QVERIFY(importBoard(h,
+                            {{QStringLiteral("t_0000000a"), TaskStatus::Done},
+                             {QStringLiteral("t_0000000b"), TaskStatus::Todo}},
+                            {{QStringLiteral("t_0000000a"), QStringLiteral("t_0000000b")}}));
+        expectUnchanged(h, h.dbPath(), {QStringLiteral("list")});
+        DbHolder writer(h.dbPath());
+        QVERIFY(writer.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        // The busy timeout is 30 s: a list that waited for the lock would
+        // miss this deadline by far.
+        const CliRunner::Result r = h.run({QStringLiteral("list"), QStringLiteral("--json")}, 5000);
+        QVERIFY(writer.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY2(r.finished && r.code == 0, r.err.constData());
+        QHash<QString, QString> status;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            status.insert(v.toObject().value(QStringLiteral("id")).toString(),
+                          v.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(status.value(QStringLiteral("t_0000000a")), TaskStatus::Done);
+        QCOMPARE(status.value(QStringLiteral("t_0000000b")), TaskStatus::Todo);
     }
 
     void readersDoNotWaitForAWriter()
