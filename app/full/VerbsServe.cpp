@@ -35,19 +35,6 @@ int ServiceCommands::serve(VerbContext &ctx)
     const qint64 port = a.integer(QStringLiteral("port"), 8787);
     if (port < 0 || port > 65535)
         VerbContext::usageError(QStringLiteral("argument --port: must be 0-65535"));
-    if (!address.isLoopback()) {
-        if (!a.flag(QStringLiteral("allow-remote")))
-            throw KanbanError(
-                QStringLiteral(
-                    "refusing to bind to %1: not a loopback address; pass --allow-remote "
-                    "to expose the board to the network")
-                    .arg(bind));
-        ctx.printErr(QStringLiteral(
-                         "warning: the board is reachable from the network on %1; anyone with the "
-                         "token can change it")
-                         .arg(bind));
-    }
-
     RestServer::Options options;
     options.token = token;
     options.hostDispatcher = true;
@@ -62,6 +49,19 @@ int ServiceCommands::serve(VerbContext &ctx)
     }
     if (!options.allowedHosts.isEmpty() && !a.flag(QStringLiteral("allow-remote")))
         VerbContext::usageError(QStringLiteral("argument --allow-host: needs --allow-remote"));
+
+    if (!address.isLoopback()) {
+        if (!a.flag(QStringLiteral("allow-remote")))
+            throw KanbanError(
+                QStringLiteral(
+                    "refusing to bind to %1: not a loopback address; pass --allow-remote "
+                    "to expose the board to the network")
+                    .arg(bind));
+        ctx.printErr(QStringLiteral(
+                         "warning: the board is reachable from the network on %1; anyone with the "
+                         "token can change it")
+                         .arg(bind));
+    }
 
     const BoardLocation location = ctx.board().location();
     RestServer server(location, Clock::system(), options);

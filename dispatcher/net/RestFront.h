@@ -27,7 +27,7 @@ public:
     {
         int requestTimeoutMs = 10000; // request line, headers and body
         int lingerMs = 2000;          // draining a refused client before the close
-        int maxPending = 256;         // connections still sending their request
+        int maxPending = 1024;        // connections still sending their request
     };
 
     RestFront(const RequestGate &gate, const Limits &limits, QObject *parent = nullptr);

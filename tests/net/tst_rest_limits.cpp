@@ -195,6 +195,7 @@ private Q_SLOTS:
         const Response r =
             stream(head("POST /tasks HTTP/1.1", "Content-Length: 1073741824\r\n", false), chunk,
                    qint64(1) << 30, &maxRss, &stats);
+        qInfo("serve's VmRSS at most %lld kB", maxRss);
         QVERIFY2(maxRss > 0 && maxRss < kRssLimitKb,
                  qPrintable(QStringLiteral("serve's VmRSS reached %1 kB").arg(maxRss)));
         QCOMPARE(r.status(), 401);
@@ -213,6 +214,7 @@ private Q_SLOTS:
             chunk += line;
         const Response r =
             stream("GET /stats HTTP/1.1\r\nHost: 127.0.0.1\r\n", chunk, 300 << 20, &maxRss, &stats);
+        qInfo("serve's VmRSS at most %lld kB", maxRss);
         QVERIFY2(maxRss > 0 && maxRss < kRssLimitKb,
                  qPrintable(QStringLiteral("serve's VmRSS reached %1 kB").arg(maxRss)));
         QCOMPARE(r.status(), 431);
