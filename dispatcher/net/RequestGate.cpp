@@ -72,6 +72,8 @@ const char *reason(int status)
         return "Request Header Fields Too Large";
     case 503:
         return "Service Unavailable";
+    case 501:
+        return "Not Implemented";
     case 505:
         return "HTTP Version Not Supported";
     default:
@@ -112,11 +114,14 @@ std::pair<int, QString> checkRequestLine(QByteArrayView line, QByteArray *method
     const QByteArrayView m = line.first(a);
     const QByteArrayView target = line.sliced(a + 1, b);
     const QByteArrayView version = line.sliced(a + 1 + b + 1);
-    if (m.size() > 16)
-        return {400, malformed};
-    for (const char c : m)
-        if (c < 'A' || c > 'Z')
-            return {400, malformed};
+    static const QList<QByteArrayView> methods{"GET",   "HEAD",   "POST",   "PUT",
+                                               "PATCH", "DELETE", "OPTIONS"};
+    if (!methods.contains(m)) {
+        for (const char c : m)
+            if (c < 'A' || c > 'Z')
+                return {400, malformed};
+        return {501, QStringLiteral("method not served")};
+    }
     if (!isTarget(target))
         return {400, QStringLiteral("malformed request target")};
     if (version == "HTTP/1.1")
@@ -253,9 +258,10 @@ RequestGate::Verdict RequestGate::inspect(const QByteArray &received) const
     if (!h.hasHost && !http10)
         return refuse(400, QStringLiteral("missing Host header"));
     if (h.hasHost && !hostAllowed(h.host))
-        return refuse(421, QStringLiteral("Host '%1' does not name this server; it answers %2")
-                               .arg(QString::fromLatin1(h.host.left(200)),
-                                    m_policy.allowedHosts.join(QStringLiteral(", "))));
+        return refuse(421, QStringLiteral("Host '%1' does not name this server (a loopback "
+                                          "name, the bound address or a name given with "
+                                          "--allow-host)")
+                               .arg(QString::fromLatin1(h.host.left(200))));
     if (!ApiToken::matches(m_policy.token, h.authorization))
         return refuse(401, QStringLiteral("missing or invalid bearer token"));
     if (h.hasTransferEncoding)

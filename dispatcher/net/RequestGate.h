@@ -10,7 +10,9 @@
 // HttpServer. No sockets, so the fuzzer runs it on raw bytes.
 //
 // Refusals, in the order checked: 431 (request line + headers over
-// maxHeaderBytes), 400 (malformed request line or header), 421 (Host does
+// maxHeaderBytes), 400 (malformed request line or header), 501 (a method
+// other than GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS), 505 (not
+// HTTP/1.0 or 1.1), 421 (Host does
 // not name this server: DNS rebinding), 401 (missing or wrong bearer
 // token), 411 (Transfer-Encoding, or a POST/PATCH/PUT without
 // Content-Length), 413 (Content-Length over maxBodyBytes).

@@ -8,6 +8,7 @@
 namespace {
 constexpr qint64 kDrainBuffer = 64 * 1024;
 constexpr qint64 kHandedOffBuffer = 4096;
+constexpr char kHandled[] = "qkanbanHandled";
 } // namespace
 
 RestFront::RestFront(const RequestGate &gate, const Limits &limits, QObject *parent)
@@ -78,13 +79,17 @@ void RestFront::readMore(QTcpSocket *socket)
     handOff(socket);
 }
 
+void RestFront::markHandled(QTcpSocket *socket)
+{
+    socket->setProperty(kHandled, true);
+}
+
 void RestFront::refuse(QTcpSocket *socket, int status, const QString &message)
 {
-    auto it = m_pending.find(socket);
-    if (it == m_pending.end())
-        return;
-    delete it->timer;
-    m_pending.erase(it);
+    if (auto it = m_pending.find(socket); it != m_pending.end()) {
+        delete it->timer;
+        m_pending.erase(it);
+    }
     disconnect(socket, nullptr, this, nullptr);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     // Lingering close: answer, end our side, then read and drop what the
@@ -122,7 +127,14 @@ void RestFront::handOff(QTcpSocket *socket)
     socket->setReadBufferSize(kHandedOffBuffer);
     addPendingConnection(socket); // Qt 6.4: pendingConnectionAvailable
     emit newConnection();         // for Qt versions that listen to this one
-    emit socket->readyRead();     // the bytes are already in the buffer
+    emit socket->readyRead();     // the bytes are already in the buffer: Qt parses now
+    if (socket->property(kHandled).toBool())
+        return;
+    // Qt's parser refused what the gate let through, or waits for more:
+    // Qt 6.4 would then keep the connection open forever. Answer it here.
+    disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    disconnect(socket, &QTcpSocket::disconnected, nullptr, nullptr);
+    refuse(socket, 400, QStringLiteral("malformed request"));
 }
 
 void RestFront::forget(QTcpSocket *socket)

@@ -33,6 +33,8 @@ public:
     RestFront(const RequestGate &gate, const Limits &limits, QObject *parent = nullptr);
 
     void setGate(const RequestGate &gate) { m_gate = gate; }
+    // Called by the server's handler: Qt parsed the handed-off request.
+    static void markHandled(QTcpSocket *socket);
     int pendingCount() const { return int(m_pending.size()); }
 
 protected:

@@ -146,6 +146,7 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     // Qt parses no further request on this connection (RestFront gated
     // this one only).
+    RestFront::markHandled(socket);
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     QHttpServerResponder responder = makeResponder(request, socket);
     if (!ApiToken::matches(m_options.token, request.value("Authorization"))) {
@@ -218,6 +219,7 @@ void RestServer::finishWrite(quint64 id, int status, const QByteArray &body)
 
 void RestServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    RestFront::markHandled(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
     reply(responder, socket, errorReply(404, QStringLiteral("no route")));
 }

@@ -248,7 +248,7 @@ QString afterImport(const std::function<void(Board &)> &import, bool keepBoard)
 bool allowedGateStatus(int status)
 {
     return status == 400 || status == 401 || status == 411 || status == 413 || status == 421 ||
-           status == 431 || status == 505;
+           status == 431 || status == 501 || status == 505;
 }
 
 bool allowedStatus(int status)

@@ -88,6 +88,8 @@ private Q_SLOTS:
         QTest::newRow("bad request line") << QByteArray("GET\r\n\r\n") << 400;
         QTest::newRow("bad early") << QByteArray("GET nope HTTP/1.1\r\nHost") << 400;
         QTest::newRow("http2") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505;
+        QTest::newRow("unknown method") << QByteArray("BREW / HTTP/1.1\r\n") << 501;
+        QTest::newRow("lower-case method") << QByteArray("get / HTTP/1.1\r\n") << 400;
         QTest::newRow("folded") << "GET / HTTP/1.1\r\nHost: localhost\r\n folded\r\n" + a + "\r\n"
                                 << 400;
         QTest::newRow("space before colon") << "GET / HTTP/1.1\r\nHost : localhost\r\n" + a + "\r\n"
