@@ -266,6 +266,44 @@ private Q_SLOTS:
                  421);
     }
 
+    // serve --bind 0.0.0.0 --allow-remote --allow-host NAME: that name and
+    // the loopback names are accepted, any other name is not.
+    void allowHostNamesAreAccepted()
+    {
+        QProcess remote;
+        remote.setProcessEnvironment(env());
+        remote.start(QStringLiteral(QKANBAN_BIN),
+                     {QStringLiteral("--headless"), QStringLiteral("serve"),
+                      QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"),
+                      QStringLiteral("0.0.0.0"), QStringLiteral("--allow-remote"),
+                      QStringLiteral("--allow-host"), QStringLiteral("Board.LAN,kanban")});
+        QVERIFY(remote.waitForStarted());
+        QByteArray banner;
+        QTRY_VERIFY_WITH_TIMEOUT((banner += remote.readAllStandardOutput()).contains("http://"),
+                                 20000);
+        const qsizetype at = banner.indexOf("http://0.0.0.0:");
+        QVERIFY(at >= 0);
+        const quint16 port = quint16(banner.mid(at + 15).split('/').first().toUInt());
+        auto status = [&](const QByteArray &host) {
+            QTcpSocket s;
+            s.connectToHost(QStringLiteral("127.0.0.1"), port);
+            if (!s.waitForConnected(5000))
+                return -1;
+            s.write("GET /stats HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: Bearer " +
+                    m_token + "\r\n\r\n");
+            return readToEof(s).status();
+        };
+        const QByteArray p = ':' + QByteArray::number(port);
+        QCOMPARE(status("board.lan" + p), 200);
+        QCOMPARE(status("kanban"), 200);
+        QCOMPARE(status("localhost" + p), 200);
+        QCOMPARE(status("127.0.0.1"), 200);
+        QCOMPARE(status("evil.example" + p), 421);
+        QCOMPARE(status("board.lan.evil.example"), 421);
+        remote.terminate();
+        QVERIFY(remote.waitForFinished(10000));
+    }
+
     void bearerSchemeIsCaseInsensitive()
     {
         for (const QByteArray scheme : {"bearer", "BEARER", "Bearer", "bEaReR"}) {
