@@ -73,6 +73,11 @@ Verb ServiceVerbs::serveVerb()
                 QStringLiteral("PORT"))
         .integer()
         .flag(QStringLiteral("--allow-remote"), QStringLiteral("allow a non-loopback --bind"))
+        .option(QStringLiteral("--allow-host"),
+                QStringLiteral("host names clients use to reach the server, comma-separated "
+                               "(with --allow-remote; loopback names and the bound address are "
+                               "always accepted)"),
+                QStringLiteral("NAMES"))
         .flag(QStringLiteral("--print-token"), QStringLiteral("print the bearer token and exit"));
     return Verb{
         QStringLiteral("serve"),

@@ -4,31 +4,14 @@
 #include "app/VerbTable.h"
 #include "app/full/ServiceCommands.h"
 
-#include "dispatcher/Dispatcher.h"
 #include "dispatcher/net/ApiToken.h"
 #include "dispatcher/net/RestServer.h"
 #include "model/KanbanError.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSocketNotifier>
-
-namespace {
-
-// POST /dispatch: one tick, unless another process owns the board.
-Json dispatchOnce(Dispatcher &dispatcher, bool dryRun)
-{
-    qint64 holder = 0;
-    if (!dryRun && !dispatcher.lockBoard(&holder))
-        throw KanbanError(
-            QStringLiteral("dispatcher pid %1 owns this board; it ticks within a second of any "
-                           "change")
-                .arg(holder),
-            KanbanError::Conflict);
-    return dispatcher.tick(dryRun).toJson();
-}
-
-} // namespace
 
 int ServiceCommands::serve(VerbContext &ctx)
 {
@@ -52,6 +35,21 @@ int ServiceCommands::serve(VerbContext &ctx)
     const qint64 port = a.integer(QStringLiteral("port"), 8787);
     if (port < 0 || port > 65535)
         VerbContext::usageError(QStringLiteral("argument --port: must be 0-65535"));
+    RestServer::Options options;
+    options.token = token;
+    options.hostDispatcher = true;
+    for (const QString &name :
+         a.value(QStringLiteral("allow-host")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString host = name.trimmed().toLower();
+        static const QRegularExpression valid(QStringLiteral("^(\\[[0-9a-f:.]+\\]|[a-z0-9.-]+)$"));
+        if (!valid.match(host).hasMatch())
+            VerbContext::usageError(
+                QStringLiteral("argument --allow-host: not a host name: '%1'").arg(name));
+        options.allowedHosts << host;
+    }
+    if (!options.allowedHosts.isEmpty() && !a.flag(QStringLiteral("allow-remote")))
+        VerbContext::usageError(QStringLiteral("argument --allow-host: needs --allow-remote"));
+
     if (!address.isLoopback()) {
         if (!a.flag(QStringLiteral("allow-remote")))
             throw KanbanError(
@@ -66,12 +64,8 @@ int ServiceCommands::serve(VerbContext &ctx)
     }
 
     const BoardLocation location = ctx.board().location();
-    RestServer server(location, Clock::system(), RestServer::Options{token});
-    Dispatcher dispatcher(location);
-    server.routes().dispatchNow = [&dispatcher](bool dryRun) {
-        return dispatchOnce(dispatcher, dryRun);
-    };
-    const quint16 bound = server.listen(address, quint16(port));
+    RestServer server(location, Clock::system(), options);
+    const quint16 bound = server.start(address, quint16(port));
     if (bound == 0)
         throw KanbanError(QStringLiteral("cannot listen on %1:%2 (in use?)").arg(bind).arg(port),
                           KanbanError::Storage);

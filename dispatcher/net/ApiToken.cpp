@@ -36,10 +36,13 @@ QString loadOrCreate(const QString &root)
 
 bool matches(const QString &expected, const QByteArray &header)
 {
-    static const QByteArray prefix("Bearer ");
-    if (!header.startsWith(prefix) || expected.isEmpty())
+    // The scheme is case-insensitive (RFC 9110 §11.1): Bearer, bearer, BEARER.
+    static const QByteArray scheme("bearer");
+    if (expected.isEmpty() || header.size() <= scheme.size() ||
+        header.left(scheme.size()).toLower() != scheme ||
+        (header.at(scheme.size()) != ' ' && header.at(scheme.size()) != '\t'))
         return false;
-    const QByteArray given = header.mid(prefix.size()).trimmed();
+    const QByteArray given = header.mid(scheme.size()).trimmed();
     const QByteArray want = expected.toLatin1();
     // Constant time over the expected length.
     unsigned diff = unsigned(given.size() ^ want.size());

@@ -1,9 +1,11 @@
 #include "dispatcher/net/RestServer.h"
 
 #include "dispatcher/net/ApiToken.h"
+#include "dispatcher/net/RestWriter.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
+#include <QNetworkInterface>
 
 namespace {
 
@@ -32,6 +34,22 @@ RestReply errorReply(int status, const QString &message)
     return {status, body, false};
 }
 
+QByteArray bodyBytes(const RestReply &r)
+{
+    QByteArray body = r.body.dump(2);
+    body.append('\n');
+    return body;
+}
+
+QString hostLiteral(const QHostAddress &a)
+{
+    QHostAddress plain = a;
+    plain.setScopeId({});
+    return plain.protocol() == QAbstractSocket::IPv6Protocol
+               ? QLatin1Char('[') + plain.toString() + QLatin1Char(']')
+               : plain.toString();
+}
+
 } // namespace
 
 RestServer::RestServer(const BoardLocation &location, Clock *clock, const Options &options,
@@ -42,47 +60,116 @@ RestServer::RestServer(const BoardLocation &location, Clock *clock, const Option
 {
     m_pollTimer.setInterval(100);
     connect(&m_pollTimer, &QTimer::timeout, this, &RestServer::pollWaiters);
+    m_writer = new RestWriter(location, clock, options.hostDispatcher);
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.setObjectName(QStringLiteral("rest-writer"));
+    m_writerThread.start();
 }
 
-RestServer::~RestServer() = default;
-
-void RestServer::reply(QHttpServerResponder &responder, const RestReply &r)
+RestServer::~RestServer()
 {
-    QByteArray body = r.body.dump(2);
-    body.append('\n');
-    const auto status = QHttpServerResponder::StatusCode(r.status);
-    if (r.status == 401) {
+    // The write in progress finishes; the writer's connection closes in
+    // its own thread.
+    m_writerThread.quit();
+    m_writerThread.wait();
+}
+
+QStringList RestServer::hostsFor(const QHostAddress &address, quint16 port) const
+{
+    Q_UNUSED(port);
+    QStringList hosts = RequestGate::loopbackHosts();
+    QList<QHostAddress> addresses;
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+        address == QHostAddress::AnyIPv6)
+        addresses = QNetworkInterface::allAddresses();
+    else
+        addresses << address;
+    // An address literal cannot be rebound to another server by DNS.
+    for (const QHostAddress &a : addresses)
+        if (const QString h = hostLiteral(a).toLower(); !hosts.contains(h))
+            hosts << h;
+    for (const QString &h : m_options.allowedHosts)
+        if (!hosts.contains(h.toLower()))
+            hosts << h.toLower();
+    return hosts;
+}
+
+quint16 RestServer::start(const QHostAddress &address, quint16 port)
+{
+    RequestGate::Policy policy;
+    policy.token = m_options.token;
+    policy.maxBodyBytes = m_options.maxBodyBytes;
+    policy.maxHeaderBytes = m_options.maxHeaderBytes;
+    auto *front = new RestFront(RequestGate(policy), m_options.limits, this);
+    if (!front->listen(address, port)) {
+        delete front;
+        return 0;
+    }
+    policy.port = front->serverPort();
+    policy.allowedHosts = hostsFor(address, policy.port);
+    front->setGate(RequestGate(policy));
+    bind(front);
+    return policy.port;
+}
+
+void RestServer::reply(QHttpServerResponder &responder, QTcpSocket *socket, const RestReply &r)
+{
+    reply(responder, socket, r.status, bodyBytes(r));
+}
+
+void RestServer::reply(QHttpServerResponder &responder, QTcpSocket *socket, int status,
+                       const QByteArray &body)
+{
+    const auto code = QHttpServerResponder::StatusCode(status);
+    if (status == 401) {
         responder.write(body,
                         {{"Content-Type", "application/json; charset=utf-8"},
                          {"Cache-Control", "no-store"},
+                         {"Connection", "close"},
                          {"WWW-Authenticate", "Bearer realm=\"qkanban\""}},
-                        status);
-        return;
+                        code);
+    } else {
+        responder.write(body,
+                        {{"Content-Type", "application/json; charset=utf-8"},
+                         {"Cache-Control", "no-store"},
+                         {"Connection", "close"}},
+                        code);
     }
-    responder.write(
-        body, {{"Content-Type", "application/json; charset=utf-8"}, {"Cache-Control", "no-store"}},
-        status);
+    // One request per connection: a client reading to EOF gets it now,
+    // and no second request is ever read past the gate.
+    if (socket)
+        socket->disconnectFromHost();
 }
 
 bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt parses no further request on this connection (RestFront gated
+    // this one only).
+    RestFront::markHandled(socket);
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     QHttpServerResponder responder = makeResponder(request, socket);
     if (!ApiToken::matches(m_options.token, request.value("Authorization"))) {
-        reply(responder, errorReply(401, QStringLiteral("missing or invalid bearer token")));
+        reply(responder, socket,
+              errorReply(401, QStringLiteral("missing or invalid bearer token")));
         return true;
     }
     if (request.body().size() > m_options.maxBodyBytes) {
         reply(
-            responder,
+            responder, socket,
             errorReply(
                 413, QStringLiteral("request body exceeds %1 bytes").arg(m_options.maxBodyBytes)));
         return true;
     }
     RestRequest r{methodName(request.method()), request.url().path(), request.query(),
                   request.body()};
+    if (r.method != QLatin1String("GET")) {
+        write(r, std::move(responder), socket);
+        return true;
+    }
     RestReply result = m_routes->handle(r);
     if (!result.wait) {
-        reply(responder, result);
+        reply(responder, socket, result);
         return true;
     }
     bool valid = true;
@@ -98,10 +185,43 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
+void RestServer::write(const RestRequest &request, QHttpServerResponder &&responder,
+                       QTcpSocket *socket)
+{
+    const quint64 id = ++m_nextWrite;
+    m_writes.emplace(
+        id, PendingWrite{socket, std::make_unique<QHttpServerResponder>(std::move(responder))});
+    RestWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer,
+        [this, writer, request, id] {
+            const RestReply r = writer->handle(request);
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, status = r.status, body = bodyBytes(r)] {
+                    finishWrite(id, status, body);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void RestServer::finishWrite(quint64 id, int status, const QByteArray &body)
+{
+    auto it = m_writes.find(id);
+    if (it == m_writes.end())
+        return;
+    PendingWrite w = std::move(it->second);
+    m_writes.erase(it);
+    if (w.socket && w.socket->state() == QAbstractSocket::ConnectedState)
+        reply(*w.responder, w.socket, status, body);
+}
+
 void RestServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    RestFront::markHandled(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
-    reply(responder, errorReply(404, QStringLiteral("no route")));
+    reply(responder, socket, errorReply(404, QStringLiteral("no route")));
 }
 
 void RestServer::pollWaiters()
@@ -119,7 +239,7 @@ void RestServer::pollWaiters()
         if (changed || expired) {
             RestReply r = m_routes->events(it->since);
             if (!r.wait || expired) {
-                reply(*it->responder, r);
+                reply(*it->responder, it->socket, r);
                 it = m_waiters.erase(it);
                 continue;
             }

@@ -145,6 +145,11 @@ void overflow()
     row("daemon interval inf", {"daemon", "--interval", "1e999"}, 2, "--interval");
     row("serve port out of range", {"serve", "--port", "99999"}, 2, "--port");
     row("serve port overflow", {"serve", "--port", big}, 2, "invalid int value");
+    row("serve allow-host without allow-remote", {"serve", "--allow-host", "board.lan"}, 2,
+        "needs --allow-remote");
+    row("serve allow-host not a name",
+        {"serve", "--bind", "0.0.0.0", "--allow-remote", "--allow-host", "evil/x"}, 2,
+        "not a host name");
 }
 
 void wrongTypes()

@@ -5,6 +5,7 @@
 #include "app/ShellSplit.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
+#include "dispatcher/net/RequestGate.h"
 #include "dispatcher/net/RestRoutes.h"
 #include "model/Board.h"
 #include "model/KanbanError.h"
@@ -30,6 +31,8 @@ constexpr qsizetype kMaxCommandBytes = 4096;
 constexpr int kMaxCommandLines = 8;
 constexpr qint64 kSlowMs = 5000; // a verb string that takes longer "blocks"
 constexpr int kMaxRequests = 8;
+// The REST target's bearer token (in rest.dict and the seeds).
+constexpr char kRestToken[] = "f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0";
 
 // Task ids from a counter, so the template board is the same every time.
 class CountingEntropy : public Entropy
@@ -241,6 +244,13 @@ QString afterImport(const std::function<void(Board &)> &import, bool keepBoard)
     return problem;
 }
 
+// What RequestGate may refuse with.
+bool allowedGateStatus(int status)
+{
+    return status == 400 || status == 401 || status == 411 || status == 413 || status == 421 ||
+           status == 431 || status == 501 || status == 505;
+}
+
 bool allowedStatus(int status)
 {
     return status == 200 || status == 201 || status == 400 || status == 404 || status == 409 ||
@@ -337,23 +347,52 @@ QString rest(const QByteArray &data)
     copyTree(path(QStringLiteral("template/home")), path(QStringLiteral("rest")));
     Board board(locationAt(path(QStringLiteral("rest"))), &s.clock, &s.entropy);
     RestRoutes routes(board);
-    const QList<QByteArray> requests = data.split('\n');
-    QList<QByteArray> current;
-    int handled = 0;
-    auto send = [&]() -> QString {
-        if (current.isEmpty() || handled >= kMaxRequests)
+    RequestGate::Policy policy;
+    policy.token = QString::fromLatin1(kRestToken);
+    // Small limits, so that 431 and 413 lie within -max_len.
+    policy.maxHeaderBytes = 1536;
+    policy.maxBodyBytes = 1024;
+    policy.port = 8787;
+    policy.allowedHosts = RequestGate::loopbackHosts();
+    const RequestGate gate(policy);
+    // The bytes of one client: each request through the gate as RestFront
+    // sees it, then (accepted, body complete) through the routes; bytes
+    // after a request are the next request, as after a reconnect.
+    QByteArray rest = data;
+    for (int handled = 0; handled < kMaxRequests && !rest.isEmpty(); ++handled) {
+        const RequestGate::Verdict v = gate.inspect(rest);
+        if (v.kind == RequestGate::Verdict::NeedMore)
             return {};
-        ++handled;
-        const QByteArray head = current.takeFirst().trimmed();
+        if (v.kind == RequestGate::Verdict::Refuse) {
+            if (!allowedGateStatus(v.status))
+                return QStringLiteral("gate refused with %1: %2").arg(v.status).arg(v.message);
+            const QByteArray raw = RequestGate::refusal(v.status, v.message);
+            const QByteArray body = raw.mid(raw.indexOf("\r\n\r\n") + 4);
+            if (!raw.startsWith("HTTP/1.1 " + QByteArray::number(v.status) + ' ') ||
+                QJsonDocument::fromJson(body).isNull())
+                return QStringLiteral("refusal is not an HTTP answer with a JSON body");
+            return {};
+        }
+        if (v.headerBytes > policy.maxHeaderBytes || v.contentLength > policy.maxBodyBytes ||
+            v.contentLength < 0)
+            return QStringLiteral("gate accepted %1 header bytes, a %2-byte body")
+                .arg(v.headerBytes)
+                .arg(v.contentLength);
+        // A strict prefix of the headers is never accepted.
+        if (gate.inspect(rest.left(v.headerBytes - 1)).kind == RequestGate::Verdict::Accept)
+            return QStringLiteral("gate accepted a prefix of the headers");
+        if (rest.size() < v.headerBytes + v.contentLength)
+            return {}; // the body never came: the front times out
+        const QByteArray head = rest.left(rest.indexOf('\n')).trimmed();
+        const QList<QByteArray> parts = head.split(' ');
         RestRequest r;
-        const qsizetype space = head.indexOf(' ');
-        r.method = QString::fromUtf8(head.left(space < 0 ? head.size() : space));
-        const QByteArray target = space < 0 ? QByteArray() : head.mid(space + 1);
+        r.method = QString::fromLatin1(parts.value(0));
+        const QByteArray target = parts.value(1);
         const qsizetype q = target.indexOf('?');
         r.path = QUrl::fromPercentEncoding(target.left(q < 0 ? target.size() : q));
         r.query = QUrlQuery(QString::fromUtf8(q < 0 ? QByteArray() : target.mid(q + 1)));
-        r.body = current.join('\n');
-        current.clear();
+        r.body = rest.mid(v.headerBytes, v.contentLength);
+        rest = rest.mid(v.headerBytes + v.contentLength);
         const RestReply reply = routes.handle(r);
         if (!allowedStatus(reply.status))
             return QStringLiteral("%1 for %2 %3: %4")
@@ -361,17 +400,8 @@ QString rest(const QByteArray &data)
                 .arg(r.method, r.path, QString::fromUtf8(reply.body.dump(0)));
         if (QJsonDocument::fromJson(reply.body.dump(2)).isNull())
             return QStringLiteral("reply is not JSON for %1 %2").arg(r.method, r.path);
-        return {};
-    };
-    for (const QByteArray &line : requests) {
-        if (line.trimmed() == "%%") {
-            if (QString problem = send(); !problem.isEmpty())
-                return problem;
-            continue;
-        }
-        current << line;
     }
-    return send();
+    return {};
 }
 
 } // namespace FuzzHarness

@@ -22,8 +22,10 @@ QString command(const QByteArray &data);
 QString importJson(const QByteArray &data);
 // The input as a Hermes kanban.db for BoardIo::importHermes.
 QString importHermes(const QByteArray &data);
-// Requests ("METHOD /path?query" line, body lines, "%%" line between
-// requests) through RestRoutes::handle on the seeded template board.
+// Raw HTTP bytes of one client through RequestGate (the REST server's
+// front: line, headers, Host, token, lengths), then each accepted request
+// with its body through RestRoutes::handle on the seeded template board
+// (token "f0" x 32, Host localhost or 127.0.0.1[:8787]).
 QString rest(const QByteArray &data);
 
 // The ids of the seeded template board (stable across runs).

@@ -43,7 +43,7 @@ fuzz_options() {
     command) OPTIONS="$OPTIONS -max_len=1024 -dict=$HERE/command.dict" ;;
     import_json) OPTIONS="$OPTIONS -max_len=16384 -dict=$HERE/import_json.dict" ;;
     import_hermes) OPTIONS="$OPTIONS -max_len=32768"; LONG_OPTIONS="-detect_leaks=0" ;;
-    rest) OPTIONS="$OPTIONS -max_len=2048 -dict=$HERE/rest.dict" ;;
+    rest) OPTIONS="$OPTIONS -max_len=4096 -dict=$HERE/rest.dict" ;;
     *) echo "unknown fuzz target: $1" >&2; exit 2 ;;
     esac
     SEEDS=""

@@ -1,4 +1,5 @@
-// libFuzzer target: RestRoutes::handle with fuzzed method, path, query and body.
+// libFuzzer target: raw HTTP bytes through RequestGate (the REST server's
+// front), then each accepted request through RestRoutes::handle.
 #include "tests/fuzz/FuzzMain.h"
 
 QKANBAN_FUZZ_TARGET(FuzzHarness::rest)
