@@ -131,7 +131,7 @@ int removeBoard(VerbContext &ctx)
                           KanbanError::Conflict);
     requireExisting(root, slug);
     // Its dispatcher would go on writing into files that are gone (or moved).
-    const qint64 daemon = BoardLock::holderPid(BoardLock::pathFor(locationFor(root, slug)));
+    const qint64 daemon = BoardLock::holderPid(locationFor(root, slug));
     if (daemon != 0) // -1: locked, the pid unreadable
         throw KanbanError(
             QStringLiteral("board '%1' has a running dispatcher (pid %2); stop it "
