@@ -4,6 +4,7 @@
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
 #include "model/PrivateFile.h"
+#include "model/TaskFields.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -97,8 +98,7 @@ namespace Profiles {
 
 bool isValidName(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,63}$"));
-    return re.match(name).hasMatch();
+    return TaskFields::isProfileName(name);
 }
 
 QString checkedName(const QString &value, const QString &role)
