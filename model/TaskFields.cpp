@@ -57,7 +57,7 @@ QString workspaceProblem(const QString &kind, const QString &path)
     if (kind == QLatin1String("scratch") && !path.isEmpty())
         return QStringLiteral("a scratch workspace takes no path");
     if (kind == QLatin1String("dir") && path.isEmpty())
-        return QStringLiteral("a dir workspace needs a path");
+        return QStringLiteral("needs a workspace_path");
     if (path.isEmpty())
         return {};
     if (hasControl(path))
