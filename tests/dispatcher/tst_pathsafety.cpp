@@ -41,12 +41,14 @@ void writeFile(const QString &path, const QByteArray &bytes)
 // Rewrites every row of the database that names `from` (a task id) to `to`.
 void renameTask(QSqlDatabase &db, const QString &from, const QString &to)
 {
+    Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
     Sql::exec(db, QStringLiteral("UPDATE tasks SET id = ? WHERE id = ?"), {to, from});
     for (const char *table : {"task_events", "task_runs", "task_comments"})
         Sql::exec(db,
                   QStringLiteral("UPDATE %1 SET task_id = ? WHERE task_id = ?")
                       .arg(QString::fromLatin1(table)),
                   {to, from});
+    Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 QStringList lines(const QByteArray &text)
@@ -111,7 +113,7 @@ private slots:
                 QByteArray j = json;
                 return j.replace(id.toUtf8(), kHostile.toUtf8());
             },
-            QStringLiteral("tasks[0].id \"") + kHostile + QStringLiteral("\" is not a task id"));
+            QStringLiteral("].id \"") + kHostile + QStringLiteral("\" is not a task id"));
     }
 
     void importRefusesHostileNamesAndPaths_data()
