@@ -207,6 +207,10 @@ private slots:
         const QString id = env.create(QStringLiteral("climb"), QStringLiteral("coder"));
         renameTask(env.board->db(), id, kHostile);
         env.close();
+        // A board that has run workers: logs/ and workspaces/ exist, so
+        // "logs/../../.." resolves.
+        QDir().mkpath(env.location.logsDir());
+        QDir().mkpath(env.location.workspacesDir());
 
         // Over the rotation size, so a log writer following the id would rotate it.
         const QString victimLog = env.path(QStringLiteral("outside/victim.log"));
