@@ -2,10 +2,11 @@
 
 #include <QString>
 
-// The rules a task's ids, names and paths follow wherever they come from:
-// the CLI and REST at creation, and every import (a file is refused when
-// one value breaks them). Each *Problem returns "" when the value is fine,
-// else why not, in words that follow the value ("is not a task id").
+// The rules a task's ids, names and paths follow: what create mints and
+// accepts (Kernel::createTask, Profiles::isValidName use the same rules),
+// applied by every import to every row (ImportChecks: a file is refused
+// when one value breaks them). Each *Problem returns "" when the value is
+// fine, else why not, in words that follow the value ("is not a task id").
 namespace TaskFields {
 
 // t_ and 8 to 64 lowercase hex digits: what create mints (8), the
