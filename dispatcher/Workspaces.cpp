@@ -31,13 +31,12 @@ Workspaces::Prepared scratch(const BoardLocation &loc, const Task &t)
     if (path.isEmpty())
         throw KanbanError(
             QStringLiteral("workspace: task id '%1' cannot name a folder of the board").arg(t.id));
+    // A folder someone linked there is used as it is (not made private)
+    // and never deleted (isManagedScratch), as the original does.
+    const bool managed = Workspaces::isManagedScratch(loc, path) || !QFileInfo::exists(path);
     if (!QFileInfo::exists(loc.workspacesDir()))
         makeDir(loc.workspacesDir(), true);
-    if ((QFileInfo::exists(path) || QFileInfo(path).isSymLink()) &&
-        !Workspaces::isManagedScratch(loc, path))
-        throw KanbanError(
-            QStringLiteral("workspace: %1 leads out of the board's workspaces").arg(path));
-    makeDir(path, true);
+    makeDir(path, managed);
     return {QDir::cleanPath(path), {}};
 }
 
