@@ -327,7 +327,8 @@ void writeFiles(const CliRunner &h)
     file("absolute-id.json", oneTask("").replace("t_00000001", "/tmp/victim"));
     file("nul-id.json", oneTask("").replace("t_00000001", "t_0000\\u00000001"));
     file("long-id.json", oneTask("").replace("t_00000001", "t_" + QByteArray(5000, 'a')));
-    file("unicode-id.json", oneTask("").replace("t_00000001", "t_\xef\xbd\x84" "eadbeef"));
+    file("unicode-id.json", oneTask("").replace("t_00000001", "t_\xef\xbd\x84"
+                                                              "eadbeef"));
     file("hostile-assignee.json", oneTask(", \"assignee\": \"../../etc\""));
     file("relative-dir.json",
          oneTask(", \"workspace_kind\": \"dir\", \"workspace_path\": \"../../home\""));
