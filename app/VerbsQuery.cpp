@@ -122,7 +122,15 @@ int cmdGc(VerbContext &ctx)
     const BoardLocation &loc = ctx.board().location();
     const int workspaces = Workspaces::gcArchived(loc, k.archivedTasks());
     const int events = k.gcEvents(eventDays * 86400);
-    const int logs = WorkerLog::gcOld(loc.logsDir(), logDays * 86400, k.now());
+    // A task with an open run keeps its log, whatever its age: its worker may be writing.
+    QSet<QString> open;
+    ListFilter all;
+    all.includeArchived = true;
+    k.forEachTask(all, [&open](const Task &t) {
+        if (t.currentRunId || t.status == TaskStatus::Running)
+            open.insert(t.id);
+    });
+    const int logs = WorkerLog::gcOld(loc.logsDir(), logDays * 86400, k.now(), open);
     ctx.print(
         QStringLiteral("GC complete: %1 workspace(s), %2 event row(s), %3 log file(s) removed")
             .arg(workspaces)

@@ -78,4 +78,18 @@ bool isClean(const QString &dir)
     return r.ok() && r.out.isEmpty();
 }
 
+bool hasIgnoredFiles(const QString &dir)
+{
+    const Result r = run(dir, {QStringLiteral("status"), QStringLiteral("--porcelain"),
+                               QStringLiteral("--ignored")});
+    // Unreadable status: assume there is something to keep.
+    if (!r.ok())
+        return true;
+    for (const QString &line : r.out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("!!")))
+            return true;
+    }
+    return false;
+}
+
 } // namespace Git

@@ -23,4 +23,6 @@ bool isLinkedWorktree(const QString &dir);
 QString currentBranch(const QString &dir);
 bool branchExists(const QString &repo, const QString &branch);
 bool isClean(const QString &dir);
+// Files .gitignore (or info/exclude) hides: `status` does not count them.
+bool hasIgnoredFiles(const QString &dir);
 } // namespace Git

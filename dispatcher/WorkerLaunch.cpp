@@ -25,6 +25,9 @@ LaunchSpec build(const BoardLocation &location, const Task &task, const Profile 
     spec.arguments = argv.mid(1);
     spec.workingDirectory = workspace;
     spec.logPath = location.logPath(task.id);
+    if (spec.logPath.isEmpty())
+        throw KanbanError(
+            QStringLiteral("task id '%1' cannot name a log file of the board").arg(task.id));
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QKANBAN_TASK"), task.id);

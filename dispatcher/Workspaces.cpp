@@ -20,14 +20,19 @@ void makeDir(const QString &path, bool privateDir)
         QFile::setPermissions(path, kPrivateDir);
 }
 
+// Always <workspaces>/<task id>: a stored path is used only when it is
+// that folder (or another managed one); one the database names elsewhere
+// (an old import, a row written by hand) is not trusted.
 Workspaces::Prepared scratch(const BoardLocation &loc, const Task &t)
 {
     QString path = t.workspacePath;
-    if (path.isEmpty())
+    if (path.isEmpty() || !Workspaces::isManagedScratch(loc, path))
         path = loc.workspacePath(t.id);
-    else if (!QDir::isAbsolutePath(path))
-        throw KanbanError(QStringLiteral("workspace: task %1 has a non-absolute scratch path '%2'")
-                              .arg(t.id, path));
+    if (path.isEmpty())
+        throw KanbanError(
+            QStringLiteral("workspace: task id '%1' cannot name a folder of the board").arg(t.id));
+    // A folder someone linked there is used as it is (not made private)
+    // and never deleted (isManagedScratch), as the original does.
     const bool managed = Workspaces::isManagedScratch(loc, path) || !QFileInfo::exists(path);
     if (!QFileInfo::exists(loc.workspacesDir()))
         makeDir(loc.workspacesDir(), true);
@@ -88,7 +93,10 @@ Workspaces::Prepared worktree(const Task &t, const QString &defaultWorkdir)
         if (Git::isLinkedWorktree(anchor) && Git::topLevel(anchor) == anchor &&
             Git::currentBranch(anchor) == branch)
             return {anchor, branch};
-        path = repo + QStringLiteral("/.worktrees/") + t.id;
+        path = BoardPaths::childPath(repo + QStringLiteral("/.worktrees"), t.id);
+        if (path.isEmpty())
+            throw KanbanError(
+                QStringLiteral("workspace: task id '%1' cannot name a worktree folder").arg(t.id));
     }
     if (QFileInfo(path).isDir() && Git::isLinkedWorktree(path) &&
         Git::currentBranch(path) == branch)
@@ -157,6 +165,12 @@ Cleanup cleanup(const BoardLocation &location, const Task &task)
                 QStringLiteral("Keeping worktree %1: it has uncommitted changes").arg(path);
             return out;
         }
+        // `git worktree remove` deletes ignored files without asking: build
+        // output or notes the worker left are kept like uncommitted work.
+        if (Git::hasIgnoredFiles(path)) {
+            out.message = QStringLiteral("Keeping worktree %1: it has files git ignores").arg(path);
+            return out;
+        }
         const Git::Result r = Git::run(
             Git::mainCheckout(path), {QStringLiteral("worktree"), QStringLiteral("remove"), path});
         out.removed = r.ok();
@@ -168,7 +182,7 @@ Cleanup cleanup(const BoardLocation &location, const Task &task)
         return out; // dir: never deleted
     const QString path =
         task.workspacePath.isEmpty() ? location.workspacePath(task.id) : task.workspacePath;
-    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
+    if (path.isEmpty() || (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink()))
         return out;
     if (!isManagedScratch(location, path)) {
         out.message = QStringLiteral("Refusing to remove out-of-scratch workspace %1").arg(path);
@@ -184,7 +198,9 @@ int gcArchived(const BoardLocation &location, const QList<Task> &archivedTasks)
 {
     int removed = 0;
     for (const Task &t : archivedTasks) {
-        if (t.status == QLatin1String("archived") && cleanup(location, t).removed)
+        // A task with an open run keeps its workspace (its worker may be in it).
+        if (t.status == QLatin1String("archived") && !t.currentRunId &&
+            cleanup(location, t).removed)
             ++removed;
     }
     return removed;

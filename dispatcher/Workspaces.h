@@ -11,6 +11,9 @@
 //                    complete/archive, only strictly inside the root
 //   dir:<abs path>   created if missing, never deleted
 //   worktree[:<p>]   `git worktree add -b wt/<id>`; removed only when clean
+//                    (no uncommitted changes, no files git ignores)
+// Paths built from a task id go through BoardPaths::childPath: an id that
+// cannot name a folder inside its parent is refused, never followed.
 namespace Workspaces {
 
 struct Prepared
@@ -38,7 +41,8 @@ struct Cleanup
 Cleanup cleanup(const BoardLocation &location, const Task &task);
 
 // gc: deletes the scratch workspaces of archived tasks (same safety
-// check) and removes their clean worktrees. Returns how many went.
+// check) and removes their clean worktrees; a task with an open run keeps
+// its workspace. Returns how many went.
 int gcArchived(const BoardLocation &location, const QList<Task> &archivedTasks);
 
 } // namespace Workspaces

@@ -26,12 +26,14 @@ QString BoardLocation::workspacesDir() const
 
 QString BoardLocation::logPath(const QString &taskId) const
 {
-    return logsDir() + QLatin1Char('/') + taskId + QStringLiteral(".log");
+    if (taskId.isEmpty())
+        return {};
+    return BoardPaths::childPath(logsDir(), taskId + QStringLiteral(".log"));
 }
 
 QString BoardLocation::workspacePath(const QString &taskId) const
 {
-    return workspacesDir() + QLatin1Char('/') + taskId;
+    return BoardPaths::childPath(workspacesDir(), taskId);
 }
 
 namespace BoardPaths {
@@ -127,6 +129,21 @@ void setCurrentBoard(const QString &root, const QString &slug)
         throw KanbanError(QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()),
                           KanbanError::Storage);
     f.write(slug.toUtf8() + '\n');
+}
+
+QString childPath(const QString &folder, const QString &name)
+{
+    if (folder.isEmpty() || name.isEmpty() || name == QLatin1String(".") ||
+        name == QLatin1String("..") || name.contains(QLatin1Char('/')) || name.contains(QChar(0)) ||
+        name.toUtf8().size() > 255)
+        return {};
+    const QString root = QDir::cleanPath(folder);
+    const QString path = QDir::cleanPath(root + QLatin1Char('/') + name);
+    const QString prefix = root == QLatin1String("/") ? root : root + QLatin1Char('/');
+    if (!path.startsWith(prefix) || path.size() <= prefix.size() ||
+        path.mid(prefix.size()).contains(QLatin1Char('/')))
+        return {};
+    return path;
 }
 
 BoardLocation resolve(const QString &boardArg, const QString &dbArg)

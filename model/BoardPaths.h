@@ -14,6 +14,8 @@ struct BoardLocation
 
     QString logsDir() const;
     QString workspacesDir() const;
+    // <logs>/<task id>.log and <workspaces>/<task id>: "" when the id
+    // cannot name a file inside its folder (BoardPaths::childPath).
     QString logPath(const QString &taskId) const;
     QString workspacePath(const QString &taskId) const;
     bool isPinned = false; // dbPath came from --db or QKANBAN_DB
@@ -33,5 +35,11 @@ void setCurrentBoard(const QString &root, const QString &slug);
 
 // Resolution, highest first: dbArg, QKANBAN_DB, boardArg, QKANBAN_BOARD,
 // the current-board pointer, "default". Throws KanbanError.
+// folder/name when name is one plain file name (not empty, ".", "..",
+// no '/', no NUL, at most 255 bytes) and the cleaned result lies strictly
+// inside the cleaned folder; "" otherwise. Every path built from a task
+// id goes through it, so a hostile id in the database cannot escape.
+QString childPath(const QString &folder, const QString &name);
+
 BoardLocation resolve(const QString &boardArg = {}, const QString &dbArg = {});
 } // namespace BoardPaths

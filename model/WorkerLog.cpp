@@ -8,6 +8,10 @@ namespace WorkerLog {
 
 bool prepareForSpawn(const QString &logPath, qint64 maxBytes)
 {
+    if (logPath.isEmpty())
+        return false;
+    if (QFileInfo(logPath).isSymLink())
+        QFile::remove(logPath); // the link, not its target
     const QFileInfo info(logPath);
     QDir dir = info.absoluteDir();
     if (!dir.exists()) {
@@ -77,7 +81,8 @@ Content readFrom(const QString &logPath, qint64 from, qint64 maxBytes)
     return out;
 }
 
-int gcOld(const QString &logsDir, qint64 olderThanSeconds, qint64 nowEpoch)
+int gcOld(const QString &logsDir, qint64 olderThanSeconds, qint64 nowEpoch,
+          const QSet<QString> &keepTaskIds)
 {
     const QDir dir(logsDir);
     if (!dir.exists())
@@ -87,6 +92,9 @@ int gcOld(const QString &logsDir, qint64 olderThanSeconds, qint64 nowEpoch)
     const QFileInfoList files = dir.entryInfoList(
         {QStringLiteral("*.log"), QStringLiteral("*.log.*")}, QDir::Files | QDir::NoSymLinks);
     for (const QFileInfo &fi : files) {
+        const QString name = fi.fileName();
+        if (keepTaskIds.contains(name.left(name.lastIndexOf(QStringLiteral(".log")))))
+            continue;
         if (fi.lastModified().toSecsSinceEpoch() < cutoff && QFile::remove(fi.absoluteFilePath()))
             ++removed;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -11,7 +12,9 @@ inline constexpr qint64 kRotateBytes = 2 * 1024 * 1024;
 
 // Called when a spawn opens the log: over maxBytes the log becomes
 // <log>.1 (one generation, the older one is dropped). Creates the folder
-// (0700) and the file (0600). Returns true when it rotated.
+// (0700) and the file (0600). Returns true when it rotated. An empty
+// path (an id that names no file of the board) does nothing; a symlink
+// in place of the log is removed, never followed.
 bool prepareForSpawn(const QString &logPath, qint64 maxBytes = kRotateBytes);
 
 struct Content
@@ -36,6 +39,8 @@ Content readFrom(const QString &logPath, qint64 from, qint64 maxBytes);
 QByteArray dropPartialFirstLine(const QByteArray &window);
 
 // Deletes log files (and rotated ones) in logsDir older than the cutoff
-// (by mtime). Returns how many were removed.
-int gcOld(const QString &logsDir, qint64 olderThanSeconds, qint64 nowEpoch);
+// (by mtime), except those of the tasks in keepTaskIds (tasks with an
+// open run: their worker may still be writing). Returns how many went.
+int gcOld(const QString &logsDir, qint64 olderThanSeconds, qint64 nowEpoch,
+          const QSet<QString> &keepTaskIds = {});
 } // namespace WorkerLog

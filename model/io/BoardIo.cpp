@@ -1,12 +1,14 @@
 // Board export to JSON and its exact re-import.
 #include "model/io/BoardIo.h"
 
+#include "model/BoardPaths.h"
 #include "model/Dialect.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
 #include "model/Sql.h"
 #include "model/Types.h"
 #include "model/io/BoardIoTables.h"
+#include "model/io/ImportChecks.h"
 #include "model/io/ImportDetach.h"
 
 #include <QHash>
@@ -129,6 +131,7 @@ struct Parsed
 {
     QHash<QString, QList<QVariantList>> rows; // by table key
     QHash<QString, qint64> sequences;         // by SQL table name
+    QStringList warnings;
 };
 
 QList<QVariantList> readTable(const QJsonObject &root, const Table &t)
@@ -306,6 +309,9 @@ Parsed parse(const QByteArray &json)
     const QJsonValue slug = root.value(QStringLiteral("board"));
     if (!slug.isUndefined() && !slug.isString())
         bad(QStringLiteral("'board' must be a string"));
+    if (slug.isString() && !BoardPaths::isValidSlug(slug.toString()))
+        ImportChecks::refuse(QStringLiteral("board"), slug.toString(),
+                             QStringLiteral("is not a board slug"));
     const QJsonValue at = root.value(QStringLiteral("exported_at"));
     if (!at.isUndefined() && !isInteger(at))
         bad(QStringLiteral("'exported_at' must be an integer"));
@@ -319,6 +325,7 @@ Parsed parse(const QByteArray &json)
     for (const char *key : {"comments", "events", "runs"})
         checkOwned(QString::fromLatin1(key), p.rows.value(QString::fromLatin1(key)), tasks);
     checkSubs(p.rows.value(QStringLiteral("notify_subs")), tasks);
+    ImportChecks::check(p.rows, &p.warnings);
     return p;
 }
 
@@ -398,7 +405,7 @@ ImportStats importJson(Board &board, const QByteArray &json)
     txn.commit();
 
     ImportStats s;
-    s.warnings = detached;
+    s.warnings = p.warnings + detached;
     s.tasks = int(p.rows.value(QStringLiteral("tasks")).size());
     s.links = int(p.rows.value(QStringLiteral("links")).size());
     s.comments = int(p.rows.value(QStringLiteral("comments")).size());

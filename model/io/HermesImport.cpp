@@ -9,6 +9,7 @@
 #include "model/internal/TaskRow.h"
 #include "model/io/BoardIoHermesSource.h"
 #include "model/io/BoardIoTables.h"
+#include "model/io/ImportChecks.h"
 #include "model/io/ImportDetach.h"
 
 #include <QHash>
@@ -92,7 +93,7 @@ QVariantList ordered(const QString &key, const Row &values)
 
 struct Imported
 {
-    QMap<QString, QList<QVariantList>> rows; // by table key
+    ImportChecks::Rows rows; // by table key
     QHash<QString, qint64> sequences;
     // Open runs made up for running tasks that had none: (task id, row).
     QList<QPair<QString, QVariantList>> synthesisedRuns;
@@ -520,6 +521,7 @@ ImportStats importHermes(Board &board, const QString &hermesDbPath)
             throw;
         bad(QStringLiteral("cannot read Hermes database %1: %2").arg(hermesDbPath, e.message()));
     }
+    ImportChecks::check(in.rows, &in.warnings);
 
     QSqlDatabase &db = board.db();
     WriteTxn txn(db);

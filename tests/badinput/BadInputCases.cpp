@@ -295,6 +295,49 @@ void smallRefusals()
         "at most 3650 days");
 }
 
+// Imports whose ids, names or paths the CLI would refuse (issue 13).
+QByteArray oneTask(const QByteArray &fields)
+{
+    return "{\"format\": \"qkanban-board\", \"version\": 1, \"tasks\": [{\"id\": "
+           "\"t_00000001\", \"title\": \"t\", \"status\": \"ready\", \"created_at\": 5, "
+           "\"updated_at\": 6" +
+           fields + "}]}";
+}
+
+void hostileImportFile(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hostile"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("hostile"));
+}
+
+void hostileImports()
+{
+    row("import id climbs out", {"import", "@F:hostile-id.json"}, 1,
+        "import refused: tasks[0].id \"../../../../x/outside/victim\" is not a task id");
+    row("import absolute id", {"import", "@F:absolute-id.json"}, 1, "is not a task id");
+    row("import NUL in id", {"import", "@F:nul-id.json"}, 1, "holds a NUL character");
+    row("import long id", {"import", "@F:long-id.json"}, 1, "is not a task id");
+    row("import unicode id", {"import", "@F:unicode-id.json"}, 1, "is not a task id");
+    row("import assignee path", {"import", "@F:hostile-assignee.json"}, 1,
+        "tasks[0].assignee \"../../etc\" is not a profile name");
+    row("import relative dir", {"import", "@F:relative-dir.json"}, 1, "is not an absolute path");
+    row("import dir with ..", {"import", "@F:unclean-dir.json"}, 1, "is not a clean path");
+    row("import branch option", {"import", "@F:branch-option.json"}, 1, "is not a branch name");
+    row("import --from-hermes id climbs out", {"import", "--from-hermes", "@F:hostile-hermes.db"},
+        1, "is not a task id");
+    row("import --from-hermes assignee", {"import", "--from-hermes", "@F:hostile-assignee.db"}, 1,
+        "is not a profile name");
+}
+
 } // namespace
 
 namespace BadInputCases {
@@ -324,6 +367,30 @@ void writeFiles(const CliRunner &h)
     QFile board(h.dbPath());
     if (board.open(QIODevice::ReadOnly))
         file("truncated.db", board.read(1500));
+    file("hostile-id.json", oneTask("").replace("t_00000001", "../../../../x/outside/victim"));
+    file("absolute-id.json", oneTask("").replace("t_00000001", "/tmp/victim"));
+    file("nul-id.json", oneTask("").replace("t_00000001", "t_0000\\u00000001"));
+    file("long-id.json", oneTask("").replace("t_00000001", "t_" + QByteArray(5000, 'a')));
+    file("unicode-id.json", oneTask("").replace("t_00000001", "t_\xef\xbd\x84"
+                                                              "eadbeef"));
+    file("hostile-assignee.json", oneTask(", \"assignee\": \"../../etc\""));
+    file("relative-dir.json",
+         oneTask(", \"workspace_kind\": \"dir\", \"workspace_path\": \"../../home\""));
+    file("unclean-dir.json",
+         oneTask(", \"workspace_kind\": \"dir\", \"workspace_path\": \"/srv/../etc\""));
+    file("branch-option.json",
+         oneTask(", \"workspace_kind\": \"worktree\", \"branch_name\": \"--upload-pack=x\""));
+    if (QFile::exists(h.path(QStringLiteral("files/hermes.db")))) {
+        for (const char *name : {"hostile-hermes.db", "hostile-assignee.db"})
+            QFile::copy(h.path(QStringLiteral("files/hermes.db")),
+                        h.path(QStringLiteral("files/") + QString::fromLatin1(name)));
+        hostileImportFile(h.path(QStringLiteral("files/hostile-hermes.db")),
+                          QStringLiteral("UPDATE tasks SET id = '../../../../x/outside/victim'"
+                                         " WHERE id = 't_a38217c9'"));
+        hostileImportFile(h.path(QStringLiteral("files/hostile-assignee.db")),
+                          QStringLiteral("UPDATE tasks SET assignee = '../../etc'"
+                                         " WHERE id = 't_a38217c9'"));
+    }
     // What `log ../x` and `log ../../x` would read if ids could leave logs/.
     h.writeFile(QStringLiteral("home/boards/x.log"), "SECRET\n");
     h.writeFile(QStringLiteral("home/boards/default/x.log"), "SECRET\n");
@@ -346,6 +413,7 @@ void addRows()
     reviewLane();
     maintenance();
     smallRefusals();
+    hostileImports();
 }
 
 } // namespace BadInputCases

@@ -5,11 +5,13 @@
 #include "app/ShellSplit.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
+#include "dispatcher/Workspaces.h"
 #include "dispatcher/net/RequestGate.h"
 #include "dispatcher/net/RestRoutes.h"
 #include "model/Board.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
+#include "model/TaskFields.h"
 #include "model/io/BoardIo.h"
 
 #include <QDir>
@@ -214,6 +216,46 @@ QString checkRoundTrip(Board &board)
     return {};
 }
 
+// After a successful import: every path the board would build for a task
+// (its log, the rotated log, its scratch workspace, a worktree folder)
+// stays inside its folder, and the file chose none of those paths.
+QString checkPaths(Board &board)
+{
+    const BoardLocation &loc = board.location();
+    const auto inside = [](const QString &folder, const QString &path) {
+        const QString root = QDir::cleanPath(folder) + QLatin1Char('/');
+        return path.startsWith(root) && QDir::cleanPath(path) == path &&
+               !path.mid(root.size()).contains(QLatin1Char('/'));
+    };
+    Kernel k(board);
+    ListFilter all;
+    all.includeArchived = true;
+    for (const Task &t : k.listTasks(all)) {
+        if (!TaskFields::isTaskId(t.id))
+            return QStringLiteral("an imported task id is not a task id: ") + t.id;
+        const QString log = loc.logPath(t.id);
+        const QString ws = loc.workspacePath(t.id);
+        const QString tree =
+            BoardPaths::childPath(loc.boardDir + QStringLiteral("/repo/.worktrees"), t.id);
+        if (!inside(loc.logsDir(), log) || !inside(loc.logsDir(), log + QStringLiteral(".1")))
+            return QStringLiteral("a log path leaves the logs folder: ") + log;
+        if (!inside(loc.workspacesDir(), ws))
+            return QStringLiteral("a scratch path leaves the workspaces folder: ") + ws;
+        if (!inside(loc.boardDir + QStringLiteral("/repo/.worktrees"), tree))
+            return QStringLiteral("a worktree path leaves .worktrees: ") + tree;
+        if (t.workspaceKind != QLatin1String("dir") && !t.workspacePath.isEmpty())
+            return QStringLiteral("the file chose a %1 path: %2")
+                .arg(t.workspaceKind, t.workspacePath);
+        if (t.workspaceKind == QLatin1String("dir") &&
+            !TaskFields::workspaceProblem(t.workspaceKind, t.workspacePath).isEmpty())
+            return QStringLiteral("a dir path the CLI would refuse: ") + t.workspacePath;
+        if (t.workspaceKind == QLatin1String("scratch") && !Workspaces::isManagedScratch(loc, ws) &&
+            QFileInfo::exists(ws))
+            return QStringLiteral("a scratch path that is not managed: ") + ws;
+    }
+    return {};
+}
+
 // An import that failed must leave the board as empty as it was. The
 // board is reused after a refused import when keepBoard is set (fast, and
 // a test of the rollback); otherwise it is closed again, so the input's
@@ -228,7 +270,9 @@ QString afterImport(const std::function<void(Board &)> &import, bool keepBoard)
         if (s_verbose)
             std::fprintf(stderr, "imported %d tasks\n", taskCount(board));
         s.emptyBoardDirty = true;
-        problem = checkRoundTrip(board);
+        problem = checkPaths(board);
+        if (problem.isEmpty())
+            problem = checkRoundTrip(board);
     } catch (const KanbanError &e) {
         if (s_verbose)
             std::fprintf(stderr, "import refused: %s\n", qPrintable(e.message()));

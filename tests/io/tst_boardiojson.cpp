@@ -155,6 +155,9 @@ private slots:
     void refusesNonEmptyBoard();
     void malformed_data();
     void malformed();
+    void hostile_data();
+    void hostile();
+    void workspacePathsTheBoardMakesAreDropped();
     void minimalHandWrittenImport();
     void exportCoversEverySchemaColumn();
     void emptyStringsStayEmptyNotNull();
@@ -604,6 +607,160 @@ void TstBoardIoJson::malformed()
     QCOMPARE(b.exportJson(), before);
     // The board is still usable and the valid file still imports.
     QCOMPARE(BoardIo::importJson(*b.board, m_base).tasks, 2);
+}
+
+// Ids, names and paths the CLI would refuse at creation: the whole file is
+// refused with one line naming the first bad record, the board unchanged.
+void TstBoardIoJson::hostile_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QJsonObject base = m_baseObject;
+    const QJsonArray tasks = base.value(QStringLiteral("tasks")).toArray();
+    const QString id0 = tasks.at(0).toObject().value(QStringLiteral("id")).toString();
+    const QString id1 = tasks.at(1).toObject().value(QStringLiteral("id")).toString();
+    const auto renamed = [&](const QString &from, const QString &to) {
+        // JSON-escaped, so that a NUL or quote lands in the file as text.
+        QByteArray to8 = QJsonDocument(QJsonArray{to}).toJson(QJsonDocument::Compact);
+        to8 = to8.mid(2, to8.size() - 4);
+        return QByteArray(m_base).replace(from.toUtf8(), to8);
+    };
+    QTest::newRow("id climbs out")
+        << renamed(id1, QStringLiteral("../../../../x/outside/victim"))
+        << QStringLiteral("tasks[1].id \"../../../../x/outside/victim\" is not "
+                          "a task id");
+    QTest::newRow("absolute id") << renamed(id0, QStringLiteral("/etc/passwd"))
+                                 << QStringLiteral("tasks[0].id \"/etc/passwd\" is not a task id");
+    QTest::newRow("dot dot id") << renamed(id0, QStringLiteral(".."))
+                                << QStringLiteral("tasks[0].id \"..\" is not a task id");
+    QTest::newRow("nul in id") << renamed(id0, QStringLiteral("t_0000") + QChar(0) +
+                                                   QStringLiteral("0001"))
+                               << QStringLiteral("holds a NUL character");
+    QTest::newRow("unicode id") << renamed(id0, QStringLiteral("t_ｄｅａｄｂｅｅｆ"))
+                                << QStringLiteral("is not a task id");
+    QTest::newRow("long id") << renamed(id0, QStringLiteral("t_") + QString(300, QLatin1Char('a')))
+                             << QStringLiteral("\"... is not a task id");
+    QTest::newRow("assignee path")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("assignee"),
+                          QStringLiteral("../../etc")))
+        << QStringLiteral("tasks[0].assignee \"../../etc\" is not a profile name");
+    QTest::newRow("reviewer spaces")
+        << dump(withField(base, QStringLiteral("tasks"), 1, QStringLiteral("reviewer"),
+                          QStringLiteral("Bad Name!")))
+        << QStringLiteral("tasks[1].reviewer \"Bad Name!\" is not a profile name");
+    QTest::newRow("run profile") << dump(withField(base, QStringLiteral("runs"), 0,
+                                                   QStringLiteral("profile"),
+                                                   QStringLiteral("a/b")))
+                                 << QStringLiteral("runs[0].profile \"a/b\" is not a profile name");
+    QJsonObject o = withField(base, QStringLiteral("tasks"), 1, QStringLiteral("workspace_kind"),
+                              QStringLiteral("dir"));
+    QTest::newRow("dir without path")
+        << dump(o) << QStringLiteral("tasks[1].workspace_kind \"dir\" needs a workspace_path");
+    QTest::newRow("dir relative")
+        << dump(withField(o, QStringLiteral("tasks"), 1, QStringLiteral("workspace_path"),
+                          QStringLiteral("../../home")))
+        << QStringLiteral("tasks[1].workspace_path \"../../home\" is not an absolute path");
+    QTest::newRow("dir unclean") << dump(withField(o, QStringLiteral("tasks"), 1,
+                                                   QStringLiteral("workspace_path"),
+                                                   QStringLiteral("/srv/a/../../etc")))
+                                 << QStringLiteral("is not a clean path");
+    QTest::newRow("dir newline") << dump(withField(o, QStringLiteral("tasks"), 1,
+                                                   QStringLiteral("workspace_path"),
+                                                   QStringLiteral("/srv/a\nb")))
+                                 << QStringLiteral("has control characters");
+    QTest::newRow("branch option")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("branch_name"),
+                          QStringLiteral("--output=/tmp/x")))
+        << QStringLiteral("tasks[0].branch_name \"--output=/tmp/x\" is not a branch name");
+    QTest::newRow("skills not names")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("skills"),
+                          QStringLiteral("[\"a b\"]")))
+        << QStringLiteral("tasks[0].skills");
+    QTest::newRow("skills not json")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("skills"),
+                          QStringLiteral("../x")))
+        << QStringLiteral("is not a JSON array of skill names");
+    QTest::newRow("nul in title")
+        << dump(withField(base, QStringLiteral("tasks"), 0, QStringLiteral("title"),
+                          QStringLiteral("a") + QChar(0) + QStringLiteral("b")))
+        << QStringLiteral("tasks[0].title \"a\\u0000b\" holds a NUL character");
+    const QJsonObject run0 = base.value(QStringLiteral("runs")).toArray().at(0).toObject();
+    const int other = run0.value(QStringLiteral("task_id")).toString() == id0 ? 1 : 0;
+    QTest::newRow("current run of another task")
+        << dump(withField(base, QStringLiteral("tasks"), other, QStringLiteral("current_run_id"),
+                          run0.value(QStringLiteral("id"))))
+        << QStringLiteral("tasks[%1].current_run_id").arg(other);
+    QTest::newRow("event run id") << dump(withField(base, QStringLiteral("events"), 0,
+                                                    QStringLiteral("run_id"), -4))
+                                  << QStringLiteral("events[0].run_id \"-4\" is not a run id");
+    QTest::newRow("platform path")
+        << dump(withField(base, QStringLiteral("notify_subs"), 0, QStringLiteral("platform"),
+                          QStringLiteral("../../bin/sh")))
+        << QStringLiteral("notify_subs[0].platform");
+    o = withField(base, QStringLiteral("notify_subs"), 0, QStringLiteral("platform"),
+                  QStringLiteral("webhook"));
+    QTest::newRow("webhook file url")
+        << dump(withField(o, QStringLiteral("notify_subs"), 0, QStringLiteral("chat_id"),
+                          QStringLiteral("file:///etc/passwd")))
+        << QStringLiteral("is not an http(s) URL");
+    o = base;
+    o.insert(QStringLiteral("board"), QStringLiteral("../other"));
+    QTest::newRow("board slug") << dump(o)
+                                << QStringLiteral("board \"../other\" is not a board slug");
+}
+
+void TstBoardIoJson::hostile()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    IoBoard b;
+    const QByteArray before = b.exportJson();
+    const auto e = thrown([&] { BoardIo::importJson(*b.board, json); });
+    QVERIFY2(e, "the import was accepted");
+    QCOMPARE(e->kind(), KanbanError::BadInput);
+    QVERIFY2(e->message().startsWith(QLatin1String("import refused: ")), qPrintable(e->message()));
+    QVERIFY2(e->message().contains(expected), qPrintable(e->message()));
+    QVERIFY(!e->message().contains(QLatin1Char('\n')));
+    QVERIFY(!e->message().contains(QChar(0)));
+    QCOMPARE(b.taskCount(), 0);
+    QCOMPARE(b.exportJson(), before);
+    QCOMPARE(BoardIo::importJson(*b.board, m_base).tasks, 2);
+}
+
+// A scratch or worktree path in a file names another board's folder (or
+// any folder): the import drops it and says so; a dir: path stays.
+void TstBoardIoJson::workspacePathsTheBoardMakesAreDropped()
+{
+    QJsonObject o = withField(m_baseObject, QStringLiteral("tasks"), 0,
+                              QStringLiteral("workspace_path"), QStringLiteral("/home/u/.ssh"));
+    o = withField(o, QStringLiteral("tasks"), 1, QStringLiteral("workspace_kind"),
+                  QStringLiteral("worktree"));
+    o = withField(o, QStringLiteral("tasks"), 1, QStringLiteral("workspace_path"),
+                  QStringLiteral("/home/u/src/app"));
+    IoBoard b;
+    const BoardIo::ImportStats st = BoardIo::importJson(*b.board, dump(o));
+    QCOMPARE(st.tasks, 2);
+    QVERIFY2(st.warnings.join(QLatin1Char('|')).contains(QStringLiteral("2 scratch or worktree")),
+             qPrintable(st.warnings.join(QLatin1Char('|'))));
+    for (const QJsonValue &t : parseObject(b.exportJson()).value(QStringLiteral("tasks")).toArray())
+        QVERIFY(t.toObject().value(QStringLiteral("workspace_path")).isNull());
+
+    IoBoard c(QStringLiteral("dirs"));
+    o = withField(m_baseObject, QStringLiteral("tasks"), 0, QStringLiteral("workspace_kind"),
+                  QStringLiteral("dir"));
+    o = withField(o, QStringLiteral("tasks"), 0, QStringLiteral("workspace_path"),
+                  QStringLiteral("/srv/project"));
+    QVERIFY(BoardIo::importJson(*c.board, dump(o))
+                .warnings.filter(QStringLiteral("scratch"))
+                .isEmpty());
+    QCOMPARE(parseObject(c.exportJson())
+                 .value(QStringLiteral("tasks"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("workspace_path"))
+                 .toString(),
+             QStringLiteral("/srv/project"));
 }
 
 void TstBoardIoJson::minimalHandWrittenImport()

@@ -129,10 +129,14 @@ void TstHermesImport::stats()
     QCOMPARE(s.runs, 4);
     QCOMPARE(s.subscriptions, 1);
     // The one running task's worker belongs to the original board.
+    // The original's scratch folders are not this board's.
     QCOMPARE(s.warnings,
-             QStringList{QStringLiteral("1 running task(s) returned to ready, review or todo: "
-                                        "their workers belong to the board they were exported "
-                                        "from")});
+             (QStringList{QStringLiteral("2 scratch or worktree path(s) from the file dropped: "
+                                         "this board makes its own (<board>/workspaces/<id>, "
+                                         "<repo>/.worktrees/<id>)"),
+                          QStringLiteral("1 running task(s) returned to ready, review or todo: "
+                                         "their workers belong to the board they were exported "
+                                         "from")}));
     QCOMPARE(b.taskCount(), 8);
 }
 
@@ -158,8 +162,8 @@ void TstHermesImport::tasksFieldByField()
     QCOMPARE(research.completedAt, OptInt(kT1));
     QCOMPARE(research.result, QStringLiteral("WAL: 50k commits/s NORMAL, 3.3k FULL"));
     QCOMPARE(research.workspaceKind, QStringLiteral("scratch"));
-    QCOMPARE(research.workspacePath,
-             QStringLiteral("/tmp/tmp.RQcANWvjZm/kanban/workspaces/t_a38217c9"));
+    // The original's scratch folder is not this board's: dropped.
+    QVERIFY(research.workspacePath.isEmpty());
     QVERIFY(research.claimLock.isNull());
     QCOMPARE(research.claimExpires, OptInt());
     QCOMPARE(research.currentRunId, OptInt());
@@ -176,8 +180,7 @@ void TstHermesImport::tasksFieldByField()
     QCOMPARE(write.createdAt, kT0);
     QCOMPARE(write.startedAt, OptInt(kT1));
     QCOMPARE(write.completedAt, OptInt());
-    QCOMPARE(write.workspacePath,
-             QStringLiteral("/tmp/tmp.RQcANWvjZm/kanban/workspaces/t_ca13b44e"));
+    QVERIFY(write.workspacePath.isEmpty());
     // No claim survives: the original board's worker holds it.
     QVERIFY(write.claimLock.isNull());
     QCOMPARE(write.claimExpires, OptInt());
@@ -568,7 +571,7 @@ void TstHermesImport::damaged()
                           QStringLiteral("INSERT INTO notes(text) VALUES ('hello')")});
     } else if (kind == QLatin1String("nostatus")) {
         makeSqlite(path, {QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT)"),
-                          QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'x')")});
+                          QStringLiteral("INSERT INTO tasks VALUES ('t_00000001', 'x')")});
     } else if (kind == QLatin1String("dir")) {
         QVERIFY(QDir().mkpath(path));
     }
@@ -611,10 +614,11 @@ void TstHermesImport::walBoardWhileHermesHasItOpen()
     // A live Hermes board: WAL mode, its writer connected, the newest rows
     // still in the -wal file.
     const QString path = m_tmp->filePath(QStringLiteral("live.db"));
-    makeSqlite(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
-                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
-                                     "TEXT, created_at INTEGER)"),
-                      QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'first', 'ready', 5)")});
+    makeSqlite(path,
+               {QStringLiteral("PRAGMA journal_mode=WAL"),
+                QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
+                               "TEXT, created_at INTEGER)"),
+                QStringLiteral("INSERT INTO tasks VALUES ('t_00000001', 'first', 'ready', 5)")});
     const QString name = QStringLiteral("hermes-writer");
     {
         QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -622,14 +626,15 @@ void TstHermesImport::walBoardWhileHermesHasItOpen()
         QVERIFY(writer.open());
         QSqlQuery q(writer);
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
-        QVERIFY(
-            q.exec(QStringLiteral("INSERT INTO tasks VALUES ('t_2', 'in the wal', 'todo', 6)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO tasks VALUES ('t_00000002', 'in the wal', 'todo', 6)")));
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
 
         IoBoard b;
         const BoardIo::ImportStats s = BoardIo::importHermes(*b.board, path);
         QCOMPARE(s.tasks, 2);
-        QCOMPARE(b.k->requireTask(QStringLiteral("t_2")).title, QStringLiteral("in the wal"));
+        QCOMPARE(b.k->requireTask(QStringLiteral("t_00000002")).title,
+                 QStringLiteral("in the wal"));
         // The writer goes on undisturbed.
         QVERIFY(q.exec(QStringLiteral("INSERT INTO tasks VALUES ('t_3', 'after', 'todo', 7)")));
         writer.close();
@@ -643,10 +648,11 @@ void TstHermesImport::walBoardAtRestStaysAlone()
     const QString dir = m_tmp->filePath(QStringLiteral("rest"));
     QVERIFY(QDir().mkpath(dir));
     const QString path = dir + QStringLiteral("/kanban.db");
-    makeSqlite(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
-                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
-                                     "TEXT, created_at INTEGER)"),
-                      QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'first', 'ready', 5)")});
+    makeSqlite(path,
+               {QStringLiteral("PRAGMA journal_mode=WAL"),
+                QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
+                               "TEXT, created_at INTEGER)"),
+                QStringLiteral("INSERT INTO tasks VALUES ('t_00000001', 'first', 'ready', 5)")});
     QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("kanban.db")});
     const QByteArray before = readFile(path);
     IoBoard b;
@@ -668,10 +674,11 @@ void TstHermesImport::walBoardInReadOnlyDirectory()
     const QString dir = m_tmp->filePath(QStringLiteral("walro"));
     QVERIFY(QDir().mkpath(dir));
     const QString path = dir + QStringLiteral("/kanban.db");
-    makeSqlite(path, {QStringLiteral("PRAGMA journal_mode=WAL"),
-                      QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
-                                     "TEXT, created_at INTEGER)"),
-                      QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'first', 'ready', 5)")});
+    makeSqlite(path,
+               {QStringLiteral("PRAGMA journal_mode=WAL"),
+                QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
+                               "TEXT, created_at INTEGER)"),
+                QStringLiteral("INSERT INTO tasks VALUES ('t_00000001', 'first', 'ready', 5)")});
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup);
     QFile::setPermissions(dir,
                           QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
@@ -832,14 +839,15 @@ void TstHermesImport::missingTablesAreTolerated()
 {
     // Only a tasks table: nothing else is required.
     const QString path = m_tmp->filePath(QStringLiteral("tiny.db"));
-    makeSqlite(path, {QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
-                                     "TEXT, created_at INTEGER)"),
-                      QStringLiteral("INSERT INTO tasks VALUES ('t_1', 'only', 'done', 5)")});
+    makeSqlite(path,
+               {QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status "
+                               "TEXT, created_at INTEGER)"),
+                QStringLiteral("INSERT INTO tasks VALUES ('t_00000001', 'only', 'done', 5)")});
     IoBoard b;
     const BoardIo::ImportStats s = BoardIo::importHermes(*b.board, path);
     QCOMPARE(s.tasks, 1);
     QCOMPARE(s.links + s.comments + s.events + s.runs + s.subscriptions, 0);
-    const Task t = b.k->requireTask(QStringLiteral("t_1"));
+    const Task t = b.k->requireTask(QStringLiteral("t_00000001"));
     QCOMPARE(t.status, TaskStatus::Done);
     QCOMPARE(t.createdAt, 5);
     QCOMPARE(t.updatedAt, 5);
@@ -856,25 +864,26 @@ void TstHermesImport::oddRowsAreRepaired()
         path,
         {QStringLiteral("CREATE TABLE tasks(id TEXT PRIMARY KEY, title TEXT, status TEXT,"
                         " created_at INTEGER, idempotency_key TEXT, current_run_id INTEGER)"),
-         QStringLiteral("INSERT INTO tasks VALUES ('t_a', 'a', 'done', 1, 'k', 7)"),
-         QStringLiteral("INSERT INTO tasks VALUES ('t_b', 'b', 'ready', 2, 'k', NULL)"),
-         QStringLiteral("INSERT INTO tasks VALUES ('t_c', 'c', 'archived', 3, 'k', NULL)"),
+         QStringLiteral("INSERT INTO tasks VALUES ('t_0000000a', 'a', 'done', 1, 'k', 7)"),
+         QStringLiteral("INSERT INTO tasks VALUES ('t_0000000b', 'b', 'ready', 2, 'k', NULL)"),
+         QStringLiteral("INSERT INTO tasks VALUES ('t_0000000c', 'c', 'archived', 3, 'k', NULL)"),
          QStringLiteral("CREATE TABLE task_links(parent_id TEXT, child_id TEXT)"),
-         QStringLiteral("INSERT INTO task_links VALUES ('t_a', 't_b')"),
-         QStringLiteral("INSERT INTO task_links VALUES ('t_b', 't_a')"),
-         QStringLiteral("INSERT INTO task_links VALUES ('t_c', 't_c')"),
-         QStringLiteral("INSERT INTO task_links VALUES ('t_a', 't_b')"),
+         QStringLiteral("INSERT INTO task_links VALUES ('t_0000000a', 't_0000000b')"),
+         QStringLiteral("INSERT INTO task_links VALUES ('t_0000000b', 't_0000000a')"),
+         QStringLiteral("INSERT INTO task_links VALUES ('t_0000000c', 't_0000000c')"),
+         QStringLiteral("INSERT INTO task_links VALUES ('t_0000000a', 't_0000000b')"),
          QStringLiteral("CREATE TABLE task_comments(id, task_id TEXT, author TEXT, body TEXT,"
                         " created_at INTEGER)"),
-         QStringLiteral("INSERT INTO task_comments VALUES ('c-legacy', 't_a', 'x', 'first', 1)"),
-         QStringLiteral("INSERT INTO task_comments VALUES (2, 't_a', 'y', 'second', 2)"),
+         QStringLiteral(
+             "INSERT INTO task_comments VALUES ('c-legacy', 't_0000000a', 'x', 'first', 1)"),
+         QStringLiteral("INSERT INTO task_comments VALUES (2, 't_0000000a', 'y', 'second', 2)"),
          QStringLiteral(
              "CREATE TABLE kanban_notify_subs(task_id TEXT, platform TEXT, chat_id TEXT,"
              " thread_id TEXT, user_id TEXT, created_at INTEGER, last_event_id INTEGER)"),
-         QStringLiteral(
-             "INSERT INTO kanban_notify_subs VALUES ('t_b', 'slack', 'C1', NULL, NULL, 1, 0)"),
-         QStringLiteral(
-             "INSERT INTO kanban_notify_subs VALUES ('t_b', 'slack', 'C1', '', NULL, 2, 0)")});
+         QStringLiteral("INSERT INTO kanban_notify_subs VALUES ('t_0000000b', 'slack', 'C1', NULL, "
+                        "NULL, 1, 0)"),
+         QStringLiteral("INSERT INTO kanban_notify_subs VALUES ('t_0000000b', 'slack', 'C1', '', "
+                        "NULL, 2, 0)")});
     IoBoard b;
     const BoardIo::ImportStats s = BoardIo::importHermes(*b.board, path);
     const QString warnings = s.warnings.join(QLatin1Char('\n'));
@@ -891,12 +900,13 @@ void TstHermesImport::oddRowsAreRepaired()
              qPrintable(warnings));
     QVERIFY2(warnings.contains(QLatin1String("1 task(s) pointed at a missing run")),
              qPrintable(warnings));
-    QCOMPARE(b.k->requireTask(QStringLiteral("t_a")).idempotencyKey, QStringLiteral("k"));
-    QVERIFY(b.k->requireTask(QStringLiteral("t_b")).idempotencyKey.isNull());
-    QCOMPARE(b.k->requireTask(QStringLiteral("t_c")).idempotencyKey, QStringLiteral("k"));
-    QCOMPARE(b.k->requireTask(QStringLiteral("t_a")).currentRunId, OptInt());
-    QCOMPARE(b.k->childIds(QStringLiteral("t_a")), QStringList{QStringLiteral("t_b")});
-    const QList<Comment> c = b.k->comments(QStringLiteral("t_a"));
+    QCOMPARE(b.k->requireTask(QStringLiteral("t_0000000a")).idempotencyKey, QStringLiteral("k"));
+    QVERIFY(b.k->requireTask(QStringLiteral("t_0000000b")).idempotencyKey.isNull());
+    QCOMPARE(b.k->requireTask(QStringLiteral("t_0000000c")).idempotencyKey, QStringLiteral("k"));
+    QCOMPARE(b.k->requireTask(QStringLiteral("t_0000000a")).currentRunId, OptInt());
+    QCOMPARE(b.k->childIds(QStringLiteral("t_0000000a")),
+             QStringList{QStringLiteral("t_0000000b")});
+    const QList<Comment> c = b.k->comments(QStringLiteral("t_0000000a"));
     QCOMPARE(c.size(), 2);
     QCOMPARE(c.at(0).id, 2);
     QCOMPARE(c.at(0).body, QStringLiteral("second"));
