@@ -148,6 +148,22 @@ QString checkFile(const QString &path)
     return {};
 }
 
+// A connection to path with the busy timeout; unregisters key when SQLite
+// cannot open it.
+static QSqlDatabase addConnection(const QString &path, const QString &name, const QString &key)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
+    if (db.open())
+        return db;
+    const QString err = db.lastError().text();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    unregisterPath(key);
+    throw KanbanError(QStringLiteral("cannot open %1: %2").arg(path, err), KanbanError::Storage);
+}
+
 QSqlDatabase open(const QString &path, const QString &connectionName)
 {
     if (path.startsWith(QLatin1String("postgres")))
@@ -181,17 +197,7 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
     }
 
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
-    if (!db.open()) {
-        const QString err = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        unregisterPath(key);
-        throw KanbanError(QStringLiteral("cannot open %1: %2").arg(path, err),
-                          KanbanError::Storage);
-    }
+    QSqlDatabase db = addConnection(path, name, key);
     try {
         pragma(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs()));
         // A damaged file (a SQLite header, garbage after) fails its first read.
@@ -275,17 +281,7 @@ QSqlDatabase openForReading(const QString &path, const QString &connectionName)
         ++s_openCount[key];
     }
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
-    if (!db.open()) {
-        const QString err = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        unregisterPath(key);
-        throw KanbanError(QStringLiteral("cannot open %1: %2").arg(path, err),
-                          KanbanError::Storage);
-    }
+    QSqlDatabase db = addConnection(path, name, key);
     return db;
 }
 

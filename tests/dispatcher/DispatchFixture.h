@@ -3,6 +3,7 @@
 // Shared set-up of the dispatcher tests: a private QKANBAN_HOME and config
 // in a temporary folder, a board opened with a ManualClock, profiles whose
 // commands are small shell scripts, and helpers for process groups.
+#include "dispatcher/DispatchOptions.h"
 #include "dispatcher/Profiles.h"
 #include "model/Board.h"
 #include "model/BoardPaths.h"
@@ -26,6 +27,18 @@ namespace Fixture {
 inline QString qkanbanBin()
 {
     return QStringLiteral(QK_QKANBAN_BIN);
+}
+
+// A dispatcher that ticks only when told (or on a change), watches its
+// workers every 50 ms and gives a stopped group killGraceMs before SIGKILL.
+inline DispatchOptions fastOptions(int killGraceMs = 1000)
+{
+    DispatchOptions o;
+    o.intervalSeconds = 3600;
+    o.watchIntervalMs = 50;
+    o.debounceMs = 10;
+    o.killGraceMs = killGraceMs;
+    return o;
 }
 
 inline QByteArray readFile(const QString &path)

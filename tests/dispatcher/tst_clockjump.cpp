@@ -19,11 +19,7 @@ class TestClockJump : public QObject
 
     static DispatchOptions fastOptions(Entropy *entropy = nullptr)
     {
-        DispatchOptions o;
-        o.intervalSeconds = 3600; // only explicit ticks
-        o.watchIntervalMs = 50;
-        o.debounceMs = 10;
-        o.killGraceMs = 1000;
+        DispatchOptions o = Fixture::fastOptions();
         o.maxSpawn = 20;
         o.entropy = entropy;
         return o;

@@ -20,16 +20,6 @@ class TestDispatcher : public QObject
 {
     Q_OBJECT
 
-    static DispatchOptions fastOptions()
-    {
-        DispatchOptions o;
-        o.intervalSeconds = 3600; // only changes and explicit ticks
-        o.watchIntervalMs = 50;
-        o.debounceMs = 10;
-        o.killGraceMs = 1000;
-        return o;
-    }
-
     // The pid of a process that has exited (and been reaped).
     static qint64 deadPid()
     {
@@ -64,7 +54,7 @@ private slots:
 
         env.close(); // workers write: one connection in this process
         {
-            Dispatcher d(env.location, &env.clock, fastOptions());
+            Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
             QSignalSpy started(&d, &Dispatcher::workerStarted);
             QSignalSpy exited(&d, &Dispatcher::workerExited);
             QVERIFY(d.start());
@@ -106,7 +96,7 @@ private slots:
         env.profile(QStringLiteral("sleeper"),
                     env.script(QStringLiteral("sleep.sh"), "echo up; exec sleep 120"));
         const QString id = env.create(QStringLiteral("long job"), QStringLiteral("sleeper"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         QVERIFY(d.start());
         QTRY_VERIFY(env.task(id).workerPid.has_value());
         const qint64 first = *env.task(id).workerPid;
@@ -146,7 +136,7 @@ private slots:
                               QFileDevice::ExeOwner);
         env.profile(QStringLiteral("broken"), broken);
         const QString id = env.create(QStringLiteral("doomed"), QStringLiteral("broken"));
-        DispatchOptions o = fastOptions();
+        DispatchOptions o = Fixture::fastOptions();
         o.failureLimit = 3;
         Dispatcher d(env.location, &env.clock, o);
         for (int i = 1; i <= 3; ++i) {
@@ -178,7 +168,7 @@ private slots:
         env.profile(QStringLiteral("lazy"),
                     env.script(QStringLiteral("lazy.sh"), "echo 'I did some work'; exit 0"));
         const QString id = env.create(QStringLiteral("forgetful"), QStringLiteral("lazy"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         QSignalSpy exited(&d, &Dispatcher::workerExited);
         QCOMPARE(d.tick().spawned.size(), 1);
         QVERIFY(exited.wait(15000));
@@ -207,7 +197,7 @@ private slots:
         env.profile(QStringLiteral("quota"),
                     env.script(QStringLiteral("quota.sh"), "echo 'rate limited'; exit 75"));
         const QString id = env.create(QStringLiteral("busy api"), QStringLiteral("quota"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         QSignalSpy exited(&d, &Dispatcher::workerExited);
         QCOMPARE(d.tick().spawned.size(), 1);
         QVERIFY(exited.wait(15000));
@@ -249,7 +239,7 @@ private slots:
                                    "'\nwhile true; do sleep 1; done"));
         const QString id = env.create(QStringLiteral("runaway"), QStringLiteral("stubborn"), {},
                                       [](CreateOptions &o) { o.maxRuntimeSeconds = 10; });
-        DispatchOptions o = fastOptions();
+        DispatchOptions o = Fixture::fastOptions();
         o.killGraceMs = 500;
         Dispatcher d(env.location, &env.clock, o);
         const DispatchResult first = d.tick();
@@ -284,7 +274,7 @@ private slots:
         env.profile(QStringLiteral("slow"),
                     env.script(QStringLiteral("slow.sh"), "exec sleep 120"));
         const QString id = env.create(QStringLiteral("thinking"), QStringLiteral("slow"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         const DispatchResult first = d.tick();
         QCOMPARE(first.spawned.size(), 1);
         const qint64 pid = first.spawned.first().pid;
@@ -311,7 +301,7 @@ private slots:
         DispatchKernel(*env.board)
             .recordSpawn(id, *claimed.currentRunId, deadPid(), DispatcherStatus::thisHost(), {});
         env.clock.advance(901);
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         const DispatchResult r = d.tick();
         QCOMPARE(r.reclaimed, 1);
         QVERIFY(r.crashed.isEmpty());
@@ -332,7 +322,7 @@ private slots:
         const qint64 pid = deadPid();
         DispatchKernel(*env.board)
             .recordSpawn(id, *claimed.currentRunId, pid, DispatcherStatus::thisHost(), {});
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         const DispatchResult r = d.tick();
         QCOMPARE(r.crashed, QStringList{id});
         QCOMPARE(env.task(id).lastFailureError, QStringLiteral("pid %1 not alive").arg(pid));
@@ -391,7 +381,7 @@ private slots:
         const QString nobody = env.create(QStringLiteral("for nobody"), QString());
         env.profile(QStringLiteral("mis"), QStringLiteral("/nonexistent/agent --task {task}"));
         const QString mis = env.create(QStringLiteral("misconfigured"), QStringLiteral("mis"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         for (int i = 0; i < 3; ++i) {
             const DispatchResult r = d.tick();
             QCOMPARE(r.skippedUnassigned, QStringList{nobody});
@@ -420,7 +410,7 @@ private slots:
                     env.script(QStringLiteral("crowd.sh"), "exec sleep 120"));
         for (int i = 0; i < 3; ++i)
             env.create(QStringLiteral("solo %1").arg(i), QStringLiteral("solo"));
-        DispatchOptions o = fastOptions();
+        DispatchOptions o = Fixture::fastOptions();
         Dispatcher d(env.location, &env.clock, o);
         QCOMPARE(d.tick().spawned.size(), 1);
         QCOMPARE(d.tick().spawned.size(), 0);
@@ -459,7 +449,7 @@ private slots:
                     env.script(QStringLiteral("busy.sh"),
                                "sleep 300 &\necho $! > '" + childFile.toUtf8() + "'\nwait"));
         const QString id = env.create(QStringLiteral("to archive"), QStringLiteral("busy"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         QSignalSpy exited(&d, &Dispatcher::workerExited);
         const qint64 pgid = d.tick().spawned.first().pid;
         QTRY_VERIFY(Fixture::readFile(childFile).trimmed().toLongLong() > 0);
@@ -499,7 +489,7 @@ private slots:
     void aTickErrorIsLoggedAndTheLoopGoesOn()
     {
         Fixture::Env env;
-        DispatchOptions o = fastOptions();
+        DispatchOptions o = Fixture::fastOptions();
         o.intervalSeconds = 0.1;
         Dispatcher d(env.location, &env.clock, o);
         QSignalSpy failed(&d, &Dispatcher::tickFailed);
@@ -524,8 +514,8 @@ private slots:
     void oneDispatcherPerBoard()
     {
         Fixture::Env env;
-        Dispatcher first(env.location, &env.clock, fastOptions());
-        Dispatcher second(env.location, &env.clock, fastOptions());
+        Dispatcher first(env.location, &env.clock, Fixture::fastOptions());
+        Dispatcher second(env.location, &env.clock, Fixture::fastOptions());
         QVERIFY(first.start());
         qint64 holder = 0;
         QVERIFY(!second.start(&holder));

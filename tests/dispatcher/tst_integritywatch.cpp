@@ -6,6 +6,7 @@
 #include "model/Database.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
+#include "tests/model/KernelFixture.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -13,17 +14,6 @@
 #include <QtTest>
 
 namespace {
-
-BoardLocation location(const QString &dir)
-{
-    BoardLocation loc;
-    loc.root = dir;
-    loc.slug = QStringLiteral("default");
-    loc.dbPath = dir + QStringLiteral("/board.db");
-    loc.boardDir = dir;
-    loc.isPinned = true;
-    return loc;
-}
 
 void fill(const BoardLocation &loc, ManualClock &clock, int n)
 {
@@ -67,7 +57,7 @@ private slots:
     void checksAtStartAndDailyByTheClock()
     {
         QTemporaryDir dir;
-        const BoardLocation loc = location(dir.path());
+        const BoardLocation loc = testLocation(dir.path());
         ManualClock clock;
         fill(loc, clock, 120);
         const QByteArray good = readAll(loc.dbPath);

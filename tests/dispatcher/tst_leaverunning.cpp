@@ -21,16 +21,6 @@ class TestLeaveRunning : public QObject
 {
     Q_OBJECT
 
-    static DispatchOptions fastOptions()
-    {
-        DispatchOptions o;
-        o.intervalSeconds = 3600; // explicit ticks only
-        o.watchIntervalMs = 50;
-        o.debounceMs = 10;
-        o.killGraceMs = 1000;
-        return o;
-    }
-
     static qint64 pidIn(const QString &path)
     {
         QFile f(path);
@@ -100,7 +90,7 @@ private slots:
         env.close(); // the CLI writes: one connection in this process
         qint64 oldRun = 0;
         {
-            Dispatcher d(env.location, &env.clock, fastOptions());
+            Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
             const qint64 pgid = d.tick().spawned.first().pid;
             QTRY_VERIFY(pidIn(childFile) > 0);
             const qint64 child = pidIn(childFile);
@@ -139,7 +129,7 @@ private slots:
         const QString childFile = env.path(QStringLiteral("child.pid"));
         busyProfile(env, childFile);
         const QString id = env.create(QStringLiteral("busy task"), QStringLiteral("busy"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         QSignalSpy exited(&d, &Dispatcher::workerExited);
         const qint64 pgid = d.tick().spawned.first().pid;
         QTRY_VERIFY(pidIn(childFile) > 0);
@@ -176,7 +166,7 @@ private slots:
         const QString id = env.create(QStringLiteral("self report"), QStringLiteral("self"));
         env.close(); // the worker writes
         {
-            Dispatcher d(env.location, &env.clock, fastOptions());
+            Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
             QSignalSpy exited(&d, &Dispatcher::workerExited);
             QCOMPARE(d.tick().spawned.size(), 1);
             QTRY_COMPARE_WITH_TIMEOUT(exited.count(), 1, 20000);
@@ -242,7 +232,7 @@ private slots:
         QCOMPARE(env.cli({QStringLiteral("claim"), byClaim}, &out, &err), 0);
         QVERIFY2(out.contains(repo.toUtf8() + "/.worktrees/" + byClaim.toUtf8()), out + err);
         {
-            Dispatcher d(env.location, &env.clock, fastOptions());
+            Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
             QCOMPARE(d.tick().spawned.size(), 1);
             d.stop(Dispatcher::TerminateWorkers);
         }

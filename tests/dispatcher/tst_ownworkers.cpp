@@ -21,16 +21,6 @@ class TestOwnWorkers : public QObject
 {
     Q_OBJECT
 
-    static DispatchOptions fastOptions()
-    {
-        DispatchOptions o;
-        o.intervalSeconds = 3600; // explicit ticks only
-        o.watchIntervalMs = 50;
-        o.debounceMs = 10;
-        o.killGraceMs = 500;
-        return o;
-    }
-
     // An unrelated process in a session of its own: what a recycled pid
     // (or another board's worker) looks like from here.
     struct Bystander
@@ -119,7 +109,7 @@ private slots:
         } else {
             // The tick: a claim past its expiry, or a run past its limit.
             env.clock.advance(path == QLatin1String("expired-claim") ? 1000 : 61);
-            Dispatcher d(env.location, &env.clock, fastOptions());
+            Dispatcher d(env.location, &env.clock, Fixture::fastOptions(500));
             d.tick();
         }
         QVERIFY(ProcessGroup::isAlive(other.pid()));
@@ -155,7 +145,7 @@ private slots:
         const QString id =
             env.create(QStringLiteral("exported while running"), QStringLiteral("w"));
         env.close(); // the CLI writes: one connection in this process
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions(500));
         QSignalSpy exited(&d, &Dispatcher::workerExited);
         const qint64 pid = d.tick().spawned.first().pid;
         QVERIFY(ProcessGroup::isAlive(pid));

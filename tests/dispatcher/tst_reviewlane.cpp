@@ -15,16 +15,6 @@ class TestReviewLane : public QObject
 {
     Q_OBJECT
 
-    static DispatchOptions fastOptions()
-    {
-        DispatchOptions o;
-        o.intervalSeconds = 3600; // only changes and explicit ticks
-        o.watchIntervalMs = 50;
-        o.debounceMs = 10;
-        o.killGraceMs = 1000;
-        return o;
-    }
-
     static QJsonObject payload(const Event &e)
     {
         return QJsonDocument::fromJson(e.payload.toUtf8()).object();
@@ -83,7 +73,7 @@ private slots:
 
         env.close(); // workers write: one connection in this process
         {
-            Dispatcher d(env.location, &env.clock, fastOptions());
+            Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
             QSignalSpy exited(&d, &Dispatcher::workerExited);
             QVERIFY(d.start());
             // The last reviewer's exit is the one that completes the task
@@ -176,7 +166,7 @@ private slots:
         env.profile(QStringLiteral("critic"),
                     env.script(QStringLiteral("crash.sh"), "echo 'looking'; exit 3"));
         const QString id = inReview(env, QStringLiteral("critic"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         QSignalSpy exited(&d, &Dispatcher::workerExited);
         const DispatchResult r = d.tick();
         QCOMPARE(r.spawned.size(), 1);
@@ -209,7 +199,7 @@ private slots:
         // A reviewer on another host took it and vanished.
         QVERIFY(env.kernel->claimReviewTask(id, 60, QStringLiteral("elsewhere:42:abcdef")));
         env.clock.advance(61);
-        DispatchOptions o = fastOptions();
+        DispatchOptions o = Fixture::fastOptions();
         o.maxSpawn = 0; // only the bookkeeping
         Dispatcher d(env.location, &env.clock, o);
         QCOMPARE(d.tick().reclaimed, 1);
@@ -222,7 +212,7 @@ private slots:
         Fixture::Env env;
         env.profile(QStringLiteral("impl"), QStringLiteral("/bin/true"));
         const QString id = inReview(env, QString());
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         const DispatchResult r = d.tick();
         QVERIFY(r.spawned.isEmpty());
         QVERIFY(!r.skippedUnassigned.contains(id));
@@ -241,7 +231,7 @@ private slots:
         const QString a = inReview(env, QStringLiteral("critic"));
         const QString b = inReview(env, QStringLiteral("critic"));
         const QString c = env.create(QStringLiteral("new work"), QStringLiteral("impl"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         DispatchResult r = d.tick();
         QStringList spawned;
         for (const SpawnedTask &s : r.spawned)
@@ -262,7 +252,7 @@ private slots:
     {
         Fixture::Env env;
         const QString id = inReview(env, QStringLiteral("ghost"));
-        Dispatcher d(env.location, &env.clock, fastOptions());
+        Dispatcher d(env.location, &env.clock, Fixture::fastOptions());
         QVERIFY(d.tick().skippedUnconfigured.contains(id));
         QVERIFY(d.tick().skippedUnconfigured.contains(id));
         QCOMPARE(env.eventKinds(id).count(EventKind::SkippedUnconfigured), 1);
