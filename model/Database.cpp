@@ -148,6 +148,12 @@ QString checkFile(const QString &path)
     return {};
 }
 
+static bool hasTasks(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1 FROM tasks LIMIT 1")) && q.next();
+}
+
 // A connection to path with the busy timeout; unregisters key when SQLite
 // cannot open it.
 static QSqlDatabase addConnection(const QString &path, const QString &name, const QString &key)
@@ -240,9 +246,10 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
         if (!hasVersion || schemaVersion(db) < Migrations::latest()) {
-            // An existing board keeps a copy of itself as it was.
+            // An existing board with tasks keeps a copy of itself as it was
+            // (not one that another connection is creating right now).
             const int from = hasVersion ? schemaVersion(db) : 0;
-            if (from > 0 && from < Migrations::latest())
+            if (from > 0 && from < Migrations::latest() && hasTasks(db))
                 Backup::beforeMigration(db, from);
             Migrations::apply(db);
         }

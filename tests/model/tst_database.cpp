@@ -365,6 +365,15 @@ void TestDatabase::migrationKeepsABackupOfTheOldBoard()
         Board b(testLocation(fresh.path()));
     }
     QVERIFY(!QFileInfo::exists(fresh.filePath(QStringLiteral("backups"))));
+    // Nor one that another connection is still creating (schema part way,
+    // no tasks yet): the desktop board's two threads open a new board at
+    // the same moment.
+    QTemporaryDir creating;
+    rawExec(testLocation(creating.path()).dbPath, schemaV1());
+    {
+        Board b(testLocation(creating.path()));
+    }
+    QVERIFY(!QFileInfo::exists(creating.filePath(QStringLiteral("backups"))));
 }
 
 void TestDatabase::newerSchemaIsRefused()
