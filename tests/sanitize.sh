@@ -13,8 +13,9 @@ ROOT=$(cd "$HERE/.." && pwd)
 BUILD=${QKANBAN_ASAN_BUILD_DIR:-$ROOT/build-asan}
 JOBS=${QKANBAN_ASAN_JOBS:-2}
 
-# ccache (bootstrap.sh installs it) when present.
-export CCACHE_BASEDIR="$ROOT"
+# ccache (bootstrap.sh installs it) when present; hits across checkouts
+# (the -g1 line tables would otherwise hash the build folder's path).
+export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=1
 LAUNCHER=""
 command -v ccache >/dev/null 2>&1 && LAUNCHER="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
 # -O1 with line tables: the usual sanitizer set-up, and half the build time
