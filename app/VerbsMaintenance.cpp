@@ -6,7 +6,6 @@
 
 #include "model/Backup.h"
 #include "model/BoardPaths.h"
-#include "model/Database.h"
 #include "model/Integrity.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
@@ -93,19 +92,7 @@ int cmdBackup(VerbContext &ctx)
         VerbContext::usageError(QStringLiteral("PATH must not be empty"));
     const QString target =
         given ? path : Backup::defaultPath(loc.dbPath, QDateTime::currentSecsSinceEpoch());
-    const QString name = QStringLiteral("qkanban-backup");
-    QString written;
-    {
-        QSqlDatabase db = Database::openForReading(loc.dbPath, name);
-        try {
-            written = Backup::write(db, target);
-        } catch (...) {
-            db = QSqlDatabase();
-            Database::close(name);
-            throw;
-        }
-    }
-    Database::close(name);
+    const QString written = Backup::writeBoard(loc.dbPath, target);
     if (ctx.args().flag(QStringLiteral("json"))) {
         Json o = Json::object();
         o.set(QStringLiteral("path"), QFileInfo(written).absoluteFilePath());

@@ -1,5 +1,6 @@
 #include "model/Backup.h"
 
+#include "model/Database.h"
 #include "model/KanbanError.h"
 #include "model/StorageError.h"
 
@@ -85,6 +86,24 @@ QString write(QSqlDatabase &db, const QString &target)
     }
     ::chmod(native.constData(), 0600);
     return target;
+}
+
+QString writeBoard(const QString &dbPath, const QString &target)
+{
+    const QString name = QStringLiteral("qkanban-backup");
+    QString written;
+    {
+        QSqlDatabase db = Database::openForReading(dbPath, name);
+        try {
+            written = write(db, target);
+        } catch (...) {
+            db = QSqlDatabase();
+            Database::close(name);
+            throw;
+        }
+    }
+    Database::close(name);
+    return written;
 }
 
 QString beforeMigration(QSqlDatabase &db, int fromVersion)

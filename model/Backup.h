@@ -17,6 +17,10 @@ QString defaultPath(const QString &dbPath, qint64 when, const QString &tag = {})
 // KanbanError: Conflict when target exists, Storage when it cannot be
 // written (no partial copy is left).
 QString write(QSqlDatabase &db, const QString &target);
+// Opens the board at dbPath for reading (never creating it), writes its
+// copy to target and returns target; throws as write() and as
+// Database::openForReading.
+QString writeBoard(const QString &dbPath, const QString &target);
 // Before migrating an existing board from schema `fromVersion`: a copy
 // named after that version in the backups folder.
 QString beforeMigration(QSqlDatabase &db, int fromVersion);
