@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSettings>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -254,6 +256,30 @@ bool setList(const QString &path, const QString &section, const QString &key,
     for (const QString &v : values)
         parts << escaped(v);
     return setRaw(path, section, key, parts.join(QStringLiteral(", ")), error);
+}
+
+bool setVariant(const QString &path, const QString &section, const QString &key,
+                const QVariant &value, QString *error)
+{
+    // QSettings encodes it in a scratch file; its line is copied over.
+    QTemporaryDir scratch;
+    const QString file = scratch.filePath(QStringLiteral("value.ini"));
+    {
+        QSettings s(file, QSettings::IniFormat);
+        s.setValue(QStringLiteral("v/") + key, value);
+        s.sync();
+    }
+    Lines l;
+    if (!scratch.isValid() || !load(file, &l, error))
+        return false;
+    const qsizetype at = findKey(l.lines, QStringLiteral("v"), key);
+    if (at < 0) {
+        if (error)
+            *error = QStringLiteral("cannot encode %1").arg(key);
+        return false;
+    }
+    const QString line = l.lines.at(at);
+    return setRaw(path, section, key, line.mid(line.indexOf(QLatin1Char('=')) + 1), error);
 }
 
 bool removeKey(const QString &pathArg, const QString &section, const QString &key, QString *error)

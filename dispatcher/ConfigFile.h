@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -20,6 +21,9 @@ bool setValue(const QString &path, const QString &section, const QString &key, c
 // A list value, as QSettings writes one ("a, b").
 bool setList(const QString &path, const QString &section, const QString &key,
              const QStringList &values, QString *error = nullptr);
+// Any value QSettings can store (a QByteArray, a bool), in its encoding.
+bool setVariant(const QString &path, const QString &section, const QString &key,
+                const QVariant &value, QString *error = nullptr);
 // True also when there was nothing to remove.
 bool removeKey(const QString &path, const QString &section, const QString &key,
                QString *error = nullptr);

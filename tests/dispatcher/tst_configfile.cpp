@@ -106,6 +106,19 @@ private slots:
                  std::nullopt);
     }
 
+    void variantsAreEncodedAsQSettingsDoes()
+    {
+        const QByteArray blob("\x01\x00geometry\xff", 12);
+        QVERIFY(ConfigFile::setVariant(m_path, QStringLiteral("gui"), QStringLiteral("geometry"),
+                                       blob));
+        QVERIFY(ConfigFile::setVariant(m_path, QStringLiteral("gui"),
+                                       QStringLiteral("showArchived"), true));
+        QSettings s(m_path, QSettings::IniFormat);
+        QCOMPARE(s.value(QStringLiteral("gui/geometry")).toByteArray(), blob);
+        QCOMPARE(s.value(QStringLiteral("gui/showArchived")).toBool(), true);
+        QVERIFY(read(m_path).startsWith(QByteArray(kCommented)));
+    }
+
     void removingKeepsTheRest()
     {
         QVERIFY(ConfigFile::removeKey(m_path, QStringLiteral("dispatcher"),

@@ -1,5 +1,6 @@
 #include "ui/window/MainWindow.h"
 
+#include "dispatcher/ConfigFile.h"
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
 #include "model/PrivateFile.h"
@@ -14,7 +15,9 @@
 #include "ui/board/StatusText.h"
 #include "ui/dialogs/CreateTaskDialog.h"
 #include "ui/dialogs/HelpWindow.h"
+#include "ui/dialogs/NewBoardDialog.h"
 #include "ui/dialogs/ProfilesDialog.h"
+#include "ui/dialogs/SettingsWindow.h"
 #include "ui/dialogs/Prompt.h"
 #include "ui/dialogs/ShortcutsWindow.h"
 #include "ui/dialogs/StatsDialog.h"
@@ -308,6 +311,7 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
     m_editMenu->addAction(m_commands);
+    createSettingsAction();
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showArchived);
@@ -325,12 +329,15 @@ void MainWindow::createMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [mode] {
             Theme::apply(mode);
-            PrivateFile::prepare(BoardPaths::configPath(), QStringLiteral("profile environments"));
-            QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
-            settings.setValue(QStringLiteral("gui/theme"), Theme::toString(mode));
+            Theme::store(mode);
         });
         m_themeActions << a;
     }
+    // Settings switches the theme too: the menu follows.
+    connect(Theme::notifier(), &ThemeNotifier::changed, this, [this] {
+        for (QAction *a : std::as_const(m_themeActions))
+            a->setChecked(a->data().toString() == Theme::toString(Theme::current()));
+    });
 
     m_taskMenu = menuBar()->addMenu(QString());
     m_taskMenu->addAction(m_open);
@@ -373,6 +380,8 @@ void MainWindow::retranslate()
     m_newTask->setIconText(tr("New task"));
     m_newBoard->setText(tr("New &board…"));
     m_profiles->setText(tr("&Profiles…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setToolTip(tr("Settings (Ctrl+,)"));
     m_closeWindow->setText(tr("&Close window"));
     m_quit->setText(tr("&Quit"));
     m_undo->setText(m_moves->undoText());
@@ -534,6 +543,38 @@ void MainWindow::showProfiles()
     dialog->open();
 }
 
+void MainWindow::createSettingsAction()
+{
+    m_settingsAction = new QAction(Icons::get(QStringLiteral("settings")), QString(), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    addAction(m_settingsAction);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
+}
+
+void MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsWindow *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *settings = new SettingsWindow(BoardPaths::configPath(), this);
+    settings->setAttribute(Qt::WA_DeleteOnClose);
+    settings->setBoard(m_session->board().slug());
+    // The dispatcher of this process re-reads its options (the caps, the
+    // failure limit and the timeouts it reads on every tick anyway).
+    connect(settings, &SettingsWindow::applied, this, [this] {
+        if (m_host && m_host->metaObject()->indexOfMethod("reloadOptions()") >= 0)
+            QMetaObject::invokeMethod(m_host, "reloadOptions", Qt::QueuedConnection);
+        afterRefresh();
+    });
+    settings->show();
+}
+
 void MainWindow::showUserGuide()
 {
     if (!m_guide)
@@ -625,40 +666,30 @@ void MainWindow::switchBoard(const QString &slug)
 
 void MainWindow::newBoard()
 {
-    PromptRequest req;
-    req.title = tr("New board");
-    req.text = tr("Boards are separate: their own tasks, logs and workspaces.");
-    req.acceptText = tr("Create");
-    req.fieldLabel = tr("Board name (lowercase letters, digits, - and _)");
-    req.fieldRequired = true;
-    const PromptAnswer answer = Prompt::ask(this, req);
-    const QString slug = answer.text.trimmed().toLower();
-    if (!answer.accepted || slug.isEmpty()) {
-        updateBoards();
-        return;
-    }
-    const QString error = BoardPaths::slugError(slug);
-    if (!error.isEmpty()) {
-        showNotice(error, true);
-        updateBoards();
-        return;
-    }
-    const bool created = guarded(
-        [&] {
-            const QString root = m_session->board().location().root;
-            BoardLocation loc;
-            loc.root = root;
-            loc.slug = slug;
-            loc.boardDir = BoardPaths::boardDir(root, slug);
-            loc.dbPath = BoardPaths::dbPathFor(root, slug);
-            Board board(loc); // creates and migrates the database
+    // The dialog checks the name as it is typed and stays open when the
+    // board cannot be created.
+    const QString root = m_session->board().location().root;
+    auto *dialog = new NewBoardDialog(
+        root,
+        [root](const QString &slug) {
+            QString error;
+            guarded(
+                [&] {
+                    BoardLocation loc;
+                    loc.root = root;
+                    loc.slug = slug;
+                    loc.boardDir = BoardPaths::boardDir(root, slug);
+                    loc.dbPath = BoardPaths::dbPathFor(root, slug);
+                    Board board(loc); // creates and migrates the database
+                },
+                [&](const QString &e) { error = e; });
+            return error;
         },
-        errorNotice(this));
-    if (!created) {
-        updateBoards();
-        return;
-    }
-    switchBoard(slug);
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { switchBoard(dialog->slug()); });
+    connect(dialog, &QDialog::rejected, this, &MainWindow::updateBoards);
+    dialog->open();
 }
 
 void MainWindow::readSettings()
@@ -674,11 +705,10 @@ void MainWindow::readSettings()
 
 void MainWindow::writeSettings()
 {
-    // The config also holds the profiles' environments: 0600.
-    PrivateFile::prepare(BoardPaths::configPath(), QStringLiteral("profile environments"));
-    QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("gui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("gui/showArchived"), m_showArchived->isChecked());
+    // Edited in place (ConfigFile, private 0600): the user's comments stay.
+    const QString gui = QStringLiteral("gui");
+    ConfigFile::setVariant({}, gui, QStringLiteral("geometry"), saveGeometry());
+    ConfigFile::setVariant({}, gui, QStringLiteral("showArchived"), m_showArchived->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

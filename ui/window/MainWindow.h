@@ -52,6 +52,8 @@ public slots:
     void showStats();
     void showCommandBar();
     void showProfiles();
+    // Edit → Settings… (Ctrl+,).
+    void showSettings();
     void showUserGuide();
     void showShortcuts();
     void switchBoard(const QString &slug);
@@ -134,4 +136,6 @@ private:
     QAction *m_about = nullptr;
     QList<QAction *> m_themeActions;
     QList<QAction *> m_moveActions;
+    QAction *m_settingsAction = nullptr;
+    void createSettingsAction();
 };
