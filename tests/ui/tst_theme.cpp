@@ -12,6 +12,8 @@
 #include <QAction>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTextBlock>
+#include <QTextEdit>
 
 namespace {
 
@@ -85,6 +87,18 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QVERIFY(Theme::current() == Theme::Mode::Dark);
         assertReadable(w.drawer(), true);
+        // Code blocks of the description take the dark shade.
+        auto *body = w.drawer()->findChild<QTextEdit *>(QStringLiteral("drawerBody"));
+        QVERIFY(body);
+        int code = 0;
+        for (QTextBlock b = body->document()->begin(); b.isValid(); b = b.next()) {
+            if (!b.blockFormat().hasProperty(QTextFormat::BlockCodeFence))
+                continue;
+            ++code;
+            QVERIFY2(luminance(b.blockFormat().background().color()) < 0.3,
+                     qPrintable(b.blockFormat().background().color().name()));
+        }
+        QVERIFY(code > 0);
         // The window and the board follow too.
         QVERIFY(luminance(w.palette().color(QPalette::Window)) < 0.25);
         QVERIFY(luminance(w.board()->palette().color(QPalette::Text)) > 0.6);
