@@ -212,6 +212,34 @@ private slots:
         QVERIFY(header(TaskStatus::Blocked)->isOverLimit());
     }
 
+    // The header at a narrow column width: name, "n / limit" pill and the
+    // buttons side by side, none over another. Saved as wip-board.png.
+    void screenshotOfTheLimitedBoard()
+    {
+        writeConfig("[wip_limits]\nready = 2\nrunning = 3\nreview = 1\n");
+        MainWindow &w = window();
+        for (int i = 0; i < 3; ++i)
+            m_tb->create(*k, QStringLiteral("Ready task %1").arg(i), QStringLiteral("alice"));
+        w.refreshNow();
+        w.resize(1200, 500);
+        QTRY_COMPARE(w.width(), 1200);
+        ColumnHeader *ready = header(TaskStatus::Ready);
+        QVERIFY(ready->isOverLimit());
+        auto *add = ready->findChild<QToolButton *>(QStringLiteral("add_ready"));
+        auto *more = ready->findChild<QToolButton *>(QStringLiteral("columnMenu_ready"));
+        QVERIFY(add && more);
+        QVERIFY(more->geometry().right() < add->geometry().left());
+        QVERIFY(ready->rect().contains(add->geometry()));
+        QVERIFY(more->x() > ready->width() / 2);
+        QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = QStringLiteral(QK_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QVERIFY(w.grab().save(dir + QStringLiteral("/wip-board.png")));
+        QVERIFY(
+            ready->grab().scaled(ready->size() * 2).save(dir + QStringLiteral("/wip-header.png")));
+    }
+
     void settingsPageLoadsAndSaves()
     {
         writeConfig("; limits for all boards\n[wip_limits]\nreview = 3\n\n"
