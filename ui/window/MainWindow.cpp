@@ -13,6 +13,7 @@
 #include "ui/board/ColumnFilterProxy.h"
 #include "ui/board/MoveController.h"
 #include "ui/board/StatusText.h"
+#include "ui/board/WipLimitsController.h"
 #include "ui/dialogs/CreateTaskDialog.h"
 #include "ui/dialogs/HelpWindow.h"
 #include "ui/dialogs/NewBoardDialog.h"
@@ -85,6 +86,15 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
 
     m_board->setModel(m_session->model());
     connectSession();
+    // WIP limits on the column headers; over a limit the board warns.
+    m_wip = new WipLimitsController(m_board, this, this);
+    m_wip->setBoardSlug(m_session->board().slug());
+    connect(m_wip, &WipLimitsController::message, this,
+            [this](const QString &t) { showNotice(t, false); });
+    connect(m_wip, &WipLimitsController::warning, this,
+            [this](const QString &t) { showNotice(t, true); });
+    connect(this, &MainWindow::boardSwitched, m_wip,
+            [this] { m_wip->setBoardSlug(m_session->board().slug()); });
     connect(m_board, &BoardView::cardsDropped, m_moves, &MoveController::moveTasks);
     connect(m_board, &BoardView::openRequested, this, &MainWindow::openTask);
     connect(m_board, &BoardView::archiveRequested, this, &MainWindow::archiveSelection);
@@ -177,6 +187,8 @@ void MainWindow::afterRefresh()
     m_drawer->setAssigneeChoices(assignees);
     if (m_drawer->isOpen())
         m_drawer->reload();
+    if (m_wip)
+        m_wip->checkCounts();
 }
 
 void MainWindow::createActions()

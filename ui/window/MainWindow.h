@@ -22,6 +22,7 @@ class QTimer;
 class ShortcutsWindow;
 class StatsDialog;
 class TaskDrawer;
+class WipLimitsController;
 
 // The board window: toolbar, the columns, the task drawer, the status bar
 // and the command bar. Every action has a menu entry and a key.
@@ -40,6 +41,7 @@ public:
     CommandBar *commandBar() const { return m_commandBar; }
     MoveController *moves() const { return m_moves; }
     DispatcherPill *dispatcherPill() const { return m_pill; }
+    WipLimitsController *wipLimits() const { return m_wip; }
 
     void setCommandRunner(CommandBar::Runner runner);
     void setDispatcherHost(DispatcherHost *host);
@@ -96,6 +98,7 @@ private:
     MoveController *m_moves;
     DispatcherPill *m_pill;
     DispatcherHost *m_host = nullptr;
+    WipLimitsController *m_wip = nullptr;
     StatsDialog *m_stats = nullptr;
     QPointer<HelpWindow> m_guide;
     QPointer<ShortcutsWindow> m_shortcuts;
