@@ -6,6 +6,7 @@
 
 #include "dispatcher/ConfigFile.h"
 #include "dispatcher/Profiles.h"
+#include "dispatcher/WipLimits.h"
 #include "model/BoardPaths.h"
 #include "ui/dialogs/ProfilesDialog.h"
 #include "ui/dialogs/SettingsWindow.h"
@@ -175,6 +176,27 @@ private slots:
         QTRY_VERIFY(!w.findChild<SettingsWindow *>());
         QCOMPARE(ConfigFile::value({}, QStringLiteral("gui"), QStringLiteral("theme")),
                  QStringLiteral("dark"));
+    }
+
+    void wipLimitsHaveTheirPage()
+    {
+        UiTestBoard tb;
+        writeConfig(kConfig);
+        SettingsWindow s;
+        s.setBoard(QStringLiteral("default"));
+        int page = -1;
+        for (int i = 0; i < s.pages()->count(); ++i) {
+            if (s.pages()->tabText(i).remove(QLatin1Char('&')) == QStringLiteral("WIP limits"))
+                page = i;
+        }
+        QVERIFY(page >= 0);
+        auto *running = child<QSpinBox>(s.pages()->widget(page), "wipSpin_running");
+        running->setValue(3);
+        QVERIFY2(s.apply(), qPrintable(s.errorText()));
+        QCOMPARE(WipLimits::limit(QStringLiteral("running"), QStringLiteral("default")), 3);
+        const QByteArray text = readAll(BoardPaths::configPath());
+        QVERIFY(text.startsWith("; my qkanban settings\n[dispatcher]\n# slow laptop\n"));
+        QVERIFY(text.contains("; only the bad news"));
     }
 
     void profilesAskBeforeDroppingAnUnsavedProfile()

@@ -3,6 +3,7 @@
 #include "dispatcher/ConfigFile.h"
 #include "dispatcher/Profiles.h"
 #include "model/BoardPaths.h"
+#include "ui/dialogs/WipLimitsPage.h"
 #include "ui/window/Autostart.h"
 
 #include <QCheckBox>
@@ -14,12 +15,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
-// The WIP limits page comes from its own helper; shown once it is built in.
-#if __has_include("ui/dialogs/WipLimitsPage.h")
-#include "ui/dialogs/WipLimitsPage.h"
-#define QK_HAVE_WIP_PAGE 1
-#endif
 
 namespace {
 
@@ -159,26 +154,17 @@ QWidget *SettingsWindow::notificationsPage()
 
 void SettingsWindow::addWipPage()
 {
-#ifdef QK_HAVE_WIP_PAGE
-    auto *wip = new WipLimitsPage(this);
-    wip->setObjectName(QStringLiteral("settingsWip"));
-    wip->setConfigPath(m_configPath);
-    wip->load();
-    m_pages->addTab(wip, tr("&WIP limits"));
-    m_wip = wip;
-#endif
+    m_wip = new WipLimitsPage(this);
+    m_wip->setObjectName(QStringLiteral("settingsWip"));
+    m_wip->setConfigPath(m_configPath);
+    m_wip->load();
+    m_pages->addTab(m_wip, tr("&WIP limits"));
 }
 
 void SettingsWindow::setBoard(const QString &slug)
 {
-#ifdef QK_HAVE_WIP_PAGE
-    if (auto *wip = static_cast<WipLimitsPage *>(m_wip)) {
-        wip->setBoard(slug);
-        wip->load();
-    }
-#else
-    Q_UNUSED(slug);
-#endif
+    m_wip->setBoard(slug);
+    m_wip->load();
 }
 
 QStringList SettingsWindow::defaultBoardEvents()
@@ -290,16 +276,12 @@ bool SettingsWindow::apply()
         }
         m_loadedEvents = events;
     }
-#ifdef QK_HAVE_WIP_PAGE
-    if (auto *wip = static_cast<WipLimitsPage *>(m_wip)) {
-        QString error;
-        if (!wip->save(&error)) {
-            m_error->setText(tr("Could not save the settings: %1").arg(error));
-            m_error->show();
-            return false;
-        }
+    QString wipError;
+    if (!m_wip->save(&wipError)) {
+        m_error->setText(tr("Could not save the settings: %1").arg(wipError));
+        m_error->show();
+        return false;
     }
-#endif
     emit applied();
     return true;
 }

@@ -11,11 +11,13 @@ class QLabel;
 class QSpinBox;
 class QTabWidget;
 class QWidget;
+class WipLimitsPage;
 
 // Settings (Edit → Settings…, Ctrl+,): what otherwise needs the config file
 // edited by hand. The dispatcher's interval, caps, failure limit, claim
 // TTL and heartbeat timeout; the theme (light, dark, follow the system,
-// previewed live); start at login; which board events notify. Apply and
+// previewed live); start at login; which board events notify; the WIP
+// limits of the columns (WipLimitsPage). Apply and
 // OK write only what changed, through ConfigFile (the user's comments
 // stay), and emit applied() so the dispatcher re-reads its options.
 class SettingsWindow : public QDialog
@@ -65,5 +67,5 @@ private:
     QMap<QString, int> m_loaded; // key -> value shown when loaded
     QStringList m_loadedEvents;
     Theme::Mode m_loadedTheme = Theme::Mode::System;
-    QWidget *m_wip = nullptr;
+    WipLimitsPage *m_wip = nullptr;
 };
