@@ -28,7 +28,7 @@ fonts-dejavu-core"
 # Tests and CI's install/packaging checks: Xvfb and a tray host, screenshots,
 # desktop/AppStream/Debian package linting, shell completions, man pages,
 # systemd unit checks, icon rasterising, a stepped wall clock (faketime).
-TEST_PACKAGES="xvfb xauth x11-utils trayer imagemagick \
+TEST_PACKAGES="xvfb xauth x11-utils trayer xdotool imagemagick \
 desktop-file-utils appstream lintian dpkg-dev file man-db \
 zsh fish bash-completion systemd librsvg2-bin faketime"
 # Sanitizer and fuzz builds (clang, its ASan/UBSan/libFuzzer runtimes).

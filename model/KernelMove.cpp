@@ -59,6 +59,21 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
         specifyTask(id);
         return {true, {}, {}};
     }
+    if (to == TaskStatus::Review) {
+        // A card waiting on parents cannot be reviewed yet.
+        const auto open = unfinishedParents(id);
+        if (!open.isEmpty())
+            refuse(QStringLiteral("Cannot move %1 to review: %2").arg(id, waitingOn(open)));
+    }
+    if (t.status == TaskStatus::Review && to == TaskStatus::Ready && !note.trimmed().isEmpty()) {
+        // Sent back with a reason: the changes requested, as by a reviewer.
+        const auto open = unfinishedParents(id);
+        if (!open.isEmpty())
+            refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
+        if (!requestChanges(id, note, {}, QStringLiteral("user")))
+            refuse(QStringLiteral("cannot send %1 back from %2").arg(id, t.status));
+        return {true, {}, {}};
+    }
     if (to == TaskStatus::Review && t.status == TaskStatus::Running) {
         requestReview(id, note);
         return {true, t.workerPid, t.workerHost};

@@ -149,8 +149,7 @@ private slots:
         QVERIFY(UiTest::columnIds(w.board(), TaskStatus::Ready).isEmpty());
         QCOMPARE(w.session()->model()->rowCount(), rows);
         const QString notice = w.boardStatusBar()->notice();
-        QVERIFY2(notice.contains(QStringLiteral("waiting on %1 (todo)").arg(parent)),
-                 qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("“First” (Todo)")), qPrintable(notice));
         QVERIFY(!w.moves()->canUndo());
         // Running is never set from the board.
         dropOn(viewOf(w, TaskStatus::Running), {parent});

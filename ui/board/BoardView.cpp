@@ -148,6 +148,13 @@ bool BoardView::selectId(const QString &id)
     return false;
 }
 
+void BoardView::setDropCheck(
+    const std::function<QString(const QStringList &, const QString &)> &check)
+{
+    for (BoardColumn *c : std::as_const(m_columns))
+        c->view()->setDropCheck(check);
+}
+
 void BoardView::clearSelection()
 {
     for (BoardColumn *c : std::as_const(m_columns))

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QScrollArea>
 
+#include <functional>
+
 class BoardColumn;
 class CardListView;
 class TaskTableModel;
@@ -32,6 +34,9 @@ public:
     bool selectId(const QString &id);
     void clearSelection();
     void focusBoard();
+    // Every column asks this while cards are dragged over it (see
+    // CardListView::setDropCheck).
+    void setDropCheck(const std::function<QString(const QStringList &, const QString &)> &check);
 
     // Around a model refresh: remember selection and scroll and let go of
     // the model (the columns then filter the new rows in one pass), then

@@ -79,6 +79,11 @@ void CardListView::setDragExecutor(std::function<Qt::DropAction(QDrag *)> execut
     g_dragExecutor = std::move(executor);
 }
 
+void CardListView::setDropCheck(DropCheck check)
+{
+    m_dropCheck = std::move(check);
+}
+
 void CardListView::setDragIdsProvider(std::function<QStringList()> provider)
 {
     m_dragIds = std::move(provider);
@@ -179,7 +184,11 @@ void CardListView::dragEnterEvent(QDragEnterEvent *event)
         return;
     }
     m_dragOver = true;
+    m_dropRefusal =
+        m_dropCheck ? m_dropCheck(CardMime::ids(event->mimeData()), m_status) : QString();
     viewport()->update();
+    // Accepted even when refused: the column stays the target and hears
+    // the move and the leave; the moves say no (a forbidden cursor).
     event->acceptProposedAction();
 }
 
@@ -189,12 +198,17 @@ void CardListView::dragMoveEvent(QDragMoveEvent *event)
         event->ignore();
         return;
     }
+    if (!m_dropRefusal.isEmpty()) {
+        event->ignore();
+        return;
+    }
     event->acceptProposedAction();
 }
 
 void CardListView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     m_dragOver = false;
+    m_dropRefusal.clear();
     viewport()->update();
     event->accept();
 }
@@ -202,6 +216,7 @@ void CardListView::dragLeaveEvent(QDragLeaveEvent *event)
 void CardListView::dropEvent(QDropEvent *event)
 {
     m_dragOver = false;
+    m_dropRefusal.clear();
     viewport()->update();
     const QStringList ids = CardMime::ids(event->mimeData());
     if (ids.isEmpty()) {
@@ -271,12 +286,29 @@ void CardListView::paintEvent(QPaintEvent *event)
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
     const bool empty = !model() || model()->rowCount() == 0;
-    if (empty && !m_emptyText.isEmpty()) {
+    if (empty && !m_emptyText.isEmpty() && m_dropRefusal.isEmpty()) {
         p.setPen(Theme::mutedText(palette()));
         p.drawText(viewport()->rect().adjusted(12, 24, -12, 0),
                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
     }
-    if (m_dragOver) {
+    if (m_dragOver && !m_dropRefusal.isEmpty()) {
+        // Refused: red, and why, over the cards.
+        const QColor c = Theme::red();
+        QColor fill = c;
+        fill.setAlpha(28);
+        p.setPen(QPen(c, 1.5, Qt::DashLine));
+        p.setBrush(fill);
+        const QRectF box = QRectF(viewport()->rect()).adjusted(3, 3, -3, -3);
+        p.drawRoundedRect(box, 8, 8);
+        const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+        const QRect room = box.adjusted(14, 14, -14, -14).toRect();
+        const QRect text = p.fontMetrics().boundingRect(room, flags, m_dropRefusal);
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette().color(QPalette::Base));
+        p.drawRoundedRect(QRectF(text).adjusted(-8, -6, 8, 6), 6, 6);
+        p.setPen(c);
+        p.drawText(room, flags, m_dropRefusal);
+    } else if (m_dragOver) {
         QColor c = palette().color(QPalette::Highlight);
         QColor fill = c;
         fill.setAlpha(24);

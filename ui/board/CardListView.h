@@ -25,6 +25,11 @@ public:
     // be driven with the mouse). Returns the action the drop reported.
     static void setDragExecutor(std::function<Qt::DropAction(QDrag *)> executor);
     void setEmptyText(const QString &text);
+    // Why a drop of these ids here would be refused ("" when it would not):
+    // while dragging, a refusing column looks refused and says why.
+    using DropCheck = std::function<QString(const QStringList &ids, const QString &status)>;
+    void setDropCheck(DropCheck check);
+    QString dropRefusal() const { return m_dropRefusal; }
     // Large columns lay out in batches, so the first cards paint at once.
     void adaptLayoutMode();
     // Scrolls to value once the layout has grown that far (batched
@@ -59,4 +64,6 @@ private:
     bool m_dragOver = false;
     int m_pendingScroll = -1;
     std::function<QStringList()> m_dragIds;
+    DropCheck m_dropCheck;
+    QString m_dropRefusal;
 };

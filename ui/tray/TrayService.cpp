@@ -107,6 +107,15 @@ void TrayService::updateStatus()
     retranslate();
 }
 
+void TrayService::sayStillRunning()
+{
+    m_lastMessage = tr("qkanban keeps running here and dispatching tasks. Open the board or "
+                       "quit from this icon's menu; Ctrl+Q in the window quits too.");
+    if (m_icon->isVisible() && QSystemTrayIcon::supportsMessages())
+        m_icon->showMessage(QStringLiteral("qkanban"), m_lastMessage, QSystemTrayIcon::Information,
+                            8000);
+}
+
 void TrayService::notify(const QString &, const QString &kind, const QString &text)
 {
     const auto icon =

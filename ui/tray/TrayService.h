@@ -32,6 +32,8 @@ public:
 public slots:
     void updateStatus();
     void notify(const QString &taskId, const QString &kind, const QString &text);
+    // The window was closed: the program (and its dispatcher) lives on here.
+    void sayStillRunning();
 
 signals:
     void openBoardRequested();

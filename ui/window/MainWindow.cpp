@@ -31,8 +31,11 @@
 #include "ui/window/BoardSession.h"
 #include "ui/window/BoardStatusBar.h"
 #include "ui/window/BoardToolbar.h"
+#include "ui/window/MessageBanner.h"
+#include "ui/window/QuitGuard.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -72,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     row->addWidget(m_drawer);
     setCentralWidget(central);
     m_commandBar = new CommandBar(central);
+    m_banner = new MessageBanner(central);
 
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     setStatusBar(m_status);
@@ -101,16 +105,35 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     connect(m_board, &BoardView::createRequested, this, &MainWindow::showCreateDialog);
     connect(m_board, &BoardView::currentCardChanged, this, [this](const QString &id) {
         // An open drawer follows the keyboard through the cards.
-        if (m_drawer->isOpen() && id != m_drawer->taskId())
+        if (m_drawer->isOpen() && id != m_drawer->taskId()) {
             m_drawer->showTask(id);
+            m_drawerTask = id;
+        }
     });
     connect(m_drawer, &TaskDrawer::openTaskRequested, this, &MainWindow::openTask);
     connect(m_drawer, &TaskDrawer::notice, this, &MainWindow::showNotice);
-    connect(m_drawer, &TaskDrawer::closed, m_board, &BoardView::focusBoard);
+    connect(m_drawer, &TaskDrawer::closed, this, [this] {
+        // Back to the card that was open, selected and focused.
+        if (m_drawerTask.isEmpty() || !m_board->selectId(m_drawerTask))
+            m_board->focusBoard();
+    });
     connect(m_moves, &MoveController::message, this,
             [this](const QString &t) { showNotice(t, false); });
     connect(m_moves, &MoveController::refused, this,
             [this](const QString &t) { showNotice(t, true); });
+    connect(m_moves, &MoveController::moved, this, [this](const QStringList &ids) {
+        // The moved card stays selected (and focused, when the board had
+        // the focus) in its new column: a second key press moves it on.
+        if (ids.size() != 1)
+            return;
+        QWidget *had = QApplication::focusWidget();
+        m_board->selectId(ids.first());
+        if (had && !m_board->isAncestorOf(had) && had->isVisible())
+            had->setFocus();
+    });
+    m_board->setDropCheck([this](const QStringList &ids, const QString &status) {
+        return m_moves->refusal(ids, status);
+    });
     connect(m_moves, &MoveController::undoChanged, this, [this] {
         m_undo->setEnabled(m_moves->canUndo());
         m_undo->setText(m_moves->undoText());
@@ -509,6 +532,9 @@ void MainWindow::refreshNow()
 void MainWindow::showNotice(const QString &text, bool error)
 {
     m_status->showNotice(text, error);
+    // Refusals and errors in full, over the board (the bar elides).
+    if (error)
+        m_banner->showMessage(text);
 }
 
 void MainWindow::openTask(const QString &id)
@@ -517,6 +543,7 @@ void MainWindow::openTask(const QString &id)
         return;
     m_board->selectId(id);
     m_drawer->showTask(id);
+    m_drawerTask = id;
 }
 
 void MainWindow::showCreateDialog(const QString &status)
@@ -726,9 +753,12 @@ void MainWindow::writeSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
-    if (m_closeToTray && QSystemTrayIcon::isSystemTrayAvailable()) {
+    // While quitting the window closes for real, or the quit would stop.
+    if (m_closeToTray && !QuitGuard::isQuitting() && QSystemTrayIcon::isSystemTrayAvailable()) {
         hide();
         event->ignore();
+        if (QuitGuard::firstHideToTray())
+            emit hiddenToTray();
         return;
     }
     event->accept();
