@@ -45,6 +45,10 @@ signals:
     void openRequested(const QString &id);
     void archiveRequested();
     void createRequested(const QString &status);
+    // From a card's in-place editor and its context menu.
+    void titleEdited(const QString &id, const QString &title);
+    void assignRequested(const QString &id, const QString &assignee);
+    void idCopied(const QString &id);
     void selectionChanged();
     // The card with the keyboard focus changed (user navigation).
     void currentCardChanged(const QString &id);
@@ -57,6 +61,8 @@ private:
     void restoreState();
     void focusNeighbour(CardListView *from, int direction);
     void clearOthers(CardListView *keep);
+    void showCardMenu(CardListView *view, const QString &id, const QPoint &globalPos);
+    void updateEmptyHints();
 
     struct ColumnState
     {

@@ -5,6 +5,7 @@
 #include "model/PrivateFile.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
+#include "model/VisibleText.h"
 #include "ui/Guarded.h"
 #include "ui/board/BoardColumn.h"
 #include "ui/board/BoardView.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
         m_undo->setText(m_moves->undoText());
     });
     connect(m_toolbar, &BoardToolbar::filterChanged, m_board, &BoardView::setBoardFilter);
+    connectCardEdits();
     connect(m_toolbar, &BoardToolbar::showArchivedChanged, m_showArchived, &QAction::setChecked);
     connect(m_toolbar, &BoardToolbar::boardChosen, this, &MainWindow::switchBoard);
     connect(m_toolbar, &BoardToolbar::newBoardRequested, this, &MainWindow::newBoard);
@@ -311,6 +313,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showArchived);
+    m_viewMenu->addAction(m_toolbar->clearFiltersAction());
     m_viewMenu->addAction(m_statsAction);
     m_viewMenu->addAction(m_refresh);
     m_viewMenu->addSeparator();
@@ -478,6 +481,29 @@ void MainWindow::updateBoards()
         m_toolbar->setBoards({}, {}, QFileInfo(loc.dbPath).fileName());
     else
         m_toolbar->setBoards(BoardPaths::listBoards(loc.root), loc.slug);
+}
+
+void MainWindow::connectCardEdits()
+{
+    // A card's in-place title editor and its context menu, through the kernel.
+    connect(m_board, &BoardView::titleEdited, this, [this](const QString &id, const QString &t) {
+        TaskEdit edit;
+        edit.title = t;
+        if (guarded([&] { m_session->kernel().editTask(id, edit); }, errorNotice(this))) {
+            refreshNow();
+            showNotice(tr("Renamed to “%1”").arg(VisibleText::oneLine(t)));
+        }
+    });
+    connect(m_board, &BoardView::assignRequested, this,
+            [this](const QString &id, const QString &a) {
+                if (guarded([&] { m_session->kernel().assignTask(id, a); }, errorNotice(this))) {
+                    refreshNow();
+                    showNotice(a.isEmpty() ? tr("Unassigned")
+                                           : tr("Assigned to %1").arg(VisibleText::oneLine(a)));
+                }
+            });
+    connect(m_board, &BoardView::idCopied, this,
+            [this](const QString &id) { showNotice(tr("Copied %1").arg(id)); });
 }
 
 void MainWindow::refreshNow()

@@ -70,6 +70,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectCardEdits();
     void createActions();
     void createMenus();
     void retranslate();

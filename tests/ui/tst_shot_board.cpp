@@ -1,0 +1,80 @@
+// The board at 60 tasks (two BoardSeed boards' worth), saved as
+// board-60.png under the screenshot folder: the window keeps its size,
+// every column and card stays inside it, and the board scrolls sideways
+// rather than overflowing.
+#include "tests/ui/UiTestSupport.h"
+
+#include "model/Types.h"
+#include "tests/ui/BoardSeed.h"
+#include "ui/board/CardDelegate.h"
+#include "ui/window/BoardToolbar.h"
+#include "ui/window/MainWindow.h"
+
+#include <QDir>
+#include <QScrollBar>
+#include <QStatusBar>
+
+class TestShotBoard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void boardWithSixtyTasks()
+    {
+        UiTestBoard tb;
+        auto session = tb.openSession();
+        BoardSeed::seed(session->kernel(), tb.clock);
+        BoardSeed::seed(session->kernel(), tb.clock);
+        MainWindow w(std::move(session));
+        const QSize size(1400, 900);
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.refreshNow();
+        QCOMPARE(w.session()->model()->rowCount(), 60);
+        QCoreApplication::processEvents();
+        QCOMPARE(w.size(), size);
+
+        // Nothing overflows: columns inside the board's scrolled area,
+        // cards inside their columns, the toolbar and status bar inside
+        // the window.
+        BoardView *board = w.board();
+        const QRect window = w.rect();
+        for (QWidget *part :
+             {static_cast<QWidget *>(w.toolbar()), static_cast<QWidget *>(w.statusBar()),
+              static_cast<QWidget *>(board)}) {
+            const QRect r(part->mapTo(&w, QPoint(0, 0)), part->size());
+            QVERIFY2(window.contains(r), part->metaObject()->className());
+        }
+        int cards = 0;
+        for (BoardColumn *c : board->columns()) {
+            if (!c->isVisible())
+                continue;
+            QVERIFY(c->width() >= BoardColumn::kMinWidth);
+            QVERIFY(c->geometry().bottom() <= board->widget()->height());
+            CardListView *v = c->view();
+            for (int r = 0; r < v->model()->rowCount(); ++r) {
+                const QRect item = v->visualRect(v->model()->index(r, 0));
+                QVERIFY(CardDelegate::cardRect(item).right() < v->viewport()->width());
+                ++cards;
+            }
+        }
+        QCOMPARE(cards, 60);
+        // Eight columns of at least the minimum width fit at 1400 px:
+        // no sideways scrolling needed, nothing cut.
+        QCOMPARE(board->horizontalScrollBar()->maximum(), 0);
+
+        QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = QStringLiteral(QK_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        const QImage img = w.grab().toImage();
+        QCOMPARE(img.size(), size * img.devicePixelRatio());
+        const QString path = dir + QStringLiteral("/board-60.png");
+        QVERIFY(img.save(path));
+        qInfo() << "wrote" << path;
+    }
+};
+
+QTEST_MAIN(TestShotBoard)
+#include "tst_shot_board.moc"
