@@ -7,18 +7,92 @@
 #include "model/Types.h"
 #include "tests/ui/BoardSeed.h"
 #include "ui/board/CardDelegate.h"
+#include "ui/style/Theme.h"
 #include "ui/window/BoardToolbar.h"
 #include "ui/window/MainWindow.h"
 
+#include <QCheckBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QStatusBar>
+
+namespace {
+QString outDir()
+{
+    QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral(QK_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void save(QWidget &w, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QImage img = w.grab().toImage();
+    const QString path = outDir() + QLatin1Char('/') + name;
+    QVERIFY(img.save(path));
+    qInfo() << "wrote" << path;
+}
+} // namespace
 
 class TestShotBoard : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void cleanup() { Theme::apply(Theme::fromString(QStringLiteral("light"))); }
+
+    // Defect 15: a filter that hides every card of most columns; they say
+    // so, and "Clear filters" is on. 15-filter-empty-state.png.
+    void filteredBoard()
+    {
+        UiTestBoard tb;
+        auto session = tb.openSession();
+        BoardSeed::seed(session->kernel(), tb.clock);
+        MainWindow w(std::move(session));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.refreshNow();
+        w.toolbar()->searchField()->setText(QStringLiteral("webhook"));
+        QTRY_VERIFY(!w.board()->column(TaskStatus::Ready)->proxy()->boardFilter().isEmpty());
+        CardListView *running = w.board()->column(TaskStatus::Running)->view();
+        QCOMPARE(running->model()->rowCount(), 0);
+        QVERIFY(running->shownEmptyText().contains(QStringLiteral("hidden")));
+        QVERIFY(w.toolbar()->clearFiltersAction()->isEnabled());
+        save(w, QStringLiteral("15-filter-empty-state.png"));
+    }
+
+    // Defect 21: "Show archived" in the dark theme, turned on: the
+    // Archived column scrolled into view. 21-show-archived-dark.png.
+    void showArchivedDark()
+    {
+        Theme::apply(Theme::fromString(QStringLiteral("dark")));
+        UiTestBoard tb;
+        auto session = tb.openSession();
+        BoardSeed::seed(session->kernel(), tb.clock);
+        MainWindow w(std::move(session));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.refreshNow();
+        auto *box = w.toolbar()->findChild<QCheckBox *>(QStringLiteral("showArchived"));
+        // Its text in the window's text colour, its box lighter than the
+        // toolbar (the style's own box is dark on dark).
+        QCOMPARE(box->palette().color(QPalette::WindowText),
+                 w.palette().color(QPalette::WindowText));
+        QVERIFY(box->palette().color(QPalette::Base).lightness() >=
+                w.palette().color(QPalette::Window).lightness() + 30);
+        box->click();
+        BoardColumn *archived = w.board()->column(TaskStatus::Archived);
+        QTRY_VERIFY(w.board()->viewport()->rect().contains(
+            QRect(archived->mapTo(w.board()->viewport(), QPoint(0, 0)), archived->size())));
+        QTRY_COMPARE(archived->proxy()->rowCount(), 1);
+        save(w, QStringLiteral("21-show-archived-dark.png"));
+    }
+
     void boardWithSixtyTasks()
     {
         UiTestBoard tb;

@@ -185,13 +185,14 @@ void BoardToolbar::changeEvent(QEvent *event)
 
 void BoardToolbar::styleArchived()
 {
-    // The check box draws its text and indicator in the window's own
-    // colours, so it reads in dark mode too; the icon says what it is.
+    // In dark mode the style's box is dark on dark: fill it lighter so it
+    // shows, checked or not; the icon says what it is.
     m_archived->setIcon(Icons::get(QStringLiteral("archive")));
-    QPalette p = m_archived->palette();
-    p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
-    p.setColor(QPalette::Base, palette().color(QPalette::Base));
-    p.setColor(QPalette::Text, palette().color(QPalette::Text));
+    const QPalette window = palette();
+    QPalette p = window;
+    if (Theme::isDark(window))
+        p.setColor(QPalette::Base, Theme::mix(window.color(QPalette::Window),
+                                              window.color(QPalette::WindowText), 0.22));
     m_archived->setPalette(p);
 }
 
