@@ -85,7 +85,8 @@ private slots:
             if (a->isSeparator() || a->shortcut().isEmpty())
                 continue;
             const QString keys = a->shortcut().toString(QKeySequence::NativeText);
-            QVERIFY2(a->toolTip().contains(keys), qPrintable(a->toolTip()));
+            QVERIFY2(a->toolTip().endsWith(QStringLiteral(" (%1)").arg(keys)),
+                     qPrintable(a->toolTip()));
             ++checked;
         }
         QVERIFY(checked >= 3); // New task, Dispatch now, Clear filters
@@ -94,6 +95,15 @@ private slots:
         QAction *newTask = w.findChild<QAction *>(QStringLiteral("actionNewTask"));
         newTask->setToolTip(QStringLiteral("Eine Aufgabe anlegen"));
         QCOMPARE(newTask->toolTip(), QStringLiteral("Eine Aufgabe anlegen (N)"));
+        // Without a tooltip of its own, the text; a new shortcut shows.
+        QAction *clear = w.toolbar()->clearFiltersAction();
+        QCOMPARE(clear->toolTip(), QStringLiteral("Clear filters (%1)")
+                                       .arg(clear->shortcut().toString(QKeySequence::NativeText)));
+        clear->setText(QStringLiteral("Alle Filter löschen"));
+        clear->setShortcut(QKeySequence(Qt::Key_F9));
+        QCOMPARE(clear->toolTip(), QStringLiteral("Alle Filter löschen (F9)"));
+        newTask->setShortcut(QKeySequence(Qt::Key_F8));
+        QCOMPARE(newTask->toolTip(), QStringLiteral("Eine Aufgabe anlegen (F8)"));
     }
 };
 

@@ -16,7 +16,8 @@
 
 namespace {
 const QString kNewBoard = QStringLiteral("\x01new");
-const char *const kAutoTip = "qkAutoToolTip"; // the tooltip this toolbar wrote
+const char *const kAutoTip = "qkAutoToolTip";  // the tooltip this toolbar wrote
+const char *const kAutoBase = "qkAutoTipBase"; // its words ("": the action's text)
 
 void fillCombo(QComboBox *box, const QString &allText, const QStringList &names,
                const QString &extraText, const QString &extraData)
@@ -166,14 +167,20 @@ void BoardToolbar::actionEvent(QActionEvent *event)
     const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
     if (shortcut.isEmpty() || a->isSeparator())
         return;
-    // A tooltip someone else set keeps its words; ours follows the text.
-    const bool ours = a->toolTip() == a->property(kAutoTip).toString();
-    const QString base = ours || a->toolTip().isEmpty() ? a->iconText() : a->toolTip();
-    const QString tip = base.contains(shortcut) ? base : tr("%1 (%2)").arg(base, shortcut);
-    if (tip != a->toolTip()) {
-        a->setProperty(kAutoTip, tip);
-        a->setToolTip(tip);
-    }
+    // "Tooltip (shortcut)": the tooltip someone set keeps its words, else
+    // the action's text (and follows it).
+    const QString current = a->toolTip();
+    QString base;
+    if (current == a->property(kAutoTip).toString())
+        base = a->property(kAutoBase).toString();
+    else if (current != a->iconText())
+        base = current;
+    const QString tip = tr("%1 (%2)").arg(base.isEmpty() ? a->iconText() : base, shortcut);
+    if (tip == current)
+        return;
+    a->setProperty(kAutoTip, tip);
+    a->setProperty(kAutoBase, base);
+    a->setToolTip(tip);
 }
 
 void BoardToolbar::changeEvent(QEvent *event)
