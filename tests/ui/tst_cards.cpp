@@ -102,6 +102,15 @@ private slots:
                          .toString(),
                      QStringLiteral("New title"));
         QTRY_VERIFY(v->hasFocus());
+        // F2 is an action of the Task menu (listed with the shortcuts).
+        auto *edit = window().findChild<QAction *>(QStringLiteral("actionEditTitle"));
+        QVERIFY(edit);
+        QCOMPARE(edit->shortcut(), QKeySequence(Qt::Key_F2));
+        edit->trigger();
+        QVERIFY(v->titleEditor());
+        QCOMPARE(v->titleEditor()->text(), QStringLiteral("New title"));
+        QTest::keyClick(v->titleEditor(), Qt::Key_Escape);
+        QTRY_VERIFY(!v->titleEditor());
     }
 
     void escCancelsTheEdit()

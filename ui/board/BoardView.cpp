@@ -204,6 +204,18 @@ bool BoardView::selectId(const QString &id)
     return false;
 }
 
+void BoardView::editCurrentTitle()
+{
+    const QString id = currentId();
+    for (BoardColumn *c : std::as_const(m_columns)) {
+        const QModelIndex i = c->proxy()->indexOfId(id);
+        if (i.isValid() && c->isVisible()) {
+            c->view()->editTitle(i);
+            return;
+        }
+    }
+}
+
 void BoardView::clearSelection()
 {
     for (BoardColumn *c : std::as_const(m_columns))

@@ -31,6 +31,8 @@ public:
     // Selects one card, scrolls to it and gives it focus.
     bool selectId(const QString &id);
     void clearSelection();
+    // The in-place title editor on the card with the focus (F2).
+    void editCurrentTitle();
     void focusBoard();
 
     // Around a model refresh: remember selection and scroll and let go of

@@ -234,6 +234,8 @@ void MainWindow::createActions()
         if (!id.isEmpty())
             openTask(id);
     });
+    m_editTitle = make("actionEditTitle", QStringLiteral("edit"), QKeySequence(Qt::Key_F2));
+    connect(m_editTitle, &QAction::triggered, m_board, &BoardView::editCurrentTitle);
     m_archive = make("actionArchive", QStringLiteral("archive"), QKeySequence(Qt::Key_Delete));
     connect(m_archive, &QAction::triggered, this, &MainWindow::archiveSelection);
     m_moveLeft = make("actionMoveLeft", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
@@ -337,6 +339,7 @@ void MainWindow::createMenus()
 
     m_taskMenu = menuBar()->addMenu(QString());
     m_taskMenu->addAction(m_open);
+    m_taskMenu->addAction(m_editTitle);
     m_moveMenu = m_taskMenu->addMenu(QString());
     m_moveMenu->addAction(m_moveLeft);
     m_moveMenu->addAction(m_moveRight);
@@ -385,6 +388,7 @@ void MainWindow::retranslate()
     m_statsAction->setText(tr("&Statistics…"));
     m_refresh->setText(tr("&Refresh"));
     m_open->setText(tr("&Open"));
+    m_editTitle->setText(tr("&Edit title"));
     m_archive->setText(tr("&Archive…"));
     m_moveLeft->setText(tr("&Previous column"));
     m_moveRight->setText(tr("&Next column"));

@@ -123,6 +123,7 @@ private:
     QAction *m_statsAction = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_editTitle = nullptr;
     QAction *m_archive = nullptr;
     QAction *m_moveLeft = nullptr;
     QAction *m_moveRight = nullptr;
