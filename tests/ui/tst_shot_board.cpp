@@ -4,7 +4,9 @@
 // rather than overflowing.
 #include "tests/ui/UiTestSupport.h"
 
+#include "model/Staleness.h"
 #include "model/Types.h"
+#include "model/io/BoardIo.h"
 #include "tests/ui/BoardSeed.h"
 #include "ui/board/CardDelegate.h"
 #include "ui/style/Theme.h"
@@ -13,9 +15,12 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTemporaryDir>
 
 namespace {
 QString outDir()
@@ -63,6 +68,52 @@ private slots:
         QVERIFY(running->shownEmptyText().contains(QStringLiteral("hidden")));
         QVERIFY(w.toolbar()->clearFiltersAction()->isEnabled());
         save(w, QStringLiteral("15-filter-empty-state.png"));
+    }
+
+    // Defect 21: the Hermes fixture imported, seen 11 days after its tasks
+    // were made (as in the review): staleness counts from entering the
+    // column, so the task handed back from Running is not red; the red
+    // ones have waited in Ready or Blocked for 11 days, and say so.
+    // 21-imported-board.png.
+    void importedBoard()
+    {
+        const QString fixture = QStringLiteral(QK_TS_DIR "/../tests/io/fixtures/hermes-board.db");
+        QVERIFY(QFileInfo::exists(fixture));
+        QTemporaryDir tmp;
+        const QString copy = tmp.filePath(QStringLiteral("hermes.db"));
+        QVERIFY(QFile::copy(fixture, copy));
+        UiTestBoard tb(1'795'681'445 + 11 * 86400);
+        auto session = tb.openSession();
+        BoardIo::importHermes(session->board(), copy);
+        MainWindow w(std::move(session));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.refreshNow();
+        int red = 0, shown = 0;
+        for (BoardColumn *c : w.board()->columns()) {
+            if (!c->isVisible())
+                continue;
+            for (int r = 0; r < c->proxy()->rowCount(); ++r) {
+                const QModelIndex i = c->proxy()->index(r, 0);
+                ++shown;
+                if (i.data(TaskTableModel::StalenessRole).toInt() != Staleness::Red)
+                    continue;
+                ++red;
+                QVERIFY(i.data(Qt::AccessibleDescriptionRole)
+                            .toString()
+                            .contains(QStringLiteral("for 11d")));
+            }
+        }
+        QCOMPARE(shown, 7);
+        QVERIFY2(red < shown, qPrintable(QString::number(red)));
+        // The task that was running in Hermes went back to Ready at the import.
+        const auto reclaimed = w.session()->kernel().task(QStringLiteral("t_ca13b44e"));
+        QVERIFY(reclaimed);
+        const QModelIndex back =
+            w.board()->column(reclaimed->status)->proxy()->indexOfId(QStringLiteral("t_ca13b44e"));
+        QCOMPARE(back.data(TaskTableModel::StalenessRole).toInt(), int(Staleness::Fresh));
+        save(w, QStringLiteral("21-imported-board.png"));
     }
 
     // Defect 21: "Show archived" in the dark theme, turned on: the
