@@ -38,6 +38,7 @@ public:
         StalenessRole, // Staleness::Tier
         ReviewerRole,  // the reviewing profile, "" when a person reviews
         RetryInRole,   // seconds until a ready task's next attempt; -1 when not waiting
+        EnteredAtRole, // when the task entered its column (its latest move, else creation)
     };
     static constexpr int kExcerptChars = 240;
 
@@ -79,8 +80,10 @@ private:
     {
         int comments = 0;
         int waiting = 0;
+        qint64 entered = 0; // the latest event that moved the task
     };
     QVariant field(int row, int column) const;
+    qint64 enteredAt(int row) const;
     bool loadDerived();
     void indexRows();
 

@@ -3,9 +3,11 @@
 #include "model/TaskTableModel.h"
 #include "ui/board/CardDelegate.h"
 #include "ui/board/CardMime.h"
+#include "ui/board/TitleEditor.h"
 #include "ui/style/ScrollBarStyle.h"
 #include "ui/style/Theme.h"
 
+#include <QContextMenuEvent>
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QPainter>
@@ -93,6 +95,100 @@ void CardListView::setEmptyText(const QString &text)
 {
     m_emptyText = text;
     viewport()->update();
+}
+
+void CardListView::setHiddenCount(int hidden)
+{
+    if (hidden == m_hidden)
+        return;
+    m_hidden = hidden;
+    viewport()->update();
+}
+
+QString CardListView::shownEmptyText() const
+{
+    if (model() && model()->rowCount() > 0)
+        return {};
+    if (m_hidden > 0)
+        return tr("No card matches the filter — %n hidden", nullptr, m_hidden);
+    return m_emptyText;
+}
+
+void CardListView::editTitle(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (m_editor)
+        m_editor->cancel();
+    scrollTo(index);
+    setCurrentIndex(index);
+    m_editor = new TitleEditor(index.data(TaskTableModel::IdRole).toString(),
+                               index.data(TaskTableModel::TitleRole).toString(), viewport());
+    connect(m_editor, &TitleEditor::committed, this, &CardListView::titleEdited);
+    connect(m_editor, &TitleEditor::finished, this, [this, editor = m_editor] {
+        const bool hadFocus = editor->hasFocus();
+        editor->hide();
+        editor->deleteLater();
+        if (m_editor == editor)
+            m_editor = nullptr;
+        if (hadFocus)
+            setFocus();
+    });
+    placeEditor();
+    m_editor->show();
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void CardListView::placeEditor()
+{
+    if (!m_editor || !model())
+        return;
+    const QModelIndex index = [this] {
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const QModelIndex i = model()->index(r, 0);
+            if (i.data(TaskTableModel::IdRole).toString() == m_editor->taskId())
+                return i;
+        }
+        return QModelIndex();
+    }();
+    if (!index.isValid())
+        return;
+    QStyleOptionViewItem opt;
+    initViewItemOption(&opt);
+    opt.rect = visualRect(index);
+    const auto *delegate = static_cast<CardDelegate *>(itemDelegate());
+    const QRect title = delegate->titleRect(opt, index);
+    const int h = qMax(title.height(), m_editor->sizeHint().height());
+    m_editor->setGeometry(title.left() - 4, title.top() - 3, title.width() + 8, h + 2);
+}
+
+void CardListView::scrollContentsBy(int dx, int dy)
+{
+    QListView::scrollContentsBy(dx, dy);
+    placeEditor();
+}
+
+void CardListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex hit =
+        event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!hit.isValid()) {
+        QListView::contextMenuEvent(event);
+        return;
+    }
+    // The menu acts on the card under the pointer (and the selection,
+    // when that card is part of it).
+    if (!selectionModel()->isSelected(hit)) {
+        emit exclusivePress();
+        selectionModel()->setCurrentIndex(hit, QItemSelectionModel::ClearAndSelect);
+    } else {
+        selectionModel()->setCurrentIndex(hit, QItemSelectionModel::NoUpdate);
+    }
+    const QPoint global = event->reason() == QContextMenuEvent::Mouse
+                              ? event->globalPos()
+                              : viewport()->mapToGlobal(visualRect(hit).center());
+    emit contextMenuRequested(hit.data(TaskTableModel::IdRole).toString(), global);
+    event->accept();
 }
 
 QStringList CardListView::selectedIds() const
@@ -247,6 +343,12 @@ void CardListView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Delete:
         emit archiveRequested();
         return;
+    case Qt::Key_F2:
+        if (currentIndex().isValid()) {
+            editTitle(currentIndex());
+            return;
+        }
+        break;
     default:
         break;
     }
@@ -267,6 +369,15 @@ void CardListView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const QModelIndex hit = indexAt(event->position().toPoint());
     if (hit.isValid()) {
+        // On the title: edit it in place; elsewhere on the card: open it.
+        QStyleOptionViewItem opt;
+        initViewItemOption(&opt);
+        opt.rect = visualRect(hit);
+        const auto *delegate = static_cast<CardDelegate *>(itemDelegate());
+        if (delegate->titleRect(opt, hit).contains(event->position().toPoint())) {
+            editTitle(hit);
+            return;
+        }
         emit openRequested(hit.data(TaskTableModel::IdRole).toString());
         return;
     }
@@ -278,6 +389,7 @@ void CardListView::resizeEvent(QResizeEvent *event)
     QListView::resizeEvent(event);
     // Card heights depend on the width (title lines).
     scheduleDelayedItemsLayout();
+    placeEditor();
 }
 
 void CardListView::paintEvent(QPaintEvent *event)
@@ -285,11 +397,11 @@ void CardListView::paintEvent(QPaintEvent *event)
     QListView::paintEvent(event);
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
-    const bool empty = !model() || model()->rowCount() == 0;
-    if (empty && !m_emptyText.isEmpty() && m_dropRefusal.isEmpty()) {
+    const QString emptyText = shownEmptyText();
+    if (!emptyText.isEmpty() && m_dropRefusal.isEmpty()) {
         p.setPen(Theme::mutedText(palette()));
         p.drawText(viewport()->rect().adjusted(12, 24, -12, 0),
-                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, emptyText);
     }
     if (m_dragOver && !m_dropRefusal.isEmpty()) {
         // Refused: red, and why, over the cards.

@@ -294,6 +294,8 @@ void TaskDrawer::retranslate()
     m_close->setToolTip(tr("Close (Esc)"));
     m_close->setAccessibleName(tr("Close the task details"));
     m_moveButton->setText(tr("Move to"));
+    // Room between the text and the menu arrow (the style puts them edge to edge).
+    m_moveButton->setMinimumWidth(m_moveButton->sizeHint().width() + 20);
     m_moveButton->setToolTip(tr("Move this task to another column"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("Title"));

@@ -37,7 +37,9 @@ TrayService::TrayService(DispatcherHost *host, QObject *parent)
     });
     connect(m_quit, &QAction::triggered, this, &TrayService::quitRequested);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick)
+        if (r == QSystemTrayIcon::Trigger)
+            emit toggleWindowRequested();
+        else if (r == QSystemTrayIcon::DoubleClick)
             emit openBoardRequested();
     });
     if (host) {

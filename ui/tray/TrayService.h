@@ -37,6 +37,8 @@ public slots:
 
 signals:
     void openBoardRequested();
+    // A left click on the icon: hide the window when it shows, else show it.
+    void toggleWindowRequested();
     void quitRequested();
 
 private:

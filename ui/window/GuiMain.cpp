@@ -140,6 +140,13 @@ int run(int &argc, char **argv, const Options &options)
     if (tray) {
         QObject::connect(tray.get(), &TrayService::openBoardRequested, &app, [&] { showWindow(); });
         QObject::connect(tray.get(), &TrayService::quitRequested, &app, &QuitGuard::quit);
+        QObject::connect(tray.get(), &TrayService::quitRequested, &app, &QApplication::quit);
+        QObject::connect(tray.get(), &TrayService::toggleWindowRequested, &app, [&] {
+            if (window && window->isVisible() && !window->isMinimized())
+                window->hide();
+            else
+                showWindow();
+        });
     }
     // --tray without a tray host: show the window rather than nothing.
     if (!options.trayOnly || !trayAvailable) {

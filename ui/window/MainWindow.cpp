@@ -6,6 +6,7 @@
 #include "model/PrivateFile.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
+#include "model/VisibleText.h"
 #include "ui/Guarded.h"
 #include "ui/board/BoardColumn.h"
 #include "ui/board/BoardView.h"
@@ -139,6 +140,7 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
         m_undo->setText(m_moves->undoText());
     });
     connect(m_toolbar, &BoardToolbar::filterChanged, m_board, &BoardView::setBoardFilter);
+    connectCardEdits();
     connect(m_toolbar, &BoardToolbar::showArchivedChanged, m_showArchived, &QAction::setChecked);
     connect(m_toolbar, &BoardToolbar::boardChosen, this, &MainWindow::switchBoard);
     connect(m_toolbar, &BoardToolbar::newBoardRequested, this, &MainWindow::newBoard);
@@ -270,6 +272,8 @@ void MainWindow::createActions()
         if (!id.isEmpty())
             openTask(id);
     });
+    m_editTitle = make("actionEditTitle", QStringLiteral("edit"), QKeySequence(Qt::Key_F2));
+    connect(m_editTitle, &QAction::triggered, m_board, &BoardView::editCurrentTitle);
     m_archive = make("actionArchive", QStringLiteral("archive"), QKeySequence(Qt::Key_Delete));
     connect(m_archive, &QAction::triggered, this, &MainWindow::archiveSelection);
     m_moveLeft = make("actionMoveLeft", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
@@ -350,6 +354,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showArchived);
+    m_viewMenu->addAction(m_toolbar->clearFiltersAction());
     m_viewMenu->addAction(m_statsAction);
     m_viewMenu->addAction(m_refresh);
     m_viewMenu->addSeparator();
@@ -376,6 +381,7 @@ void MainWindow::createMenus()
 
     m_taskMenu = menuBar()->addMenu(QString());
     m_taskMenu->addAction(m_open);
+    m_taskMenu->addAction(m_editTitle);
     m_moveMenu = m_taskMenu->addMenu(QString());
     m_moveMenu->addAction(m_moveLeft);
     m_moveMenu->addAction(m_moveRight);
@@ -426,6 +432,7 @@ void MainWindow::retranslate()
     m_statsAction->setText(tr("&Statistics…"));
     m_refresh->setText(tr("&Refresh"));
     m_open->setText(tr("&Open"));
+    m_editTitle->setText(tr("&Edit title"));
     m_archive->setText(tr("&Archive…"));
     m_moveLeft->setText(tr("&Previous column"));
     m_moveRight->setText(tr("&Next column"));
@@ -522,6 +529,29 @@ void MainWindow::updateBoards()
         m_toolbar->setBoards({}, {}, QFileInfo(loc.dbPath).fileName());
     else
         m_toolbar->setBoards(BoardPaths::listBoards(loc.root), loc.slug);
+}
+
+void MainWindow::connectCardEdits()
+{
+    // A card's in-place title editor and its context menu, through the kernel.
+    connect(m_board, &BoardView::titleEdited, this, [this](const QString &id, const QString &t) {
+        TaskEdit edit;
+        edit.title = t;
+        if (guarded([&] { m_session->kernel().editTask(id, edit); }, errorNotice(this))) {
+            refreshNow();
+            showNotice(tr("Renamed to “%1”").arg(VisibleText::oneLine(t)));
+        }
+    });
+    connect(m_board, &BoardView::assignRequested, this,
+            [this](const QString &id, const QString &a) {
+                if (guarded([&] { m_session->kernel().assignTask(id, a); }, errorNotice(this))) {
+                    refreshNow();
+                    showNotice(a.isEmpty() ? tr("Unassigned")
+                                           : tr("Assigned to %1").arg(VisibleText::oneLine(a)));
+                }
+            });
+    connect(m_board, &BoardView::idCopied, this,
+            [this](const QString &id) { showNotice(tr("Copied %1").arg(id)); });
 }
 
 void MainWindow::refreshNow()

@@ -78,6 +78,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectCardEdits();
     void createActions();
     void createMenus();
     void retranslate();
@@ -133,6 +134,7 @@ private:
     QAction *m_statsAction = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_editTitle = nullptr;
     QAction *m_archive = nullptr;
     QAction *m_moveLeft = nullptr;
     QAction *m_moveRight = nullptr;
