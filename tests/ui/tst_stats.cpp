@@ -140,9 +140,22 @@ private slots:
         QCOMPARE(sum(barValues(chartOf(stats, QStringLiteral("statsCycleChart")))),
                  expected.perAssignee.value(FlowStats::Unassigned).cycle.count());
         // The choice survives a live refresh.
+        const int redraws = stats->charts()->redraws();
         tb.create(w.session()->kernel(), QStringLiteral("One more"));
         w.refreshNow();
+        QTRY_VERIFY(stats->charts()->redraws() > redraws);
         QCOMPARE(group->currentText(), QStringLiteral("Assignee (unassigned)"));
+        // A burst of changes redraws once; the Counts tab redraws nothing.
+        stats->tabs()->setCurrentIndex(1);
+        const int hidden = stats->charts()->redraws();
+        for (int i = 0; i < 3; ++i) {
+            tb.create(w.session()->kernel(), QStringLiteral("Burst %1").arg(i));
+            w.refreshNow();
+        }
+        QCOMPARE(stats->statusCount(TaskStatus::Ready),
+                 expected.cumulative.value(TaskStatus::Ready).last() + 4);
+        stats->tabs()->setCurrentIndex(0);
+        QCOMPARE(stats->charts()->redraws(), hidden + 1);
     }
 
     void darkThemeDrawsDarkCharts()

@@ -22,6 +22,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -30,9 +31,10 @@ constexpr int kBarWidth = 260;
 
 StatsDialog::StatsDialog(BoardSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_period(new QComboBox(this)),
-      m_tabs(new QTabWidget(this)), m_charts(new StatsChartsPanel(this)),
-      m_statusGrid(new QGridLayout), m_assignees(new QTableWidget(this)),
-      m_oldest(new QLabel(this)), m_openOldest(new QPushButton(this))
+      m_tabs(new QTabWidget(this)), m_chartsLater(new QTimer(this)),
+      m_charts(new StatsChartsPanel(this)), m_statusGrid(new QGridLayout),
+      m_assignees(new QTableWidget(this)), m_oldest(new QLabel(this)),
+      m_openOldest(new QPushButton(this))
 {
     setObjectName(QStringLiteral("statsDialog"));
     setWindowTitle(tr("Board statistics"));
@@ -65,8 +67,18 @@ StatsDialog::StatsDialog(BoardSession *session, QWidget *parent)
     if (const QScreen *screen = parent ? parent->screen() : this->screen())
         size = size.boundedTo(screen->availableSize() * 0.92);
     resize(size);
+    // Replaying the events of a big board takes a moment: a burst of
+    // changes redraws the charts once, and only while they are shown.
+    m_chartsLater->setSingleShot(true);
+    m_chartsLater->setInterval(1000);
+    connect(m_chartsLater, &QTimer::timeout, this, &StatsDialog::reloadCharts);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &StatsDialog::reloadCharts);
     if (session)
-        connect(session, &BoardSession::refreshed, this, &StatsDialog::reload);
+        connect(session, &BoardSession::refreshed, this, [this] {
+            reloadCounts();
+            if (!m_chartsLater->isActive())
+                m_chartsLater->start();
+        });
     reload();
 }
 
@@ -134,8 +146,9 @@ int StatsDialog::periodDays() const
 
 void StatsDialog::reloadCharts()
 {
-    if (!m_session || !isVisible())
+    if (!m_session || !isVisible() || m_tabs->currentWidget() != m_charts)
         return;
+    m_chartsLater->stop();
     FlowStats flow;
     if (guarded([&] { flow = FlowStats::read(m_session->board(), periodDays()); },
                 [this](const QString &error) { m_oldest->setText(error); }))

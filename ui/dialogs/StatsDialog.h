@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QTimer;
 class StatsChartsPanel;
 
 // Board statistics. Charts (the first tab): cumulative flow, throughput,
@@ -44,6 +45,7 @@ private:
     QPointer<BoardSession> m_session;
     QComboBox *m_period;
     QTabWidget *m_tabs;
+    QTimer *m_chartsLater; // board changes redraw the charts at most once a second
     StatsChartsPanel *m_charts;
     QGridLayout *m_statusGrid;
     QTableWidget *m_assignees;

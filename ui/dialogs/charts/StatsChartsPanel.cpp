@@ -58,6 +58,7 @@ QList<QChartView *> StatsChartsPanel::views() const
 void StatsChartsPanel::setStats(const FlowStats &stats)
 {
     m_stats = stats;
+    ++m_redraws;
     fillGroups();
     drawFlow();
     drawTimes();

@@ -22,6 +22,7 @@ public:
     QList<QChartView *> views() const;
     // The distributions shown: of the selected group.
     const FlowTimes &shownTimes() const;
+    int redraws() const { return m_redraws; } // setStats() calls, for tests
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,4 +38,5 @@ private:
     QChartView *m_throughput;
     QChartView *m_lead;
     QChartView *m_cycle;
+    int m_redraws = 0;
 };
