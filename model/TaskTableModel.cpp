@@ -205,6 +205,23 @@ QStringList TaskTableModel::tenants() const
     return m_tenants;
 }
 
+void TaskTableModel::setWaitReasons(const QHash<QString, QString> &reasons)
+{
+    QSet<QString> changed;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        if (m_waitReasons.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = m_waitReasons.cbegin(); it != m_waitReasons.cend(); ++it)
+        if (!reasons.contains(it.key()))
+            changed.insert(it.key());
+    m_waitReasons = reasons;
+    for (const QString &id : std::as_const(changed)) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1), {WaitReasonRole});
+    }
+}
+
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || role < IdRole)
@@ -258,6 +275,12 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         const qint64 left = until.toLongLong() - m_clock->now();
         return left > 0 ? left : qint64(-1);
     }
+    case WaitReasonRole: {
+        const QString status = field(row, CStatus).toString();
+        if (status != TaskStatus::Ready && status != TaskStatus::Todo)
+            return QString();
+        return m_waitReasons.value(field(row, CId).toString());
+    }
     case StalenessRole: {
         const QString status = field(row, CStatus).toString();
         const qint64 age = Staleness::ageSeconds(status, enteredAt(row),
@@ -297,7 +320,8 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
                   {StalenessRole, "staleness"},
                   {ReviewerRole, "reviewer"},
                   {RetryInRole, "retryIn"},
-                  {EnteredAtRole, "enteredAt"}});
+                  {EnteredAtRole, "enteredAt"},
+                  {WaitReasonRole, "waitReason"}});
     return names;
 }
 

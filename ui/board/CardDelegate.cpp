@@ -92,7 +92,8 @@ bool CardDelegate::hasFooter(const QModelIndex &index)
     return index.data(TaskTableModel::CommentCountRole).toInt() > 0 ||
            index.data(TaskTableModel::WaitingCountRole).toInt() > 0 ||
            index.data(TaskTableModel::ElapsedRole).toLongLong() >= 0 ||
-           index.data(TaskTableModel::RetryInRole).toLongLong() >= 0;
+           index.data(TaskTableModel::RetryInRole).toLongLong() >= 0 ||
+           !index.data(TaskTableModel::WaitReasonRole).toString().isEmpty();
 }
 
 bool CardDelegate::hasReviewer(const QModelIndex &index)
@@ -413,6 +414,12 @@ void CardDelegate::paintFooter(QPainter *p, const QRect &row, const QModelIndex 
     }
     if (comments > 0)
         item(QStringLiteral("comment"), QString::number(comments), muted);
+    // Why a ready task does not start (WaitReason), in what room is left.
+    const QString why = index.data(TaskTableModel::WaitReasonRole).toString();
+    if (!why.isEmpty() && retryIn < 0 && waiting == 0)
+        item(QStringLiteral("waiting"),
+             fm.elidedText(why, Qt::ElideRight, qMax(0, row.right() + 1 - x - icon - 4)),
+             Theme::isDark(pal) ? Theme::amber() : Theme::amber().darker(140));
 }
 
 bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -450,6 +457,8 @@ bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                      .arg(formatCountdown(retryIn));
     else if (retryIn >= 0)
         lines << tr("The next attempt starts in %1").arg(formatCountdown(retryIn));
+    if (const QString why = index.data(TaskTableModel::WaitReasonRole).toString(); !why.isEmpty())
+        lines << why.toHtmlEscaped();
     if (tier == Staleness::Amber)
         lines << tr("Getting stale (amber border): waiting a while in this column");
     else if (tier == Staleness::Red)

@@ -67,6 +67,8 @@ QString DispatcherPill::details(const DispatcherHealth &status)
                             .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                       : tr("Last tick: not yet"));
+        if (!status.lastTickReport.isEmpty())
+            lines << tr("Last tick did: %1").arg(status.lastTickReport);
     } else {
         lines << tr("Ready tasks are not started until a dispatcher runs.");
     }
@@ -83,7 +85,13 @@ QString DispatcherPill::details(const DispatcherHealth &status)
 
 QString DispatcherPill::text() const
 {
-    return summary(m_status);
+    // What the last tick did, short: the details have it in full.
+    const QString tick = m_status.lastTickReport;
+    if (m_status.state != DispatcherHealth::Alive || tick.isEmpty())
+        return summary(m_status);
+    const QString shortTick =
+        tick.size() > 40 ? tick.left(39).trimmed() + QStringLiteral("…") : tick;
+    return summary(m_status) + QStringLiteral(" · ") + shortTick;
 }
 
 void DispatcherPill::setStatus(const DispatcherHealth &status)

@@ -294,8 +294,7 @@ void MainWindow::createActions()
         make("actionDispatchNow", QStringLiteral("dispatch"), QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_dispatchNow, &QAction::triggered, this, [this] {
         if (m_host) {
-            m_host->dispatchNow();
-            showNotice(tr("Dispatching…"));
+            m_host->dispatchNow(); // dispatchReported says what it did
         }
     });
     m_pause = make("actionPauseDispatcher", QStringLiteral("pause"));
@@ -486,6 +485,15 @@ void MainWindow::setDispatcherHost(DispatcherHost *host)
             [this](const QString &, const QString &kind, const QString &text) {
                 showNotice(text, kind != EventKind::Completed);
             });
+    connect(host, &DispatcherHost::dispatchReported, this,
+            [this](const QString &text) { showNotice(text); });
+    connect(host, &DispatcherHost::waitReasonsChanged, this,
+            [this](const QHash<QString, QString> &reasons) {
+                if (m_session)
+                    m_session->model()->setWaitReasons(reasons);
+            });
+    if (m_session)
+        m_session->model()->setWaitReasons(host->waitReasons());
     updateHealth(host->health());
 }
 
