@@ -13,6 +13,7 @@
 #include "ui/drawer/DependencyEditor.h"
 #include "ui/drawer/LogView.h"
 #include "ui/style/Icons.h"
+#include "ui/style/MessageText.h"
 #include "ui/style/RelativeTime.h"
 #include "ui/style/ScrollBarStyle.h"
 #include "ui/style/Theme.h"
@@ -453,11 +454,9 @@ void TaskDrawer::loadFields()
     if (!m_tenant->hasFocus())
         m_tenant->setText(t->tenant);
     const qint64 now = m_session->clock()->now();
-    m_created->setText(tr("%1 by %2")
-                           .arg(RelativeTime::ago(t->createdAt, now),
-                                t->createdBy.isEmpty() ? tr("unknown") : t->createdBy));
+    m_created->setText(MessageText::createdBy(RelativeTime::ago(t->createdAt, now), t->createdBy));
     m_created->setToolTip(RelativeTime::dateTime(t->createdAt));
-    QString ws = t->workspaceKind;
+    QString ws = MessageText::workspaceKind(t->workspaceKind);
     if (!t->workspacePath.isEmpty())
         ws += QStringLiteral(": ") + t->workspacePath;
     if (!t->branchName.isEmpty())
@@ -468,8 +467,7 @@ void TaskDrawer::loadFields()
         t->status == TaskStatus::Ready && t->cooldownUntil && *t->cooldownUntil > now;
     if (waits)
         m_retry->setText(tr("at %1 (in %2)")
-                             .arg(QDateTime::fromSecsSinceEpoch(*t->cooldownUntil)
-                                      .toString(QStringLiteral("HH:mm:ss")),
+                             .arg(MessageText::time(*t->cooldownUntil),
                                   CardDelegate::formatCountdown(*t->cooldownUntil - now)));
     m_retry->setToolTip(t->lastFailureError);
     m_form->setRowVisible(m_retry, waits);
@@ -518,8 +516,9 @@ void TaskDrawer::loadLists()
             const QString outcome =
                 r.endedAt ? (r.outcome.isEmpty() ? r.status : r.outcome) : tr("active");
             const qint64 end = r.endedAt.value_or(now);
+            const QString outcomeText = r.endedAt ? MessageText::eventName(outcome) : outcome;
             auto *item =
-                new QTreeWidgetItem(m_runs, {QString::number(i + 1), outcome, r.profile,
+                new QTreeWidgetItem(m_runs, {QString::number(i + 1), outcomeText, r.profile,
                                              RelativeTime::ago(r.startedAt, now),
                                              CardDelegate::formatDuration(end - r.startedAt),
                                              r.error.isEmpty() ? r.summary : r.error});
@@ -537,8 +536,9 @@ void TaskDrawer::loadLists()
         m_eventsSig = esig;
         m_events->clear();
         for (const Event &e : events) {
-            auto *item = new QTreeWidgetItem(
-                m_events, {RelativeTime::ago(e.createdAt, now), e.kind, payloadText(e.payload)});
+            auto *item = new QTreeWidgetItem(m_events, {RelativeTime::ago(e.createdAt, now),
+                                                        MessageText::eventName(e.kind),
+                                                        payloadText(e.payload)});
             item->setToolTip(0, RelativeTime::dateTime(e.createdAt));
             item->setToolTip(2, e.payload);
         }
