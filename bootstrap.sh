@@ -21,11 +21,12 @@ BUILD_TYPE=${QKANBAN_BUILD_TYPE:-Release}
 # qt6-httpserver-dev does not pull qt6-websockets-dev, which its CMake
 # config needs, nor qt6-charts-dev libqt6opengl6-dev), the Qt plugins the
 # program loads (SQL drivers, SVG), and
-# ccache, so a second build of the same sources (CI's, the proofs') is quick.
+# ccache, so a second build of the same sources (CI's, the proofs') is quick;
+# Qt's own German and French (qtbase_de.qm: standard buttons and dialogs).
 BUILD_PACKAGES="build-essential cmake ninja-build ccache git python3 ca-certificates \
 qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev \
 qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql \
-fonts-dejavu-core"
+fonts-dejavu-core qt6-translations-l10n"
 # Tests and CI's install/packaging checks: Xvfb and a tray host, screenshots,
 # desktop/AppStream/Debian package linting, shell completions, man pages,
 # systemd unit checks, icon rasterising, a stepped wall clock (faketime).

@@ -17,6 +17,7 @@
 #include "ui/drawer/RunText.h"
 #include "ui/drawer/TitleEdit.h"
 #include "ui/style/Icons.h"
+#include "ui/style/MessageText.h"
 #include "ui/style/RelativeTime.h"
 #include "ui/style/ScrollBarStyle.h"
 #include "ui/style/Theme.h"
@@ -471,11 +472,9 @@ void TaskDrawer::loadFields()
     if (!m_tenant->hasFocus())
         m_tenant->setText(t->tenant);
     const qint64 now = m_session->clock()->now();
-    m_created->setText(tr("%1 by %2")
-                           .arg(RelativeTime::ago(t->createdAt, now),
-                                t->createdBy.isEmpty() ? tr("unknown") : t->createdBy));
+    m_created->setText(MessageText::createdBy(RelativeTime::ago(t->createdAt, now), t->createdBy));
     m_created->setToolTip(RelativeTime::dateTime(t->createdAt));
-    QString ws = t->workspaceKind;
+    QString ws = MessageText::workspaceKind(t->workspaceKind);
     if (!t->workspacePath.isEmpty())
         ws += QStringLiteral(": ") + t->workspacePath;
     if (!t->branchName.isEmpty())
@@ -486,8 +485,7 @@ void TaskDrawer::loadFields()
         t->status == TaskStatus::Ready && t->cooldownUntil && *t->cooldownUntil > now;
     if (waits)
         m_retry->setText(tr("at %1 (in %2)")
-                             .arg(QDateTime::fromSecsSinceEpoch(*t->cooldownUntil)
-                                      .toString(QStringLiteral("HH:mm:ss")),
+                             .arg(MessageText::time(*t->cooldownUntil),
                                   CardDelegate::formatCountdown(*t->cooldownUntil - now)));
     m_retry->setToolTip(t->lastFailureError);
     m_form->setRowVisible(m_retry, waits);

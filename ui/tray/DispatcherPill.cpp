@@ -1,5 +1,7 @@
 #include "ui/tray/DispatcherPill.h"
 
+#include "ui/style/MessageText.h"
+#include "ui/style/RelativeTime.h"
 #include "ui/style/Theme.h"
 
 #include <QDateTime>
@@ -35,9 +37,7 @@ QString DispatcherPill::stateText(const DispatcherHealth &status)
 {
     switch (status.state) {
     case DispatcherHealth::Alive:
-        return status.lastTick > 0 ? tr("Dispatcher · %1")
-                                         .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
-                                                  .toString(QStringLiteral("HH:mm:ss")))
+        return status.lastTick > 0 ? tr("Dispatcher · %1").arg(MessageText::time(status.lastTick))
                                    : tr("Dispatcher · starting");
     case DispatcherHealth::Paused:
         return tr("Dispatcher paused");
@@ -63,9 +63,7 @@ QString DispatcherPill::details(const DispatcherHealth &status)
             where = tr("runs in another process (pid %1 on %2)").arg(status.pid).arg(status.host);
         lines << where;
         lines << (status.lastTick > 0
-                      ? tr("Last tick: %1")
-                            .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
-                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                      ? tr("Last tick: %1").arg(RelativeTime::dateTime(status.lastTick))
                       : tr("Last tick: not yet"));
         if (!status.lastTickReport.isEmpty())
             lines << tr("Last tick did: %1").arg(status.lastTickReport);

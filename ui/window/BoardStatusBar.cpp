@@ -2,6 +2,7 @@
 
 #include "model/Types.h"
 #include "ui/board/StatusText.h"
+#include "ui/style/MessageText.h"
 #include "ui/style/Theme.h"
 #include "ui/tray/DispatcherPill.h"
 
@@ -89,10 +90,9 @@ void BoardStatusBar::setDispatcherHealth(const DispatcherHealth &status)
     QString text;
     switch (status.state) {
     case DispatcherHealth::Alive:
-        text = status.lastTick > 0 ? tr("Dispatcher alive, last tick %1")
-                                         .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
-                                                  .toString(QStringLiteral("HH:mm:ss")))
-                                   : tr("Dispatcher alive");
+        text = status.lastTick > 0
+                   ? tr("Dispatcher alive, last tick %1").arg(MessageText::time(status.lastTick))
+                   : tr("Dispatcher alive");
         break;
     case DispatcherHealth::Paused:
         text = tr("Dispatcher paused");

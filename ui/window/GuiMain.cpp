@@ -140,7 +140,6 @@ int run(int &argc, char **argv, const Options &options)
     if (tray) {
         QObject::connect(tray.get(), &TrayService::openBoardRequested, &app, [&] { showWindow(); });
         QObject::connect(tray.get(), &TrayService::quitRequested, &app, &QuitGuard::quit);
-        QObject::connect(tray.get(), &TrayService::quitRequested, &app, &QApplication::quit);
         QObject::connect(tray.get(), &TrayService::toggleWindowRequested, &app, [&] {
             if (window && window->isVisible() && !window->isMinimized())
                 window->hide();

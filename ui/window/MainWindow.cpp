@@ -25,6 +25,7 @@
 #include "ui/dialogs/StatsDialog.h"
 #include "ui/drawer/TaskDrawer.h"
 #include "ui/style/Icons.h"
+#include "ui/style/MessageText.h"
 #include "ui/style/Theme.h"
 #include "ui/tray/DispatcherHost.h"
 #include "ui/tray/DispatcherPill.h"
@@ -182,8 +183,10 @@ void MainWindow::connectSession()
     BoardSession *s = m_session.get();
     connect(s, &BoardSession::aboutToRefresh, m_board, &BoardView::beginRefresh);
     connect(s, &BoardSession::refreshed, this, &MainWindow::afterRefresh);
-    connect(s, &BoardSession::refreshFailed, this,
-            [this](const QString &e) { showNotice(e, true); });
+    connect(s, &BoardSession::refreshFailed, this, [this](const QString &e) {
+        showNotice(MessageText::error(KanbanError::Code::DatabaseError, {e}, KanbanError::Storage),
+                   true);
+    });
     sessionTexts();
 }
 
@@ -416,7 +419,8 @@ void MainWindow::retranslate()
     m_themeMenu->setTitle(tr("&Theme"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newTask->setText(tr("&New task…"));
-    m_newTask->setToolTip(tr("Create a task (N)"));
+    m_newTask->setToolTip(
+        tr("Create a task (%1)").arg(m_newTask->shortcut().toString(QKeySequence::NativeText)));
     m_newTask->setIconText(tr("New task"));
     m_newBoard->setText(tr("New &board…"));
     m_profiles->setText(tr("&Profiles…"));
@@ -439,7 +443,9 @@ void MainWindow::retranslate()
         a->setText(StatusText::name(a->data().toString()));
     m_dispatchNow->setText(tr("&Dispatch now"));
     m_dispatchNow->setIconText(tr("Dispatch now"));
-    m_dispatchNow->setToolTip(tr("Start ready tasks now (Ctrl+D)"));
+    m_dispatchNow->setToolTip(
+        tr("Start ready tasks now (%1)")
+            .arg(m_dispatchNow->shortcut().toString(QKeySequence::NativeText)));
     m_pause->setText(tr("P&ause dispatcher"));
     m_dispatcherInfo->setText(tr("Dispatcher &status…"));
     m_userGuide->setText(tr("&User Guide"));
@@ -482,8 +488,11 @@ void MainWindow::setDispatcherHost(DispatcherHost *host)
     // Completed, blocked, gave_up, crashed: also said in the status bar
     // (the only place when there is no tray).
     connect(host, &DispatcherHost::attention, this,
-            [this](const QString &, const QString &kind, const QString &text) {
-                showNotice(text, kind != EventKind::Completed);
+            [this](const QString &taskId, const QString &kind, const QString &text) {
+                std::optional<Task> t;
+                guarded([&] { t = m_session->kernel().task(taskId); }, [](const QString &) {});
+                showNotice(t ? MessageText::attention(kind, t->title, text) : text,
+                           kind != EventKind::Completed);
             });
     connect(host, &DispatcherHost::dispatchReported, this,
             [this](const QString &text) { showNotice(text); });
