@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -27,6 +28,14 @@ QString xdotool(const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+// Runs xdotool; true when it succeeded.
+bool xdo(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("xdotool"), args);
+    return p.waitForFinished(5000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
 // The program's visible board window (its title names the pinned
 // database; the tray icon and a balloon are windows of it too).
 QString visibleWindow(qint64 pid)
@@ -37,6 +46,32 @@ QString visibleWindow(qint64 pid)
                  QStringLiteral("board\\.db")})
             .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return ids.size() == 1 ? ids.first() : QString();
+}
+
+// The program's tray icon: its small window in trayer's panel.
+QString trayIconWindow(qint64 pid)
+{
+    const QStringList ids =
+        xdotool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"),
+                 QStringLiteral("--pid"), QString::number(pid), QStringLiteral("--name"),
+                 QStringLiteral(".*")})
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    static const QRegularExpression size(QStringLiteral("Geometry: (\\d+)x(\\d+)"));
+    for (const QString &id : ids) {
+        const auto m = size.match(xdotool({QStringLiteral("getwindowgeometry"), id}));
+        if (m.hasMatch() && m.captured(1).toInt() <= 64 && m.captured(2).toInt() <= 64)
+            return id;
+    }
+    return {};
+}
+
+int visibleWindows(qint64 pid)
+{
+    return int(xdotool({QStringLiteral("search"), QStringLiteral("--all"),
+                        QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                        QString::number(pid), QStringLiteral("--name"), QStringLiteral(".*")})
+                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                   .size());
 }
 
 // Focuses the window (there is no window manager) and types the keys
@@ -129,19 +164,23 @@ private slots:
         QVERIFY(!w.isVisible());
     }
 
-    // The real program: Ctrl+Q ends it and its tray within 2 s, every time.
-    void ctrlQQuitsTheProgram_data()
+    // The real program: Ctrl+Q (and the tray menu's Quit) ends it and its
+    // tray within 2 s, every time.
+    void quitEndsTheProgram_data()
     {
         QTest::addColumn<bool>("closeFirst");
-        QTest::newRow("closed to the tray, raised, Ctrl+Q") << true;
-        QTest::newRow("Ctrl+Q 1") << false;
-        QTest::newRow("Ctrl+Q 2") << false;
-        QTest::newRow("Ctrl+Q 3") << false;
+        QTest::addColumn<bool>("fromTray"); // the tray menu's Quit instead of Ctrl+Q
+        QTest::newRow("closed to the tray, raised, Ctrl+Q") << true << false;
+        QTest::newRow("Ctrl+Q 1") << false << false;
+        QTest::newRow("Ctrl+Q 2") << false << false;
+        QTest::newRow("Ctrl+Q 3") << false << false;
+        QTest::newRow("tray menu Quit") << false << true;
     }
 
-    void ctrlQQuitsTheProgram()
+    void quitEndsTheProgram()
     {
         QFETCH(bool, closeFirst);
+        QFETCH(bool, fromTray);
         auto program = startProgram();
         QVERIFY(program->waitForStarted(5000));
         const qint64 pid = program->processId();
@@ -159,8 +198,22 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(!(win = visibleWindow(pid)).isEmpty(), 5000);
         }
         QElapsedTimer clock;
-        clock.start();
-        QVERIFY(sendKeys(win, QStringLiteral("ctrl+q")));
+        if (fromTray) {
+            // Right-click the icon; its menu opens with the keyboard
+            // grabbed: Up selects the last entry, Quit.
+            QString icon;
+            QTRY_VERIFY_WITH_TIMEOUT(!(icon = trayIconWindow(pid)).isEmpty(), 5000);
+            const int before = visibleWindows(pid);
+            QVERIFY(xdo({QStringLiteral("mousemove"), QStringLiteral("--window"), icon,
+                         QStringLiteral("8"), QStringLiteral("8"), QStringLiteral("click"),
+                         QStringLiteral("3")}));
+            QTRY_VERIFY_WITH_TIMEOUT(visibleWindows(pid) > before, 5000);
+            clock.start();
+            QVERIFY(xdo({QStringLiteral("key"), QStringLiteral("Up"), QStringLiteral("Return")}));
+        } else {
+            clock.start();
+            QVERIFY(sendKeys(win, QStringLiteral("ctrl+q")));
+        }
         const bool ended = program->waitForFinished(2000);
         const qint64 took = clock.elapsed();
         if (!ended) {
