@@ -23,7 +23,7 @@ QChart *newChart(const QString &name, const QString &figures)
     const QPalette pal = QApplication::palette();
     auto *chart = new QChart;
     chart->setTheme(Theme::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // The theme's own backgrounds are gradients: use the window's colour.
+    // The theme's own backgrounds are gradients: use the palette's base.
     chart->setBackgroundBrush(pal.color(QPalette::Base));
     chart->setBackgroundRoundness(6);
     chart->setTitleBrush(pal.color(QPalette::WindowText));
