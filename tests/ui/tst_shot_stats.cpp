@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QSet>
@@ -64,19 +65,29 @@ private slots:
     void charts_data()
     {
         QTest::addColumn<QString>("theme");
-        QTest::newRow("light") << QStringLiteral("light");
-        QTest::newRow("dark") << QStringLiteral("dark");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("light") << QStringLiteral("light") << 30
+                               << QStringLiteral("stats-charts.png");
+        QTest::newRow("dark") << QStringLiteral("dark") << 30
+                              << QStringLiteral("stats-charts-dark.png");
+        QTest::newRow("7-days") << QStringLiteral("light") << 7
+                                << QStringLiteral("stats-charts-7d.png");
+        QTest::newRow("90-days") << QStringLiteral("light") << 90
+                                 << QStringLiteral("stats-charts-90d.png");
     }
 
     void charts()
     {
         QFETCH(QString, theme);
+        QFETCH(int, days);
+        QFETCH(QString, file);
         Translations::install(QStringLiteral("en"));
         Theme::apply(Theme::fromString(theme));
         UiTestBoard tb;
         auto session = tb.openSession();
         BoardSeed::seed(session->kernel(), tb.clock);
-        StatsSeed::history(session->kernel(), tb.clock);
+        StatsSeed::history(session->kernel(), tb.clock, 90);
         MainWindow w(std::move(session));
         StatsDialog *stats = open(w);
         QVERIFY(stats);
@@ -84,14 +95,15 @@ private slots:
         // It opens within its screen.
         QVERIFY(stats->width() <= stats->screen()->availableGeometry().width());
         QVERIFY(stats->height() <= stats->screen()->availableGeometry().height());
+        auto *period = stats->findChild<QComboBox *>(QStringLiteral("statsPeriod"));
+        period->setCurrentIndex(period->findData(days));
+        QCOMPARE(stats->periodDays(), days);
         // The size it opens at on a 1920x1080 screen (the offscreen one is
         // 800x800).
         stats->resize(1100, 780);
         QCoreApplication::processEvents();
         const QImage img = stats->grab().toImage();
-        const QString name = theme == QStringLiteral("light")
-                                 ? QStringLiteral("stats-charts.png")
-                                 : QStringLiteral("stats-charts-dark.png");
+        const QString name = file;
         QVERIFY(img.save(outDir() + QLatin1Char('/') + name));
         qInfo() << "wrote" << outDir() + QLatin1Char('/') + name;
 

@@ -26,6 +26,9 @@
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace {
 
@@ -107,6 +110,18 @@ private slots:
         QVERIFY(chartOf(stats, QStringLiteral("statsLeadChart"))
                     ->title()
                     .contains(QStringLiteral("p85")));
+
+        // Counts step in whole numbers (no "0, 0, 1, 1, 2" from halves).
+        for (const char *name :
+             {"statsFlowChart", "statsThroughputChart", "statsLeadChart", "statsCycleChart"}) {
+            const auto axes = chartOf(stats, QLatin1String(name))->axes(Qt::Vertical);
+            QCOMPARE(axes.size(), 1);
+            auto *y = qobject_cast<QValueAxis *>(axes.first());
+            QVERIFY(y);
+            QVERIFY2(y->tickInterval() >= 1 && y->tickInterval() == std::floor(y->tickInterval()),
+                     name);
+            QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
+        }
 
         // Seven days: the charts follow the period.
         auto *period = stats->findChild<QComboBox *>(QStringLiteral("statsPeriod"));

@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLocale>
+#include <QValueAxis>
 
 namespace ChartStyle {
 
@@ -22,7 +23,7 @@ QChart *newChart(const QString &name, const QString &figures)
     const QPalette pal = QApplication::palette();
     auto *chart = new QChart;
     chart->setTheme(Theme::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // The theme's own backgrounds are gradients: use the window's colour.
+    // The theme's own backgrounds are gradients: use the palette's base.
     chart->setBackgroundBrush(pal.color(QPalette::Base));
     chart->setBackgroundRoundness(6);
     chart->setTitleBrush(pal.color(QPalette::WindowText));
@@ -74,6 +75,28 @@ QCategoryAxis *dayAxis(const QList<QDate> &dates, bool bars)
     axis->setRange(-pad, qMax<qreal>(qreal(n - 1), 1.0) + pad);
     axis->setStartValue(-pad);
     axis->setGridLineVisible(false);
+    return axis;
+}
+
+QValueAxis *countAxis(int top)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelsColor(QApplication::palette().color(QPalette::WindowText));
+    axis->setLabelsFont(labelFont());
+    int step = 1;
+    for (int scale = 1; top / step > 6; scale *= 10) {
+        for (int m : {1, 2, 5}) {
+            step = m * scale;
+            if (top / step <= 6)
+                break;
+        }
+    }
+    const int upper = qMax(step, (top + step - 1) / step * step);
+    axis->setRange(0, upper);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
     return axis;
 }
 

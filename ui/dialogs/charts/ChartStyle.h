@@ -8,6 +8,7 @@ class QCategoryAxis;
 class QChart;
 class QChartView;
 class QFont;
+class QValueAxis;
 class QWidget;
 
 // What every statistics chart shares: the light or dark chart theme of
@@ -25,4 +26,7 @@ void show(QChartView *view, QChart *chart);
 // An x axis over day indices 0..n-1 with at most seven dates as
 // labels; bars: the range is widened by half a day at both ends.
 QCategoryAxis *dayAxis(const QList<QDate> &dates, bool bars);
+// A y axis of counts from 0 to at least top: whole-number ticks, at most
+// about six of them.
+QValueAxis *countAxis(int top);
 } // namespace ChartStyle

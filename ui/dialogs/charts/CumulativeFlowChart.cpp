@@ -16,17 +16,20 @@ QChart *CumulativeFlowChart::build(const FlowStats &stats)
 {
     QChart *chart = ChartStyle::newChart(tr("Cumulative flow"),
                                          tr("Cards in each column at the end of each day"));
+    int top = 0;
+    for (int d = 0; d < stats.dates.size(); ++d) {
+        int day = 0;
+        for (const QList<int> &counts : stats.cumulative)
+            day += counts.value(d);
+        top = qMax(top, day);
+    }
     QCategoryAxis *x = ChartStyle::dayAxis(stats.dates, false);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setLabelsColor(QApplication::palette().color(QPalette::WindowText));
-    y->setLabelsFont(ChartStyle::labelFont());
+    QValueAxis *y = ChartStyle::countAxis(top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     QStringList order = FlowStats::flowStatuses();
     std::reverse(order.begin(), order.end()); // done at the bottom
     QList<int> below(stats.dates.size(), 0);
-    int top = 0;
     for (const QString &status : std::as_const(order)) {
         const QList<int> counts = stats.cumulative.value(status);
         auto *lower = new QLineSeries;
@@ -35,7 +38,6 @@ QChart *CumulativeFlowChart::build(const FlowStats &stats)
             lower->append(d, below.at(d));
             below[d] += counts.value(d);
             upper->append(d, below.at(d));
-            top = qMax(top, below.at(d));
         }
         auto *area = new QAreaSeries(upper, lower);
         upper->setParent(area);
@@ -50,8 +52,6 @@ QChart *CumulativeFlowChart::build(const FlowStats &stats)
         area->attachAxis(x);
         area->attachAxis(y);
     }
-    y->setRange(0, qMax(top, 1));
-    y->applyNiceNumbers();
     chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }

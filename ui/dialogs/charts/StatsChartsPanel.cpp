@@ -47,6 +47,10 @@ StatsChartsPanel::StatsChartsPanel(QWidget *parent)
     grid->addWidget(m_cycle, 2, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(2, 1);
+    m_flow->setAccessibleName(tr("Cumulative flow chart"));
+    m_throughput->setAccessibleName(tr("Throughput chart"));
+    m_lead->setAccessibleName(tr("Lead time histogram"));
+    m_cycle->setAccessibleName(tr("Cycle time histogram"));
     connect(m_group, &QComboBox::currentIndexChanged, this, &StatsChartsPanel::drawTimes);
 }
 

@@ -34,12 +34,7 @@ QChart *ThroughputChart::build(const FlowStats &stats)
     chart->addSeries(series);
     set->setColor(Theme::statusColor(TaskStatus::Done));
     QCategoryAxis *x = ChartStyle::dayAxis(stats.dates, true);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setLabelsColor(QApplication::palette().color(QPalette::WindowText));
-    y->setLabelsFont(ChartStyle::labelFont());
-    y->setRange(0, qMax(top, 1));
-    y->applyNiceNumbers();
+    QValueAxis *y = ChartStyle::countAxis(top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -71,12 +71,7 @@ QChart *TimeHistogram::build(const QString &title, const TimeDistribution &times
     x->setLabelsColor(text);
     x->setLabelsFont(ChartStyle::labelFont());
     x->setGridLineVisible(false);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setLabelsColor(text);
-    y->setLabelsFont(ChartStyle::labelFont());
-    y->setRange(0, qMax(top, 1));
-    y->applyNiceNumbers();
+    QValueAxis *y = ChartStyle::countAxis(top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
