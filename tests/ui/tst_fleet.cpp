@@ -3,6 +3,7 @@
 // program with a tray and is skipped without one (tray_test.sh runs it).
 #include "tests/ui/UiTestSupport.h"
 
+#include "dispatcher/BoardLock.h"
 #include "dispatcher/DispatcherFleet.h"
 #include "dispatcher/Profiles.h"
 #include "model/Board.h"
@@ -121,6 +122,41 @@ private slots:
         QVERIFY(lines.filter(QStringLiteral("default:")).size() == 1);
         QVERIFY(lines.filter(QStringLiteral("later:")).size() == 1);
         QVERIFY(tray.menu()->findChild<QAction *>(QStringLiteral("trayBoard_other")));
+        host.stopHosting();
+    }
+
+    // A board another process dispatches is followed, not taken; when
+    // that one stops, the tray takes the board over.
+    void takesOverABoardWhenItsDaemonStops()
+    {
+        UiTestBoard tb;
+        auto session = tb.openBoardBySlug();
+        BoardLocation other;
+        boardWithTask(QStringLiteral("other"), QStringLiteral("Unassigned"), {}, &other);
+        QProcess daemon;
+        daemon.start(qkanbanBin(), {QStringLiteral("--headless"), QStringLiteral("--board"),
+                                    QStringLiteral("other"), QStringLiteral("daemon")});
+        QVERIFY(daemon.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(BoardLock::holderPid(other), daemon.processId(), 15000);
+
+        DispatcherHost host(session->board().location());
+        TrayService tray(&host);
+        host.startHosting(QStringLiteral("tray"));
+        const auto lineOf = [&tray](const QString &slug) {
+            const QStringList l = tray.boardLines().filter(slug + QLatin1Char(':'));
+            return l.isEmpty() ? QString() : l.first();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lineOf(QStringLiteral("other")),
+            QStringLiteral("other: 0 running · 1 ready · dispatched elsewhere"), 10000);
+        QTRY_VERIFY(lineOf(QStringLiteral("default")).endsWith(QStringLiteral("· dispatching")));
+
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(lineOf(QStringLiteral("other")),
+                                  QStringLiteral("other: 0 running · 1 ready · dispatching"),
+                                  15000);
+        QTRY_COMPARE(BoardLock::holderPid(other), QCoreApplication::applicationPid());
         host.stopHosting();
     }
 
