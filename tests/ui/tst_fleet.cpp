@@ -19,6 +19,7 @@
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -221,9 +222,7 @@ private slots:
         const auto reason = [&] {
             return m->index(m->rowOfId(lost), 0).data(TaskTableModel::WaitReasonRole).toString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(
-            reason(), QStringLiteral("Waits for profile writer: there is no profile of that name"),
-            10000);
+        QTRY_COMPARE_WITH_TIMEOUT(reason(), QStringLiteral("No profile named writer"), 10000);
 
         QAction *now = w.findChild<QAction *>(QStringLiteral("actionDispatchNow"));
         QVERIFY(now);
@@ -234,6 +233,15 @@ private slots:
             w.dispatcherPill()->text().endsWith(QStringLiteral(" · 1 waits for profile writer")));
         QVERIFY(w.dispatcherPill()->toolTip().contains(
             QStringLiteral("Last tick did: 1 waits for profile writer")));
+
+        // The card says it in its footer, within the card: a screenshot.
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const int before = w.width();
+        QDir().mkpath(QStringLiteral(QK_SCREENSHOT_DIR));
+        QVERIFY(w.grab().save(QStringLiteral(QK_SCREENSHOT_DIR "/wait-reason.png")));
+        QCOMPARE(w.width(), before);
         host.stopHosting();
     }
 
