@@ -39,6 +39,7 @@ public:
         ReviewerRole,  // the reviewing profile, "" when a person reviews
         RetryInRole,   // seconds until a ready task's next attempt; -1 when not waiting
         EnteredAtRole, // when the task entered its column (its latest move, else creation)
+        WaitingOnRole, // QStringList: the titles of its unfinished parents
     };
     static constexpr int kExcerptChars = 240;
 
@@ -81,6 +82,7 @@ private:
         int comments = 0;
         int waiting = 0;
         qint64 entered = 0; // the latest event that moved the task
+        QStringList waitingOn;
     };
     QVariant field(int row, int column) const;
     qint64 enteredAt(int row) const;
