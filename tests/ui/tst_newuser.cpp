@@ -1,0 +1,66 @@
+// What a new user still tripped over after the issue 14 fixes, one test
+// per defect found by the review pass.
+#include "tests/ui/UiTestSupport.h"
+
+#include "ui/drawer/TaskDrawer.h"
+#include "ui/window/MainWindow.h"
+
+class TestNewUser : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<UiTestBoard> m_tb;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow &window()
+    {
+        if (!m_window) {
+            m_window = std::make_unique<MainWindow>(m_tb->openSession());
+            m_window->resize(1400, 900);
+            m_window->show();
+            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
+        }
+        return *m_window;
+    }
+
+    static void clickCard(BoardView *board, const QString &status, int row)
+    {
+        CardListView *view = board->column(status)->view();
+        const QModelIndex index = view->model()->index(row, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+private slots:
+    void init() { m_tb = std::make_unique<UiTestBoard>(); }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_tb.reset();
+    }
+
+    // Click a card, then one in another column, open the drawer there and
+    // click the first card again: the drawer shows it (it kept the other).
+    void drawerFollowsAClickOnAColumnsCurrentCard()
+    {
+        MainWindow &w = window();
+        Kernel &k = w.session()->kernel();
+        const QString a = m_tb->create(k, QStringLiteral("First card"));
+        const QString b = m_tb->create(k, QStringLiteral("Second card"), {}, 0, {}, true);
+        w.refreshNow();
+        BoardView *board = w.board();
+        QTRY_COMPARE(UiTest::columnIds(board, TaskStatus::Triage), QStringList{b});
+
+        clickCard(board, TaskStatus::Ready, 0);
+        clickCard(board, TaskStatus::Triage, 0);
+        w.openTask(b);
+        QTRY_COMPARE(w.drawer()->taskId(), b);
+
+        clickCard(board, TaskStatus::Ready, 0);
+        QTRY_COMPARE(w.drawer()->taskId(), a);
+    }
+};
+
+QTEST_MAIN(TestNewUser)
+#include "tst_newuser.moc"
