@@ -2,8 +2,12 @@
 // per defect found by the review pass.
 #include "tests/ui/UiTestSupport.h"
 
+#include "ui/dialogs/CreateTaskDialog.h"
 #include "ui/drawer/TaskDrawer.h"
+#include "ui/window/BoardStatusBar.h"
 #include "ui/window/MainWindow.h"
+
+#include <QLineEdit>
 
 class TestNewUser : public QObject
 {
@@ -59,6 +63,19 @@ private slots:
 
         clickCard(board, TaskStatus::Ready, 0);
         QTRY_COMPARE(w.drawer()->taskId(), a);
+    }
+
+    // The status bar names the new task by its title, not by its id.
+    void createdNoticeNamesTheTitle()
+    {
+        MainWindow &w = window();
+        w.showCreateDialog();
+        CreateTaskDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<CreateTaskDialog *>()));
+        dialog->findChild<QLineEdit *>(QStringLiteral("createTitle"))
+            ->setText(QStringLiteral("Water the plants"));
+        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(w.boardStatusBar()->notice(), QStringLiteral("Created “Water the plants”"));
     }
 };
 

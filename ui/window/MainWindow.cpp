@@ -599,7 +599,10 @@ void MainWindow::showCreateDialog(const QString &status)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAssignees(m_session->model()->assignees());
     connect(dialog, &CreateTaskDialog::created, this, [this](const QString &id) {
-        showNotice(tr("Created %1").arg(id));
+        // Named by its title, as every message names tasks.
+        const std::optional<Task> t = m_session->kernel().task(id);
+        const QString name = t ? QStringLiteral("“%1”").arg(VisibleText::oneLine(t->title)) : id;
+        showNotice(tr("Created %1").arg(name));
         m_board->selectId(id);
     });
     dialog->open();
