@@ -2,6 +2,7 @@
 // per defect found by the review pass.
 #include "tests/ui/UiTestSupport.h"
 
+#include "ui/board/TitleEditor.h"
 #include "ui/dialogs/CreateTaskDialog.h"
 #include "ui/drawer/TaskDrawer.h"
 #include "ui/window/BoardStatusBar.h"
@@ -76,6 +77,23 @@ private slots:
             ->setText(QStringLiteral("Water the plants"));
         QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(w.boardStatusBar()->notice(), QStringLiteral("Created “Water the plants”"));
+    }
+
+    // F2 on a long title: all of it selected, and its start in view.
+    void titleEditorShowsTheStartOfALongTitle()
+    {
+        MainWindow &w = window();
+        const QString title = QStringLiteral("Write the design note from the research, then "
+                                             "send it to everyone who asked for it");
+        const QString id = m_tb->create(w.session()->kernel(), title);
+        w.refreshNow();
+        QTRY_VERIFY(w.board()->selectId(id));
+        CardListView *view = w.board()->column(TaskStatus::Ready)->view();
+        QTest::keyClick(view, Qt::Key_F2);
+        TitleEditor *editor = view->titleEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->selectedText(), title);
+        QCOMPARE(editor->cursorPosition(), 0);
     }
 };
 
