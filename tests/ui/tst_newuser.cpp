@@ -4,11 +4,14 @@
 
 #include "ui/board/TitleEditor.h"
 #include "ui/dialogs/CreateTaskDialog.h"
+#include "ui/dialogs/SettingsWindow.h"
 #include "ui/drawer/TaskDrawer.h"
 #include "ui/window/BoardStatusBar.h"
 #include "ui/window/MainWindow.h"
 
 #include <QLineEdit>
+#include <QTabBar>
+#include <QTabWidget>
 
 class TestNewUser : public QObject
 {
@@ -94,6 +97,19 @@ private slots:
         QVERIFY(editor);
         QCOMPARE(editor->selectedText(), title);
         QCOMPARE(editor->cursorPosition(), 0);
+    }
+
+    // Settings opens wide enough for all its tabs (WIP limits was behind
+    // the tab bar's scroll arrows).
+    void settingsShowsEveryTab()
+    {
+        SettingsWindow s;
+        s.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&s));
+        QTabBar *bar = s.findChild<QTabWidget *>(QStringLiteral("settingsPages"))->tabBar();
+        QVERIFY(bar->count() >= 4);
+        for (int i = 0; i < bar->count(); ++i)
+            QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(bar->tabText(i)));
     }
 };
 
