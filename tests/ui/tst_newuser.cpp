@@ -6,7 +6,9 @@
 #include "ui/dialogs/CreateTaskDialog.h"
 #include "ui/dialogs/SettingsWindow.h"
 #include "ui/drawer/TaskDrawer.h"
+#include "ui/tray/DispatcherPill.h"
 #include "ui/window/BoardStatusBar.h"
+#include "ui/window/BoardToolbar.h"
 #include "ui/window/MainWindow.h"
 
 #include <QLineEdit>
@@ -110,6 +112,23 @@ private slots:
         QVERIFY(bar->count() >= 4);
         for (int i = 0; i < bar->count(); ++i)
             QVERIFY2(bar->rect().contains(bar->tabRect(i)), qPrintable(bar->tabText(i)));
+    }
+
+    // The dispatcher pill stays on the toolbar of a 1400 px window while
+    // it says what a busy tick did (it went into the overflow menu).
+    void dispatcherPillStaysOnTheToolbar()
+    {
+        MainWindow &w = window();
+        DispatcherHealth h;
+        h.state = DispatcherHealth::Alive;
+        h.lastTick = 1'800'000'000;
+        h.pausedProfiles.insert(QStringLiteral("writer"), QStringLiteral("failing"));
+        h.lastTickReport = QStringLiteral("11 wait for profile alice, 11 wait for profile carol, "
+                                          "9 wait for profile writer");
+        w.dispatcherPill()->setStatus(h);
+        DispatcherPill *pill = w.dispatcherPill();
+        QTRY_VERIFY(pill->isVisible() && pill->width() >= pill->sizeHint().width());
+        QVERIFY(w.toolbar()->rect().contains(pill->geometry()));
     }
 };
 
