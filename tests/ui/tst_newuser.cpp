@@ -130,6 +130,25 @@ private slots:
         QTRY_VERIFY(pill->isVisible() && pill->width() >= pill->sizeHint().width());
         QVERIFY(w.toolbar()->rect().contains(pill->geometry()));
     }
+
+    // Opening and closing the drawer of a long title leaves the window's
+    // height alone (the heading, wrapped at the narrowing drawer's width,
+    // grew the window past the screen).
+    void drawerOfALongTitleKeepsTheWindowHeight()
+    {
+        MainWindow &w = window();
+        QString title;
+        for (int i = 0; i < 12; ++i)
+            title += QStringLiteral("a long title that wraps over many lines ");
+        const QString id = m_tb->create(w.session()->kernel(), title.trimmed());
+        w.refreshNow();
+        const QSize before = w.size();
+        w.openTask(id);
+        QTRY_COMPARE(w.drawer()->width(), TaskDrawer::kWidth);
+        w.drawer()->closeDrawer();
+        QTRY_VERIFY(!w.drawer()->isVisible());
+        QCOMPARE(w.size(), before);
+    }
 };
 
 QTEST_MAIN(TestNewUser)
