@@ -12,6 +12,7 @@
 #include "ui/window/MainWindow.h"
 
 #include <QLineEdit>
+#include <QScreen>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -148,6 +149,20 @@ private slots:
         w.drawer()->closeDrawer();
         QTRY_VERIFY(!w.drawer()->isVisible());
         QCOMPARE(w.size(), before);
+    }
+
+    // A window saved taller than the screen opens within the screen.
+    void savedGeometryTallerThanTheScreenFitsIt()
+    {
+        MainWindow &w = window();
+        const QSize avail = w.screen()->availableGeometry().size();
+        w.resize(avail.width(), avail.height() * 3);
+        QTRY_COMPARE(w.height(), avail.height() * 3);
+        w.close();
+        m_window.reset();
+        MainWindow again(m_tb->openSession());
+        QVERIFY(again.width() <= avail.width());
+        QVERIFY(again.height() <= avail.height());
     }
 };
 

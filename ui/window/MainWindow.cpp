@@ -789,6 +789,13 @@ void MainWindow::readSettings()
         const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
         resize(qMin(1400, avail.width() - 40), qMin(900, avail.height() - 60));
     }
+    // A saved size larger than the screen (a window once grown past it)
+    // fits the screen again.
+    if (const QScreen *s = screen()) {
+        const QSize avail = s->availableGeometry().size();
+        if (width() > avail.width() || height() > avail.height())
+            resize(size().boundedTo(avail));
+    }
     m_showArchived->setChecked(settings.value(QStringLiteral("gui/showArchived"), false).toBool());
 }
 
