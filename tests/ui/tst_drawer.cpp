@@ -11,6 +11,7 @@
 #include "ui/drawer/DependencyEditor.h"
 #include "ui/drawer/LogView.h"
 #include "ui/drawer/TaskDrawer.h"
+#include "ui/style/MessageText.h"
 #include "ui/window/MainWindow.h"
 
 #include <QComboBox>
@@ -113,7 +114,7 @@ private slots:
         reviewer->setEditText(QStringLiteral("not a name"));
         emit reviewer->lineEdit()->editingFinished();
         QCOMPARE(k->task(id)->reviewer, QStringLiteral("lint"));
-        QVERIFY2(d->messageText().contains(QStringLiteral("invalid reviewer name")),
+        QVERIFY2(d->messageText().contains(QStringLiteral("is not a valid name")),
                  qPrintable(d->messageText()));
         QCOMPARE(reviewer->currentText(), QStringLiteral("lint"));
         // Empty: a person reviews.
@@ -163,7 +164,8 @@ private slots:
         addChild->setText(a);
         QTest::keyClick(addChild, Qt::Key_Return);
         QVERIFY(k->childIds(b).isEmpty());
-        QVERIFY2(d->messageText().contains(QStringLiteral("cycle")), qPrintable(d->messageText()));
+        QVERIFY2(d->messageText().contains(QStringLiteral("wait on each other")),
+                 qPrintable(d->messageText()));
 
         // A chip opens its task.
         auto *chip = d->findChild<DependencyChip *>(QStringLiteral("chip_") + a);
@@ -269,7 +271,8 @@ private slots:
         m_window->refreshNow();
         QTRY_VERIFY(d->comments()->threadText().contains(QStringLiteral("progress report")));
         auto *events = d->findChild<QTreeWidget *>(QStringLiteral("drawerEvents"));
-        QTRY_COMPARE(events->topLevelItem(0)->text(1), EventKind::Commented);
+        QTRY_COMPARE(events->topLevelItem(0)->text(1),
+                     MessageText::eventName(EventKind::Commented));
         QVERIFY(k->claimTask(id));
         m_window->refreshNow();
         auto *runs = d->findChild<QTreeWidget *>(QStringLiteral("drawerRuns"));

@@ -20,7 +20,6 @@
 #include "ui/window/BoardSession.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -6,7 +6,6 @@
 #include "ui/style/Theme.h"
 #include "ui/tray/DispatcherPill.h"
 
-#include <QDateTime>
 #include <QLabel>
 #include <QTimer>
 
