@@ -11,6 +11,7 @@
 #include "ui/drawer/DependencyEditor.h"
 #include "ui/drawer/LogView.h"
 #include "ui/drawer/TaskDrawer.h"
+#include "ui/drawer/TitleEdit.h"
 #include "ui/window/MainWindow.h"
 
 #include <QComboBox>
@@ -77,7 +78,7 @@ private slots:
             m_tb->create(*k, QStringLiteral("Draft the plan"), QStringLiteral("alice"), 2);
         TaskDrawer *d = openDrawer(id);
         QVERIFY(d->isOpen());
-        auto *title = d->findChild<QLineEdit *>(QStringLiteral("drawerTitle"));
+        auto *title = d->findChild<TitleEdit *>(QStringLiteral("drawerTitle"));
         QCOMPARE(title->text(), QStringLiteral("Draft the plan"));
         QCOMPARE(d->findChild<QSpinBox *>(QStringLiteral("drawerPriority"))->value(), 2);
         title->setText(QStringLiteral("Draft the final plan"));
@@ -269,7 +270,7 @@ private slots:
         m_window->refreshNow();
         QTRY_VERIFY(d->comments()->threadText().contains(QStringLiteral("progress report")));
         auto *events = d->findChild<QTreeWidget *>(QStringLiteral("drawerEvents"));
-        QTRY_COMPARE(events->topLevelItem(0)->text(1), EventKind::Commented);
+        QTRY_COMPARE(events->topLevelItem(0)->text(1), QStringLiteral("worker commented."));
         QVERIFY(k->claimTask(id));
         m_window->refreshNow();
         auto *runs = d->findChild<QTreeWidget *>(QStringLiteral("drawerRuns"));

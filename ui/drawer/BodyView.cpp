@@ -2,10 +2,12 @@
 
 #include "model/BoardQueries.h"
 #include "ui/drawer/MarkdownBrowser.h"
+#include "ui/drawer/MarkdownStyle.h"
 #include "ui/style/Icons.h"
 #include "ui/style/Theme.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -34,19 +36,6 @@ struct ParsedDoc
     }
 };
 
-// Fenced code gets a tinted background, as on the web dashboard.
-void shadeCodeBlocks(QTextDocument *doc, const QColor &background)
-{
-    QTextCursor cursor(doc);
-    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-        QTextBlockFormat f = b.blockFormat();
-        if (!f.hasProperty(QTextFormat::BlockCodeFence) && !f.nonBreakableLines())
-            continue;
-        f.setBackground(background);
-        cursor.setPosition(b.position());
-        cursor.setBlockFormat(f);
-    }
-}
 } // namespace
 
 struct BodyView::Result
@@ -147,26 +136,29 @@ void BodyView::retranslate()
 void BodyView::load(const QString &dbPath, const QString &taskId)
 {
     if (taskId != m_taskId) {
+        // Another task: nothing of the one before stays on screen.
         cancelEditing();
         m_text.clear();
         m_total = 0;
+        m_truncated = false;
+        updateNote();
         m_browser->clear();
+        showPage(nullptr); // until the new body is read
     }
     m_taskId = taskId;
     m_loading = true;
     const quint64 generation = ++m_generation;
     QThread *uiThread = QCoreApplication::instance()->thread();
     const QString known = m_text;
-    const QColor codeBackground =
-        Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.06);
-    auto future = QtConcurrent::run([dbPath, taskId, uiThread, known, codeBackground]() {
+    const QPalette pal = palette();
+    auto future = QtConcurrent::run([dbPath, taskId, uiThread, known, pal]() {
         Result r;
         r.taskId = taskId;
         r.body = BoardQueries::readBody(dbPath, taskId, 0);
         if (r.body.found && r.body.text != known && !r.body.text.isEmpty()) {
             auto *doc = new QTextDocument;
             doc->setMarkdown(r.body.text.left(kDisplayChars), QTextDocument::MarkdownDialectGitHub);
-            shadeCodeBlocks(doc, codeBackground);
+            MarkdownStyle::apply(doc, pal);
             doc->moveToThread(uiThread);
             r.parsed = std::make_shared<ParsedDoc>();
             r.parsed->doc = doc;
@@ -194,7 +186,7 @@ void BodyView::present(const Result &result)
     m_total = result.body.totalChars;
     m_truncated = m_text.size() > kDisplayChars;
     updateNote();
-    if (isEditing() || !changed)
+    if (isEditing() || (!changed && m_page))
         return;
     if (m_text.isEmpty()) {
         m_browser->setFixedHeight(m_empty->sizeHint().height());
@@ -225,6 +217,15 @@ void BodyView::fitHeight()
     doc->setTextWidth(m_browser->viewport()->width());
     const int h = int(doc->size().height()) + 2 * m_browser->frameWidth() + 6;
     m_browser->setFixedHeight(qBound(48, h, maxHeight));
+}
+
+void BodyView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_page == m_browser && !m_text.isEmpty()) {
+        MarkdownStyle::apply(m_browser->document(), palette());
+        m_browser->viewport()->update();
+    }
 }
 
 void BodyView::resizeEvent(QResizeEvent *event)

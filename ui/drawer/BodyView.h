@@ -28,12 +28,14 @@ public:
     QString renderedText() const;
     bool isLoading() const { return m_loading; }
     void retranslate();
+    MarkdownBrowser *browser() const { return m_browser; }
 
 signals:
     void saveRequested(const QString &taskId, const QString &body);
     void loaded();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

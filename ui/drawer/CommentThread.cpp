@@ -1,24 +1,28 @@
 #include "ui/drawer/CommentThread.h"
 
+#include "model/VisibleText.h"
+#include "ui/drawer/MarkdownBrowser.h"
+#include "ui/drawer/MarkdownStyle.h"
 #include "ui/style/RelativeTime.h"
 #include "ui/style/Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 CommentThread::CommentThread(QWidget *parent)
-    : QWidget(parent), m_thread(new QTextBrowser(this)), m_edit(new QPlainTextEdit(this)),
+    : QWidget(parent), m_thread(new MarkdownBrowser(this)), m_edit(new QPlainTextEdit(this)),
       m_post(new QPushButton(this)), m_more(new QLabel(this))
 {
     setObjectName(QStringLiteral("commentThread"));
     m_thread->setObjectName(QStringLiteral("commentList"));
-    m_thread->setOpenLinks(false);
     m_thread->setFrameShape(QFrame::NoFrame);
     m_edit->setObjectName(QStringLiteral("commentEdit"));
     m_edit->setTabChangesFocus(true);
@@ -63,27 +67,59 @@ void CommentThread::setComments(const QList<Comment> &comments, int total, qint6
         return;
     m_lastId = lastId;
     m_lastCount = total;
-    const QPalette pal = palette();
-    const QString muted = Theme::mutedText(pal).name();
-    QString html;
-    if (comments.isEmpty())
-        html = QStringLiteral("<p style='color:%1'>%2</p>")
-                   .arg(muted, tr("No comments yet.").toHtmlEscaped());
-    for (const Comment &c : comments) {
-        QString body = c.body.toHtmlEscaped();
-        body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        html += QStringLiteral("<p style='margin-bottom:10px'><b>%1</b> <span style='color:%2'>· "
-                               "%3</span><br>%4</p>")
-                    .arg(c.author.toHtmlEscaped(), muted,
-                         RelativeTime::ago(c.createdAt, now).toHtmlEscaped(), body);
-    }
-    QScrollBar *bar = m_thread->verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum();
-    m_thread->setHtml(html);
-    if (atEnd)
-        bar->setValue(bar->maximum());
+    render(comments, now);
     m_more->setVisible(total > comments.size());
     m_more->setText(tr("Showing the newest %1 of %2 comments").arg(comments.size()).arg(total));
+}
+
+void CommentThread::render(const QList<Comment> &comments, qint64 now)
+{
+    // Each comment: its author and time, then its body as markdown, drawn
+    // as the description is (MarkdownStyle).
+    const QPalette pal = palette();
+    const QString muted = Theme::mutedText(pal).name();
+    QScrollBar *bar = m_thread->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum();
+    auto *doc = new QTextDocument(m_thread);
+    doc->setDefaultFont(m_thread->font());
+    QTextCursor cursor(doc);
+    if (comments.isEmpty())
+        cursor.insertHtml(QStringLiteral("<span style='color:%1'>%2</span>")
+                              .arg(muted, tr("No comments yet.").toHtmlEscaped()));
+    bool first = true;
+    for (const Comment &c : comments) {
+        if (!first)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        first = false;
+        QTextBlockFormat head;
+        head.setTopMargin(comments.first().id == c.id ? 0 : 12);
+        cursor.setBlockFormat(head);
+        cursor.insertHtml(QStringLiteral("<b>%1</b> <span style='color:%2'>· %3</span>")
+                              .arg(VisibleText::oneLine(c.author).toHtmlEscaped(), muted,
+                                   RelativeTime::ago(c.createdAt, now).toHtmlEscaped()));
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        cursor.insertMarkdown(VisibleText::lines(c.body.left(kBodyChars)),
+                              QTextDocument::MarkdownDialectGitHub);
+    }
+    MarkdownStyle::apply(doc, pal);
+    // The one before goes with it (Qt deletes its own default document).
+    QTextDocument *old = m_thread->document();
+    const bool ours = old && old->parent() == m_thread;
+    m_thread->setDocument(doc);
+    if (ours)
+        old->deleteLater();
+    if (atEnd)
+        bar->setValue(bar->maximum());
+}
+
+void CommentThread::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A theme switch: draw the thread again in the new colours.
+    if (event->type() == QEvent::PaletteChange) {
+        m_lastId = -1;
+        m_lastCount = -1;
+    }
 }
 
 QString CommentThread::threadText() const
@@ -114,4 +150,12 @@ bool CommentThread::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CommentThread::reset()
+{
+    m_lastId = -1;
+    m_lastCount = -1;
+    m_edit->clear();
+    m_thread->clear();
 }

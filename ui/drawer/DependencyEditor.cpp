@@ -7,12 +7,17 @@
 
 #include <QCompleter>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QStringListModel>
 #include <QToolButton>
+
+namespace {
+constexpr int kChipRowHeight = 26; // a chip's height: the row labels centre on it
+} // namespace
 
 DependencyEditor::DependencyEditor(QWidget *parent)
     : QWidget(parent), m_addParent(new QToolButton(this)), m_addChild(new QToolButton(this)),
@@ -31,6 +36,7 @@ DependencyEditor::DependencyEditor(QWidget *parent)
         box->setObjectName(name + QStringLiteral("Chips"));
         auto *flow = new FlowLayout(box, 6);
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        label->setMinimumHeight(kChipRowHeight);
         QPalette pal = label->palette();
         pal.setColor(QPalette::WindowText, Theme::mutedText(palette()));
         label->setPalette(pal);
@@ -49,10 +55,17 @@ DependencyEditor::DependencyEditor(QWidget *parent)
         completer->setFilterMode(Qt::MatchContains);
         completer->setMaxVisibleItems(12);
         edit->setCompleter(completer);
-        flow->addWidget(add);
+        // The add button under the chips, in the same column for parents
+        // and children, so both line up.
+        auto *addRow = new QHBoxLayout;
+        addRow->setContentsMargins(0, 0, 0, 0);
+        addRow->setSpacing(6);
+        addRow->addWidget(add);
+        addRow->addWidget(edit, 1);
+        addRow->addStretch(0);
         grid->addWidget(label, row * 2, 0, Qt::AlignTop);
         grid->addWidget(box, row * 2, 1);
-        grid->addWidget(edit, row * 2 + 1, 1);
+        grid->addLayout(addRow, row * 2 + 1, 1, Qt::AlignLeft);
         connect(add, &QToolButton::clicked, this, [edit] {
             edit->setVisible(true);
             edit->setFocus();
@@ -82,6 +95,9 @@ void DependencyEditor::retranslate()
     m_parentEdit->setAccessibleName(tr("New parent"));
     m_childEdit->setPlaceholderText(tr("Child id or title, then Enter"));
     m_childEdit->setAccessibleName(tr("New child"));
+    for (QLabel *none :
+         findChildren<QLabel *>(QRegularExpression(QStringLiteral("^no(Parents|Children)$"))))
+        none->setText(tr("none"));
 }
 
 QString DependencyEditor::signature(const QList<BoardQueries::TaskRef> &refs)
@@ -95,50 +111,79 @@ QString DependencyEditor::signature(const QList<BoardQueries::TaskRef> &refs)
 void DependencyEditor::setTask(const QString &id, const QList<BoardQueries::TaskRef> &parents,
                                const QList<BoardQueries::TaskRef> &children)
 {
-    if (id != m_id) {
+    // Another task: nothing of the one before survives (chips, add fields).
+    const bool other = id != m_id;
+    if (other) {
         m_parentEdit->clear();
         m_parentEdit->hide();
         m_childEdit->clear();
         m_childEdit->hide();
-        m_parentSig.clear();
-        m_childSig.clear();
     }
     m_id = id;
-    const QString ps = signature(parents);
-    const QString cs = signature(children);
-    if (ps != m_parentSig || m_parentChips->count() == 0)
-        fill(m_parentChips, parents, true);
-    if (cs != m_childSig || m_childChips->count() == 0)
-        fill(m_childChips, children, false);
-    m_parentSig = ps;
-    m_childSig = cs;
+    // A task is never its own parent or child.
+    auto others = [&id](QList<BoardQueries::TaskRef> refs) {
+        refs.removeIf([&id](const BoardQueries::TaskRef &r) { return r.id == id; });
+        return refs;
+    };
+    const QList<BoardQueries::TaskRef> ps = others(parents);
+    const QList<BoardQueries::TaskRef> cs = others(children);
+    const QString psig = signature(ps);
+    const QString csig = signature(cs);
+    if (other || psig != m_parentSig)
+        fill(m_parentChips, ps, true);
+    if (other || csig != m_childSig)
+        fill(m_childChips, cs, false);
+    m_parentSig = psig;
+    m_childSig = csig;
+}
+
+QStringList DependencyEditor::chipIds(bool parents) const
+{
+    QStringList ids;
+    FlowLayout *layout = parents ? m_parentChips : m_childChips;
+    for (int i = 0; i < layout->count(); ++i)
+        if (auto *chip = qobject_cast<DependencyChip *>(layout->itemAt(i)->widget()))
+            ids << chip->taskId();
+    return ids;
 }
 
 void DependencyEditor::fill(FlowLayout *layout, const QList<BoardQueries::TaskRef> &refs,
                             bool parents)
 {
-    // Keep the add button (the last item); replace the chips before it.
-    while (layout->count() > 1) {
-        QLayoutItem *item = layout->takeAt(0);
-        if (item->widget())
-            item->widget()->deleteLater();
+    // Rebuilt from scratch: the chips (or the "none" placeholder) go at once.
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
-    QLayoutItem *add = layout->takeAt(0);
     for (const auto &r : refs) {
         auto *chip = new DependencyChip(r.id, r.title, r.status, layout->parentWidget());
         connect(chip, &DependencyChip::openRequested, this, &DependencyEditor::openRequested);
+        // The × removes the link it was drawn for (this task and that one).
         connect(chip, &DependencyChip::unlinkRequested, this,
-                [this, parents](const QString &other) {
+                [this, parents, owner = m_id](const QString &other) {
+                    if (owner != m_id)
+                        return;
                     if (parents)
-                        emit unlinkRequested(other, m_id);
+                        emit unlinkRequested(other, owner);
                     else
-                        emit unlinkRequested(m_id, other);
+                        emit unlinkRequested(owner, other);
                 });
         layout->addWidget(chip);
+        chip->show();
     }
-    if (add)
-        layout->addItem(add);
+    if (refs.isEmpty()) {
+        auto *none = new QLabel(tr("none"), layout->parentWidget());
+        none->setObjectName(parents ? QStringLiteral("noParents") : QStringLiteral("noChildren"));
+        none->setMinimumHeight(kChipRowHeight);
+        QPalette pal = none->palette();
+        pal.setColor(QPalette::WindowText, Theme::mutedText(palette()));
+        none->setPalette(pal);
+        layout->addWidget(none);
+        none->show();
+    }
     layout->invalidate();
     updateGeometry();
 }

@@ -24,6 +24,8 @@ public:
     void setCandidates(const QStringList &entries);
     QLineEdit *addParentEdit() const { return m_parentEdit; }
     QLineEdit *addChildEdit() const { return m_childEdit; }
+    // The ids of the chips shown, parents or children.
+    QStringList chipIds(bool parents) const;
     void retranslate();
 
 signals:

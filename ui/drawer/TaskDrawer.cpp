@@ -4,6 +4,7 @@
 #include "model/BoardQueries.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
+#include "model/VisibleText.h"
 #include "ui/Guarded.h"
 #include "ui/board/CardDelegate.h"
 #include "ui/board/MoveController.h"
@@ -11,32 +12,37 @@
 #include "ui/drawer/BodyView.h"
 #include "ui/drawer/CommentThread.h"
 #include "ui/drawer/DependencyEditor.h"
+#include "ui/drawer/EventSentence.h"
 #include "ui/drawer/LogView.h"
+#include "ui/drawer/RunText.h"
+#include "ui/drawer/TitleEdit.h"
 #include "ui/style/Icons.h"
+#include "ui/style/MessageText.h"
 #include "ui/style/RelativeTime.h"
 #include "ui/style/ScrollBarStyle.h"
 #include "ui/style/Theme.h"
 #include "ui/window/BoardSession.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
 #include <QPropertyAnimation>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -63,35 +69,6 @@ QColor outcomeColor(const QString &outcome)
     return Theme::red();
 }
 
-// A payload object as "key: value, key: value".
-QString jsonValueText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return QStringLiteral("—");
-    }
-}
-
-QString payloadText(const QString &json)
-{
-    if (json.isEmpty())
-        return {};
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    QStringList parts;
-    for (auto it = o.begin(); it != o.end(); ++it)
-        parts << QStringLiteral("%1: %2").arg(it.key(), jsonValueText(it.value()).left(120));
-    return parts.isEmpty() ? json.left(200) : parts.join(QStringLiteral(", "));
-}
 } // namespace
 
 TaskDrawer::TaskDrawer(BoardSession *session, MoveController *moves, QWidget *parent)
@@ -132,22 +109,36 @@ void TaskDrawer::buildUi()
     m_close->setAutoRaise(true);
     connect(m_close, &QToolButton::clicked, this, &TaskDrawer::closeDrawer);
 
+    // "Saved" for a moment after an edit went through.
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(QStringLiteral("drawerSaved"));
+    {
+        QPalette pal = m_saved->palette();
+        pal.setColor(QPalette::WindowText, Theme::green().darker(115));
+        m_saved->setPalette(pal);
+    }
+    m_saved->hide();
+    m_savedTimer = new QTimer(this);
+    m_savedTimer->setSingleShot(true);
+    m_savedTimer->setInterval(2000);
+    connect(m_savedTimer, &QTimer::timeout, m_saved, &QLabel::hide);
+
     auto *head = new QHBoxLayout;
     head->setSpacing(8);
     head->addWidget(m_idLabel);
     head->addWidget(m_statusLabel);
+    head->addWidget(m_saved);
     head->addStretch(1);
     head->addWidget(m_moveButton);
     head->addWidget(m_close);
 
-    m_title = new QLineEdit(this);
+    m_title = new TitleEdit(this);
     m_title->setObjectName(QStringLiteral("drawerTitle"));
-    m_title->setFrame(false);
     QFont tf = font();
     tf.setPointSizeF(tf.pointSizeF() * 1.3);
     tf.setBold(true);
     m_title->setFont(tf);
-    connect(m_title, &QLineEdit::editingFinished, this, &TaskDrawer::applyTitle);
+    connect(m_title, &TitleEdit::editingFinished, this, &TaskDrawer::applyTitle);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("drawerMessage"));
@@ -184,6 +175,9 @@ void TaskDrawer::buildUi()
     m_tenant->setObjectName(QStringLiteral("drawerTenant"));
     m_tenant->setClearButtonEnabled(true);
     connect(m_tenant, &QLineEdit::editingFinished, this, &TaskDrawer::applyTenant);
+    m_notify = new QCheckBox(top);
+    m_notify->setObjectName(QStringLiteral("drawerNotify"));
+    connect(m_notify, &QCheckBox::clicked, this, &TaskDrawer::applyNotify);
     m_created = new QLabel(top);
     m_created->setObjectName(QStringLiteral("drawerCreated"));
     m_workspace = new QLabel(top);
@@ -199,9 +193,9 @@ void TaskDrawer::buildUi()
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_priority->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_priority->setMinimumWidth(90);
-    for (QWidget *field : std::initializer_list<QWidget *>{
-             m_assignee, m_reviewer, m_priority, m_tenant, m_created, m_workspace, m_retry,
-             m_result}) {
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_assignee, m_reviewer, m_priority, m_tenant, m_notify,
+                                          m_created, m_workspace, m_retry, m_result}) {
         auto *label = new QLabel(top);
         QPalette muted = label->palette();
         muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
@@ -230,6 +224,7 @@ void TaskDrawer::buildUi()
     topLayout->addWidget(m_deps);
     topLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("drawerScroll"));
     scroll->setWidget(top);
     scroll->setWidgetResizable(true);
@@ -300,6 +295,8 @@ void TaskDrawer::retranslate()
     m_close->setToolTip(tr("Close (Esc)"));
     m_close->setAccessibleName(tr("Close the task details"));
     m_moveButton->setText(tr("Move to"));
+    // Room between the text and the menu arrow (the style puts them edge to edge).
+    m_moveButton->setMinimumWidth(m_moveButton->sizeHint().width() + 20);
     m_moveButton->setToolTip(tr("Move this task to another column"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("Title"));
@@ -312,6 +309,11 @@ void TaskDrawer::retranslate()
     label(m_reviewer, tr("Reviewer:"));
     label(m_priority, tr("Priority:"));
     label(m_tenant, tr("Tenant:"));
+    label(m_notify, tr("Notify:"));
+    m_notify->setText(tr("Notify me when it is done, blocked or fails"));
+    m_notify->setToolTip(tr("A desktop notification when this task finishes, blocks, gives up "
+                            "or its worker crashes"));
+    m_saved->setText(tr("✓ Saved"));
     label(m_created, tr("Created:"));
     label(m_workspace, tr("Workspace:"));
     label(m_retry, tr("Retry:"));
@@ -328,8 +330,8 @@ void TaskDrawer::retranslate()
     m_tabs->setTabText(2, tr("Events"));
     m_tabs->setTabText(3, tr("Log"));
     m_runs->setHeaderLabels(
-        {tr("#"), tr("Outcome"), tr("Profile"), tr("Started"), tr("Elapsed"), tr("Summary")});
-    m_events->setHeaderLabels({tr("When"), tr("Event"), tr("Details")});
+        {tr("#"), tr("Outcome"), tr("Profile"), tr("Started"), tr("Ran for"), tr("Summary")});
+    m_events->setHeaderLabels({tr("When"), tr("What happened")});
     m_runs->setAccessibleName(tr("Runs"));
     m_events->setAccessibleName(tr("Events"));
     m_body->retranslate();
@@ -372,12 +374,13 @@ void TaskDrawer::showTask(const QString &id)
     if (!m_session || id.isEmpty())
         return;
     const bool other = id != m_id;
-    m_id = id;
     if (other) {
-        m_message->hide();
-        m_runsSig.clear();
-        m_eventsSig.clear();
-        m_title->clearFocus();
+        // An edit under way ends first, and saves to the task it was for.
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && isAncestorOf(focus))
+            focus->clearFocus();
+        m_id = id;
+        resetForTask();
     }
     reload();
     if (m_id.isEmpty())
@@ -388,6 +391,22 @@ void TaskDrawer::showTask(const QString &id)
         show();
         animateTo(kWidth);
     }
+}
+
+void TaskDrawer::resetForTask()
+{
+    m_message->clear();
+    m_message->hide();
+    m_savedTimer->stop();
+    m_saved->hide();
+    m_runsSig.clear();
+    m_eventsSig.clear();
+    m_runs->clear();
+    m_events->clear();
+    m_comments->reset();
+    m_title->setText(QString());
+    m_title->setToolTip(QString());
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void TaskDrawer::animateTo(int width)
@@ -453,11 +472,9 @@ void TaskDrawer::loadFields()
     if (!m_tenant->hasFocus())
         m_tenant->setText(t->tenant);
     const qint64 now = m_session->clock()->now();
-    m_created->setText(tr("%1 by %2")
-                           .arg(RelativeTime::ago(t->createdAt, now),
-                                t->createdBy.isEmpty() ? tr("unknown") : t->createdBy));
+    m_created->setText(MessageText::createdBy(RelativeTime::ago(t->createdAt, now), t->createdBy));
     m_created->setToolTip(RelativeTime::dateTime(t->createdAt));
-    QString ws = t->workspaceKind;
+    QString ws = MessageText::workspaceKind(t->workspaceKind);
     if (!t->workspacePath.isEmpty())
         ws += QStringLiteral(": ") + t->workspacePath;
     if (!t->branchName.isEmpty())
@@ -468,14 +485,14 @@ void TaskDrawer::loadFields()
         t->status == TaskStatus::Ready && t->cooldownUntil && *t->cooldownUntil > now;
     if (waits)
         m_retry->setText(tr("at %1 (in %2)")
-                             .arg(QDateTime::fromSecsSinceEpoch(*t->cooldownUntil)
-                                      .toString(QStringLiteral("HH:mm:ss")),
+                             .arg(MessageText::time(*t->cooldownUntil),
                                   CardDelegate::formatCountdown(*t->cooldownUntil - now)));
     m_retry->setToolTip(t->lastFailureError);
     m_form->setRowVisible(m_retry, waits);
     m_result->setText(t->result);
     m_form->setRowVisible(m_result, !t->result.isEmpty());
     setWindowTitle(t->title);
+    loadNotify();
     if (!m_body->isEditing())
         m_body->load(m_session->board().dbPath(), m_id);
 }
@@ -515,17 +532,14 @@ void TaskDrawer::loadLists()
         m_runs->clear();
         for (qsizetype i = runs.size() - 1, shown = 0; i >= 0 && shown < kRunsShown; --i, ++shown) {
             const Run &r = runs[i];
-            const QString outcome =
-                r.endedAt ? (r.outcome.isEmpty() ? r.status : r.outcome) : tr("active");
-            const qint64 end = r.endedAt.value_or(now);
-            auto *item =
-                new QTreeWidgetItem(m_runs, {QString::number(i + 1), outcome, r.profile,
-                                             RelativeTime::ago(r.startedAt, now),
-                                             CardDelegate::formatDuration(end - r.startedAt),
-                                             r.error.isEmpty() ? r.summary : r.error});
-            item->setForeground(1, outcomeColor(r.endedAt ? outcome : QString()));
-            item->setToolTip(5, r.error.isEmpty() ? r.summary : r.error);
-            item->setToolTip(3, RelativeTime::dateTime(r.startedAt));
+            auto *item = new QTreeWidgetItem(
+                m_runs, {QString::number(i + 1), RunText::outcome(r, now),
+                         VisibleText::oneLine(r.profile), EventSentence::when(r.startedAt, now),
+                         RunText::duration(r, now), RunText::summary(r, now)});
+            item->setForeground(1, outcomeColor(RunText::outcomeKey(r, now)));
+            const QString tip = RunText::toolTip(r, now);
+            for (int c = 0; c < m_runs->columnCount(); ++c)
+                item->setToolTip(c, tip);
         }
         for (int c = 0; c < 5; ++c)
             m_runs->resizeColumnToContents(c);
@@ -536,15 +550,24 @@ void TaskDrawer::loadLists()
     if (esig != m_eventsSig) {
         m_eventsSig = esig;
         m_events->clear();
+        const EventSentence::TitleOf title = [this](const QString &id) { return titleOf(id); };
         for (const Event &e : events) {
             auto *item = new QTreeWidgetItem(
-                m_events, {RelativeTime::ago(e.createdAt, now), e.kind, payloadText(e.payload)});
-            item->setToolTip(0, RelativeTime::dateTime(e.createdAt));
-            item->setToolTip(2, e.payload);
+                m_events, {EventSentence::when(e.createdAt, now), EventSentence::text(e, title)});
+            const QString tip = EventSentence::toolTip(e, now, title);
+            item->setToolTip(0, tip);
+            item->setToolTip(1, tip);
         }
         m_events->resizeColumnToContents(0);
-        m_events->resizeColumnToContents(1);
     }
+}
+
+QString TaskDrawer::titleOf(const QString &id)
+{
+    if (id.isEmpty() || !m_session)
+        return {};
+    const QList<BoardQueries::TaskRef> refs = BoardQueries::refs(m_session->board().db(), {id});
+    return refs.isEmpty() ? QString() : VisibleText::oneLine(refs.first().title);
 }
 
 void TaskDrawer::setAssigneeChoices(const QStringList &names)
@@ -593,6 +616,17 @@ template <typename Fn> bool TaskDrawer::attempt(Fn fn)
         [this](const QString &error) { showMessage(error, true); });
 }
 
+void TaskDrawer::showSaved()
+{
+    m_saved->show();
+    m_savedTimer->start();
+}
+
+QString TaskDrawer::savedText() const
+{
+    return m_saved->isVisibleTo(this) ? m_saved->text() : QString();
+}
+
 void TaskDrawer::applyTitle()
 {
     const QString title = m_title->text().trimmed();
@@ -601,7 +635,9 @@ void TaskDrawer::applyTitle()
     TaskEdit e;
     e.title = title;
     const QString id = m_id;
-    if (!attempt([&](Kernel &k) { k.editTask(id, e); }))
+    if (attempt([&](Kernel &k) { k.editTask(id, e); }))
+        showSaved();
+    else
         m_title->setText(m_title->toolTip());
 }
 
@@ -616,7 +652,8 @@ void TaskDrawer::applyAssignee()
                  [this](const QString &error) { showMessage(error, true); }) ||
         !t || t->assignee == name.toLower())
         return;
-    attempt([&](Kernel &k) { k.assignTask(id, name); });
+    if (attempt([&](Kernel &k) { k.assignTask(id, name); }))
+        showSaved();
 }
 
 void TaskDrawer::applyReviewer()
@@ -630,11 +667,13 @@ void TaskDrawer::applyReviewer()
                  [this](const QString &error) { showMessage(error, true); }) ||
         !t || t->reviewer == typed.trimmed().toLower())
         return;
-    if (!attempt([&](Kernel &k) {
+    if (attempt([&](Kernel &k) {
             TaskEdit e;
             e.reviewer = Profiles::checkedName(typed, QStringLiteral("reviewer"));
             k.editTask(id, e);
         }))
+        showSaved();
+    else
         m_reviewer->setEditText(t->reviewer);
 }
 
@@ -643,9 +682,16 @@ void TaskDrawer::applyPriority()
     if (m_id.isEmpty())
         return;
     const QString id = m_id;
+    const int priority = m_priority->value();
+    std::optional<Task> t;
+    if (!guarded([&] { t = m_session->kernel().task(id); },
+                 [this](const QString &error) { showMessage(error, true); }) ||
+        !t || t->priority == priority)
+        return;
     TaskEdit e;
-    e.priority = m_priority->value();
-    attempt([&](Kernel &k) { k.editTask(id, e); });
+    e.priority = priority;
+    if (attempt([&](Kernel &k) { k.editTask(id, e); }))
+        showSaved();
 }
 
 void TaskDrawer::applyTenant()
@@ -653,9 +699,53 @@ void TaskDrawer::applyTenant()
     if (m_id.isEmpty())
         return;
     const QString id = m_id;
+    const QString tenant = m_tenant->text().trimmed();
+    std::optional<Task> t;
+    if (!guarded([&] { t = m_session->kernel().task(id); },
+                 [this](const QString &error) { showMessage(error, true); }) ||
+        !t || t->tenant == tenant)
+        return;
     TaskEdit e;
-    e.tenant = m_tenant->text().trimmed();
-    attempt([&](Kernel &k) { k.editTask(id, e); });
+    e.tenant = tenant;
+    if (attempt([&](Kernel &k) { k.editTask(id, e); }))
+        showSaved();
+}
+
+namespace {
+const QString kDesktop = QStringLiteral("desktop");
+} // namespace
+
+void TaskDrawer::loadNotify()
+{
+    bool on = false;
+    for (const NotifySub &sub : m_session->kernel().notifySubs(m_id))
+        on = on || sub.platform == kDesktop;
+    const QSignalBlocker block(m_notify);
+    m_notify->setChecked(on);
+}
+
+void TaskDrawer::applyNotify(bool on)
+{
+    // The desktop user's subscription, as `notify-subscribe --platform
+    // desktop` makes it; off removes every desktop one of the task.
+    const QString id = m_id;
+    const bool ok = attempt([&](Kernel &k) {
+        if (on) {
+            NotifySub sub;
+            sub.taskId = id;
+            sub.platform = kDesktop;
+            sub.chatId = kDesktop;
+            k.addNotifySub(sub);
+            return;
+        }
+        for (const NotifySub &sub : k.notifySubs(id))
+            if (sub.platform == kDesktop)
+                k.removeNotifySub(id, sub.platform, sub.chatId, sub.threadId);
+    });
+    if (ok)
+        showSaved();
+    else if (m_session && !m_id.isEmpty())
+        loadNotify();
 }
 
 void TaskDrawer::saveBody(const QString &id, const QString &body)
@@ -664,7 +754,8 @@ void TaskDrawer::saveBody(const QString &id, const QString &body)
         return;
     TaskEdit e;
     e.body = body;
-    attempt([&](Kernel &k) { k.editTask(id, e); });
+    if (attempt([&](Kernel &k) { k.editTask(id, e); }))
+        showSaved();
 }
 
 void TaskDrawer::addComment(const QString &body)
@@ -677,13 +768,26 @@ void TaskDrawer::addComment(const QString &body)
 void TaskDrawer::link(const QString &parentId, const QString &childId)
 {
     if (attempt([&](Kernel &k) { k.linkTasks(parentId, childId); }))
-        emit notice(tr("Linked %1 → %2").arg(parentId, childId), false);
+        emit notice(tr("“%1” now waits for “%2”").arg(titleOf(childId), titleOf(parentId)), false);
 }
 
 void TaskDrawer::unlink(const QString &parentId, const QString &childId)
 {
+    if (!m_session || m_id.isEmpty() || (parentId != m_id && childId != m_id))
+        return;
+    // Only a link that is there: a chip left over from before reports nothing.
+    bool linked = false;
+    if (!guarded([&] { linked = m_session->kernel().parentIds(childId).contains(parentId); },
+                 [this](const QString &error) { showMessage(error, true); }))
+        return;
+    if (!linked) {
+        reload();
+        return;
+    }
+    const QString child = titleOf(childId);
+    const QString parent = titleOf(parentId);
     if (attempt([&](Kernel &k) { k.unlinkTasks(parentId, childId); }))
-        emit notice(tr("Removed the link %1 → %2").arg(parentId, childId), false);
+        emit notice(tr("“%1” no longer waits for “%2”").arg(child, parent), false);
 }
 
 void TaskDrawer::fillMoveMenu()

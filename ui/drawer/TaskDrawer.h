@@ -9,6 +9,7 @@ class CommentThread;
 class DependencyEditor;
 class LogView;
 class MoveController;
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -17,7 +18,9 @@ class QPropertyAnimation;
 class QSpinBox;
 class QTabWidget;
 class QToolButton;
+class QTimer;
 class QTreeWidget;
+class TitleEdit;
 
 // The task drawer on the right of the board: editable title, assignee,
 // reviewer, priority and tenant; the body as markdown with an edit mode; parent and
@@ -46,6 +49,8 @@ public:
     CommentThread *comments() const { return m_comments; }
     DependencyEditor *dependencies() const { return m_deps; }
     LogView *logView() const { return m_log; }
+    // The short "Saved" after an edit went through ("" when not shown).
+    QString savedText() const;
 
 signals:
     void openTaskRequested(const QString &id);
@@ -67,6 +72,12 @@ private:
     void applyReviewer();
     void applyPriority();
     void applyTenant();
+    void applyNotify(bool on);
+    void loadNotify();
+    void showSaved();
+    // Everything of the task shown before goes: fields, chips, tabs, scroll.
+    void resetForTask();
+    QString titleOf(const QString &id);
     void addComment(const QString &body);
     void link(const QString &parentId, const QString &childId);
     void unlink(const QString &parentId, const QString &childId);
@@ -84,8 +95,12 @@ private:
     QLabel *m_statusLabel;
     QToolButton *m_moveButton;
     QToolButton *m_close;
-    QLineEdit *m_title;
+    TitleEdit *m_title;
     QLabel *m_message;
+    QLabel *m_saved;
+    QTimer *m_savedTimer;
+    QCheckBox *m_notify;
+    class QScrollArea *m_scroll;
     QFormLayout *m_form;
     QComboBox *m_assignee;
     QComboBox *m_reviewer;

@@ -15,6 +15,7 @@ class BoardView;
 class DispatcherHost;
 class DispatcherPill;
 class HelpWindow;
+class MessageBanner;
 class MoveController;
 class QAction;
 class QMenu;
@@ -42,6 +43,7 @@ public:
     MoveController *moves() const { return m_moves; }
     DispatcherPill *dispatcherPill() const { return m_pill; }
     WipLimitsController *wipLimits() const { return m_wip; }
+    MessageBanner *messageBanner() const { return m_banner; }
 
     void setCommandRunner(CommandBar::Runner runner);
     void setDispatcherHost(DispatcherHost *host);
@@ -68,12 +70,15 @@ signals:
     void boardSwitched();
     // File → Quit: the whole program, tray included.
     void quitRequested();
+    // Closed with a tray: hidden, the program lives on (the first time).
+    void hiddenToTray();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectCardEdits();
     void createActions();
     void createMenus();
     void retranslate();
@@ -106,6 +111,8 @@ private:
     int m_clockTicks = 0;
     bool m_closeToTray = false;
     QString m_toldNote;
+    MessageBanner *m_banner = nullptr;
+    QString m_drawerTask; // the card the drawer shows or last showed
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -127,6 +134,7 @@ private:
     QAction *m_statsAction = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_editTitle = nullptr;
     QAction *m_archive = nullptr;
     QAction *m_moveLeft = nullptr;
     QAction *m_moveRight = nullptr;
