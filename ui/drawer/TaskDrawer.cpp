@@ -68,6 +68,31 @@ QColor outcomeColor(const QString &outcome)
     return Theme::red();
 }
 
+// The rows of a tree as high as their last column's wrapped text (the
+// last column stretches to the viewport's edge).
+void fitRows(QTreeWidget *tree)
+{
+    const int column = tree->columnCount() - 1;
+    if (column < 0 || !tree->viewport()->width())
+        return;
+    int others = 0;
+    for (int c = 0; c < column; ++c)
+        others += tree->header()->sectionSize(c);
+    const int width = tree->viewport()->width() - others - 8;
+    if (width <= 20)
+        return;
+    const QFontMetrics fm(tree->font());
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        const int h =
+            fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text(column))
+                .height() +
+            4;
+        if (item->sizeHint(column).height() != h)
+            item->setSizeHint(column, QSize(width, h));
+    }
+}
+
 } // namespace
 
 TaskDrawer::TaskDrawer(BoardSession *session, MoveController *moves, QWidget *parent)
@@ -242,7 +267,12 @@ void TaskDrawer::buildUi()
     m_events->setObjectName(QStringLiteral("drawerEvents"));
     for (QTreeWidget *t : {m_runs, m_events}) {
         t->setRootIsDecorated(false);
-        t->setUniformRowHeights(true);
+        // Sentences wrap rather than end in "…" (the tooltip has them too).
+        t->setUniformRowHeights(false);
+        t->setWordWrap(true);
+        t->setTextElideMode(Qt::ElideNone);
+        // Row heights follow the width the sentences wrap in.
+        t->viewport()->installEventFilter(this);
         t->setAlternatingRowColors(true);
         t->setFrameShape(QFrame::NoFrame);
         t->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -343,6 +373,16 @@ void TaskDrawer::paintEvent(QPaintEvent *event)
     QPainter p(this);
     p.setPen(Theme::cardBorder(palette()));
     p.drawLine(0, 0, 0, height());
+}
+
+bool TaskDrawer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (QTreeWidget *t : {m_runs, m_events})
+            if (watched == t->viewport())
+                fitRows(t);
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void TaskDrawer::changeEvent(QEvent *event)
@@ -543,6 +583,7 @@ void TaskDrawer::loadLists()
         }
         for (int c = 0; c < 5; ++c)
             m_runs->resizeColumnToContents(c);
+        fitRows(m_runs);
     }
 
     const QList<Event> events = BoardQueries::lastEvents(db, m_id, kEventsShown);
@@ -559,6 +600,7 @@ void TaskDrawer::loadLists()
             item->setToolTip(1, tip);
         }
         m_events->resizeColumnToContents(0);
+        fitRows(m_events);
     }
 }
 
