@@ -19,16 +19,18 @@ BUILD_TYPE=${QKANBAN_BUILD_TYPE:-Release}
 
 # Build and run: toolchain, Qt 6 modules and their CMake files (Debian 12's
 # qt6-httpserver-dev does not pull qt6-websockets-dev, which its CMake
-# config needs), the Qt plugins the program loads (SQL drivers, SVG), and
-# ccache, so a second build of the same sources (CI's, the proofs') is quick.
+# config needs, nor qt6-charts-dev libqt6opengl6-dev), the Qt plugins the
+# program loads (SQL drivers, SVG), and
+# ccache, so a second build of the same sources (CI's, the proofs') is quick;
+# Qt's own German and French (qtbase_de.qm: standard buttons and dialogs).
 BUILD_PACKAGES="build-essential cmake ninja-build ccache git python3 ca-certificates \
 qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev \
-qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql \
-fonts-dejavu-core"
+qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql \
+fonts-dejavu-core qt6-translations-l10n"
 # Tests and CI's install/packaging checks: Xvfb and a tray host, screenshots,
 # desktop/AppStream/Debian package linting, shell completions, man pages,
 # systemd unit checks, icon rasterising, a stepped wall clock (faketime).
-TEST_PACKAGES="xvfb xauth x11-utils trayer imagemagick \
+TEST_PACKAGES="xvfb xauth x11-utils trayer xdotool imagemagick \
 desktop-file-utils appstream lintian dpkg-dev file man-db \
 zsh fish bash-completion systemd librsvg2-bin faketime"
 # Sanitizer and fuzz builds (clang, its ASan/UBSan/libFuzzer runtimes).

@@ -52,7 +52,10 @@ Verb ServiceVerbs::daemonVerb()
         .option(QStringLiteral("--pidfile"), QStringLiteral("Write the daemon's PID to this file"),
                 QStringLiteral("PATH"))
         .flag(QStringLiteral("--verbose,-v"),
-              QStringLiteral("Log each tick that did work to stdout"));
+              QStringLiteral("Log each tick that did work to stdout"))
+        .flag(QStringLiteral("--all-boards"),
+              QStringLiteral("Dispatch every board of the user, each with its own lock; boards "
+                             "created later join within seconds"));
     Verb daemon{
         QStringLiteral("daemon"),
         {},

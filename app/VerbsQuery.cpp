@@ -4,6 +4,7 @@
 #include "app/VerbTable.h"
 
 #include "dispatcher/Workspaces.h"
+#include "model/FlowStats.h"
 #include "model/KanbanError.h"
 #include "model/TaskJson.h"
 #include "model/VisibleText.h"
@@ -13,11 +14,48 @@
 
 namespace {
 
+QString spanText(qint64 seconds)
+{
+    if (seconds < 3600)
+        return QStringLiteral("%1m").arg(seconds / 60);
+    if (seconds < 86400)
+        return QStringLiteral("%1h %2m")
+            .arg(seconds / 3600)
+            .arg(seconds % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1d %2h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
+}
+
+QString timesText(const TimeDistribution &d)
+{
+    if (d.count() == 0)
+        return QStringLiteral("no task");
+    return QStringLiteral("p50 %1, p85 %2, p95 %3 (%4 task(s))")
+        .arg(spanText(d.p50), spanText(d.p85), spanText(d.p95))
+        .arg(d.count());
+}
+
+// The human summary of the flow figures (stats --json has them all).
+void printFlow(VerbContext &ctx, const FlowStats &flow)
+{
+    const int done = flow.completed();
+    ctx.print();
+    ctx.print(QStringLiteral("Last %1 day(s): %2 completed, %3 a day")
+                  .arg(flow.days)
+                  .arg(done)
+                  .arg(double(done) / flow.days, 0, 'f', 1));
+    ctx.print(QStringLiteral("  Lead time   %1").arg(timesText(flow.overall.lead)));
+    ctx.print(QStringLiteral("  Cycle time  %1").arg(timesText(flow.overall.cycle)));
+}
+
 int cmdStats(VerbContext &ctx)
 {
+    const qint64 days = ctx.args().integer(QStringLiteral("days"), 30);
+    if (days < 1 || days > 3660)
+        VerbContext::usageError(QStringLiteral("--days must be between 1 and 3660"));
     const BoardStats s = ctx.kernel().boardStats();
+    const FlowStats flow = FlowStats::read(ctx.board(), int(days));
     if (ctx.args().flag(QStringLiteral("json"))) {
-        ctx.write(TaskJson::stats(s).dump(2) + '\n');
+        ctx.write(flow.toJson(TaskJson::stats(s)).dump(2) + '\n');
         return 0;
     }
     ctx.print(QStringLiteral("By status:"));
@@ -42,6 +80,7 @@ int cmdStats(VerbContext &ctx)
         ctx.print();
         ctx.print(QStringLiteral("Oldest ready task age: %1s").arg(*s.oldestReadyAgeSeconds));
     }
+    printFlow(ctx, flow);
     return 0;
 }
 
@@ -148,7 +187,12 @@ void registerQueryVerbs(VerbTable &table)
                QStringLiteral("Per-status and per-assignee counts, oldest-ready age"),
                ArgSpec(QStringLiteral(
                            "Per-status and per-assignee counts and the oldest ready task's age."))
-                   .flag(QStringLiteral("--json")),
+                   .flag(QStringLiteral("--json"))
+                   .option(QStringLiteral("--days"),
+                           QStringLiteral("Period of the flow figures: throughput, lead and cycle "
+                                          "time, cumulative flow (default: 30)"),
+                           QStringLiteral("N"))
+                   .integer(),
                cmdStats});
 
     table.add(

@@ -9,6 +9,8 @@ class Entropy;
 
 // How a Dispatcher runs. Unset values come from the config file
 // ([dispatcher] in BoardPaths::configPath()), re-read on every tick.
+// The board's WIP limit on running ([wip_limits]) caps maxSpawn and
+// max_in_progress further.
 struct DispatchOptions
 {
     double intervalSeconds = 60;      // the daemon's --interval (fractions allowed)

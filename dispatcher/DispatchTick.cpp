@@ -4,6 +4,7 @@
 #include "dispatcher/Dispatcher.h"
 #include "dispatcher/ProcessGroup.h"
 #include "dispatcher/TaskClaim.h"
+#include "dispatcher/WipLimits.h"
 #include "dispatcher/WorkerExit.h"
 #include "dispatcher/WorkerLaunch.h"
 #include "dispatcher/WorkerProcess.h"
@@ -39,7 +40,8 @@ DispatchTick::DispatchTick(Dispatcher &dispatcher, bool dryRun)
     : m_d(dispatcher), m_dry(dryRun), m_now(dispatcher.m_board->now()),
       m_settings(Profiles::settings()),
       m_failureLimit(dispatcher.m_options.failureLimit.value_or(m_settings.failureLimit)),
-      m_dk(*dispatcher.m_dk)
+      m_dk(*dispatcher.m_dk),
+      m_runningWip(WipLimits::limit(TaskStatus::Running, dispatcher.m_location.slug))
 {
     m_result.dryRun = dryRun;
 }
@@ -339,8 +341,11 @@ void DispatchTick::launch(const TaskClaim::Claimed &claimed, const Profile &prof
 int DispatchTick::globalCap() const
 {
     const DispatchOptions &opt = m_d.m_options;
-    return opt.maxSpawn ? *opt.maxSpawn
+    const int cap = opt.maxSpawn
+                        ? *opt.maxSpawn
                         : m_settings.maxInProgress.value_or(DispatcherSettings::memoryDerivedCap());
+    // The board's WIP limit on Running caps it too ([wip_limits]).
+    return m_runningWip > 0 ? qMin(cap, m_runningWip) : cap;
 }
 
 int DispatchTick::profileCap(const Profile &profile) const

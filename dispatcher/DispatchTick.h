@@ -85,6 +85,7 @@ private:
     DispatcherSettings m_settings;
     int m_failureLimit;
     DispatchKernel &m_dk; // the dispatcher's, with its read caches
+    int m_runningWip;     // the board's WIP limit on running; 0: none
     DispatchResult m_result;
     QHash<QString, std::pair<std::optional<Profile>, QString>> m_profiles;
     QHash<QString, JsonFields> m_pausedProfiles; // name -> skip event payload

@@ -11,6 +11,7 @@
 #include "model/DispatchKernel.h"
 #include "model/DispatcherStatus.h"
 #include "model/Kernel.h"
+#include "model/ProfilePauses.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -344,4 +345,29 @@ void Dispatcher::recordHealth(const DispatchResult &result)
     } catch (const std::exception &e) {
         qWarning("qkanban dispatcher: cannot record its health: %s", e.what());
     }
+}
+
+WaitContext Dispatcher::waitContext(Board &board, const DispatchOptions &options)
+{
+    const DispatcherSettings settings = Profiles::settings();
+    WaitContext c;
+    c.now = board.now();
+    DispatchKernel dk(board);
+    for (const Profile &p : Profiles::list()) {
+        WaitContext::ProfileState s;
+        s.problem = Profiles::preflight(p);
+        const int own = options.perProfileMax.value(p.name, 0);
+        s.cap = own > 0               ? own
+                : p.maxInProgress > 0 ? p.maxInProgress
+                                      : settings.maxInProgressPerProfile.value_or(0);
+        c.profiles.insert(p.name, s);
+        c.runningBy.insert(p.name, dk.runningCount(p.name));
+    }
+    for (const ProfilePause &p : ProfilePauses(board).list())
+        c.paused.insert(p.name, p.reason);
+    c.globalCap = options.maxSpawn
+                      ? *options.maxSpawn
+                      : settings.maxInProgress.value_or(DispatcherSettings::memoryDerivedCap());
+    c.running = dk.runningCount({});
+    return c;
 }

@@ -6,6 +6,7 @@
 #include "dispatcher/WorkerTimers.h"
 #include "model/BoardPaths.h"
 #include "model/Clock.h"
+#include "model/WaitReason.h"
 
 #include <QHash>
 #include <QObject>
@@ -73,6 +74,9 @@ public:
     void nudgeLockHolder();
     // The pid holding the board lock, 0 when none (-1: held, pid unknown).
     static qint64 lockHolder(const BoardLocation &location);
+    // What WaitReason needs to say why ready tasks do not start: the
+    // profiles (and their command's problems), pauses, caps, running counts.
+    static WaitContext waitContext(Board &board, const DispatchOptions &options = {});
 
 public slots:
     // Ticks soon (debounced). "Dispatch now" in the tray.

@@ -1,6 +1,7 @@
 #include "dispatcher/Profiles.h"
 
 #include "dispatcher/CommandSplit.h"
+#include "dispatcher/ConfigFile.h"
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
 #include "model/PrivateFile.h"
@@ -143,24 +144,29 @@ void save(const Profile &p, const QString &configPath)
     if (CommandSplit::split(p.command).isEmpty())
         throw KanbanError(
             QStringLiteral("profile %1: cannot split the command '%2'").arg(name, p.command));
-    QSettings s(privatePath(configPath), QSettings::IniFormat);
-    s.remove(kPrefix + name);
-    s.beginGroup(kPrefix + name);
-    s.setValue(QStringLiteral("command"), p.command);
-    if (p.maxInProgress > 0)
-        s.setValue(QStringLiteral("max"), p.maxInProgress);
-    if (p.heartbeatTimeoutSeconds && *p.heartbeatTimeoutSeconds > 0)
-        s.setValue(QStringLiteral("heartbeat_timeout"), *p.heartbeatTimeoutSeconds);
+    // Edited in place (ConfigFile): the user's comments and unknown keys stay.
+    const QString path = privatePath(configPath);
+    const QString group = kPrefix + name;
     QStringList env;
     for (auto it = p.env.begin(); it != p.env.end(); ++it)
         env << it.key() + QLatin1Char('=') + it.value();
-    if (!env.isEmpty())
-        s.setValue(QStringLiteral("env"), env);
-    s.endGroup();
-    s.sync();
-    if (s.status() != QSettings::NoError)
-        throw KanbanError(QStringLiteral("cannot write %1").arg(s.fileName()),
-                          KanbanError::Storage);
+    QString error;
+    const auto setOrRemove = [&](const QString &key, const QString &value) {
+        return value.isEmpty() ? ConfigFile::removeKey(path, group, key, &error)
+                               : ConfigFile::setValue(path, group, key, value, &error);
+    };
+    const bool ok =
+        ConfigFile::setValue(path, group, QStringLiteral("command"), p.command, &error) &&
+        setOrRemove(QStringLiteral("max"),
+                    p.maxInProgress > 0 ? QString::number(p.maxInProgress) : QString()) &&
+        setOrRemove(QStringLiteral("heartbeat_timeout"),
+                    p.heartbeatTimeoutSeconds && *p.heartbeatTimeoutSeconds > 0
+                        ? QString::number(*p.heartbeatTimeoutSeconds)
+                        : QString()) &&
+        (env.isEmpty() ? ConfigFile::removeKey(path, group, QStringLiteral("env"), &error)
+                       : ConfigFile::setList(path, group, QStringLiteral("env"), env, &error));
+    if (!ok)
+        throw KanbanError(QStringLiteral("cannot write %1").arg(error), KanbanError::Storage);
 }
 
 bool remove(const QString &nameArg, const QString &configPath)
@@ -169,9 +175,9 @@ bool remove(const QString &nameArg, const QString &configPath)
     QSettings s(pathOr(configPath), QSettings::IniFormat);
     if (!s.childGroups().contains(kPrefix + name))
         return false;
-    privatePath(configPath);
-    s.remove(kPrefix + name);
-    s.sync();
+    QString error;
+    if (!ConfigFile::removeSection(privatePath(configPath), kPrefix + name, &error))
+        throw KanbanError(QStringLiteral("cannot write %1").arg(error), KanbanError::Storage);
     return true;
 }
 

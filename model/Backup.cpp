@@ -62,7 +62,8 @@ QString write(QSqlDatabase &db, const QString &target)
                 QStringLiteral("%1 already exists; a backup never overwrites a file").arg(target),
                 KanbanError::Conflict);
         if (err == ENOSPC)
-            throw KanbanError(StorageError::diskFullMessage(target), KanbanError::Storage);
+            throw KanbanError(KanbanError::Code::DiskFull, {target},
+                              StorageError::diskFullMessage(target), KanbanError::Storage);
         throw KanbanError(QStringLiteral("cannot write %1: %2")
                               .arg(target, QString::fromLocal8Bit(strerror(err))),
                           KanbanError::Storage);

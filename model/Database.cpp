@@ -67,7 +67,8 @@ void ensureWal(QSqlDatabase &db)
         const QString code = q.lastError().nativeErrorCode();
         const bool busy = !ok && (code == QLatin1String("5") || code == QLatin1String("6"));
         if (!ok && StorageError::isDiskFull(db.databaseName(), q.lastError()))
-            throw KanbanError(StorageError::diskFullMessage(db.databaseName()),
+            throw KanbanError(KanbanError::Code::DiskFull, {db.databaseName()},
+                              StorageError::diskFullMessage(db.databaseName()),
                               KanbanError::Storage);
         if (!busy || t.elapsed() > Database::busyTimeoutMs())
             throw KanbanError(

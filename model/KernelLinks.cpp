@@ -70,7 +70,8 @@ bool Kernel::wouldCycle(const QString &parentId, const QString &childId)
 bool Kernel::linkTasks(const QString &parentId, const QString &childId)
 {
     if (parentId == childId)
-        throw KanbanError(QStringLiteral("a task cannot depend on itself"));
+        throw KanbanError(KanbanError::Code::SelfLink, {},
+                          QStringLiteral("a task cannot depend on itself"));
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const auto parent = task(parentId);
@@ -82,14 +83,17 @@ bool Kernel::linkTasks(const QString &parentId, const QString &childId)
         unknown << childId;
     if (!unknown.isEmpty())
         throw KanbanError(
+            KanbanError::Code::UnknownTasks, {unknown.join(QStringLiteral(", "))},
             QStringLiteral("unknown task(s): %1").arg(unknown.join(QStringLiteral(", "))),
             KanbanError::NotFound);
     if (wouldCycle(parentId, childId))
         throw KanbanError(
+            KanbanError::Code::LinkCycle, {parent->title, child->title},
             QStringLiteral("linking %1 -> %2 would create a cycle").arg(parentId, childId));
     const bool parentOpen = !TaskStatus::satisfiesParent(parent->status);
     if (parentOpen && child->status == TaskStatus::Running)
         throw KanbanError(
+            KanbanError::Code::LinkChildRunning, {parent->title, child->title},
             QStringLiteral("cannot link %1 -> %2: child is already running").arg(parentId, childId),
             KanbanError::Conflict);
     const int added = Sql::update(

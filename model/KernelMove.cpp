@@ -15,9 +15,21 @@ QString waitingOn(const QList<QPair<QString, QString>> &open)
     return QStringLiteral("waiting on ") + parts.join(QStringLiteral(", "));
 }
 
-[[noreturn]] void refuse(const QString &why)
+// The open parents' titles, one a line (the argument of WaitingOnParents).
+QString parentTitles(Kernel &k, const QList<QPair<QString, QString>> &open)
 {
-    throw KanbanError(why, KanbanError::Conflict);
+    QStringList titles;
+    for (const auto &p : open) {
+        const auto t = k.task(p.first);
+        titles << (t ? t->title : p.first);
+    }
+    return titles.join(QLatin1Char('\n'));
+}
+
+[[noreturn]] void refuse(const QString &why, KanbanError::Code code = KanbanError::Code::Unknown,
+                         const QStringList &args = {})
+{
+    throw KanbanError(code, args, why, KanbanError::Conflict);
 }
 
 } // namespace
@@ -25,30 +37,35 @@ QString waitingOn(const QList<QPair<QString, QString>> &open)
 TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const QString &note)
 {
     if (!TaskStatus::isValid(to))
-        throw KanbanError(QStringLiteral("unknown status: %1").arg(to));
+        throw KanbanError(KanbanError::Code::UnknownStatus, {to},
+                          QStringLiteral("unknown status: %1").arg(to));
     const Task t = requireTask(id);
     if (t.status == to)
         return {true, {}, {}};
     if (to == TaskStatus::Running)
         refuse(QStringLiteral(
-            "Cannot set status to 'running' directly; the dispatcher claims ready tasks"));
+                   "Cannot set status to 'running' directly; the dispatcher claims ready tasks"),
+               KanbanError::Code::RunningDirectly, {t.title});
     if (to == TaskStatus::Done) {
         if (!completeTask(id, CompleteOptions{note, {}, {}, {}}))
-            refuse(QStringLiteral("cannot complete %1 from %2").arg(id, t.status));
+            refuse(QStringLiteral("cannot complete %1 from %2").arg(id, t.status),
+                   KanbanError::Code::CannotComplete, {t.title, t.status});
         return {true, t.workerPid, t.workerHost};
     }
     if (to == TaskStatus::Archived)
         return archiveTask(id);
     if (to == TaskStatus::Blocked) {
         if (!blockTask(id, note))
-            refuse(QStringLiteral("cannot block %1 from %2").arg(id, t.status));
+            refuse(QStringLiteral("cannot block %1 from %2").arg(id, t.status),
+                   KanbanError::Code::CannotBlock, {t.title, t.status});
         return {true, t.workerPid, t.workerHost};
     }
     if (t.status == TaskStatus::Blocked && (to == TaskStatus::Ready || to == TaskStatus::Todo)) {
         if (to == TaskStatus::Ready) {
             const auto open = unfinishedParents(id);
             if (!open.isEmpty())
-                refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
+                refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)),
+                       KanbanError::Code::WaitingOnParents, {t.title, parentTitles(*this, open)});
         }
         // One transaction straight to the target: never ready in between,
         // where a dispatcher could claim a task the user sent to todo.
@@ -57,6 +74,21 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
     }
     if (t.status == TaskStatus::Triage && to == TaskStatus::Todo) {
         specifyTask(id);
+        return {true, {}, {}};
+    }
+    if (to == TaskStatus::Review) {
+        // A card waiting on parents cannot be reviewed yet.
+        const auto open = unfinishedParents(id);
+        if (!open.isEmpty())
+            refuse(QStringLiteral("Cannot move %1 to review: %2").arg(id, waitingOn(open)));
+    }
+    if (t.status == TaskStatus::Review && to == TaskStatus::Ready && !note.trimmed().isEmpty()) {
+        // Sent back with a reason: the changes requested, as by a reviewer.
+        const auto open = unfinishedParents(id);
+        if (!open.isEmpty())
+            refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
+        if (!requestChanges(id, note, {}, QStringLiteral("user")))
+            refuse(QStringLiteral("cannot send %1 back from %2").arg(id, t.status));
         return {true, {}, {}};
     }
     if (to == TaskStatus::Review && t.status == TaskStatus::Running) {
@@ -72,7 +104,8 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
     if (to == TaskStatus::Ready) {
         const auto open = unfinishedParents(id);
         if (!open.isEmpty())
-            refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)));
+            refuse(QStringLiteral("Cannot move %1 to ready: %2").arg(id, waitingOn(open)),
+                   KanbanError::Code::WaitingOnParents, {cur.title, parentTitles(*this, open)});
     }
     if (cur.status == TaskStatus::Archived && !cur.idempotencyKey.isEmpty()) {
         // A live task may have taken the key since (the key is unique among live tasks).
@@ -83,7 +116,8 @@ TransitionOutcome Kernel::moveTask(const QString &id, const QString &to, const Q
             {cur.idempotencyKey});
         if (holder.isValid())
             refuse(QStringLiteral("Cannot restore %1: its idempotency key '%2' is now used by %3")
-                       .arg(id, cur.idempotencyKey, holder.toString()));
+                       .arg(id, cur.idempotencyKey, holder.toString()),
+                   KanbanError::Code::KeyTaken, {cur.title, cur.idempotencyKey, holder.toString()});
     }
     TransitionOutcome out{true, {}, {}};
     if (cur.status == TaskStatus::Running) {
@@ -116,10 +150,12 @@ void Kernel::promoteTask(const QString &id, const QString &reason, bool dryRun)
     WriteTxn txn(db);
     const Task t = requireTask(id);
     if (t.status != TaskStatus::Todo)
-        refuse(QStringLiteral("%1 is %2, not todo").arg(id, t.status));
+        refuse(QStringLiteral("%1 is %2, not todo").arg(id, t.status), KanbanError::Code::NotTodo,
+               {t.title, t.status});
     const auto open = unfinishedParents(id);
     if (!open.isEmpty())
-        refuse(waitingOn(open));
+        refuse(waitingOn(open), KanbanError::Code::WaitingOnParents,
+               {t.title, parentTitles(*this, open)});
     if (dryRun)
         return;
     Sql::exec(db, QStringLiteral("UPDATE tasks SET status = 'ready', updated_at = ? WHERE id = ?"),

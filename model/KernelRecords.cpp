@@ -47,7 +47,8 @@ void Kernel::addComment(const QString &id, const QString &author, const QString 
     const QString text = body.trimmed();
     const QString who = author.trimmed();
     if (text.isEmpty())
-        throw KanbanError(QStringLiteral("comment body is required"));
+        throw KanbanError(KanbanError::Code::CommentRequired, {},
+                          QStringLiteral("comment body is required"));
     if (who.isEmpty())
         throw KanbanError(QStringLiteral("comment author is required"));
     QSqlDatabase &db = m_board.db();

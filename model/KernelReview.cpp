@@ -74,7 +74,8 @@ bool Kernel::requestReview(const QString &id, const QString &summary, OptInt exp
         return false;
     requireCurrentRun(*t, expectedRunId);
     if (t->status == TaskStatus::Running && isReviewRun(t->currentRunId))
-        throw KanbanError(QStringLiteral("%1 is on a review run: approve it with `complete %1` or "
+        throw KanbanError(KanbanError::Code::OnReviewRun, {t->title},
+                          QStringLiteral("%1 is on a review run: approve it with `complete %1` or "
                                          "send it back with `request-changes %1 --reason ...`")
                               .arg(id),
                           KanbanError::Conflict);
@@ -106,7 +107,8 @@ bool Kernel::requestChanges(const QString &id, const QString &reason, OptInt exp
 {
     const QString why = reason.trimmed();
     if (why.isEmpty())
-        throw KanbanError(QStringLiteral("a reason is required"));
+        throw KanbanError(KanbanError::Code::ReasonRequired, {},
+                          QStringLiteral("a reason is required"));
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);
     const auto t = task(id);

@@ -47,7 +47,8 @@ Task Kernel::requireTask(const QString &id)
 {
     auto t = task(id);
     if (!t)
-        throw KanbanError(QStringLiteral("no such task: %1").arg(id), KanbanError::NotFound);
+        throw KanbanError(KanbanError::Code::NoSuchTask, {id},
+                          QStringLiteral("no such task: %1").arg(id), KanbanError::NotFound);
     return *t;
 }
 
@@ -55,7 +56,8 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
 {
     const QString title = opts.title.trimmed();
     if (title.isEmpty())
-        throw KanbanError(QStringLiteral("title is required"));
+        throw KanbanError(KanbanError::Code::TitleRequired, {},
+                          QStringLiteral("title is required"));
     const QString kind =
         opts.workspaceKind.isEmpty() ? QStringLiteral("scratch") : opts.workspaceKind;
     if (kind != QLatin1String("scratch") && kind != QLatin1String("worktree") &&
@@ -299,7 +301,8 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
     if (edit.title) {
         const QString title = edit.title->trimmed();
         if (title.isEmpty())
-            throw KanbanError(QStringLiteral("title cannot be empty"));
+            throw KanbanError(KanbanError::Code::TitleRequired, {},
+                              QStringLiteral("title cannot be empty"));
         if (title != t.title)
             setField(QStringLiteral("title"), title);
     }
@@ -332,7 +335,8 @@ void Kernel::editTask(const QString &id, const TaskEdit &edit)
     }
     if (edit.result) {
         if (t.status != TaskStatus::Done)
-            throw KanbanError(QStringLiteral("cannot edit the result of %1: task is %2, not done")
+            throw KanbanError(KanbanError::Code::ResultNotDone, {t.title, t.status},
+                              QStringLiteral("cannot edit the result of %1: task is %2, not done")
                                   .arg(id, t.status),
                               KanbanError::Conflict);
         setField(QStringLiteral("result"), text(*edit.result));
@@ -406,7 +410,8 @@ std::optional<QString> Kernel::specifyTask(const QString &id, const SpecifyField
     if (f.title) {
         title = f.title->trimmed();
         if (title->isEmpty())
-            throw KanbanError(QStringLiteral("title cannot be blank"));
+            throw KanbanError(KanbanError::Code::TitleRequired, {},
+                              QStringLiteral("title cannot be blank"));
     }
     QSqlDatabase &db = m_board.db();
     WriteTxn txn(db);

@@ -77,14 +77,18 @@ KanbanError fromSql(const QString &dbPath, const QSqlError &error, const QString
 {
     const int code = primaryCode(error);
     if (isDiskFull(dbPath, error))
-        return KanbanError(diskFullMessage(dbPath), KanbanError::Storage);
+        return KanbanError(KanbanError::Code::DiskFull, {dbPath}, diskFullMessage(dbPath),
+                           KanbanError::Storage);
     if (code == kBusy || code == kLocked)
-        return KanbanError(busyMessage(), KanbanError::Storage);
+        return KanbanError(KanbanError::Code::Busy, {seconds(Database::busyTimeoutMs())},
+                           busyMessage(), KanbanError::Storage);
     if (code == kCorrupt || code == kNotADb)
-        return KanbanError(QStringLiteral("%1 is damaged (%2): run 'qkanban --headless check'")
+        return KanbanError(KanbanError::Code::Damaged, {dbPath},
+                           QStringLiteral("%1 is damaged (%2): run 'qkanban --headless check'")
                                .arg(dbPath, error.databaseText()),
                            KanbanError::Storage);
-    return KanbanError(QStringLiteral("database error: %1 (%2)").arg(error.text(), what),
+    return KanbanError(KanbanError::Code::DatabaseError, {error.text()},
+                       QStringLiteral("database error: %1 (%2)").arg(error.text(), what),
                        KanbanError::Storage);
 }
 

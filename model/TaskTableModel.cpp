@@ -40,6 +40,21 @@ const char *const kColNames[CCount] = {"id",
                                        "reviewer",
                                        "cooldown_until"};
 
+// The events that put a task into a column: the latest one's time is when
+// the task entered the column it is in (staleness counts from there).
+QString columnEntryKinds()
+{
+    QStringList kinds;
+    for (const QString &k :
+         {EventKind::Created, EventKind::Specified, EventKind::Promoted, EventKind::Status,
+          EventKind::Claimed, EventKind::Completed, EventKind::Blocked, EventKind::Unblocked,
+          EventKind::Archived, EventKind::Reclaimed, EventKind::ReviewRequested,
+          EventKind::ChangesRequested, EventKind::RateLimited, EventKind::SpawnFailed,
+          EventKind::Crashed, EventKind::TimedOut, EventKind::ProtocolViolation, EventKind::GaveUp})
+        kinds << QLatin1Char('\'') + k + QLatin1Char('\'');
+    return kinds.join(QLatin1Char(','));
+}
+
 // Comments per task and unfinished parents per task, in one grouped pass.
 const QString kDerivedSql =
     QStringLiteral("SELECT k.task_id, SUM(k.c), SUM(k.w) FROM ("
@@ -48,6 +63,18 @@ const QString kDerivedSql =
                    " SELECT l.child_id, 0, 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
                    "  WHERE p.status NOT IN ('done', 'archived')"
                    ") k GROUP BY k.task_id");
+
+// When each task whose age shows (or orders its column) entered it: its
+// latest moving event, found from the newest back through the
+// (task_id, id) index (a grouped pass over every event costs twice as much).
+QString enteredSql()
+{
+    return QStringLiteral("SELECT t.id, (SELECT e.created_at FROM task_events e"
+                          " WHERE e.task_id = t.id AND e.kind IN (%1)"
+                          " ORDER BY e.id DESC LIMIT 1) FROM tasks t"
+                          " WHERE t.status IN ('todo', 'ready', 'blocked', 'done')")
+        .arg(columnEntryKinds());
+}
 } // namespace
 
 TaskTableModel::TaskTableModel(const QSqlDatabase &db, Clock *clock, QObject *parent)
@@ -112,6 +139,13 @@ bool TaskTableModel::loadDerived()
     m_derived.clear();
     while (q.next())
         m_derived.insert(q.value(0).toString(), Derived{q.value(1).toInt(), q.value(2).toInt()});
+    static const QString entered = enteredSql();
+    if (!q.exec(entered))
+        return false;
+    while (q.next()) {
+        if (const qint64 at = q.value(1).toLongLong(); at > 0)
+            m_derived[q.value(0).toString()].entered = at;
+    }
     return true;
 }
 
@@ -149,6 +183,13 @@ QVariant TaskTableModel::field(int row, int column) const
     return QSqlTableModel::data(index(row, m_col[column]), Qt::DisplayRole);
 }
 
+qint64 TaskTableModel::enteredAt(int row) const
+{
+    const qint64 created = field(row, CCreated).toLongLong();
+    const qint64 moved = row < m_rowDerived.size() ? m_rowDerived.at(row).entered : 0;
+    return qMax(created, moved);
+}
+
 QString TaskTableModel::idAt(int row) const
 {
     return field(row, CId).toString();
@@ -162,6 +203,23 @@ QStringList TaskTableModel::assignees() const
 QStringList TaskTableModel::tenants() const
 {
     return m_tenants;
+}
+
+void TaskTableModel::setWaitReasons(const QHash<QString, QString> &reasons)
+{
+    QSet<QString> changed;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        if (m_waitReasons.value(it.key()) != it.value())
+            changed.insert(it.key());
+    for (auto it = m_waitReasons.cbegin(); it != m_waitReasons.cend(); ++it)
+        if (!reasons.contains(it.key()))
+            changed.insert(it.key());
+    m_waitReasons = reasons;
+    for (const QString &id : std::as_const(changed)) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1), {WaitReasonRole});
+    }
 }
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const
@@ -199,9 +257,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case WaitingCountRole:
         return row < m_rowDerived.size() ? m_rowDerived.at(row).waiting : 0;
     case AgeRole:
-        return Staleness::ageSeconds(field(row, CStatus).toString(),
-                                     field(row, CCreated).toLongLong(),
+        return Staleness::ageSeconds(field(row, CStatus).toString(), enteredAt(row),
                                      field(row, CStarted).toLongLong(), m_clock->now());
+    case EnteredAtRole:
+        return enteredAt(row);
     case ElapsedRole: {
         if (row < m_status.size() ? m_status.at(row) != TaskStatus::Running
                                   : field(row, CStatus).toString() != TaskStatus::Running)
@@ -216,9 +275,15 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         const qint64 left = until.toLongLong() - m_clock->now();
         return left > 0 ? left : qint64(-1);
     }
+    case WaitReasonRole: {
+        const QString status = field(row, CStatus).toString();
+        if (status != TaskStatus::Ready && status != TaskStatus::Todo)
+            return QString();
+        return m_waitReasons.value(field(row, CId).toString());
+    }
     case StalenessRole: {
         const QString status = field(row, CStatus).toString();
-        const qint64 age = Staleness::ageSeconds(status, field(row, CCreated).toLongLong(),
+        const qint64 age = Staleness::ageSeconds(status, enteredAt(row),
                                                  field(row, CStarted).toLongLong(), m_clock->now());
         return int(Staleness::tier(status, age));
     }
@@ -254,7 +319,9 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
                   {ElapsedRole, "elapsed"},
                   {StalenessRole, "staleness"},
                   {ReviewerRole, "reviewer"},
-                  {RetryInRole, "retryIn"}});
+                  {RetryInRole, "retryIn"},
+                  {EnteredAtRole, "enteredAt"},
+                  {WaitReasonRole, "waitReason"}});
     return names;
 }
 

@@ -38,6 +38,9 @@ public:
         StalenessRole, // Staleness::Tier
         ReviewerRole,  // the reviewing profile, "" when a person reviews
         RetryInRole,   // seconds until a ready task's next attempt; -1 when not waiting
+        EnteredAtRole, // when the task entered its column (its latest move, else creation)
+        // Why a ready (or todo) task does not start; "" when unknown.
+        WaitReasonRole,
     };
     static constexpr int kExcerptChars = 240;
 
@@ -61,6 +64,9 @@ public:
     // ahead, cards count down to their next attempt.
     qint64 latestRetryAt() const { return m_latestRetryAt; }
     QStringList tenants() const;
+    // Why ready tasks wait (WaitReason::text() by id), from the dispatcher
+    // side; rows whose text changes are updated.
+    void setWaitReasons(const QHash<QString, QString> &reasons);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -79,8 +85,10 @@ private:
     {
         int comments = 0;
         int waiting = 0;
+        qint64 entered = 0; // the latest event that moved the task
     };
     QVariant field(int row, int column) const;
+    qint64 enteredAt(int row) const;
     bool loadDerived();
     void indexRows();
 
@@ -95,4 +103,5 @@ private:
     QStringList m_assignees;
     QStringList m_tenants;
     qint64 m_latestRetryAt = 0;
+    QHash<QString, QString> m_waitReasons; // task id -> WaitReason text
 };

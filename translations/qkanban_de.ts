@@ -665,10 +665,6 @@ Zum Öffnen klicken</translation>
         <translation>&amp;Neue Aufgabe …</translation>
     </message>
     <message>
-        <source>Create a task (N)</source>
-        <translation>Eine Aufgabe erstellen (N)</translation>
-    </message>
-    <message>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -731,10 +727,6 @@ Zum Öffnen klicken</translation>
     <message>
         <source>Dispatch now</source>
         <translation>Jetzt verteilen</translation>
-    </message>
-    <message>
-        <source>Start ready tasks now (Ctrl+D)</source>
-        <translation>Bereite Aufgaben jetzt starten (Strg+D)</translation>
     </message>
     <message>
         <source>P&amp;ause dispatcher</source>
@@ -807,6 +799,279 @@ Zum Öffnen klicken</translation>
     <message>
         <source>Start at &amp;login</source>
         <translation>Beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Create a task (%1)</source>
+        <translation>Eine Aufgabe erstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Start ready tasks now (%1)</source>
+        <translation>Bereite Aufgaben jetzt starten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>The task %1 no longer exists.</source>
+        <translation>Die Aufgabe %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to Running: the dispatcher starts ready tasks itself.</source>
+        <translation>%1 kann nicht nach „Läuft“ verschoben werden: Der Dispatcher startet bereite Aufgaben selbst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked done while it is in %2.</source>
+        <translation>%1 kann nicht als erledigt markiert werden, solange die Aufgabe in „%2“ steht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be blocked while it is in %2.</source>
+        <translation>%1 kann nicht blockiert werden, solange die Aufgabe in „%2“ steht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be ready yet: it waits on %2.</source>
+        <translation>%1 kann noch nicht nach „Bereit“: Sie wartet noch auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: another task (%2) now uses its idempotency key.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: Eine andere Aufgabe (%2) verwendet jetzt ihren Idempotenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3.</source>
+        <translation>%1 steht in „%2“, nicht in „%3“.</translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation>Eine Aufgabe kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>These tasks no longer exist: %1.</source>
+        <translation>Diese Aufgaben existieren nicht mehr: %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a parent of %2: the two would wait on each other.</source>
+        <translation>%1 kann keine Vorgängerin von %2 werden: Beide würden aufeinander warten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a parent of %2: %2 is already running.</source>
+        <translation>%1 kann keine Vorgängerin von %2 werden: %2 läuft bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is being reviewed: approve it or request changes.</source>
+        <translation>%1 wird gerade geprüft: Freigeben oder Änderungen anfordern.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>Ein Kommentar darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>There is no column %1.</source>
+        <translation>Es gibt keine Spalte %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the board could not be saved and is unchanged.</source>
+        <translation>Der Datenträger ist voll: Das Board konnte nicht gespeichert werden und ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The board is busy: another program has been writing to it for %1 s. Try again in a moment.</source>
+        <translation>Das Board ist belegt: Ein anderes Programm schreibt seit %1 s darauf. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s file is damaged: %1</source>
+        <translation>Die Datei des Boards ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The board could not be read or written: %1</source>
+        <translation>Das Board konnte nicht gelesen oder geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no result yet: it is in %2, not in %3.</source>
+        <translation>%1 hat noch kein Ergebnis: Sie steht in „%2“, nicht in „%3“.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Specified</source>
+        <translation>Ausgearbeitet</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>Priorität geändert</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Verknüpfung gelöst</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Claim rejected</source>
+        <translation>Übernahme abgelehnt</translation>
+    </message>
+    <message>
+        <source>Claim extended</source>
+        <translation>Übernahme verlängert</translation>
+    </message>
+    <message>
+        <source>Worker started</source>
+        <translation>Worker gestartet</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Blockierung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>Zurückgeholt</translation>
+    </message>
+    <message>
+        <source>Review requested</source>
+        <translation>Prüfung angefordert</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation>Kommentiert</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Ratenlimit erreicht</translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation>Start fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Abgestürzt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>Protocol violation</source>
+        <translation>Protokollverstoß</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Skipped: no assignee</source>
+        <translation>Übersprungen: niemand zugewiesen</translation>
+    </message>
+    <message>
+        <source>Skipped: no such profile</source>
+        <translation>Übersprungen: kein solches Profil</translation>
+    </message>
+    <message>
+        <source>Profile paused</source>
+        <translation>Profil pausiert</translation>
+    </message>
+    <message>
+        <source>Profile resumed</source>
+        <translation>Profil fortgesetzt</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <comment>the default author when no name is known</comment>
+        <translation>einem Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>when a task was created (&apos;5 min ago&apos; or a date) and by whom</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 ist erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>%1 ist blockiert.</translation>
+    </message>
+    <message>
+        <source>%1 failed too often: the dispatcher gave up on it.</source>
+        <translation>%1 ist zu oft fehlgeschlagen: Der Dispatcher hat aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The worker of %1 crashed.</source>
+        <translation>Der Worker von %1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>%1 ran out of time.</source>
+        <translation>%1 hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for review.</source>
+        <translation>%1 ist bereit zur Prüfung.</translation>
     </message>
 </context>
 <context>
@@ -1323,14 +1588,6 @@ Zum Öffnen klicken</translation>
     <message>
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>active</source>

@@ -206,6 +206,7 @@
     </message>
     <message>
         <source>Reviewer: %1</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1m %2s</source>
@@ -663,10 +664,6 @@ Click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a task (N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,10 +725,6 @@ Click to open</source>
     </message>
     <message>
         <source>Dispatch now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start ready tasks now (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,6 +797,279 @@ Click to open</source>
     </message>
     <message>
         <source>Start at &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a task (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start ready tasks now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>The task %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to Running: the dispatcher starts ready tasks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked done while it is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be blocked while it is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be ready yet: it waits on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: another task (%2) now uses its idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These tasks no longer exist: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot become a parent of %2: the two would wait on each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot become a parent of %2: %2 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being reviewed: approve it or request changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the board could not be saved and is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board is busy: another program has been writing to it for %1 s. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result yet: it is in %2, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: no assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: no such profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <comment>the default author when no name is known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>when a task was created (&apos;5 min ago&apos; or a date) and by whom</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed too often: the dispatcher gave up on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker of %1 crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran out of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready for review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,14 +1589,6 @@ Click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,6 +1610,7 @@ Click to open</source>
     </message>
     <message>
         <source>The profile the dispatcher starts when the task asks for review; empty: a person reviews</source>
+        <translation></translation>
     </message>
     <message>
         <source>Retry:</source>

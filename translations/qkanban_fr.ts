@@ -665,10 +665,6 @@ Cliquer pour ouvrir</translation>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <source>Create a task (N)</source>
-        <translation>Créer une tâche (N)</translation>
-    </message>
-    <message>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
@@ -731,10 +727,6 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>Dispatch now</source>
         <translation>Répartir maintenant</translation>
-    </message>
-    <message>
-        <source>Start ready tasks now (Ctrl+D)</source>
-        <translation>Démarrer les tâches prêtes maintenant (Ctrl+D)</translation>
     </message>
     <message>
         <source>P&amp;ause dispatcher</source>
@@ -807,6 +799,279 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>Start at &amp;login</source>
         <translation>&amp;Lancer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Create a task (%1)</source>
+        <translation>Créer une tâche (%1)</translation>
+    </message>
+    <message>
+        <source>Start ready tasks now (%1)</source>
+        <translation>Lancer maintenant les tâches prêtes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>The task %1 no longer exists.</source>
+        <translation>La tâche %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to Running: the dispatcher starts ready tasks itself.</source>
+        <translation>%1 ne peut pas être déplacée vers « En cours » : le répartiteur lance lui-même les tâches prêtes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked done while it is in %2.</source>
+        <translation>%1 ne peut pas être marquée terminée tant qu’elle est dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be blocked while it is in %2.</source>
+        <translation>%1 ne peut pas être bloquée tant qu’elle est dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be ready yet: it waits on %2.</source>
+        <translation>%1 ne peut pas encore être prête : elle attend %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: another task (%2) now uses its idempotency key.</source>
+        <translation>%1 ne peut pas être restaurée : une autre tâche (%2) utilise désormais sa clé d’idempotence.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3.</source>
+        <translation>%1 est dans « %2 », pas dans « %3 ».</translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation>Une tâche ne peut pas dépendre d’elle-même.</translation>
+    </message>
+    <message>
+        <source>These tasks no longer exist: %1.</source>
+        <translation>Ces tâches n’existent plus : %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a parent of %2: the two would wait on each other.</source>
+        <translation>%1 ne peut pas devenir parente de %2 : les deux s’attendraient mutuellement.</translation>
+    </message>
+    <message>
+        <source>%1 cannot become a parent of %2: %2 is already running.</source>
+        <translation>%1 ne peut pas devenir parente de %2 : %2 est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>%1 is being reviewed: approve it or request changes.</source>
+        <translation>%1 est en relecture : approuvez-la ou demandez des modifications.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Veuillez indiquer une raison.</translation>
+    </message>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>Un commentaire ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>There is no column %1.</source>
+        <translation>Il n’y a pas de colonne %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the board could not be saved and is unchanged.</source>
+        <translation>Le disque est plein : le tableau n’a pas pu être enregistré et reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The board is busy: another program has been writing to it for %1 s. Try again in a moment.</source>
+        <translation>Le tableau est occupé : un autre programme y écrit depuis %1 s. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The board&apos;s file is damaged: %1</source>
+        <translation>Le fichier du tableau est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>The board could not be read or written: %1</source>
+        <translation>Le tableau n’a pas pu être lu ou écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no result yet: it is in %2, not in %3.</source>
+        <translation>%1 n’a pas encore de résultat : elle est dans « %2 », pas dans « %3 ».</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Non accepté : %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Specified</source>
+        <translation>Précisée</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribuée</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>Priorité modifiée</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Liée</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Lien supprimé</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Promue</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>Claim rejected</source>
+        <translation>Prise en charge refusée</translation>
+    </message>
+    <message>
+        <source>Claim extended</source>
+        <translation>Prise en charge prolongée</translation>
+    </message>
+    <message>
+        <source>Worker started</source>
+        <translation>Exécutant lancé</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Signal de vie</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Achevée</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Débloquée</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>Récupérée</translation>
+    </message>
+    <message>
+        <source>Review requested</source>
+        <translation>Relecture demandée</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation>Commentée</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Limite de débit atteinte</translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation>Échec du lancement</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Plantage</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Protocol violation</source>
+        <translation>Violation du protocole</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Skipped: no assignee</source>
+        <translation>Ignorée : personne n’est assigné</translation>
+    </message>
+    <message>
+        <source>Skipped: no such profile</source>
+        <translation>Ignorée : profil inexistant</translation>
+    </message>
+    <message>
+        <source>Profile paused</source>
+        <translation>Profil en pause</translation>
+    </message>
+    <message>
+        <source>Profile resumed</source>
+        <translation>Profil repris</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>une personne inconnue</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <comment>the default author when no name is known</comment>
+        <translation>un utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>when a task was created (&apos;5 min ago&apos; or a date) and by whom</comment>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 est terminée.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked.</source>
+        <translation>%1 est bloquée.</translation>
+    </message>
+    <message>
+        <source>%1 failed too often: the dispatcher gave up on it.</source>
+        <translation>%1 a échoué trop souvent : le répartiteur y a renoncé.</translation>
+    </message>
+    <message>
+        <source>The worker of %1 crashed.</source>
+        <translation>L’exécutant de %1 a planté.</translation>
+    </message>
+    <message>
+        <source>%1 ran out of time.</source>
+        <translation>%1 a dépassé son délai.</translation>
+    </message>
+    <message>
+        <source>%1 is ready for review.</source>
+        <translation>%1 est prête pour la relecture.</translation>
     </message>
 </context>
 <context>
@@ -1323,14 +1588,6 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>%1 no longer exists</source>
         <translation>%1 n’existe plus</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 par %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
     </message>
     <message>
         <source>active</source>

@@ -8,6 +8,7 @@
 #include "app/full/ServiceCommands.h"
 
 #include "dispatcher/BoardLock.h"
+#include "dispatcher/DispatcherFleet.h"
 #include "dispatcher/IntegrityWatch.h"
 #include "dispatcher/net/Notifier.h"
 #include "model/KanbanError.h"
@@ -18,9 +19,12 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSocketNotifier>
 
 #include <cmath>
+#include <map>
+#include <memory>
 
 namespace {
 
@@ -42,6 +46,69 @@ bool writePidfile(VerbContext &ctx, const QString &path)
     return true;
 }
 
+// --all-boards: a DispatcherFleet over every board of the root, each
+// board with its dispatcher and its notifier, new boards joining.
+int allBoards(VerbContext &ctx, const DispatchOptions &o, bool verbose)
+{
+    const QString root = BoardPaths::root();
+    DispatcherFleet fleet(Clock::system(), o);
+    fleet.setRoot(root);
+    std::map<QString, std::unique_ptr<Notifier>> notifiers;
+    QObject::connect(&fleet, &DispatcherFleet::joined, [&](Dispatcher *d) {
+        const BoardLocation loc = d->location();
+        ctx.print(QStringLiteral("[%1] dispatching board '%2'").arg(now(), loc.slug));
+        QObject::connect(d, &Dispatcher::ticked, [&ctx, verbose, loc](const DispatchResult &r) {
+            if (!r.error.isEmpty())
+                ctx.printErr(
+                    QStringLiteral("[%1] %2: tick failed: %3").arg(now(), loc.slug, r.error));
+            else if (verbose && r.didWork())
+                ctx.print(QStringLiteral("[%1] %2: %3").arg(now(), loc.slug, r.summaryLine()));
+        });
+        Notifier::Options nopts;
+        nopts.desktop = Notifier::Desktop::SessionBus;
+        auto n = std::make_unique<Notifier>(loc, Clock::system(), nopts);
+        n->start();
+        notifiers[loc.dbPath] = std::move(n);
+    });
+    QObject::connect(&fleet, &DispatcherFleet::leaving, [&](Dispatcher *d) {
+        ctx.print(QStringLiteral("[%1] board '%2' is gone").arg(now(), d->location().slug));
+        notifiers.erase(d->location().dbPath);
+    });
+    QSet<QString> told; // a board held by another dispatcher is said once
+    QObject::connect(
+        &fleet, &DispatcherFleet::refused,
+        [&](const BoardLocation &loc, qint64 holder, const QString &error) {
+            if (told.contains(loc.dbPath))
+                return;
+            told.insert(loc.dbPath);
+            ctx.printErr(
+                error.isEmpty()
+                    ? QStringLiteral("[%1] board '%2' is dispatched by pid %3; "
+                                     "taken over when that one stops")
+                          .arg(now(), loc.slug,
+                               holder > 0 ? QString::number(holder) : QStringLiteral("unknown"))
+                    : QStringLiteral("[%1] board '%2': %3").arg(now(), loc.slug, error));
+        });
+    fleet.start();
+    ctx.print(QStringLiteral("qkanban dispatcher running for every board under %1 "
+                             "(interval=%2s, pid=%3). Ctrl-C to stop.")
+                  .arg(root)
+                  .arg(o.intervalSeconds)
+                  .arg(QCoreApplication::applicationPid()));
+    QEventLoop loop;
+    std::unique_ptr<QSocketNotifier> wake;
+    if (Interrupt::wakeFd() >= 0) {
+        wake = std::make_unique<QSocketNotifier>(Interrupt::wakeFd(), QSocketNotifier::Read);
+        QObject::connect(wake.get(), &QSocketNotifier::activated, &loop, &QEventLoop::quit);
+    }
+    if (!Interrupt::requested())
+        loop.exec();
+    for (auto &[path, n] : notifiers)
+        n->stop();
+    fleet.stop(Dispatcher::KeepWorkers);
+    return 0;
+}
+
 } // namespace
 
 int ServiceCommands::daemon(VerbContext &ctx)
@@ -56,6 +123,15 @@ int ServiceCommands::daemon(VerbContext &ctx)
         VerbContext::usageError(QStringLiteral("--interval must be a positive number of seconds"));
     o.mode = QStringLiteral("daemon");
     const bool verbose = a.flag(QStringLiteral("verbose"));
+    if (a.flag(QStringLiteral("all-boards"))) {
+        const QString pidfile = a.value(QStringLiteral("pidfile"));
+        const bool wrote = !pidfile.isEmpty() && writePidfile(ctx, pidfile);
+        const int code = allBoards(ctx, o, verbose);
+        if (wrote)
+            QFile::remove(pidfile);
+        ctx.print(QStringLiteral("(dispatcher stopped)"));
+        return code;
+    }
     const BoardLocation loc = dispatchLocation(ctx);
 
     // SQLite's quick check at start and once a day: a damaged board is

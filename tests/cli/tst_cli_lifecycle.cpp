@@ -444,7 +444,9 @@ private slots:
         const QJsonObject s =
             h.run({QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
         QCOMPARE(s.keys(),
-                 (QStringList{"by_assignee", "by_status", "now", "oldest_ready_age_seconds"}));
+                 (QStringList{"by_assignee", "by_status", "cumulative_flow", "cycle_time", "days",
+                              "lead_time", "now", "oldest_ready_age_seconds", "per_assignee",
+                              "per_profile", "throughput_by_day"}));
         QCOMPARE(
             s.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("ready")).toInt(),
             1);

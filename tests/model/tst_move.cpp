@@ -1,6 +1,8 @@
 // moveTask: the GUI/REST column move, as a transition table.
 #include "tests/model/KernelFixture.h"
 
+#include "model/MoveRules.h"
+
 #include <QtTest>
 
 namespace {
@@ -96,6 +98,7 @@ void TestMove::transitionTable_data()
         {"triage", false, "ready", QStringLiteral("ready")},
         {"triage", true, "ready", QStringLiteral("!waiting on %P (ready)")},
         {"triage", false, "review", QStringLiteral("review")},
+        {"triage", true, "review", QStringLiteral("!waiting on %P (ready)")},
         {"triage", false, "blocked", QStringLiteral("!cannot block")},
         {"triage", false, "done", QStringLiteral("done")},
         {"triage", false, "archived", QStringLiteral("archived")},
@@ -108,6 +111,7 @@ void TestMove::transitionTable_data()
         {"todo", true, "done", QStringLiteral("!unsatisfied parent dependencies: %P (ready)")},
         {"todo", true, "archived", QStringLiteral("archived")},
         {"todo", false, "review", QStringLiteral("review")},
+        {"todo", true, "review", QStringLiteral("!waiting on %P (ready)")}, // issue 14
         {"todo", true, "running", running},
         // ready
         {"ready", false, "todo", QStringLiteral("todo")},
@@ -132,6 +136,7 @@ void TestMove::transitionTable_data()
         {"blocked", true, "todo", QStringLiteral("todo")},
         {"blocked", false, "triage", QStringLiteral("triage")},
         {"blocked", false, "review", QStringLiteral("review")},
+        {"blocked", true, "review", QStringLiteral("!waiting on %P (ready)")},
         {"blocked", false, "done", QStringLiteral("done")},
         {"blocked", true, "done", QStringLiteral("!unsatisfied parent dependencies: %P (ready)")},
         {"blocked", false, "archived", QStringLiteral("archived")},
@@ -181,6 +186,16 @@ void TestMove::transitionTable()
     QCOMPARE(f.status(id), from);
     const qint64 eventsBefore = f.k->latestEventId();
     f.clock.advance(10);
+    // The read-only check (the board asks it first) agrees, and writes nothing.
+    const MoveCheck check = MoveRules::check(*f.k, id, to);
+    QVERIFY2(check.allowed() != expected.startsWith(QLatin1Char('!')),
+             qPrintable(QStringLiteral("MoveRules::check says %1").arg(int(check.refusal))));
+    if (waiting && check.refusal == MoveCheck::WaitingOnParents) {
+        QCOMPARE(check.openParents.size(), 1);
+        QCOMPARE(check.openParents.first().id, parent);
+        QCOMPARE(check.openParents.first().title, f.task(parent).title);
+    }
+    QCOMPARE(f.k->latestEventId(), eventsBefore);
 
     if (expected.startsWith(QLatin1Char('!'))) {
         const QString text = expected.mid(1).replace(QStringLiteral("%P"), parent);

@@ -1,8 +1,10 @@
 #!/bin/sh
 # Runs a test executable under its own Xvfb with the tray host trayer,
 # once trayer's window exists. Exit 77 (skipped) without the tools.
+# Arguments after the test are passed to it (e.g. one test function).
 set -u
 TEST="$1"
+shift
 for tool in xvfb-run trayer xwininfo; do
     command -v "$tool" >/dev/null 2>&1 || { echo "skip: $tool is not installed"; exit 77; }
 done
@@ -27,7 +29,7 @@ exec xvfb-run -a -s "-screen 0 1280x1024x24" sh -c '
         [ "$n" -gt 400 ] && { echo "trayer did not show its window"; kill "$T"; exit 1; }
         sleep 0.05
     done
-    "$0"
+    "$0" "$@"
     rc=$?
     kill "$T" 2>/dev/null
-    exit $rc' "$TEST"
+    exit $rc' "$TEST" "$@"

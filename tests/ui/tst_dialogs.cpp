@@ -7,6 +7,7 @@
 #include "model/Types.h"
 #include "ui/board/ColumnHeader.h"
 #include "ui/dialogs/CreateTaskDialog.h"
+#include "ui/dialogs/NewBoardDialog.h"
 #include "ui/dialogs/ProfilesDialog.h"
 #include "ui/dialogs/Prompt.h"
 #include "ui/dialogs/StatsDialog.h"
@@ -100,9 +101,9 @@ private slots:
         QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Rough idea"));
         auto *body = dialog->findChild<QPlainTextEdit *>(QStringLiteral("createBody"));
         QTest::keyClicks(body, QStringLiteral("first line"));
-        QTest::keyClick(body, Qt::Key_Return, Qt::ShiftModifier);
-        QTest::keyClicks(body, QStringLiteral("second line"));
         QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClicks(body, QStringLiteral("second line"));
+        QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!w.findChild<CreateTaskDialog *>());
         const QList<Task> triage = k.listTasks(ListFilter{{}, TaskStatus::Triage, {}, false, {}});
         QCOMPARE(triage.size(), 1);
@@ -202,8 +203,11 @@ private slots:
         QVERIFY(boards->isEnabled());
         QCOMPARE(boards->currentText(), QStringLiteral("default"));
         QSignalSpy switched(&w, &MainWindow::boardSwitched);
-        Prompt::queueAnswer({true, QStringLiteral("side-project")});
         w.findChild<QAction *>(QStringLiteral("actionNewBoard"))->trigger();
+        auto *newBoard = w.findChild<NewBoardDialog *>();
+        QVERIFY(newBoard);
+        newBoard->nameEdit()->setText(QStringLiteral("side-project"));
+        newBoard->createButton()->click();
         QCOMPARE(switched.count(), 1);
         QCOMPARE(w.session()->board().slug(), QStringLiteral("side-project"));
         QCOMPARE(w.session()->model()->rowCount(), 0);
@@ -215,8 +219,14 @@ private slots:
         QCOMPARE(w.session()->board().slug(), QStringLiteral("default"));
         QCOMPARE(w.session()->model()->rowCount(), 1);
         // A bad slug is refused.
-        Prompt::queueAnswer({true, QStringLiteral("Not A Slug")});
+        QTRY_VERIFY(!w.findChild<NewBoardDialog *>());
         w.findChild<QAction *>(QStringLiteral("actionNewBoard"))->trigger();
+        newBoard = w.findChild<NewBoardDialog *>();
+        newBoard->nameEdit()->setText(QStringLiteral("Not A Slug"));
+        QVERIFY(!newBoard->createButton()->isEnabled());
+        newBoard->accept();
+        QVERIFY(newBoard->isVisible());
+        newBoard->reject();
         QCOMPARE(w.session()->board().slug(), QStringLiteral("default"));
     }
 

@@ -7,6 +7,7 @@
 #include "ui/board/StatusText.h"
 #include "ui/style/Theme.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -23,7 +24,7 @@ BoardColumn::BoardColumn(const QString &status, ColumnFilterProxy *proxy, QWidge
     m_view = new CardListView(status, this);
     m_view->setModel(proxy);
     m_view->setEmptyText(StatusText::emptyHint(status));
-    m_view->setAccessibleName(tr("%1 cards").arg(StatusText::name(status)));
+    updateAccessibleName();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 6, 2, 2);
     layout->setSpacing(2);
@@ -33,7 +34,32 @@ BoardColumn::BoardColumn(const QString &status, ColumnFilterProxy *proxy, QWidge
 
 void BoardColumn::updateCount(int total)
 {
-    m_header->setCount(m_proxy->rowCount(), total);
+    m_total = total;
+    const int shown = m_proxy->rowCount();
+    m_header->setCount(shown, total);
+    m_view->setHiddenCount(qMax(0, total - shown));
+    updateAccessibleName();
+}
+
+void BoardColumn::updateAccessibleName()
+{
+    // Read when the column or its list gets focus: "Ready, 3 of 14 cards".
+    const int shown = m_proxy->rowCount();
+    const QString name = StatusText::name(m_status);
+    const QString text =
+        shown == m_total ? tr("%1, %n card(s)", nullptr, shown).arg(name)
+                         : tr("%1, %2 of %n card(s) shown", nullptr, m_total).arg(name).arg(shown);
+    setAccessibleName(text);
+    m_view->setAccessibleName(text);
+}
+
+void BoardColumn::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_view->setEmptyText(StatusText::emptyHint(m_status));
+        updateAccessibleName();
+    }
 }
 
 void BoardColumn::paintEvent(QPaintEvent *)

@@ -4,14 +4,18 @@
 #include "model/Types.h"
 #include "ui/board/BoardColumn.h"
 #include "ui/board/CardListView.h"
+#include "ui/board/CardMenu.h"
 #include "ui/board/ColumnFilterProxy.h"
 #include "ui/board/ColumnHeader.h"
 #include "ui/board/StatusText.h"
 #include "ui/style/ScrollBarStyle.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QScrollBar>
+#include <QTimer>
 
 BoardView::BoardView(QWidget *parent) : QScrollArea(parent), m_container(new QWidget)
 {
@@ -60,6 +64,10 @@ void BoardView::setModel(TaskTableModel *model)
         connect(view, &CardListView::focusNeighbour, this,
                 [this, view](int dir) { focusNeighbour(view, dir); });
         connect(view, &CardListView::exclusivePress, this, [this, view] { clearOthers(view); });
+        connect(view, &CardListView::titleEdited, this, &BoardView::titleEdited);
+        connect(
+            view, &CardListView::contextMenuRequested, this,
+            [this, view](const QString &id, const QPoint &pos) { showCardMenu(view, id, pos); });
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &BoardView::selectionChanged);
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -77,10 +85,14 @@ void BoardView::setModel(TaskTableModel *model)
 
 void BoardView::setBoardFilter(const BoardFilter &filter)
 {
+    const bool changed = !(filter == m_filter);
     m_filter = filter;
     for (BoardColumn *c : std::as_const(m_columns)) {
         c->proxy()->setBoardFilter(filter);
         c->view()->adaptLayoutMode();
+        // A new filter shows its matches from the top.
+        if (changed)
+            c->view()->restoreScroll(0);
     }
     updateCounts();
 }
@@ -88,8 +100,51 @@ void BoardView::setBoardFilter(const BoardFilter &filter)
 void BoardView::setShowArchived(bool show)
 {
     m_showArchived = show;
-    if (BoardColumn *c = column(TaskStatus::Archived))
-        c->setVisible(show);
+    BoardColumn *c = column(TaskStatus::Archived);
+    if (!c)
+        return;
+    c->setVisible(show);
+    // Bring the column into view once the board has laid it out.
+    if (show)
+        QTimer::singleShot(0, this, [this] {
+            if (BoardColumn *a = column(TaskStatus::Archived); a && a->isVisible()) {
+                m_container->layout()->activate();
+                ensureWidgetVisible(a, 0, 0);
+            }
+        });
+}
+
+void BoardView::showCardMenu(CardListView *view, const QString &id, const QPoint &globalPos)
+{
+    const QModelIndex at = view->currentIndex();
+    auto *menu = new CardMenu(id, view->status(), at.data(TaskTableModel::AssigneeRole).toString(),
+                              m_model ? m_model->assignees() : QStringList(), this);
+    connect(menu, &CardMenu::openRequested, this, &BoardView::openRequested);
+    connect(menu, &CardMenu::editTitleRequested, view, [view](const QString &taskId) {
+        if (auto *p = qobject_cast<ColumnFilterProxy *>(view->model()))
+            view->editTitle(p->indexOfId(taskId));
+    });
+    connect(menu, &CardMenu::moveRequested, this,
+            [this](const QString &status) { emit cardsDropped(selectedIds(), status); });
+    connect(menu, &CardMenu::assignRequested, this, &BoardView::assignRequested);
+    connect(menu, &CardMenu::archiveRequested, this, &BoardView::archiveRequested);
+    connect(menu, &CardMenu::copyIdRequested, this, [this](const QString &taskId) {
+        QGuiApplication::clipboard()->setText(taskId);
+        emit idCopied(taskId);
+    });
+    menu->popup(globalPos);
+}
+
+void BoardView::updateEmptyHints()
+{
+    // A first start: the empty board says how to begin.
+    const bool empty = m_model && m_model->cachedRows() == 0 && m_filter.isEmpty();
+    for (BoardColumn *c : std::as_const(m_columns)) {
+        QString hint = StatusText::emptyHint(c->status());
+        if (empty && c->status() == TaskStatus::Triage)
+            hint = tr("This board is empty. Press N to create your first task.");
+        c->view()->setEmptyText(hint);
+    }
 }
 
 BoardColumn *BoardView::column(const QString &status) const
@@ -110,6 +165,7 @@ void BoardView::updateCounts()
         ++totals[m_model->statusAt(r)];
     for (BoardColumn *c : std::as_const(m_columns))
         c->updateCount(totals.value(c->status()));
+    updateEmptyHints();
 }
 
 QStringList BoardView::selectedIds() const
@@ -146,6 +202,25 @@ bool BoardView::selectId(const QString &id)
         return true;
     }
     return false;
+}
+
+void BoardView::setDropCheck(
+    const std::function<QString(const QStringList &, const QString &)> &check)
+{
+    for (BoardColumn *c : std::as_const(m_columns))
+        c->view()->setDropCheck(check);
+}
+
+void BoardView::editCurrentTitle()
+{
+    const QString id = currentId();
+    for (BoardColumn *c : std::as_const(m_columns)) {
+        const QModelIndex i = c->proxy()->indexOfId(id);
+        if (i.isValid() && c->isVisible()) {
+            c->view()->editTitle(i);
+            return;
+        }
+    }
 }
 
 void BoardView::clearSelection()

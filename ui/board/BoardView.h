@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QScrollArea>
 
+#include <functional>
+
 class BoardColumn;
 class CardListView;
 class TaskTableModel;
@@ -31,7 +33,12 @@ public:
     // Selects one card, scrolls to it and gives it focus.
     bool selectId(const QString &id);
     void clearSelection();
+    // The in-place title editor on the card with the focus (F2).
+    void editCurrentTitle();
     void focusBoard();
+    // Every column asks this while cards are dragged over it (see
+    // CardListView::setDropCheck).
+    void setDropCheck(const std::function<QString(const QStringList &, const QString &)> &check);
 
     // Around a model refresh: remember selection and scroll and let go of
     // the model (the columns then filter the new rows in one pass), then
@@ -45,6 +52,10 @@ signals:
     void openRequested(const QString &id);
     void archiveRequested();
     void createRequested(const QString &status);
+    // From a card's in-place editor and its context menu.
+    void titleEdited(const QString &id, const QString &title);
+    void assignRequested(const QString &id, const QString &assignee);
+    void idCopied(const QString &id);
     void selectionChanged();
     // The card with the keyboard focus changed (user navigation).
     void currentCardChanged(const QString &id);
@@ -57,6 +68,8 @@ private:
     void restoreState();
     void focusNeighbour(CardListView *from, int direction);
     void clearOthers(CardListView *keep);
+    void showCardMenu(CardListView *view, const QString &id, const QPoint &globalPos);
+    void updateEmptyHints();
 
     struct ColumnState
     {

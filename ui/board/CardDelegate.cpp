@@ -3,6 +3,7 @@
 #include "model/Staleness.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
+#include "ui/board/StatusText.h"
 #include "ui/style/Icons.h"
 #include "ui/style/Theme.h"
 
@@ -91,7 +92,8 @@ bool CardDelegate::hasFooter(const QModelIndex &index)
     return index.data(TaskTableModel::CommentCountRole).toInt() > 0 ||
            index.data(TaskTableModel::WaitingCountRole).toInt() > 0 ||
            index.data(TaskTableModel::ElapsedRole).toLongLong() >= 0 ||
-           index.data(TaskTableModel::RetryInRole).toLongLong() >= 0;
+           index.data(TaskTableModel::RetryInRole).toLongLong() >= 0 ||
+           !index.data(TaskTableModel::WaitReasonRole).toString().isEmpty();
 }
 
 bool CardDelegate::hasReviewer(const QModelIndex &index)
@@ -120,6 +122,16 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     if (hasFooter(index))
         h += kGap + kFooterH;
     return {width, h};
+}
+
+QRect CardDelegate::titleRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Fonts &f = fonts(option.font);
+    const QRect inner = cardRect(option.rect).adjusted(kPad, kPad, -kPad, -kPad);
+    const QString title = displayTitle(index.data(TaskTableModel::TitleRole).toString());
+    const int lines = titleLines(f.titleMetrics, title, inner.width());
+    return {inner.left(), inner.top() + f.monoMetrics.height() + kGap, inner.width(),
+            lines * f.titleMetrics.lineSpacing()};
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -402,6 +414,12 @@ void CardDelegate::paintFooter(QPainter *p, const QRect &row, const QModelIndex 
     }
     if (comments > 0)
         item(QStringLiteral("comment"), QString::number(comments), muted);
+    // Why a ready task does not start (WaitReason), in what room is left.
+    const QString why = index.data(TaskTableModel::WaitReasonRole).toString();
+    if (!why.isEmpty() && retryIn < 0 && waiting == 0)
+        item(QStringLiteral("waiting"),
+             fm.elidedText(why, Qt::ElideRight, qMax(0, row.right() + 1 - x - icon - 4)),
+             Theme::isDark(pal) ? Theme::amber() : Theme::amber().darker(140));
 }
 
 bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -428,7 +446,10 @@ bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     if (age >= 0)
         lines << (index.data(TaskTableModel::StatusRole).toString() == TaskStatus::Running
                       ? tr("Running for %1").arg(formatDuration(age))
-                      : tr("Created %1 ago").arg(formatDuration(age)));
+                      : tr("In %1 for %2")
+                            .arg(
+                                StatusText::name(index.data(TaskTableModel::StatusRole).toString()),
+                                formatDuration(age)));
     const qint64 retryIn = index.data(TaskTableModel::RetryInRole).toLongLong();
     const int failures = int(index.data(TaskTableModel::FailuresRole).toLongLong());
     if (retryIn >= 0 && failures > 0)
@@ -436,10 +457,12 @@ bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                      .arg(formatCountdown(retryIn));
     else if (retryIn >= 0)
         lines << tr("The next attempt starts in %1").arg(formatCountdown(retryIn));
+    if (const QString why = index.data(TaskTableModel::WaitReasonRole).toString(); !why.isEmpty())
+        lines << why.toHtmlEscaped();
     if (tier == Staleness::Amber)
-        lines << tr("Getting stale");
+        lines << tr("Getting stale (amber border): waiting a while in this column");
     else if (tier == Staleness::Red)
-        lines << tr("Stale");
+        lines << tr("Stale (red border): waiting long in this column");
     QToolTip::showText(event->globalPos(), lines.join(QStringLiteral("<br>")), view);
     return true;
 }

@@ -32,6 +32,8 @@ public:
     static QString displayTitle(const QString &title);
     // The card rectangle inside an item rectangle.
     static QRect cardRect(const QRect &itemRect);
+    // Where the title is painted (its lines), inside option.rect.
+    QRect titleRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 private:
     struct Fonts;

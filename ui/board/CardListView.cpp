@@ -3,9 +3,11 @@
 #include "model/TaskTableModel.h"
 #include "ui/board/CardDelegate.h"
 #include "ui/board/CardMime.h"
+#include "ui/board/TitleEditor.h"
 #include "ui/style/ScrollBarStyle.h"
 #include "ui/style/Theme.h"
 
+#include <QContextMenuEvent>
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QPainter>
@@ -79,6 +81,11 @@ void CardListView::setDragExecutor(std::function<Qt::DropAction(QDrag *)> execut
     g_dragExecutor = std::move(executor);
 }
 
+void CardListView::setDropCheck(DropCheck check)
+{
+    m_dropCheck = std::move(check);
+}
+
 void CardListView::setDragIdsProvider(std::function<QStringList()> provider)
 {
     m_dragIds = std::move(provider);
@@ -88,6 +95,100 @@ void CardListView::setEmptyText(const QString &text)
 {
     m_emptyText = text;
     viewport()->update();
+}
+
+void CardListView::setHiddenCount(int hidden)
+{
+    if (hidden == m_hidden)
+        return;
+    m_hidden = hidden;
+    viewport()->update();
+}
+
+QString CardListView::shownEmptyText() const
+{
+    if (model() && model()->rowCount() > 0)
+        return {};
+    if (m_hidden > 0)
+        return tr("No card matches the filter — %n hidden", nullptr, m_hidden);
+    return m_emptyText;
+}
+
+void CardListView::editTitle(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (m_editor)
+        m_editor->cancel();
+    scrollTo(index);
+    setCurrentIndex(index);
+    m_editor = new TitleEditor(index.data(TaskTableModel::IdRole).toString(),
+                               index.data(TaskTableModel::TitleRole).toString(), viewport());
+    connect(m_editor, &TitleEditor::committed, this, &CardListView::titleEdited);
+    connect(m_editor, &TitleEditor::finished, this, [this, editor = m_editor] {
+        const bool hadFocus = editor->hasFocus();
+        editor->hide();
+        editor->deleteLater();
+        if (m_editor == editor)
+            m_editor = nullptr;
+        if (hadFocus)
+            setFocus();
+    });
+    placeEditor();
+    m_editor->show();
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void CardListView::placeEditor()
+{
+    if (!m_editor || !model())
+        return;
+    const QModelIndex index = [this] {
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const QModelIndex i = model()->index(r, 0);
+            if (i.data(TaskTableModel::IdRole).toString() == m_editor->taskId())
+                return i;
+        }
+        return QModelIndex();
+    }();
+    if (!index.isValid())
+        return;
+    QStyleOptionViewItem opt;
+    initViewItemOption(&opt);
+    opt.rect = visualRect(index);
+    const auto *delegate = static_cast<CardDelegate *>(itemDelegate());
+    const QRect title = delegate->titleRect(opt, index);
+    const int h = qMax(title.height(), m_editor->sizeHint().height());
+    m_editor->setGeometry(title.left() - 4, title.top() - 3, title.width() + 8, h + 2);
+}
+
+void CardListView::scrollContentsBy(int dx, int dy)
+{
+    QListView::scrollContentsBy(dx, dy);
+    placeEditor();
+}
+
+void CardListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex hit =
+        event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!hit.isValid()) {
+        QListView::contextMenuEvent(event);
+        return;
+    }
+    // The menu acts on the card under the pointer (and the selection,
+    // when that card is part of it).
+    if (!selectionModel()->isSelected(hit)) {
+        emit exclusivePress();
+        selectionModel()->setCurrentIndex(hit, QItemSelectionModel::ClearAndSelect);
+    } else {
+        selectionModel()->setCurrentIndex(hit, QItemSelectionModel::NoUpdate);
+    }
+    const QPoint global = event->reason() == QContextMenuEvent::Mouse
+                              ? event->globalPos()
+                              : viewport()->mapToGlobal(visualRect(hit).center());
+    emit contextMenuRequested(hit.data(TaskTableModel::IdRole).toString(), global);
+    event->accept();
 }
 
 QStringList CardListView::selectedIds() const
@@ -179,7 +280,11 @@ void CardListView::dragEnterEvent(QDragEnterEvent *event)
         return;
     }
     m_dragOver = true;
+    m_dropRefusal =
+        m_dropCheck ? m_dropCheck(CardMime::ids(event->mimeData()), m_status) : QString();
     viewport()->update();
+    // Accepted even when refused: the column stays the target and hears
+    // the move and the leave; the moves say no (a forbidden cursor).
     event->acceptProposedAction();
 }
 
@@ -189,12 +294,17 @@ void CardListView::dragMoveEvent(QDragMoveEvent *event)
         event->ignore();
         return;
     }
+    if (!m_dropRefusal.isEmpty()) {
+        event->ignore();
+        return;
+    }
     event->acceptProposedAction();
 }
 
 void CardListView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     m_dragOver = false;
+    m_dropRefusal.clear();
     viewport()->update();
     event->accept();
 }
@@ -202,6 +312,7 @@ void CardListView::dragLeaveEvent(QDragLeaveEvent *event)
 void CardListView::dropEvent(QDropEvent *event)
 {
     m_dragOver = false;
+    m_dropRefusal.clear();
     viewport()->update();
     const QStringList ids = CardMime::ids(event->mimeData());
     if (ids.isEmpty()) {
@@ -232,6 +343,12 @@ void CardListView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Delete:
         emit archiveRequested();
         return;
+    case Qt::Key_F2:
+        if (currentIndex().isValid()) {
+            editTitle(currentIndex());
+            return;
+        }
+        break;
     default:
         break;
     }
@@ -252,6 +369,15 @@ void CardListView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const QModelIndex hit = indexAt(event->position().toPoint());
     if (hit.isValid()) {
+        // On the title: edit it in place; elsewhere on the card: open it.
+        QStyleOptionViewItem opt;
+        initViewItemOption(&opt);
+        opt.rect = visualRect(hit);
+        const auto *delegate = static_cast<CardDelegate *>(itemDelegate());
+        if (delegate->titleRect(opt, hit).contains(event->position().toPoint())) {
+            editTitle(hit);
+            return;
+        }
         emit openRequested(hit.data(TaskTableModel::IdRole).toString());
         return;
     }
@@ -263,6 +389,7 @@ void CardListView::resizeEvent(QResizeEvent *event)
     QListView::resizeEvent(event);
     // Card heights depend on the width (title lines).
     scheduleDelayedItemsLayout();
+    placeEditor();
 }
 
 void CardListView::paintEvent(QPaintEvent *event)
@@ -270,13 +397,30 @@ void CardListView::paintEvent(QPaintEvent *event)
     QListView::paintEvent(event);
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
-    const bool empty = !model() || model()->rowCount() == 0;
-    if (empty && !m_emptyText.isEmpty()) {
+    const QString emptyText = shownEmptyText();
+    if (!emptyText.isEmpty() && m_dropRefusal.isEmpty()) {
         p.setPen(Theme::mutedText(palette()));
         p.drawText(viewport()->rect().adjusted(12, 24, -12, 0),
-                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, emptyText);
     }
-    if (m_dragOver) {
+    if (m_dragOver && !m_dropRefusal.isEmpty()) {
+        // Refused: red, and why, over the cards.
+        const QColor c = Theme::red();
+        QColor fill = c;
+        fill.setAlpha(28);
+        p.setPen(QPen(c, 1.5, Qt::DashLine));
+        p.setBrush(fill);
+        const QRectF box = QRectF(viewport()->rect()).adjusted(3, 3, -3, -3);
+        p.drawRoundedRect(box, 8, 8);
+        const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+        const QRect room = box.adjusted(14, 14, -14, -14).toRect();
+        const QRect text = p.fontMetrics().boundingRect(room, flags, m_dropRefusal);
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette().color(QPalette::Base));
+        p.drawRoundedRect(QRectF(text).adjusted(-8, -6, 8, 6), 6, 6);
+        p.setPen(c);
+        p.drawText(room, flags, m_dropRefusal);
+    } else if (m_dragOver) {
         QColor c = palette().color(QPalette::Highlight);
         QColor fill = c;
         fill.setAlpha(24);

@@ -5,6 +5,7 @@
 #include <functional>
 
 class QDrag;
+class TitleEditor;
 
 // The cards of one column. Drags carry task ids (CardMime); a drop emits
 // cardsDropped() and the board asks the kernel for the transition. The
@@ -25,6 +26,21 @@ public:
     // be driven with the mouse). Returns the action the drop reported.
     static void setDragExecutor(std::function<Qt::DropAction(QDrag *)> executor);
     void setEmptyText(const QString &text);
+    // Why a drop of these ids here would be refused ("" when it would not):
+    // while dragging, a refusing column looks refused and says why.
+    using DropCheck = std::function<QString(const QStringList &ids, const QString &status)>;
+    void setDropCheck(DropCheck check);
+    QString dropRefusal() const { return m_dropRefusal; }
+    QString emptyText() const { return m_emptyText; }
+    // Cards of this column the board's filter hides: an empty column then
+    // says so instead of its usual hint.
+    void setHiddenCount(int hidden);
+    // What an empty column shows now ("" while it has cards).
+    QString shownEmptyText() const;
+    // Opens the in-place title editor on a card (F2, a double-click on
+    // the title, the context menu).
+    void editTitle(const QModelIndex &index);
+    TitleEditor *titleEditor() const { return m_editor; }
     // Large columns lay out in batches, so the first cards paint at once.
     void adaptLayoutMode();
     // Scrolls to value once the layout has grown that far (batched
@@ -37,6 +53,8 @@ signals:
     void archiveRequested();
     void focusNeighbour(int direction); // -1 left, +1 right
     void exclusivePress();              // a plain click: clear the other columns
+    void titleEdited(const QString &id, const QString &title);
+    void contextMenuRequested(const QString &id, const QPoint &globalPos);
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;
@@ -50,13 +68,21 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    void placeEditor();
+
     QPixmap dragPixmap(const QModelIndex &index, int count) const;
 
     QString m_status;
     QString m_emptyText;
     bool m_dragOver = false;
     int m_pendingScroll = -1;
+    int m_hidden = 0;
+    TitleEditor *m_editor = nullptr;
     std::function<QStringList()> m_dragIds;
+    DropCheck m_dropCheck;
+    QString m_dropRefusal;
 };

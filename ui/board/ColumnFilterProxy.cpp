@@ -1,12 +1,37 @@
 #include "ui/board/ColumnFilterProxy.h"
 
 #include "model/TaskTableModel.h"
+#include "model/Types.h"
 #include "ui/board/CardMime.h"
+#include "ui/board/CardText.h"
 
 ColumnFilterProxy::ColumnFilterProxy(const QString &status, QObject *parent)
     : QSortFilterProxyModel(parent), m_status(status)
 {
     setDynamicSortFilter(true);
+    // Done: the latest finished first.
+    if (status == TaskStatus::Done)
+        sort(0, Qt::DescendingOrder);
+}
+
+QVariant ColumnFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::AccessibleTextRole && index.isValid())
+        return CardText::accessibleName(index);
+    if (role == Qt::AccessibleDescriptionRole && index.isValid())
+        return CardText::accessibleDescription(index);
+    return QSortFilterProxyModel::data(index, role);
+}
+
+bool ColumnFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Only Done sorts (descending): by the time each task entered the
+    // column; equal times keep the source's order.
+    const qint64 l = left.data(TaskTableModel::EnteredAtRole).toLongLong();
+    const qint64 r = right.data(TaskTableModel::EnteredAtRole).toLongLong();
+    if (l != r)
+        return l < r;
+    return left.row() > right.row();
 }
 
 void ColumnFilterProxy::setBoardFilter(const BoardFilter &filter)

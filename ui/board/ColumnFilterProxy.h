@@ -5,7 +5,9 @@
 #include <QSortFilterProxyModel>
 
 // One board column: the tasks of one status that pass the toolbar filter,
-// in the source's order (priority, then age). Read-only like its source.
+// in the source's order (priority, then age); Done lists the latest
+// finished first. Read-only like its source. Cards speak to screen
+// readers through Qt::AccessibleTextRole (CardText).
 class ColumnFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ public:
     const BoardFilter &boardFilter() const { return m_filter; }
     QModelIndex indexOfId(const QString &id) const;
     void setSourceModel(QAbstractItemModel *model) override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
@@ -29,6 +32,7 @@ public:
     bool dropMimeData(const QMimeData *, Qt::DropAction, int, int, const QModelIndex &) override;
 
 protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     // A card is one cell: the view needs column 0 only.
     bool filterAcceptsColumn(int sourceColumn, const QModelIndex &sourceParent) const override;

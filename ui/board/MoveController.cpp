@@ -2,15 +2,25 @@
 
 #include "dispatcher/TaskCleanup.h"
 #include "model/KanbanError.h"
+#include "model/MoveRules.h"
 #include "model/Types.h"
 #include "ui/Guarded.h"
+#include "ui/board/MoveRefusalText.h"
 #include "ui/board/StatusText.h"
 #include "ui/dialogs/Prompt.h"
 #include "ui/window/BoardSession.h"
 
 namespace {
 constexpr int kHistory = 50;
+
+QString sameOrEmpty(const QStringList &values)
+{
+    for (const QString &v : values)
+        if (v != values.first())
+            return {};
+    return values.isEmpty() ? QString() : values.first();
 }
+} // namespace
 
 MoveController::MoveController(BoardSession *session, QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_session(session), m_dialogParent(dialogParent)
@@ -30,15 +40,17 @@ QString MoveController::undoText() const
         return tr("Undo");
     const auto &last = m_history.last();
     if (last.size() == 1)
-        return tr("Undo move of %1 to %2").arg(last.first().id, StatusText::name(last.first().to));
+        return tr("Undo move of %1 to %2")
+            .arg(MoveRefusalText::title(last.first().title), StatusText::name(last.first().to));
     return tr("Undo move of %n card(s) to %1", nullptr, int(last.size()))
         .arg(StatusText::name(last.first().to));
 }
 
-bool MoveController::confirm(const QStringList &ids, const QString &status, QString *note)
+bool MoveController::confirm(const QStringList &ids, const QString &title, const QString &status,
+                             const QString &from, QString *note)
 {
     const int n = int(ids.size());
-    const QString which = n == 1 ? ids.first() : tr("%n tasks", nullptr, n);
+    const QString which = n == 1 ? MoveRefusalText::title(title) : tr("%n tasks", nullptr, n);
     PromptRequest req;
     if (status == TaskStatus::Done) {
         req.title = tr("Complete %1?").arg(which);
@@ -59,6 +71,13 @@ bool MoveController::confirm(const QStringList &ids, const QString &status, QStr
                       "A running worker is stopped.");
         req.acceptText = tr("Archive");
         req.destructive = true;
+    } else if (status == TaskStatus::Ready && from == TaskStatus::Review) {
+        req.title = tr("Send %1 back?").arg(which);
+        req.text = tr("The work goes back to its assignee with your reason as a comment.");
+        req.acceptText = tr("Send back");
+        req.fieldLabel = tr("Reason");
+        req.fieldPlaceholder = tr("What needs to change");
+        req.fieldRequired = true;
     } else {
         return true;
     }
@@ -67,47 +86,92 @@ bool MoveController::confirm(const QStringList &ids, const QString &status, QStr
     return answer.accepted;
 }
 
+QString MoveController::refusal(const QStringList &ids, const QString &status)
+{
+    if (!m_session)
+        return {};
+    QStringList reasons;
+    guarded(
+        [&] {
+            for (const QString &id : ids) {
+                const MoveCheck c = MoveRules::check(m_session->kernel(), id, status);
+                if (!c.allowed())
+                    reasons << MoveRefusalText::text(c);
+            }
+        },
+        [&reasons](const QString &why) { reasons << why; });
+    return reasons.join(QLatin1Char(' '));
+}
+
 int MoveController::moveTasks(const QStringList &idsIn, const QString &status)
 {
     if (!m_session)
         return 0;
     Kernel &kernel = m_session->kernel();
-    // Skip cards already there (dropped on their own column).
+    // Skip cards already there (dropped on their own column); refuse what
+    // the rules refuse before asking anything.
     QStringList ids;
-    QHash<QString, QString> from;
+    QHash<QString, Task> before;
+    QStringList reasons;
     const auto refuse = [this](const QString &why) { emit refused(why); };
     const bool read = guarded(
         [&] {
             for (const QString &id : idsIn) {
                 const auto t = kernel.task(id);
                 if (!t) {
-                    emit refused(tr("No such task: %1").arg(id));
+                    reasons << tr("That task no longer exists.");
                     continue;
                 }
-                if (t->status != status) {
-                    ids << id;
-                    from.insert(id, t->status);
+                if (t->status == status)
+                    continue;
+                const MoveCheck c = MoveRules::check(kernel, id, status);
+                if (!c.allowed()) {
+                    reasons << MoveRefusalText::text(c);
+                    continue;
                 }
+                ids << id;
+                before.insert(id, *t);
             }
         },
         refuse);
-    if (!read || ids.isEmpty())
+    if (!read)
         return 0;
+    if (ids.isEmpty()) {
+        if (!reasons.isEmpty())
+            emit refused(reasons.join(QLatin1Char(' ')));
+        return 0;
+    }
+    QStringList froms;
+    for (const QString &id : std::as_const(ids))
+        froms << before.value(id).status;
     QString note;
-    if (!confirm(ids, status, &note)) {
+    if (!confirm(ids, before.value(ids.first()).title, status, sameOrEmpty(froms), &note)) {
         emit message(tr("Move cancelled"));
         return 0;
     }
     QList<Move> moved;
-    QStringList reasons;
-    const auto collect = [&reasons](const QString &why) { reasons << why; };
     for (const QString &id : std::as_const(ids)) {
+        const Task &t = before[id];
+        const bool ok = guarded(
+            [&] { leaveRunning(id, [&] { return kernel.moveTask(id, status, note); }); },
+            [&](const QString &why) {
+                // Refused since the check (a race): the rules' words if
+                // they know why, else the kernel's.
+                QString text;
+                guarded([&] { text = MoveRefusalText::text(MoveRules::check(kernel, id, status)); },
+                        [](const QString &) {});
+                reasons << (text.isEmpty() ? why : text);
+            });
+        if (!ok)
+            continue;
+        QString landed = status;
         guarded(
             [&] {
-                leaveRunning(id, [&] { return kernel.moveTask(id, status, note); });
-                moved << Move{id, from.value(id), status};
+                if (const auto now = kernel.task(id))
+                    landed = now->status;
             },
-            collect);
+            [](const QString &) {});
+        moved << Move{id, t.title, t.status, landed, t.result};
     }
     m_session->refresh();
     if (!moved.isEmpty()) {
@@ -115,14 +179,25 @@ int MoveController::moveTasks(const QStringList &idsIn, const QString &status)
         while (m_history.size() > kHistory)
             m_history.removeFirst();
         emit undoChanged();
-        emit message(moved.size() == 1
-                         ? tr("Moved %1 to %2 (Ctrl+Z undoes)")
-                               .arg(moved.first().id, StatusText::name(status))
-                         : tr("Moved %n card(s) to %1 (Ctrl+Z undoes)", nullptr, int(moved.size()))
-                               .arg(StatusText::name(status)));
+        QStringList landed, movedIds;
+        for (const Move &m : std::as_const(moved)) {
+            landed << m.to;
+            movedIds << m.id;
+        }
+        const QString where = sameOrEmpty(landed);
+        if (moved.size() == 1)
+            emit message(
+                tr("Moved %1 to %2 (Ctrl+Z undoes)")
+                    .arg(MoveRefusalText::title(moved.first().title), StatusText::name(where)));
+        else if (!where.isEmpty())
+            emit message(tr("Moved %n card(s) to %1 (Ctrl+Z undoes)", nullptr, int(moved.size()))
+                             .arg(StatusText::name(where)));
+        else
+            emit message(tr("Moved %n card(s) (Ctrl+Z undoes)", nullptr, int(moved.size())));
+        emit this->moved(movedIds);
     }
     if (!reasons.isEmpty())
-        emit refused(reasons.join(QStringLiteral("; ")));
+        emit refused(reasons.join(QLatin1Char(' ')));
     return int(moved.size());
 }
 
@@ -134,33 +209,47 @@ bool MoveController::undo()
     emit undoChanged();
     Kernel &kernel = m_session->kernel();
     QStringList reasons;
-    int undone = 0;
+    QStringList undone;
     const auto collect = [&reasons](const QString &why) { reasons << why; };
     for (auto it = batch.crbegin(); it != batch.crend(); ++it) {
+        const QString title = MoveRefusalText::title(it->title);
         guarded(
             [&] {
                 const auto t = kernel.task(it->id);
                 if (!t || t->status != it->to) {
                     reasons << tr("%1 has moved on since (now %2)")
-                                   .arg(it->id, t ? StatusText::name(t->status) : tr("deleted"));
+                                   .arg(title, t ? StatusText::name(t->status) : tr("deleted"));
                     return;
                 }
                 if (it->from == TaskStatus::Running) {
                     reasons
-                        << tr("%1 was running; only the dispatcher can start it again").arg(it->id);
+                        << tr("%1 was running; only the dispatcher can start it again").arg(title);
                     return;
                 }
+                const MoveCheck c = MoveRules::check(kernel, it->id, it->from);
+                if (!c.allowed()) {
+                    reasons << MoveRefusalText::text(c);
+                    return;
+                }
+                if (it->to == TaskStatus::Done) {
+                    // The result the task had before it was completed.
+                    TaskEdit edit;
+                    edit.result = it->formerResult;
+                    kernel.editTask(it->id, edit);
+                }
                 leaveRunning(it->id, [&] { return kernel.moveTask(it->id, it->from); });
-                ++undone;
+                undone << it->id;
             },
             collect);
     }
     m_session->refresh();
-    if (undone > 0)
-        emit message(tr("Undid the move of %n card(s)", nullptr, undone));
+    if (!undone.isEmpty()) {
+        emit message(tr("Undid the move of %n card(s)", nullptr, int(undone.size())));
+        emit moved(undone);
+    }
     if (!reasons.isEmpty())
         emit refused(tr("Cannot undo: %1").arg(reasons.join(QStringLiteral("; "))));
-    return undone > 0;
+    return !undone.isEmpty();
 }
 
 void MoveController::leaveRunning(const QString &id, const std::function<TransitionOutcome()> &move)

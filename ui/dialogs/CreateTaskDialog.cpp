@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *parent)
@@ -24,12 +26,14 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
       m_body(new QPlainTextEdit(this)), m_assignee(new QComboBox(this)),
       m_reviewer(new QComboBox(this)), m_priority(new QSpinBox(this)),
       m_tenant(new QLineEdit(this)), m_parent(new QComboBox(this)),
-      m_workspace(new QComboBox(this)), m_path(new QLineEdit(this)), m_triage(new QCheckBox(this)),
+      m_workspace(new QComboBox(this)), m_path(new QLineEdit(this)),
+      m_browse(new QToolButton(this)), m_triage(new QCheckBox(this)), m_notify(new QCheckBox(this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("createTaskDialog"));
     setWindowTitle(tr("New task"));
-    setMinimumWidth(520);
+    // One width whatever the fields hold or the messages say.
+    setFixedWidth(qMax(560, fontMetrics().averageCharWidth() * 74));
     m_title->setObjectName(QStringLiteral("createTitle"));
     m_title->setPlaceholderText(tr("What needs doing"));
     m_body->setObjectName(QStringLiteral("createBody"));
@@ -41,6 +45,12 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
     m_assignee->setEditable(true);
     m_assignee->setInsertPolicy(QComboBox::NoInsert);
     m_assignee->lineEdit()->setPlaceholderText(tr("unassigned"));
+    // Editable combos size to their (empty) items: make them fill the column.
+    for (QComboBox *combo : {m_assignee, m_reviewer, m_parent}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     m_reviewer->setObjectName(QStringLiteral("createReviewer"));
     m_reviewer->setEditable(true);
     m_reviewer->setInsertPolicy(QComboBox::NoInsert);
@@ -77,12 +87,24 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
     m_path->setObjectName(QStringLiteral("createPath"));
     m_path->setPlaceholderText(tr("Absolute path"));
     m_path->setEnabled(false);
+    m_browse->setObjectName(QStringLiteral("createBrowse"));
+    m_browse->setText(tr("Choose…"));
+    m_browse->setToolTip(tr("Choose the folder"));
+    m_browse->setAccessibleName(tr("Choose the folder"));
+    m_browse->setEnabled(false);
+    connect(m_browse, &QToolButton::clicked, this, &CreateTaskDialog::chooseFolder);
     connect(m_workspace, &QComboBox::currentIndexChanged, this, [this] {
-        m_path->setEnabled(m_workspace->currentData().toString() != QLatin1String("scratch"));
+        const bool path = m_workspace->currentData().toString() != QLatin1String("scratch");
+        m_path->setEnabled(path);
+        m_browse->setEnabled(path);
     });
     m_triage->setObjectName(QStringLiteral("createTriage"));
     m_triage->setText(tr("Park in Triage (rough idea, not ready to start)"));
     m_triage->setChecked(triage);
+    m_notify->setObjectName(QStringLiteral("createNotify"));
+    m_notify->setText(tr("Noti&fy me when it finishes, blocks or fails"));
+    m_notify->setToolTip(tr("A desktop notification when the task completes, blocks, gives up "
+                            "or crashes"));
     m_error->setObjectName(QStringLiteral("createError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -100,15 +122,24 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("Te&nant:"), m_tenant);
     form->addRow(tr("Pa&rent:"), m_parent);
+    // No task to be the parent of this one: no field that can only be empty.
+    form->setRowVisible(m_parent, m_parent->count() > 1);
     auto *ws = new QHBoxLayout;
     ws->addWidget(m_workspace);
     ws->addWidget(m_path, 1);
-    form->addRow(tr("&Workspace:"), ws);
+    ws->addWidget(m_browse);
+    // A label for a row holding a layout gets no buddy by itself, and then
+    // shows its "&" as text.
+    auto *wsLabel = new QLabel(tr("&Workspace:"), this);
+    wsLabel->setBuddy(m_workspace);
+    form->addRow(wsLabel, ws);
     form->addRow(QString(), m_triage);
+    form->addRow(QString(), m_notify);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *create = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
     create->setObjectName(QStringLiteral("createButton"));
     create->setDefault(true);
+    create->setToolTip(tr("Create the task (Ctrl+Enter)"));
     create->setEnabled(false);
     connect(m_title, &QLineEdit::textChanged, this,
             [create](const QString &t) { create->setEnabled(!t.trimmed().isEmpty()); });
@@ -177,6 +208,16 @@ void CreateTaskDialog::accept()
         });
     if (!added)
         return;
+    if (m_notify->isChecked()) {
+        // Subscribed like `notify-subscribe --platform desktop`: the notifier
+        // of the tray or the daemon delivers it.
+        NotifySub sub;
+        sub.taskId = m_createdId;
+        sub.platform = QStringLiteral("desktop");
+        sub.chatId = o.createdBy;
+        guarded([&] { m_session->kernel().addNotifySub(sub); },
+                [this](const QString &error) { m_notifyError = error; });
+    }
     m_session->refresh();
     emit created(m_createdId);
     QDialog::accept();
@@ -184,13 +225,33 @@ void CreateTaskDialog::accept()
 
 bool CreateTaskDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    // The description is multi-line: Enter is a new line there, Ctrl+Enter
+    // creates.
     if (watched == m_body && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            !(key->modifiers() & Qt::ShiftModifier)) {
+            (key->modifiers() & Qt::ControlModifier)) {
             accept();
             return true;
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void CreateTaskDialog::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        (event->modifiers() & Qt::ControlModifier)) {
+        accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void CreateTaskDialog::chooseFolder()
+{
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Workspace folder"), m_path->text().trimmed());
+    if (!dir.isEmpty())
+        m_path->setText(dir);
 }

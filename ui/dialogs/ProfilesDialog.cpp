@@ -11,10 +11,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+namespace {
+QList<ProfilesDialog::Unsaved> g_answers;
+int g_questions = 0;
+} // namespace
 
 ProfilesDialog::ProfilesDialog(const QString &configPath, QWidget *parent)
     : QDialog(parent), m_configPath(configPath), m_list(new QListWidget(this)),
@@ -105,7 +111,7 @@ ProfilesDialog::ProfilesDialog(const QString &configPath, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
     connect(m_save, &QPushButton::clicked, this, &ProfilesDialog::saveCurrent);
     connect(m_command, &QLineEdit::textChanged, this, &ProfilesDialog::updatePreflight);
-    connect(m_list, &QListWidget::currentTextChanged, this, &ProfilesDialog::showProfile);
+    connect(m_list, &QListWidget::currentTextChanged, this, &ProfilesDialog::onCurrentChanged);
     reload();
 }
 
@@ -145,6 +151,8 @@ void ProfilesDialog::showProfile(const QString &name)
 
 void ProfilesDialog::addProfile()
 {
+    if (!settleUnsaved())
+        return;
     m_list->clearSelection();
     m_name->clear();
     m_command->clear();
@@ -217,4 +225,86 @@ void ProfilesDialog::updatePreflight()
     p.command = m_command->text().trimmed();
     const QString why = Profiles::preflight(p);
     m_preflight->setText(why.isEmpty() ? tr("✔ The command can start.") : tr("⚠ %1").arg(why));
+}
+
+QString ProfilesDialog::envText() const
+{
+    QStringList lines;
+    for (const QString &line : m_env->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        lines << line.trimmed();
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool ProfilesDialog::hasUnsavedChanges() const
+{
+    const auto p = m_editing.isEmpty() ? std::nullopt : Profiles::find(m_editing, m_configPath);
+    if (!p)
+        return !m_name->text().trimmed().isEmpty() || !m_command->text().trimmed().isEmpty() ||
+               m_max->value() != 0 || !envText().isEmpty();
+    QStringList env;
+    for (auto it = p->env.cbegin(); it != p->env.cend(); ++it)
+        env << (it.key() + QLatin1Char('=') + it.value()).trimmed();
+    return m_name->text().trimmed().toLower() != p->name ||
+           m_command->text().trimmed() != p->command || m_max->value() != p->maxInProgress ||
+           envText() != env.join(QLatin1Char('\n'));
+}
+
+void ProfilesDialog::queueUnsavedAnswer(Unsaved answer)
+{
+    g_answers << answer;
+}
+
+int ProfilesDialog::unsavedQuestions()
+{
+    return g_questions;
+}
+
+bool ProfilesDialog::settleUnsaved()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    ++g_questions;
+    Unsaved answer = Unsaved::Cancel;
+    if (!g_answers.isEmpty()) {
+        answer = g_answers.takeFirst();
+    } else {
+        const QString name = m_name->text().trimmed();
+        QMessageBox box(QMessageBox::Question, tr("Unsaved profile"),
+                        name.isEmpty()
+                            ? tr("The profile in the form is not saved.")
+                            : tr("The profile %1 has changes that are not saved.").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Save);
+        const int button = box.exec();
+        answer = button == QMessageBox::Save      ? Unsaved::Save
+                 : button == QMessageBox::Discard ? Unsaved::Discard
+                                                  : Unsaved::Cancel;
+    }
+    if (answer == Unsaved::Save)
+        return saveCurrent();
+    return answer == Unsaved::Discard;
+}
+
+void ProfilesDialog::onCurrentChanged(const QString &name)
+{
+    if (settleUnsaved()) {
+        if (m_list->currentItem() && m_list->currentItem()->text() == name)
+            showProfile(name);
+        else
+            reload(name); // saving reloaded the list
+        return;
+    }
+    // Cancel: back to the form's profile.
+    const QSignalBlocker block(m_list);
+    const auto found = m_list->findItems(m_editing, Qt::MatchExactly);
+    if (found.isEmpty())
+        m_list->setCurrentItem(nullptr);
+    else
+        m_list->setCurrentItem(found.first());
+}
+
+void ProfilesDialog::reject()
+{
+    if (settleUnsaved())
+        QDialog::reject();
 }

@@ -11,7 +11,8 @@ class QSpinBox;
 
 // Worker profiles (the assignee names the dispatcher can start): each
 // has a command template, a concurrency cap and extra environment. Saved
-// in the same config file the `profiles` verb uses.
+// in the same config file the `profiles` verb uses. A form with changes
+// that are not saved is not dropped without asking (Save, Discard, Cancel).
 class ProfilesDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,17 @@ public:
     bool saveCurrent();
     QString errorText() const;
     void selectProfile(const QString &name);
+    // The form differs from the saved profile (or holds a new one).
+    bool hasUnsavedChanges() const;
+
+    enum class Unsaved { Save, Discard, Cancel };
+    // Tests: the answer to the next "unsaved profile" question (a seam, as
+    // Prompt::queueAnswer), and how often it was asked.
+    static void queueUnsavedAnswer(Unsaved answer);
+    static int unsavedQuestions();
+
+public slots:
+    void reject() override;
 
 private:
     void showError(const QString &error);
@@ -31,6 +43,10 @@ private:
     void addProfile();
     void removeProfile();
     void updatePreflight();
+    // Asks what to do with unsaved changes; false: stay on this form.
+    bool settleUnsaved();
+    void onCurrentChanged(const QString &name);
+    QString envText() const;
 
     QString m_configPath;
     QString m_editing; // the saved name of the profile in the form

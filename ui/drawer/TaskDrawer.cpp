@@ -17,6 +17,7 @@
 #include "ui/drawer/RunText.h"
 #include "ui/drawer/TitleEdit.h"
 #include "ui/style/Icons.h"
+#include "ui/style/MessageText.h"
 #include "ui/style/RelativeTime.h"
 #include "ui/style/ScrollBarStyle.h"
 #include "ui/style/Theme.h"
@@ -324,6 +325,8 @@ void TaskDrawer::retranslate()
     m_close->setToolTip(tr("Close (Esc)"));
     m_close->setAccessibleName(tr("Close the task details"));
     m_moveButton->setText(tr("Move to"));
+    // Room between the text and the menu arrow (the style puts them edge to edge).
+    m_moveButton->setMinimumWidth(m_moveButton->sizeHint().width() + 20);
     m_moveButton->setToolTip(tr("Move this task to another column"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("Title"));
@@ -509,11 +512,9 @@ void TaskDrawer::loadFields()
     if (!m_tenant->hasFocus())
         m_tenant->setText(t->tenant);
     const qint64 now = m_session->clock()->now();
-    m_created->setText(tr("%1 by %2")
-                           .arg(RelativeTime::ago(t->createdAt, now),
-                                t->createdBy.isEmpty() ? tr("unknown") : t->createdBy));
+    m_created->setText(MessageText::createdBy(RelativeTime::ago(t->createdAt, now), t->createdBy));
     m_created->setToolTip(RelativeTime::dateTime(t->createdAt));
-    QString ws = t->workspaceKind;
+    QString ws = MessageText::workspaceKind(t->workspaceKind);
     if (!t->workspacePath.isEmpty())
         ws += QStringLiteral(": ") + t->workspacePath;
     if (!t->branchName.isEmpty())
@@ -524,8 +525,7 @@ void TaskDrawer::loadFields()
         t->status == TaskStatus::Ready && t->cooldownUntil && *t->cooldownUntil > now;
     if (waits)
         m_retry->setText(tr("at %1 (in %2)")
-                             .arg(QDateTime::fromSecsSinceEpoch(*t->cooldownUntil)
-                                      .toString(QStringLiteral("HH:mm:ss")),
+                             .arg(MessageText::time(*t->cooldownUntil),
                                   CardDelegate::formatCountdown(*t->cooldownUntil - now)));
     m_retry->setToolTip(t->lastFailureError);
     m_form->setRowVisible(m_retry, waits);

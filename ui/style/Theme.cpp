@@ -1,11 +1,15 @@
 #include "ui/style/Theme.h"
 
+#include "dispatcher/ConfigFile.h"
 #include "model/Types.h"
 
 #include <QApplication>
 #include <QFontDatabase>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
+
+#include <optional>
 
 namespace {
 
@@ -71,9 +75,73 @@ QPalette darkPalette()
     return p;
 }
 
+// The colour of new that plays the part c played in old: the same palette
+// role, or the same derived colour (muted text, card border, column).
+std::optional<QColor> rebased(const QColor &c, QPalette::ColorGroup group, const QPalette &old,
+                              const QPalette &now)
+{
+    // Roles in the order ties are settled (white is Base before Light).
+    static const QPalette::ColorRole roles[] = {QPalette::Window,        QPalette::Base,
+                                                QPalette::Text,          QPalette::WindowText,
+                                                QPalette::Button,        QPalette::ButtonText,
+                                                QPalette::AlternateBase, QPalette::ToolTipBase,
+                                                QPalette::ToolTipText,   QPalette::PlaceholderText,
+                                                QPalette::Highlight,     QPalette::HighlightedText,
+                                                QPalette::Link,          QPalette::Mid,
+                                                QPalette::Midlight,      QPalette::Dark,
+                                                QPalette::Light,         QPalette::Shadow};
+    for (const QPalette::ColorGroup g : {group, QPalette::Active}) {
+        for (const QPalette::ColorRole r : roles) {
+            if (old.color(g, r) == c)
+                return now.color(g, r);
+        }
+    }
+    if (c == Theme::mutedText(old))
+        return Theme::mutedText(now);
+    if (c == Theme::cardBorder(old))
+        return Theme::cardBorder(now);
+    if (c == Theme::columnBackground(old))
+        return Theme::columnBackground(now);
+    return std::nullopt;
+}
+
+// Widgets that set palette roles of their own keep them through an
+// application palette change; those taken from the old palette follow.
+void rebaseWidgets(const QPalette &old, const QPalette &now)
+{
+    for (QWidget *w : QApplication::allWidgets()) {
+        if (!w->testAttribute(Qt::WA_SetPalette))
+            continue;
+        QPalette pal = w->palette();
+        const auto mask = pal.resolveMask();
+        bool changed = false;
+        for (int g = 0; g < QPalette::NColorGroups; ++g) {
+            for (int r = 0; r < QPalette::NColorRoles; ++r) {
+                const auto group = QPalette::ColorGroup(g);
+                const auto role = QPalette::ColorRole(r);
+                if (!(mask & (QPalette::ResolveMask(1) << (g * QPalette::NColorRoles + r))))
+                    continue;
+                const auto next = rebased(pal.color(group, role), group, old, now);
+                if (next && *next != pal.color(group, role)) {
+                    pal.setColor(group, role, *next);
+                    changed = true;
+                }
+            }
+        }
+        if (changed)
+            w->setPalette(pal);
+    }
+}
+
 } // namespace
 
 namespace Theme {
+
+ThemeNotifier *notifier()
+{
+    static ThemeNotifier *n = new ThemeNotifier;
+    return n;
+}
 
 void apply(Mode mode)
 {
@@ -95,7 +163,15 @@ void apply(Mode mode)
             g_systemPalette.color(QPalette::Window) == fusion.color(QPalette::Window);
         pal = plain ? lightPalette() : g_systemPalette;
     }
+    const QPalette old = QApplication::palette();
     QApplication::setPalette(pal);
+    rebaseWidgets(old, pal);
+    emit notifier()->changed();
+}
+
+bool store(Mode mode)
+{
+    return ConfigFile::setValue({}, QStringLiteral("gui"), QStringLiteral("theme"), toString(mode));
 }
 
 Mode current()

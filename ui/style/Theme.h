@@ -1,18 +1,34 @@
 #pragma once
 
 #include <QColor>
+#include <QObject>
 #include <QPalette>
 #include <QString>
 
 class QApplication;
+
+// Tells widgets with colours of their own (style sheets, painted
+// backgrounds) that the theme changed at run time.
+class ThemeNotifier : public QObject
+{
+    Q_OBJECT
+signals:
+    void changed();
+};
 
 // Look of the board: the Fusion style with the system palette, or a
 // tuned light or dark palette; and the board's own colours.
 namespace Theme {
 enum class Mode { System, Light, Dark };
 
+// Applies mode to the whole application, live: the application palette,
+// and every widget's own palette roles that were derived from the old one
+// (a drawer painted in Base, muted labels) re-derived from the new one.
 void apply(Mode mode);
 Mode current();
+ThemeNotifier *notifier();
+// Saves mode as [gui] theme in the config, keeping its comments.
+bool store(Mode mode);
 Mode fromString(const QString &name); // "light", "dark", else System
 QString toString(Mode mode);
 

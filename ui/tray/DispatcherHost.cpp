@@ -16,12 +16,24 @@ DispatcherHost::DispatcherHost(const BoardLocation &location, Clock *clock, QObj
     qRegisterMetaType<DispatchResult>();
     qRegisterMetaType<DispatcherHealth>();
     qRegisterMetaType<BoardStats>();
+    qRegisterMetaType<QList<BoardState>>();
     m_thread->setObjectName(QStringLiteral("qkanban dispatcher"));
     m_worker->moveToThread(m_thread);
     // The worker stops its dispatcher and closes its connections in its
     // own thread, once that thread's event loop has ended.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DispatcherWorker::report, this, &DispatcherHost::onReport);
+    connect(m_worker, &DispatcherWorker::boardsReport, this,
+            [this](const QList<BoardState> &boards) {
+                m_boards = boards;
+                emit boardsChanged(boards);
+            });
+    connect(m_worker, &DispatcherWorker::waitReasons, this,
+            [this](const QHash<QString, QString> &reasons) {
+                m_waitReasons = reasons;
+                emit waitReasonsChanged(reasons);
+            });
+    connect(m_worker, &DispatcherWorker::dispatchReported, this, &DispatcherHost::dispatchReported);
     connect(m_worker, &DispatcherWorker::ticked, this, &DispatcherHost::ticked);
     connect(m_worker, &DispatcherWorker::workerStarted, this, &DispatcherHost::workerStarted);
     connect(m_worker, &DispatcherWorker::attention, this, &DispatcherHost::attention);
@@ -69,6 +81,11 @@ void DispatcherHost::setPaused(bool paused)
 void DispatcherHost::pollHealth()
 {
     post([w = m_worker] { w->pollHealth(); });
+}
+
+void DispatcherHost::reloadOptions()
+{
+    post([w = m_worker] { w->reloadOptions(); });
 }
 
 void DispatcherHost::onReport(const DispatcherHealth &health, const BoardStats &stats,

@@ -6,15 +6,18 @@
 #include "model/Types.h"
 #include "ui/tray/DispatcherHealth.h"
 
+#include <QHash>
 #include <QObject>
 
 class DispatcherWorker;
 class QThread;
 
-// Runs the board's dispatcher in this process (from the tray, or from the
-// window when there is no tray), or, when another process already holds
-// the board lock, follows that one's health row. Either way health()
-// says what the window and the tray show.
+// Runs the dispatcher of every board of the user in this process (from
+// the tray, or from the window when there is no tray), each board with
+// its own lock, caps and health; boards created later join. For the
+// board it follows (the window's), or, when another process holds that
+// board's lock, that one's health row, health() says what the window and
+// the tray show; boards() lists every board served.
 //
 // The dispatcher runs in a thread of its own (DispatcherWorker): every
 // call here returns at once, and health(), boardStats() and
@@ -40,6 +43,10 @@ public:
     DispatcherHealth health() const { return m_health; }
     // Counts for the tray tooltip (empty on a database error).
     BoardStats boardStats() const { return m_stats; }
+    // Every board this process serves while hosting (the tray menu).
+    QList<BoardState> boards() const { return m_boards; }
+    // Why ready tasks of the followed board wait (WaitReason::text() by id).
+    QHash<QString, QString> waitReasons() const { return m_waitReasons; }
     QThread *dispatcherThread() const { return m_thread; }
 
 public slots:
@@ -47,8 +54,14 @@ public slots:
     void setPaused(bool paused);
     // Asks for a fresh report (healthChanged follows when it differs).
     void pollHealth();
+    // Re-reads the config file (Settings applies its changes live).
+    void reloadOptions();
 
 signals:
+    void boardsChanged(const QList<BoardState> &boards);
+    void waitReasonsChanged(const QHash<QString, QString> &reasons);
+    // What "Dispatch now" did ("Started 2, 3 wait for profile writer").
+    void dispatchReported(const QString &text);
     void healthChanged(const DispatcherHealth &health);
     void statsChanged(const BoardStats &stats);
     void ticked(const DispatchResult &result);
@@ -69,4 +82,6 @@ private:
     bool m_localRunning = false;
     DispatcherHealth m_health;
     BoardStats m_stats;
+    QList<BoardState> m_boards;
+    QHash<QString, QString> m_waitReasons;
 };

@@ -1,5 +1,7 @@
 #include "ui/tray/DispatcherPill.h"
 
+#include "ui/style/MessageText.h"
+#include "ui/style/RelativeTime.h"
 #include "ui/style/Theme.h"
 
 #include <QDateTime>
@@ -35,9 +37,7 @@ QString DispatcherPill::stateText(const DispatcherHealth &status)
 {
     switch (status.state) {
     case DispatcherHealth::Alive:
-        return status.lastTick > 0 ? tr("Dispatcher · %1")
-                                         .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
-                                                  .toString(QStringLiteral("HH:mm:ss")))
+        return status.lastTick > 0 ? tr("Dispatcher · %1").arg(MessageText::time(status.lastTick))
                                    : tr("Dispatcher · starting");
     case DispatcherHealth::Paused:
         return tr("Dispatcher paused");
@@ -63,10 +63,10 @@ QString DispatcherPill::details(const DispatcherHealth &status)
             where = tr("runs in another process (pid %1 on %2)").arg(status.pid).arg(status.host);
         lines << where;
         lines << (status.lastTick > 0
-                      ? tr("Last tick: %1")
-                            .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
-                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                      ? tr("Last tick: %1").arg(RelativeTime::dateTime(status.lastTick))
                       : tr("Last tick: not yet"));
+        if (!status.lastTickReport.isEmpty())
+            lines << tr("Last tick did: %1").arg(status.lastTickReport);
     } else {
         lines << tr("Ready tasks are not started until a dispatcher runs.");
     }
@@ -83,7 +83,13 @@ QString DispatcherPill::details(const DispatcherHealth &status)
 
 QString DispatcherPill::text() const
 {
-    return summary(m_status);
+    // What the last tick did, short: the details have it in full.
+    const QString tick = m_status.lastTickReport;
+    if (m_status.state != DispatcherHealth::Alive || tick.isEmpty())
+        return summary(m_status);
+    const QString shortTick =
+        tick.size() > 40 ? tick.left(39).trimmed() + QStringLiteral("…") : tick;
+    return summary(m_status) + QStringLiteral(" · ") + shortTick;
 }
 
 void DispatcherPill::setStatus(const DispatcherHealth &status)

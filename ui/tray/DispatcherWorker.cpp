@@ -1,47 +1,68 @@
 #include "ui/tray/DispatcherWorker.h"
 
 #include "dispatcher/Dispatcher.h"
+#include "dispatcher/DispatcherFleet.h"
+#include "dispatcher/Profiles.h"
 #include "dispatcher/net/Notifier.h"
 #include "model/Board.h"
 #include "model/DispatcherStatus.h"
 #include "model/Kernel.h"
 #include "model/ProfilePauses.h"
 #include "ui/Guarded.h"
+#include "ui/tray/BoardEventFeed.h"
+#include "ui/tray/TickReport.h"
 
 #include <QTimer>
 
 namespace {
 constexpr int kHealthMs = 2000;
-constexpr int kRetryMs = 15000;
 } // namespace
 
-DispatcherWorker::DispatcherWorker(Clock *clock)
-    : m_clock(clock), m_healthTimer(new QTimer(this)), m_retryTimer(new QTimer(this))
+// One board the fleet dispatches: a reader for its counts and events, the
+// feed of its notifications and the notifier of its subscriptions.
+struct DispatcherWorker::Served
 {
+    BoardLocation location;
+    std::unique_ptr<Board> reader;
+    std::unique_ptr<BoardEventFeed> feed;
+    std::unique_ptr<Notifier> notifier;
+};
+
+DispatcherWorker::DispatcherWorker(Clock *clock)
+    : m_clock(clock), m_healthTimer(new QTimer(this)),
+      m_boardKinds(BoardEventFeed::configuredKinds())
+{
+    qRegisterMetaType<QList<BoardState>>();
     m_healthTimer->setInterval(kHealthMs);
-    connect(m_healthTimer, &QTimer::timeout, this, &DispatcherWorker::pollHealth);
-    m_retryTimer->setInterval(kRetryMs);
-    connect(m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_hosting && !isLocalRunning())
-            tryStart();
+    connect(m_healthTimer, &QTimer::timeout, this, [this] {
+        pollEvents();
+        pollHealth();
     });
 }
 
 DispatcherWorker::~DispatcherWorker()
 {
-    stopLocal();
+    // No report from here: the host may be going away.
+    m_served.clear();
+    if (m_fleet)
+        m_fleet->stop(Dispatcher::KeepWorkers);
 }
 
 void DispatcherWorker::open(const BoardLocation &location)
 {
     if (m_board && location.dbPath == m_location.dbPath)
         return;
-    stopLocal();
     m_location = location;
     m_board.reset();
+    m_lastTickText.clear();
+    m_reasonsVersion = -1;
     guarded([&] { m_board = std::make_unique<Board>(location, m_clock); }, keepError());
-    if (m_hosting)
-        tryStart();
+    // The board left behind keeps its dispatcher; this one joins the fleet.
+    if (m_fleet)
+        m_fleet->addLocation(location);
+    for (auto &[path, s] : m_served)
+        if (s->feed)
+            s->feed->setLabel(labelFor(s->location));
     m_healthTimer->start();
     pollHealth();
 }
@@ -51,89 +72,186 @@ void DispatcherWorker::host(const QString &mode, const QString &note)
     m_hosting = true;
     m_mode = mode;
     m_note = note;
-    tryStart();
-    m_retryTimer->start();
+    if (!m_fleet) {
+        m_fleet = std::make_unique<DispatcherFleet>(m_clock, options());
+        connect(m_fleet.get(), &DispatcherFleet::joined, this, &DispatcherWorker::onJoined);
+        connect(m_fleet.get(), &DispatcherFleet::leaving, this, &DispatcherWorker::onLeaving);
+        // A pinned database (--db) is served alone; else every board.
+        if (!m_location.isPinned)
+            m_fleet->setRoot(m_location.root);
+        if (m_board)
+            m_fleet->addLocation(m_location);
+        m_fleet->setPaused(m_paused);
+        guarded([this] { m_fleet->start(); }, keepError());
+    }
+    m_healthTimer->start();
     pollHealth();
 }
 
 void DispatcherWorker::unhost()
 {
     m_hosting = false;
-    m_retryTimer->stop();
-    stopLocal();
-    pollHealth();
+    if (m_fleet) {
+        m_fleet->stop(Dispatcher::KeepWorkers);
+        m_fleet.reset();
+    }
+    m_served.clear();
+    if (m_board)
+        pollHealth();
 }
 
-bool DispatcherWorker::tryStart()
+DispatchOptions DispatcherWorker::options() const
 {
-    if (!m_board || isLocalRunning())
-        return isLocalRunning();
     DispatchOptions opts;
     opts.mode = m_mode == QLatin1String("tray") ? QStringLiteral("tray") : QStringLiteral("window");
-    const bool started = guarded([&] { startLocal(opts); }, keepError());
-    if (!started)
-        stopLocal();
-    return started && isLocalRunning();
+    guarded([&] { opts.intervalSeconds = Profiles::settings().intervalSeconds; },
+            [](const QString &) {});
+    return opts;
 }
 
-void DispatcherWorker::startLocal(const DispatchOptions &options)
+QString DispatcherWorker::labelFor(const BoardLocation &location) const
 {
-    auto d = std::make_unique<Dispatcher>(m_location, m_clock, options);
-    qint64 holder = 0;
-    if (!d->start(&holder))
-        return; // another process dispatches this board; we follow its health
-    d->setPaused(m_paused);
-    connect(d.get(), &Dispatcher::ticked, this, [this](const DispatchResult &r) {
-        emit ticked(r);
-        pollHealth();
+    return location.dbPath == m_location.dbPath ? QString() : location.slug;
+}
+
+void DispatcherWorker::onJoined(Dispatcher *d)
+{
+    const BoardLocation loc = d->location();
+    connect(d, &Dispatcher::ticked, this, [this, d](const DispatchResult &r) {
+        if (d->location().dbPath == m_location.dbPath)
+            onFollowedTick(r);
     });
-    connect(d.get(), &Dispatcher::tickFailed, this, &DispatcherWorker::pollHealth);
-    connect(d.get(), &Dispatcher::workerStarted, this, &DispatcherWorker::workerStarted);
-    connect(d.get(), &Dispatcher::attention, this, &DispatcherWorker::attention);
-    m_dispatcher = std::move(d);
+    connect(d, &Dispatcher::tickFailed, this, &DispatcherWorker::pollHealth);
+    connect(d, &Dispatcher::workerStarted, this, &DispatcherWorker::workerStarted);
+    // Task outcomes come from the board's events (BoardEventFeed), so
+    // that tasks finished anywhere are told of; the dispatcher's own
+    // notices are only the profile pauses.
+    connect(d, &Dispatcher::attention, this,
+            [this](const QString &taskId, const QString &kind, const QString &text) {
+                if (!BoardEventFeed::allKinds().contains(kind))
+                    emit attention(taskId, kind, text);
+            });
+    auto s = std::make_unique<Served>();
+    s->location = loc;
+    guarded(
+        [&] {
+            s->reader = std::make_unique<Board>(loc, m_clock);
+            s->feed = std::make_unique<BoardEventFeed>(*s->reader, labelFor(loc));
+        },
+        keepError());
     Notifier::Options nopts;
     // The tray shows desktop notifications through its own icon (on a
     // StatusNotifierItem desktop Qt sends those to the same freedesktop
     // service), so a click on one can open the board.
     nopts.desktop = Notifier::Desktop::Signal;
-    m_notifier = std::make_unique<Notifier>(m_location, m_clock, nopts);
-    connect(m_notifier.get(), &Notifier::desktopNotification, this, &DispatcherWorker::attention);
-    m_notifier->start();
+    guarded([&] { s->notifier = std::make_unique<Notifier>(loc, m_clock, nopts); }, keepError());
+    if (s->notifier) {
+        // A subscribed task's event the board tells of anyway is said once.
+        connect(s->notifier.get(), &Notifier::desktopNotification, this,
+                [this](const QString &taskId, const QString &kind, const QString &text) {
+                    if (!m_boardKinds.contains(kind))
+                        emit attention(taskId, kind, text);
+                });
+        s->notifier->start();
+    }
+    m_served[loc.dbPath] = std::move(s);
 }
 
-void DispatcherWorker::stopLocal()
+void DispatcherWorker::onLeaving(Dispatcher *d)
 {
-    if (m_notifier) {
-        m_notifier->stop();
-        m_notifier.reset();
-    }
-    if (m_dispatcher) {
-        m_dispatcher->stop(Dispatcher::KeepWorkers);
-        m_dispatcher.reset();
-    }
+    const auto it = m_served.find(d->location().dbPath);
+    if (it == m_served.end())
+        return;
+    if (it->second->notifier)
+        it->second->notifier->stop();
+    m_served.erase(it);
+}
+
+Dispatcher *DispatcherWorker::followed() const
+{
+    return m_fleet ? m_fleet->dispatcherFor(m_location.dbPath) : nullptr;
 }
 
 bool DispatcherWorker::isLocalRunning() const
 {
-    return m_dispatcher && m_dispatcher->isRunning();
+    const Dispatcher *d = followed();
+    return d && d->isRunning();
 }
 
 void DispatcherWorker::setPaused(bool paused)
 {
     m_paused = paused;
-    if (m_dispatcher)
-        m_dispatcher->setPaused(paused);
+    if (m_fleet)
+        m_fleet->setPaused(paused);
     pollHealth();
+}
+
+void DispatcherWorker::reloadOptions()
+{
+    m_boardKinds = BoardEventFeed::configuredKinds();
+    if (m_fleet) {
+        m_fleet->setOptions(options());
+        m_fleet->requestTick();
+    }
 }
 
 void DispatcherWorker::dispatchNow()
 {
+    if (m_fleet)
+        m_fleet->requestTick(); // every board this process serves
     if (isLocalRunning()) {
-        m_dispatcher->requestTick();
+        m_reportNextTick = true; // said when the tick has run
         return;
     }
-    guarded([this] { tickOnce(); }, keepError());
+    m_reportNextTick = true;
+    if (!guarded([this] { tickOnce(); }, keepError()))
+        m_reportNextTick = false;
     pollHealth();
+}
+
+void DispatcherWorker::onFollowedTick(const DispatchResult &r)
+{
+    updateWaitReasons(true);
+    m_lastTickText = TickReport::text(r, m_reasons);
+    emit ticked(r);
+    if (m_reportNextTick) {
+        m_reportNextTick = false;
+        emit dispatchReported(m_lastTickText);
+    }
+    pollHealth();
+}
+
+void DispatcherWorker::updateWaitReasons(bool force)
+{
+    if (!m_board)
+        return;
+    qint64 version = -1;
+    guarded([&] { version = m_board->dataVersion(); }, [](const QString &) {});
+    // Also every 10 s: a backoff ends, the config changes.
+    if (!force && version == m_reasonsVersion && m_reasonsAge.isValid() &&
+        m_reasonsAge.elapsed() < 10000)
+        return;
+    m_reasonsVersion = version;
+    m_reasonsAge.start();
+    QHash<QString, WaitReason> reasons;
+    const bool ok = guarded(
+        [&] {
+            WaitContext c = Dispatcher::waitContext(*m_board, options());
+            c.dispatcherPaused = m_paused;
+            Kernel k(*m_board);
+            reasons = WaitReason::forBoard(k, c);
+        },
+        [](const QString &) {});
+    if (!ok)
+        return;
+    m_reasons = reasons;
+    QHash<QString, QString> texts;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        texts.insert(it.key(), it.value().text());
+    if (texts != m_reasonTexts) {
+        m_reasonTexts = texts;
+        emit waitReasons(texts);
+    }
 }
 
 void DispatcherWorker::tickOnce()
@@ -141,8 +259,11 @@ void DispatcherWorker::tickOnce()
     if (!m_board)
         return;
     DispatcherStatus status(*m_board);
-    if (status.liveDispatcher()) {
+    if (const auto other = status.liveDispatcher()) {
         status.nudge();
+        m_reportNextTick = false;
+        emit dispatchReported(
+            tr("Asked the dispatcher of process %1 to start ready tasks now").arg(other->pid));
         return;
     }
     // Nobody dispatches this board: one tick from here, workers detached.
@@ -153,7 +274,19 @@ void DispatcherWorker::tickOnce()
     const DispatchResult r = once.tick();
     for (const SpawnedTask &s : r.spawned)
         emit workerStarted(s.taskId, s.pid);
-    emit ticked(r);
+    onFollowedTick(r);
+}
+
+void DispatcherWorker::pollEvents()
+{
+    for (auto &[path, s] : m_served) {
+        if (!s->feed)
+            continue;
+        QList<BoardEventFeed::Item> items;
+        guarded([&] { items = s->feed->poll(m_boardKinds); }, [](const QString &) {});
+        for (const BoardEventFeed::Item &i : items)
+            emit attention(i.taskId, i.kind, i.text);
+    }
 }
 
 void DispatcherWorker::pollHealth()
@@ -167,7 +300,56 @@ void DispatcherWorker::pollHealth()
         h.lastError = m_error;
         m_error.clear();
     }
+    h.lastTickReport = m_lastTickText;
     emit report(h, stats, isLocalRunning());
+    updateWaitReasons(false);
+    const QList<BoardState> boards = readBoards();
+    if (boards != m_lastBoards) {
+        m_lastBoards = boards;
+        emit boardsReport(boards);
+    }
+}
+
+QList<BoardState> DispatcherWorker::readBoards()
+{
+    QList<BoardState> out;
+    if (!m_fleet)
+        return out;
+    for (const BoardLocation &loc : m_fleet->boards()) {
+        BoardState b;
+        b.slug = loc.isPinned ? loc.dbPath : loc.slug;
+        b.dbPath = loc.dbPath;
+        const Dispatcher *d = m_fleet->dispatcherFor(loc.dbPath);
+        b.local = d && d->isRunning();
+        const auto it = m_served.find(loc.dbPath);
+        std::unique_ptr<Board> own;
+        Board *reader = it != m_served.end() ? it->second->reader.get() : nullptr;
+        const auto read = [&] {
+            if (!reader) {
+                own = std::make_unique<Board>(loc, m_clock);
+                reader = own.get();
+            }
+            const BoardStats st = Kernel(*reader).boardStats();
+            b.running = st.byStatus.value(TaskStatus::Running);
+            b.ready = st.byStatus.value(TaskStatus::Ready);
+            const auto info = DispatcherStatus(*reader).liveDispatcher();
+            if (b.local && d->isPaused())
+                b.state = DispatcherHealth::Paused;
+            else if (b.local)
+                b.state =
+                    d->lastError().isEmpty() ? DispatcherHealth::Alive : DispatcherHealth::Failing;
+            else if (info)
+                b.state = info->paused ? DispatcherHealth::Paused : DispatcherHealth::Alive;
+            if (b.local)
+                b.lastError = d->lastError();
+        };
+        guarded(read, [&b](const QString &e) {
+            b.state = DispatcherHealth::Failing;
+            b.lastError = e;
+        });
+        out << b;
+    }
+    return out;
 }
 
 DispatcherHealth DispatcherWorker::readHealth()

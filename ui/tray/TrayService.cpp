@@ -1,6 +1,7 @@
 #include "ui/tray/TrayService.h"
 
 #include "model/Types.h"
+#include "model/VisibleText.h"
 #include "ui/style/Icons.h"
 #include "ui/tray/DispatcherHost.h"
 #include "ui/tray/DispatcherPill.h"
@@ -22,6 +23,7 @@ TrayService::TrayService(DispatcherHost *host, QObject *parent)
     m_pause->setObjectName(QStringLiteral("trayPause"));
     m_pause->setCheckable(true);
     m_menu->addSeparator();
+    m_boardsSeparator = m_menu->addSeparator(); // the boards' lines go above it
     m_quit = m_menu->addAction(Icons::get(QStringLiteral("quit")), QString());
     m_quit->setObjectName(QStringLiteral("trayQuit"));
     m_icon->setContextMenu(m_menu);
@@ -37,13 +39,16 @@ TrayService::TrayService(DispatcherHost *host, QObject *parent)
     });
     connect(m_quit, &QAction::triggered, this, &TrayService::quitRequested);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick)
+        if (r == QSystemTrayIcon::Trigger)
+            emit toggleWindowRequested();
+        else if (r == QSystemTrayIcon::DoubleClick)
             emit openBoardRequested();
     });
     if (host) {
         connect(host, &DispatcherHost::healthChanged, this, &TrayService::updateStatus);
         connect(host, &DispatcherHost::statsChanged, this, &TrayService::updateStatus);
         connect(host, &DispatcherHost::attention, this, &TrayService::notify);
+        connect(host, &DispatcherHost::boardsChanged, this, &TrayService::updateBoards);
     }
     retranslate();
     updateStatus();
@@ -70,6 +75,7 @@ void TrayService::retranslate()
     m_dispatch->setText(tr("Dispatch now"));
     m_pause->setText(m_pause->isChecked() ? tr("Resume dispatcher") : tr("Pause dispatcher"));
     m_quit->setText(tr("Quit"));
+    updateBoards();
     m_icon->setToolTip(toolTip());
 }
 
@@ -107,12 +113,75 @@ void TrayService::updateStatus()
     retranslate();
 }
 
+void TrayService::sayStillRunning()
+{
+    m_lastMessage = tr("qkanban keeps running here and dispatching tasks. Open the board or "
+                       "quit from this icon's menu; Ctrl+Q in the window quits too.");
+    if (m_icon->isVisible() && QSystemTrayIcon::supportsMessages())
+        m_icon->showMessage(QStringLiteral("qkanban"), m_lastMessage, QSystemTrayIcon::Information,
+                            8000);
+}
+
 void TrayService::notify(const QString &, const QString &kind, const QString &text)
 {
     const auto icon =
         kind == EventKind::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning;
     m_lastMessage = text;
-    if (m_icon->isVisible() && QSystemTrayIcon::supportsMessages())
+    if (m_sink)
+        m_sink(QStringLiteral("qkanban"), text, kind != EventKind::Completed);
+    else if (m_icon->isVisible() && QSystemTrayIcon::supportsMessages())
         m_icon->showMessage(QStringLiteral("qkanban"), text, icon, 8000);
     updateStatus();
+}
+
+QString TrayService::boardLine(const BoardState &b)
+{
+    QString state;
+    switch (b.state) {
+    case DispatcherHealth::Alive:
+        state = b.local ? tr("dispatching") : tr("dispatched elsewhere");
+        break;
+    case DispatcherHealth::Paused:
+        state = tr("paused");
+        break;
+    case DispatcherHealth::Failing:
+        state = tr("failing");
+        break;
+    case DispatcherHealth::Absent:
+        state = tr("not dispatched");
+        break;
+    }
+    return tr("%1: %2 running · %3 ready · %4")
+        .arg(VisibleText::oneLine(b.slug))
+        .arg(b.running)
+        .arg(b.ready)
+        .arg(state);
+}
+
+QStringList TrayService::boardLines() const
+{
+    QStringList out;
+    for (const QAction *a : m_boardActions)
+        out << a->text();
+    return out;
+}
+
+void TrayService::updateBoards()
+{
+    const QList<BoardState> boards = m_host ? m_host->boards() : QList<BoardState>();
+    while (m_boardActions.size() > boards.size())
+        delete m_boardActions.takeLast();
+    for (qsizetype i = 0; i < boards.size(); ++i) {
+        if (i == m_boardActions.size()) {
+            auto *a = new QAction(m_menu);
+            a->setEnabled(false);
+            m_menu->insertAction(m_boardsSeparator, a);
+            m_boardActions << a;
+        }
+        QAction *a = m_boardActions.at(i);
+        a->setObjectName(QStringLiteral("trayBoard_") + boards.at(i).slug);
+        a->setText(boardLine(boards.at(i)));
+        if (!boards.at(i).lastError.isEmpty())
+            a->setToolTip(VisibleText::oneLine(boards.at(i).lastError));
+    }
 }

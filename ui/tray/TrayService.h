@@ -2,6 +2,11 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+struct BoardState;
 
 class DispatcherHost;
 class QAction;
@@ -27,14 +32,25 @@ public:
     QString state() const { return m_state; } // idle | running | attention
     QString toolTip() const;
     QString lastMessage() const { return m_lastMessage; }
+    // One line per board the tray serves ("work: 2 running · 3 ready · dispatching").
+    QStringList boardLines() const;
+    static QString boardLine(const BoardState &board);
+    // Where notifications go; the default shows them on the tray icon.
+    using Sink = std::function<void(const QString &title, const QString &text, bool warning)>;
+    void setNotificationSink(Sink sink) { m_sink = std::move(sink); }
     void retranslate();
 
 public slots:
     void updateStatus();
     void notify(const QString &taskId, const QString &kind, const QString &text);
+    // The window was closed: the program (and its dispatcher) lives on here.
+    void sayStillRunning();
+    void updateBoards();
 
 signals:
     void openBoardRequested();
+    // A left click on the icon: hide the window when it shows, else show it.
+    void toggleWindowRequested();
     void quitRequested();
 
 private:
@@ -45,6 +61,9 @@ private:
     QAction *m_dispatch;
     QAction *m_pause;
     QAction *m_quit;
+    QAction *m_boardsSeparator;
+    QList<QAction *> m_boardActions;
+    Sink m_sink;
     QString m_state;
     QString m_countsText;
     QString m_lastMessage;

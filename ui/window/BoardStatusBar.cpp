@@ -2,10 +2,12 @@
 
 #include "model/Types.h"
 #include "ui/board/StatusText.h"
+#include "ui/style/MessageText.h"
 #include "ui/style/Theme.h"
 #include "ui/tray/DispatcherPill.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QLabel>
 #include <QTimer>
 
@@ -17,6 +19,10 @@ BoardStatusBar::BoardStatusBar(QWidget *parent)
     setSizeGripEnabled(true);
     m_message->setObjectName(QStringLiteral("statusMessage"));
     m_message->setTextFormat(Qt::PlainText);
+    // Its width is what the bar leaves it, never what the text wants.
+    m_message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_message->setMinimumWidth(0);
+    m_message->installEventFilter(this);
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_path->setObjectName(QStringLiteral("dbPathLabel"));
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -33,7 +39,11 @@ BoardStatusBar::BoardStatusBar(QWidget *parent)
     addPermanentWidget(m_health);
     addPermanentWidget(m_path);
     m_clear->setSingleShot(true);
-    connect(m_clear, &QTimer::timeout, m_message, &QLabel::clear);
+    connect(m_clear, &QTimer::timeout, this, [this] {
+        m_fullNotice.clear();
+        m_message->clear();
+        m_message->setToolTip({});
+    });
 }
 
 void BoardStatusBar::setCounts(const QMap<QString, int> &byStatus)
@@ -72,6 +82,7 @@ void BoardStatusBar::resizeEvent(QResizeEvent *event)
     QStatusBar::resizeEvent(event);
     m_path->setMaximumWidth(qBound(60, width() / 4, 340));
     elidePath();
+    elideNotice();
 }
 
 void BoardStatusBar::setDispatcherHealth(const DispatcherHealth &status)
@@ -79,10 +90,9 @@ void BoardStatusBar::setDispatcherHealth(const DispatcherHealth &status)
     QString text;
     switch (status.state) {
     case DispatcherHealth::Alive:
-        text = status.lastTick > 0 ? tr("Dispatcher alive, last tick %1")
-                                         .arg(QDateTime::fromSecsSinceEpoch(status.lastTick)
-                                                  .toString(QStringLiteral("HH:mm:ss")))
-                                   : tr("Dispatcher alive");
+        text = status.lastTick > 0
+                   ? tr("Dispatcher alive, last tick %1").arg(MessageText::time(status.lastTick))
+                   : tr("Dispatcher alive");
         break;
     case DispatcherHealth::Paused:
         text = tr("Dispatcher paused");
@@ -111,12 +121,28 @@ void BoardStatusBar::showNotice(const QString &text, bool error)
     pal.setColor(QPalette::WindowText,
                  error ? Theme::red() : palette().color(QPalette::WindowText));
     m_message->setPalette(pal);
-    m_message->setText(text);
+    m_fullNotice = text;
     m_message->setToolTip(text);
+    elideNotice();
     m_clear->start(error ? 12000 : 6000);
+}
+
+bool BoardStatusBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_message && event->type() == QEvent::Resize)
+        elideNotice();
+    return QStatusBar::eventFilter(watched, event);
+}
+
+void BoardStatusBar::elideNotice()
+{
+    QString line = m_fullNotice;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const int room = qMax(0, m_message->width());
+    m_message->setText(m_message->fontMetrics().elidedText(line, Qt::ElideRight, room));
 }
 
 QString BoardStatusBar::notice() const
 {
-    return m_message->text();
+    return m_fullNotice;
 }

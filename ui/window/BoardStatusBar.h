@@ -19,7 +19,8 @@ public:
     void setCounts(const QMap<QString, int> &byStatus);
     void setDatabasePath(const QString &path);
     void setDispatcherHealth(const DispatcherHealth &status);
-    // error: shown in red, and longer.
+    // error: shown in red, and longer. One line, elided to the room there
+    // is: a message never widens the window (the full text is the tooltip).
     void showNotice(const QString &text, bool error = false);
     QString notice() const;
     QString countsText() const;
@@ -27,9 +28,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void elidePath();
+    void elideNotice();
 
     QLabel *m_message;
     QLabel *m_counts;
@@ -37,4 +40,5 @@ private:
     QLabel *m_health;
     QTimer *m_clear;
     QString m_fullPath;
+    QString m_fullNotice;
 };

@@ -1,15 +1,23 @@
 #include "ui/window/BoardToolbar.h"
 
+#include "ui/board/CardText.h"
 #include "ui/style/Icons.h"
+#include "ui/style/Theme.h"
 
+#include <QAction>
+#include <QActionEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QToolButton>
+#include <QWhatsThis>
 
 namespace {
 const QString kNewBoard = QStringLiteral("\x01new");
+const char *const kAutoTip = "qkAutoToolTip";  // the tooltip this toolbar wrote
+const char *const kAutoBase = "qkAutoTipBase"; // its words ("": the action's text)
 
 void fillCombo(QComboBox *box, const QString &allText, const QStringList &names,
                const QString &extraText, const QString &extraData)
@@ -30,7 +38,8 @@ void fillCombo(QComboBox *box, const QString &allText, const QStringList &names,
 BoardToolbar::BoardToolbar(QWidget *parent)
     : QToolBar(parent), m_boards(new QComboBox(this)), m_search(new QLineEdit(this)),
       m_assignee(new QComboBox(this)), m_tenant(new QComboBox(this)),
-      m_archived(new QCheckBox(this)), m_debounce(new QTimer(this)), m_spacer(new QWidget(this))
+      m_archived(new QCheckBox(this)), m_debounce(new QTimer(this)), m_spacer(new QWidget(this)),
+      m_clearFilters(new QAction(this)), m_legend(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainToolbar"));
     setMovable(false);
@@ -59,7 +68,22 @@ BoardToolbar::BoardToolbar(QWidget *parent)
     addWidget(m_search);
     addWidget(m_assignee);
     addWidget(m_tenant);
+    m_clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
+    m_clearFilters->setIcon(Icons::get(QStringLiteral("close")));
+    m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_clearFilters->setShortcutContext(Qt::WindowShortcut);
+    m_clearFilters->setEnabled(false);
+    connect(m_clearFilters, &QAction::triggered, this, &BoardToolbar::clearFilters);
+    addAction(m_clearFilters);
     addWidget(m_archived);
+    m_legend->setObjectName(QStringLiteral("legendButton"));
+    m_legend->setText(QStringLiteral("?"));
+    m_legend->setAutoRaise(true);
+    connect(m_legend, &QToolButton::clicked, this, [this] {
+        QWhatsThis::showText(m_legend->mapToGlobal(QPoint(0, m_legend->height())),
+                             CardText::legend(), m_legend);
+    });
+    addWidget(m_legend);
     addSeparator();
 
     m_debounce->setSingleShot(true);
@@ -95,6 +119,11 @@ void BoardToolbar::retranslate()
     m_tenant->setToolTip(tr("Show the cards of one tenant"));
     m_archived->setText(tr("Show archived"));
     m_archived->setAccessibleName(tr("Show archived"));
+    m_archived->setToolTip(tr("Show the Archived column, at the right end of the board"));
+    m_clearFilters->setText(tr("Clear filters"));
+    m_legend->setToolTip(CardText::legend());
+    m_legend->setAccessibleName(tr("What the card colours mean"));
+    styleArchived();
     if (m_assignee->count() > 0) {
         m_assignee->setItemText(0, tr("All assignees"));
         if (m_assignee->count() > 1)
@@ -112,7 +141,66 @@ BoardFilter BoardToolbar::filter() const
 
 void BoardToolbar::emitFilter()
 {
-    emit filterChanged(filter());
+    const BoardFilter f = filter();
+    m_clearFilters->setEnabled(!f.isEmpty());
+    emit filterChanged(f);
+}
+
+void BoardToolbar::clearFilters()
+{
+    {
+        const QSignalBlocker b1(m_search), b2(m_assignee), b3(m_tenant);
+        m_search->clear();
+        m_assignee->setCurrentIndex(0);
+        m_tenant->setCurrentIndex(0);
+    }
+    m_debounce->stop();
+    emitFilter();
+}
+
+void BoardToolbar::actionEvent(QActionEvent *event)
+{
+    QToolBar::actionEvent(event);
+    if (event->type() == QEvent::ActionRemoved)
+        return;
+    QAction *a = event->action();
+    const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
+    if (shortcut.isEmpty() || a->isSeparator())
+        return;
+    // "Tooltip (shortcut)": the tooltip someone set keeps its words, else
+    // the action's text (and follows it).
+    const QString current = a->toolTip();
+    QString base;
+    if (current == a->property(kAutoTip).toString())
+        base = a->property(kAutoBase).toString();
+    else if (current != a->iconText())
+        base = current;
+    const QString tip = tr("%1 (%2)").arg(base.isEmpty() ? a->iconText() : base, shortcut);
+    if (tip == current)
+        return;
+    a->setProperty(kAutoTip, tip);
+    a->setProperty(kAutoBase, base);
+    a->setToolTip(tip);
+}
+
+void BoardToolbar::changeEvent(QEvent *event)
+{
+    QToolBar::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        styleArchived();
+}
+
+void BoardToolbar::styleArchived()
+{
+    // In dark mode the style's box is dark on dark: fill it lighter so it
+    // shows, checked or not; the icon says what it is.
+    m_archived->setIcon(Icons::get(QStringLiteral("archive")));
+    const QPalette window = palette();
+    QPalette p = window;
+    if (Theme::isDark(window))
+        p.setColor(QPalette::Base, Theme::mix(window.color(QPalette::Window),
+                                              window.color(QPalette::WindowText), 0.22));
+    m_archived->setPalette(p);
 }
 
 bool BoardToolbar::showArchived() const

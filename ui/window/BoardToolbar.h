@@ -4,10 +4,13 @@
 
 #include <QToolBar>
 
+class QAction;
+class QActionEvent;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 // The window's toolbar: board switcher, search field ("/" focuses it),
 // assignee and tenant filters, "show archived", and the actions the
@@ -21,6 +24,11 @@ public:
     BoardFilter filter() const;
     QLineEdit *searchField() const { return m_search; }
     QComboBox *boardBox() const { return m_boards; }
+    // Clears the text, assignee and tenant filters at once (Ctrl+Shift+F).
+    QAction *clearFiltersAction() const { return m_clearFilters; }
+    void clearFilters();
+    // "?": what the colours and rings of a card mean.
+    QToolButton *legendButton() const { return m_legend; }
     bool showArchived() const;
     void setShowArchived(bool show);
     // Keeps the chosen entry when the lists change.
@@ -41,9 +49,13 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // Every action's tooltip names its shortcut.
+    void actionEvent(QActionEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void emitFilter();
+    void styleArchived();
 
     QComboBox *m_boards;
     QLineEdit *m_search;
@@ -52,4 +64,6 @@ private:
     QCheckBox *m_archived;
     QTimer *m_debounce;
     QWidget *m_spacer;
+    QAction *m_clearFilters;
+    QToolButton *m_legend;
 };

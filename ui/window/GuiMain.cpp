@@ -14,6 +14,7 @@
 #include "ui/window/BoardSession.h"
 #include "ui/window/FirstPaint.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/QuitGuard.h"
 #include "ui/window/SingleInstance.h"
 
 #include <QApplication>
@@ -112,7 +113,10 @@ int run(int &argc, char **argv, const Options &options)
             window->setCommandRunner(options.runCommand);
             window->setDispatcherHost(&host);
             window->setCloseToTray(trayAvailable);
-            QObject::connect(window, &MainWindow::quitRequested, &app, &QApplication::quit);
+            QObject::connect(window, &MainWindow::quitRequested, &app, &QuitGuard::quit);
+            if (tray)
+                QObject::connect(window, &MainWindow::hiddenToTray, tray.get(),
+                                 &TrayService::sayStillRunning);
             // The dispatcher starts once the cards are on screen.
             if (BoardColumn *c = window->board()->column(TaskStatus::Ready)) {
                 FirstPaint::after(c->view()->viewport(), [startDispatcher] {
@@ -135,7 +139,13 @@ int run(int &argc, char **argv, const Options &options)
     });
     if (tray) {
         QObject::connect(tray.get(), &TrayService::openBoardRequested, &app, [&] { showWindow(); });
-        QObject::connect(tray.get(), &TrayService::quitRequested, &app, &QApplication::quit);
+        QObject::connect(tray.get(), &TrayService::quitRequested, &app, &QuitGuard::quit);
+        QObject::connect(tray.get(), &TrayService::toggleWindowRequested, &app, [&] {
+            if (window && window->isVisible() && !window->isMinimized())
+                window->hide();
+            else
+                showWindow();
+        });
     }
     // --tray without a tray host: show the window rather than nothing.
     if (!options.trayOnly || !trayAvailable) {

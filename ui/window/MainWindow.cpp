@@ -1,10 +1,12 @@
 #include "ui/window/MainWindow.h"
 
+#include "dispatcher/ConfigFile.h"
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
 #include "model/PrivateFile.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
+#include "model/VisibleText.h"
 #include "ui/Guarded.h"
 #include "ui/board/BoardColumn.h"
 #include "ui/board/BoardView.h"
@@ -12,14 +14,18 @@
 #include "ui/board/ColumnFilterProxy.h"
 #include "ui/board/MoveController.h"
 #include "ui/board/StatusText.h"
+#include "ui/board/WipLimitsController.h"
 #include "ui/dialogs/CreateTaskDialog.h"
 #include "ui/dialogs/HelpWindow.h"
+#include "ui/dialogs/NewBoardDialog.h"
 #include "ui/dialogs/ProfilesDialog.h"
+#include "ui/dialogs/SettingsWindow.h"
 #include "ui/dialogs/Prompt.h"
 #include "ui/dialogs/ShortcutsWindow.h"
 #include "ui/dialogs/StatsDialog.h"
 #include "ui/drawer/TaskDrawer.h"
 #include "ui/style/Icons.h"
+#include "ui/style/MessageText.h"
 #include "ui/style/Theme.h"
 #include "ui/tray/DispatcherHost.h"
 #include "ui/tray/DispatcherPill.h"
@@ -27,8 +33,11 @@
 #include "ui/window/BoardSession.h"
 #include "ui/window/BoardStatusBar.h"
 #include "ui/window/BoardToolbar.h"
+#include "ui/window/MessageBanner.h"
+#include "ui/window/QuitGuard.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -68,6 +77,7 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     row->addWidget(m_drawer);
     setCentralWidget(central);
     m_commandBar = new CommandBar(central);
+    m_banner = new MessageBanner(central);
 
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     setStatusBar(m_status);
@@ -82,27 +92,56 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
 
     m_board->setModel(m_session->model());
     connectSession();
+    // WIP limits on the column headers; over a limit the board warns.
+    m_wip = new WipLimitsController(m_board, this, this);
+    m_wip->setBoardSlug(m_session->board().slug());
+    connect(m_wip, &WipLimitsController::message, this,
+            [this](const QString &t) { showNotice(t, false); });
+    connect(m_wip, &WipLimitsController::warning, this,
+            [this](const QString &t) { showNotice(t, true); });
+    connect(this, &MainWindow::boardSwitched, m_wip,
+            [this] { m_wip->setBoardSlug(m_session->board().slug()); });
     connect(m_board, &BoardView::cardsDropped, m_moves, &MoveController::moveTasks);
     connect(m_board, &BoardView::openRequested, this, &MainWindow::openTask);
     connect(m_board, &BoardView::archiveRequested, this, &MainWindow::archiveSelection);
     connect(m_board, &BoardView::createRequested, this, &MainWindow::showCreateDialog);
     connect(m_board, &BoardView::currentCardChanged, this, [this](const QString &id) {
         // An open drawer follows the keyboard through the cards.
-        if (m_drawer->isOpen() && id != m_drawer->taskId())
+        if (m_drawer->isOpen() && id != m_drawer->taskId()) {
             m_drawer->showTask(id);
+            m_drawerTask = id;
+        }
     });
     connect(m_drawer, &TaskDrawer::openTaskRequested, this, &MainWindow::openTask);
     connect(m_drawer, &TaskDrawer::notice, this, &MainWindow::showNotice);
-    connect(m_drawer, &TaskDrawer::closed, m_board, &BoardView::focusBoard);
+    connect(m_drawer, &TaskDrawer::closed, this, [this] {
+        // Back to the card that was open, selected and focused.
+        if (m_drawerTask.isEmpty() || !m_board->selectId(m_drawerTask))
+            m_board->focusBoard();
+    });
     connect(m_moves, &MoveController::message, this,
             [this](const QString &t) { showNotice(t, false); });
     connect(m_moves, &MoveController::refused, this,
             [this](const QString &t) { showNotice(t, true); });
+    connect(m_moves, &MoveController::moved, this, [this](const QStringList &ids) {
+        // The moved card stays selected (and focused, when the board had
+        // the focus) in its new column: a second key press moves it on.
+        if (ids.size() != 1)
+            return;
+        QWidget *had = QApplication::focusWidget();
+        m_board->selectId(ids.first());
+        if (had && !m_board->isAncestorOf(had) && had->isVisible())
+            had->setFocus();
+    });
+    m_board->setDropCheck([this](const QStringList &ids, const QString &status) {
+        return m_moves->refusal(ids, status);
+    });
     connect(m_moves, &MoveController::undoChanged, this, [this] {
         m_undo->setEnabled(m_moves->canUndo());
         m_undo->setText(m_moves->undoText());
     });
     connect(m_toolbar, &BoardToolbar::filterChanged, m_board, &BoardView::setBoardFilter);
+    connectCardEdits();
     connect(m_toolbar, &BoardToolbar::showArchivedChanged, m_showArchived, &QAction::setChecked);
     connect(m_toolbar, &BoardToolbar::boardChosen, this, &MainWindow::switchBoard);
     connect(m_toolbar, &BoardToolbar::newBoardRequested, this, &MainWindow::newBoard);
@@ -144,8 +183,10 @@ void MainWindow::connectSession()
     BoardSession *s = m_session.get();
     connect(s, &BoardSession::aboutToRefresh, m_board, &BoardView::beginRefresh);
     connect(s, &BoardSession::refreshed, this, &MainWindow::afterRefresh);
-    connect(s, &BoardSession::refreshFailed, this,
-            [this](const QString &e) { showNotice(e, true); });
+    connect(s, &BoardSession::refreshFailed, this, [this](const QString &e) {
+        showNotice(MessageText::error(KanbanError::Code::DatabaseError, {e}, KanbanError::Storage),
+                   true);
+    });
     sessionTexts();
 }
 
@@ -174,6 +215,8 @@ void MainWindow::afterRefresh()
     m_drawer->setAssigneeChoices(assignees);
     if (m_drawer->isOpen())
         m_drawer->reload();
+    if (m_wip)
+        m_wip->checkCounts();
 }
 
 void MainWindow::createActions()
@@ -232,6 +275,8 @@ void MainWindow::createActions()
         if (!id.isEmpty())
             openTask(id);
     });
+    m_editTitle = make("actionEditTitle", QStringLiteral("edit"), QKeySequence(Qt::Key_F2));
+    connect(m_editTitle, &QAction::triggered, m_board, &BoardView::editCurrentTitle);
     m_archive = make("actionArchive", QStringLiteral("archive"), QKeySequence(Qt::Key_Delete));
     connect(m_archive, &QAction::triggered, this, &MainWindow::archiveSelection);
     m_moveLeft = make("actionMoveLeft", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
@@ -252,8 +297,7 @@ void MainWindow::createActions()
         make("actionDispatchNow", QStringLiteral("dispatch"), QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_dispatchNow, &QAction::triggered, this, [this] {
         if (m_host) {
-            m_host->dispatchNow();
-            showNotice(tr("Dispatching…"));
+            m_host->dispatchNow(); // dispatchReported says what it did
         }
     });
     m_pause = make("actionPauseDispatcher", QStringLiteral("pause"));
@@ -308,9 +352,11 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
     m_editMenu->addAction(m_commands);
+    createSettingsAction();
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showArchived);
+    m_viewMenu->addAction(m_toolbar->clearFiltersAction());
     m_viewMenu->addAction(m_statsAction);
     m_viewMenu->addAction(m_refresh);
     m_viewMenu->addSeparator();
@@ -325,15 +371,19 @@ void MainWindow::createMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [mode] {
             Theme::apply(mode);
-            PrivateFile::prepare(BoardPaths::configPath(), QStringLiteral("profile environments"));
-            QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
-            settings.setValue(QStringLiteral("gui/theme"), Theme::toString(mode));
+            Theme::store(mode);
         });
         m_themeActions << a;
     }
+    // Settings switches the theme too: the menu follows.
+    connect(Theme::notifier(), &ThemeNotifier::changed, this, [this] {
+        for (QAction *a : std::as_const(m_themeActions))
+            a->setChecked(a->data().toString() == Theme::toString(Theme::current()));
+    });
 
     m_taskMenu = menuBar()->addMenu(QString());
     m_taskMenu->addAction(m_open);
+    m_taskMenu->addAction(m_editTitle);
     m_moveMenu = m_taskMenu->addMenu(QString());
     m_moveMenu->addAction(m_moveLeft);
     m_moveMenu->addAction(m_moveRight);
@@ -369,10 +419,13 @@ void MainWindow::retranslate()
     m_themeMenu->setTitle(tr("&Theme"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newTask->setText(tr("&New task…"));
-    m_newTask->setToolTip(tr("Create a task (N)"));
+    m_newTask->setToolTip(
+        tr("Create a task (%1)").arg(m_newTask->shortcut().toString(QKeySequence::NativeText)));
     m_newTask->setIconText(tr("New task"));
     m_newBoard->setText(tr("New &board…"));
     m_profiles->setText(tr("&Profiles…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setToolTip(tr("Settings (Ctrl+,)"));
     m_closeWindow->setText(tr("&Close window"));
     m_quit->setText(tr("&Quit"));
     m_undo->setText(m_moves->undoText());
@@ -382,6 +435,7 @@ void MainWindow::retranslate()
     m_statsAction->setText(tr("&Statistics…"));
     m_refresh->setText(tr("&Refresh"));
     m_open->setText(tr("&Open"));
+    m_editTitle->setText(tr("&Edit title"));
     m_archive->setText(tr("&Archive…"));
     m_moveLeft->setText(tr("&Previous column"));
     m_moveRight->setText(tr("&Next column"));
@@ -389,7 +443,9 @@ void MainWindow::retranslate()
         a->setText(StatusText::name(a->data().toString()));
     m_dispatchNow->setText(tr("&Dispatch now"));
     m_dispatchNow->setIconText(tr("Dispatch now"));
-    m_dispatchNow->setToolTip(tr("Start ready tasks now (Ctrl+D)"));
+    m_dispatchNow->setToolTip(
+        tr("Start ready tasks now (%1)")
+            .arg(m_dispatchNow->shortcut().toString(QKeySequence::NativeText)));
     m_pause->setText(tr("P&ause dispatcher"));
     m_dispatcherInfo->setText(tr("Dispatcher &status…"));
     m_userGuide->setText(tr("&User Guide"));
@@ -432,9 +488,21 @@ void MainWindow::setDispatcherHost(DispatcherHost *host)
     // Completed, blocked, gave_up, crashed: also said in the status bar
     // (the only place when there is no tray).
     connect(host, &DispatcherHost::attention, this,
-            [this](const QString &, const QString &kind, const QString &text) {
-                showNotice(text, kind != EventKind::Completed);
+            [this](const QString &taskId, const QString &kind, const QString &text) {
+                std::optional<Task> t;
+                guarded([&] { t = m_session->kernel().task(taskId); }, [](const QString &) {});
+                showNotice(t ? MessageText::attention(kind, t->title, text) : text,
+                           kind != EventKind::Completed);
             });
+    connect(host, &DispatcherHost::dispatchReported, this,
+            [this](const QString &text) { showNotice(text); });
+    connect(host, &DispatcherHost::waitReasonsChanged, this,
+            [this](const QHash<QString, QString> &reasons) {
+                if (m_session)
+                    m_session->model()->setWaitReasons(reasons);
+            });
+    if (m_session)
+        m_session->model()->setWaitReasons(host->waitReasons());
     updateHealth(host->health());
 }
 
@@ -480,6 +548,29 @@ void MainWindow::updateBoards()
         m_toolbar->setBoards(BoardPaths::listBoards(loc.root), loc.slug);
 }
 
+void MainWindow::connectCardEdits()
+{
+    // A card's in-place title editor and its context menu, through the kernel.
+    connect(m_board, &BoardView::titleEdited, this, [this](const QString &id, const QString &t) {
+        TaskEdit edit;
+        edit.title = t;
+        if (guarded([&] { m_session->kernel().editTask(id, edit); }, errorNotice(this))) {
+            refreshNow();
+            showNotice(tr("Renamed to “%1”").arg(VisibleText::oneLine(t)));
+        }
+    });
+    connect(m_board, &BoardView::assignRequested, this,
+            [this](const QString &id, const QString &a) {
+                if (guarded([&] { m_session->kernel().assignTask(id, a); }, errorNotice(this))) {
+                    refreshNow();
+                    showNotice(a.isEmpty() ? tr("Unassigned")
+                                           : tr("Assigned to %1").arg(VisibleText::oneLine(a)));
+                }
+            });
+    connect(m_board, &BoardView::idCopied, this,
+            [this](const QString &id) { showNotice(tr("Copied %1").arg(id)); });
+}
+
 void MainWindow::refreshNow()
 {
     m_session->refresh();
@@ -488,6 +579,9 @@ void MainWindow::refreshNow()
 void MainWindow::showNotice(const QString &text, bool error)
 {
     m_status->showNotice(text, error);
+    // Refusals and errors in full, over the board (the bar elides).
+    if (error)
+        m_banner->showMessage(text);
 }
 
 void MainWindow::openTask(const QString &id)
@@ -496,6 +590,7 @@ void MainWindow::openTask(const QString &id)
         return;
     m_board->selectId(id);
     m_drawer->showTask(id);
+    m_drawerTask = id;
 }
 
 void MainWindow::showCreateDialog(const QString &status)
@@ -532,6 +627,38 @@ void MainWindow::showProfiles()
     auto *dialog = new ProfilesDialog(BoardPaths::configPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::createSettingsAction()
+{
+    m_settingsAction = new QAction(Icons::get(QStringLiteral("settings")), QString(), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    addAction(m_settingsAction);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
+}
+
+void MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsWindow *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *settings = new SettingsWindow(BoardPaths::configPath(), this);
+    settings->setAttribute(Qt::WA_DeleteOnClose);
+    settings->setBoard(m_session->board().slug());
+    // The dispatcher of this process re-reads its options (the caps, the
+    // failure limit and the timeouts it reads on every tick anyway).
+    connect(settings, &SettingsWindow::applied, this, [this] {
+        if (m_host && m_host->metaObject()->indexOfMethod("reloadOptions()") >= 0)
+            QMetaObject::invokeMethod(m_host, "reloadOptions", Qt::QueuedConnection);
+        afterRefresh();
+    });
+    settings->show();
 }
 
 void MainWindow::showUserGuide()
@@ -625,40 +752,30 @@ void MainWindow::switchBoard(const QString &slug)
 
 void MainWindow::newBoard()
 {
-    PromptRequest req;
-    req.title = tr("New board");
-    req.text = tr("Boards are separate: their own tasks, logs and workspaces.");
-    req.acceptText = tr("Create");
-    req.fieldLabel = tr("Board name (lowercase letters, digits, - and _)");
-    req.fieldRequired = true;
-    const PromptAnswer answer = Prompt::ask(this, req);
-    const QString slug = answer.text.trimmed().toLower();
-    if (!answer.accepted || slug.isEmpty()) {
-        updateBoards();
-        return;
-    }
-    const QString error = BoardPaths::slugError(slug);
-    if (!error.isEmpty()) {
-        showNotice(error, true);
-        updateBoards();
-        return;
-    }
-    const bool created = guarded(
-        [&] {
-            const QString root = m_session->board().location().root;
-            BoardLocation loc;
-            loc.root = root;
-            loc.slug = slug;
-            loc.boardDir = BoardPaths::boardDir(root, slug);
-            loc.dbPath = BoardPaths::dbPathFor(root, slug);
-            Board board(loc); // creates and migrates the database
+    // The dialog checks the name as it is typed and stays open when the
+    // board cannot be created.
+    const QString root = m_session->board().location().root;
+    auto *dialog = new NewBoardDialog(
+        root,
+        [root](const QString &slug) {
+            QString error;
+            guarded(
+                [&] {
+                    BoardLocation loc;
+                    loc.root = root;
+                    loc.slug = slug;
+                    loc.boardDir = BoardPaths::boardDir(root, slug);
+                    loc.dbPath = BoardPaths::dbPathFor(root, slug);
+                    Board board(loc); // creates and migrates the database
+                },
+                [&](const QString &e) { error = e; });
+            return error;
         },
-        errorNotice(this));
-    if (!created) {
-        updateBoards();
-        return;
-    }
-    switchBoard(slug);
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { switchBoard(dialog->slug()); });
+    connect(dialog, &QDialog::rejected, this, &MainWindow::updateBoards);
+    dialog->open();
 }
 
 void MainWindow::readSettings()
@@ -674,19 +791,21 @@ void MainWindow::readSettings()
 
 void MainWindow::writeSettings()
 {
-    // The config also holds the profiles' environments: 0600.
-    PrivateFile::prepare(BoardPaths::configPath(), QStringLiteral("profile environments"));
-    QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("gui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("gui/showArchived"), m_showArchived->isChecked());
+    // Edited in place (ConfigFile, private 0600): the user's comments stay.
+    const QString gui = QStringLiteral("gui");
+    ConfigFile::setVariant({}, gui, QStringLiteral("geometry"), saveGeometry());
+    ConfigFile::setVariant({}, gui, QStringLiteral("showArchived"), m_showArchived->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
-    if (m_closeToTray && QSystemTrayIcon::isSystemTrayAvailable()) {
+    // While quitting the window closes for real, or the quit would stop.
+    if (m_closeToTray && !QuitGuard::isQuitting() && QSystemTrayIcon::isSystemTrayAvailable()) {
         hide();
         event->ignore();
+        if (QuitGuard::firstHideToTray())
+            emit hiddenToTray();
         return;
     }
     event->accept();

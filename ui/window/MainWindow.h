@@ -15,6 +15,7 @@ class BoardView;
 class DispatcherHost;
 class DispatcherPill;
 class HelpWindow;
+class MessageBanner;
 class MoveController;
 class QAction;
 class QMenu;
@@ -22,6 +23,7 @@ class QTimer;
 class ShortcutsWindow;
 class StatsDialog;
 class TaskDrawer;
+class WipLimitsController;
 
 // The board window: toolbar, the columns, the task drawer, the status bar
 // and the command bar. Every action has a menu entry and a key.
@@ -40,6 +42,8 @@ public:
     CommandBar *commandBar() const { return m_commandBar; }
     MoveController *moves() const { return m_moves; }
     DispatcherPill *dispatcherPill() const { return m_pill; }
+    WipLimitsController *wipLimits() const { return m_wip; }
+    MessageBanner *messageBanner() const { return m_banner; }
 
     void setCommandRunner(CommandBar::Runner runner);
     void setDispatcherHost(DispatcherHost *host);
@@ -52,6 +56,8 @@ public slots:
     void showStats();
     void showCommandBar();
     void showProfiles();
+    // Edit → Settings… (Ctrl+,).
+    void showSettings();
     void showUserGuide();
     void showShortcuts();
     void switchBoard(const QString &slug);
@@ -64,12 +70,15 @@ signals:
     void boardSwitched();
     // File → Quit: the whole program, tray included.
     void quitRequested();
+    // Closed with a tray: hidden, the program lives on (the first time).
+    void hiddenToTray();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void connectCardEdits();
     void createActions();
     void createMenus();
     void retranslate();
@@ -94,6 +103,7 @@ private:
     MoveController *m_moves;
     DispatcherPill *m_pill;
     DispatcherHost *m_host = nullptr;
+    WipLimitsController *m_wip = nullptr;
     StatsDialog *m_stats = nullptr;
     QPointer<HelpWindow> m_guide;
     QPointer<ShortcutsWindow> m_shortcuts;
@@ -101,6 +111,8 @@ private:
     int m_clockTicks = 0;
     bool m_closeToTray = false;
     QString m_toldNote;
+    MessageBanner *m_banner = nullptr;
+    QString m_drawerTask; // the card the drawer shows or last showed
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -122,6 +134,7 @@ private:
     QAction *m_statsAction = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_editTitle = nullptr;
     QAction *m_archive = nullptr;
     QAction *m_moveLeft = nullptr;
     QAction *m_moveRight = nullptr;
@@ -134,4 +147,6 @@ private:
     QAction *m_about = nullptr;
     QList<QAction *> m_themeActions;
     QList<QAction *> m_moveActions;
+    QAction *m_settingsAction = nullptr;
+    void createSettingsAction();
 };
