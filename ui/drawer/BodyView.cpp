@@ -67,11 +67,10 @@ BodyView::BodyView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->viewport()->setAutoFillBackground(false);
-    // A live theme switch: code blocks take the new shade.
+    // A live theme switch: code, tables and quotes take the new colours.
     connect(Theme::notifier(), &ThemeNotifier::changed, this, [this] {
-        const QPalette pal = QGuiApplication::palette();
-        shadeCodeBlocks(m_browser->document(),
-                        Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.06));
+        MarkdownStyle::apply(m_browser->document(), QGuiApplication::palette());
+        m_browser->viewport()->update();
     });
     m_editor->setTabChangesFocus(true);
     QFont mono = m_editor->font();

@@ -212,6 +212,10 @@ void TaskDrawer::buildUi()
     m_retry = new QLabel(top);
     m_retry->setObjectName(QStringLiteral("drawerRetry"));
     m_retry->setWordWrap(true);
+    m_waits = new QLabel(top);
+    m_waits->setObjectName(QStringLiteral("drawerWaits"));
+    m_waits->setWordWrap(true);
+    m_waits->setTextFormat(Qt::PlainText);
     m_result = new QLabel(top);
     m_result->setObjectName(QStringLiteral("drawerResult"));
     m_result->setWordWrap(true);
@@ -220,7 +224,7 @@ void TaskDrawer::buildUi()
     m_priority->setMinimumWidth(90);
     for (QWidget *field :
          std::initializer_list<QWidget *>{m_assignee, m_reviewer, m_priority, m_tenant, m_notify,
-                                          m_created, m_workspace, m_retry, m_result}) {
+                                          m_created, m_workspace, m_retry, m_waits, m_result}) {
         auto *label = new QLabel(top);
         QPalette muted = label->palette();
         muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
@@ -347,6 +351,7 @@ void TaskDrawer::retranslate()
     label(m_created, tr("Created:"));
     label(m_workspace, tr("Workspace:"));
     label(m_retry, tr("Retry:"));
+    label(m_waits, tr("Waits:"));
     label(m_result, tr("Result:"));
     m_assignee->lineEdit()->setPlaceholderText(tr("unassigned"));
     m_reviewer->lineEdit()->setPlaceholderText(tr("a person"));
@@ -529,6 +534,15 @@ void TaskDrawer::loadFields()
                                   CardDelegate::formatCountdown(*t->cooldownUntil - now)));
     m_retry->setToolTip(t->lastFailureError);
     m_form->setRowVisible(m_retry, waits);
+    // Why it does not start (the dispatcher's WaitReason, through the model).
+    QString why;
+    if (auto *model = m_session->model(); model && !waits) {
+        const int row = model->rowOfId(m_id);
+        if (row >= 0)
+            why = model->index(row, 0).data(TaskTableModel::WaitReasonRole).toString();
+    }
+    m_waits->setText(why);
+    m_form->setRowVisible(m_waits, !why.isEmpty());
     m_result->setText(t->result);
     m_form->setRowVisible(m_result, !t->result.isEmpty());
     setWindowTitle(t->title);
