@@ -1,7 +1,7 @@
 #include "ui/window/QuitGuard.h"
 
-#include "model/BoardPaths.h"
 #include "dispatcher/ConfigFile.h"
+#include "model/BoardPaths.h"
 
 #include <QCoreApplication>
 #include <QSettings>
