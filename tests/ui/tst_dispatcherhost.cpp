@@ -17,6 +17,7 @@
 #include "model/Board.h"
 
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QThread>
@@ -82,10 +83,29 @@ private slots:
         QTRY_COMPARE(host.health().pausedProfiles.size(), 1);
         QVERIFY2(w.boardStatusBar()->healthText().endsWith(QStringLiteral(" · coder paused")),
                  qPrintable(w.boardStatusBar()->healthText()));
-        QVERIFY(w.dispatcherPill()->toolTip().contains(
-            QStringLiteral("qkanban --headless profiles resume coder")));
-        // Resumed elsewhere: the window says so at its next poll.
-        QVERIFY(ProfilePauses(w.session()->board()).resume(QStringLiteral("coder"), {}));
+        const QString tip = w.dispatcherPill()->toolTip();
+        QVERIFY2(
+            tip.contains(QStringLiteral("Profile coder is paused: the last 5 attempts failed.")),
+            qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("qkanban")), qPrintable(tip)); // no shell advice
+        // The pill's menu resumes it: no shell needed.
+        bool offered = false;
+        QTimer::singleShot(0, &w, [&] {
+            auto *menu = w.findChild<QMenu *>(QStringLiteral("dispatcherDetails"));
+            QVERIFY(menu);
+            for (QAction *a : menu->actions()) {
+                if (a->text() == QStringLiteral("Resume profile coder")) {
+                    offered = true;
+                    a->trigger();
+                }
+            }
+            menu->close();
+        });
+        w.dispatcherPill()->click();
+        QVERIFY(offered);
+        QVERIFY(!ProfilePauses(w.session()->board()).find(QStringLiteral("coder")));
+        QVERIFY2(w.boardStatusBar()->notice().contains(QStringLiteral("Resumed profile coder")),
+                 qPrintable(w.boardStatusBar()->notice()));
         host.pollHealth();
         QTRY_VERIFY(host.health().pausedProfiles.isEmpty());
         QVERIFY(!w.boardStatusBar()->healthText().contains(QStringLiteral("paused")));

@@ -314,6 +314,24 @@ private slots:
         open(m_tb->create(*k, QStringLiteral("Other")));
         QVERIFY(!notify->isChecked());
     }
+
+    void aReadyTaskSaysWhyItWaits()
+    {
+        window();
+        const QString id = m_tb->create(*k, QStringLiteral("Draft"), QStringLiteral("writer"));
+        const QString other = m_tb->create(*k, QStringLiteral("Free"));
+        m_window->refreshNow();
+        const QString why = QStringLiteral("Waits for profile writer: no profile of that name");
+        m_window->session()->model()->setWaitReasons({{id, why}});
+        TaskDrawer *d = open(id);
+        auto *waits = d->findChild<QLabel *>(QStringLiteral("drawerWaits"));
+        QVERIFY(waits);
+        QTRY_COMPARE(waits->text(), why);
+        QVERIFY(waits->isVisibleTo(d));
+        // A task that does not wait says nothing.
+        open(other);
+        QVERIFY(!waits->isVisibleTo(d));
+    }
 };
 
 QTEST_MAIN(TestDrawerState)

@@ -16,6 +16,7 @@
 #include "ui/window/MainWindow.h"
 
 #include <QDir>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTextFrame>
@@ -137,6 +138,12 @@ private slots:
         auto *events = d->findChild<QTreeWidget *>(QStringLiteral("drawerEvents"));
         tabs->setCurrentWidget(events);
         QVERIFY(events->topLevelItemCount() > 5);
+        // The long sentence wraps over two lines instead of ending in "…".
+        QCoreApplication::processEvents();
+        const int line = events->fontMetrics().lineSpacing();
+        QTRY_VERIFY2(
+            events->visualItemRect(events->topLevelItem(0)).height() >= 2 * line,
+            qPrintable(QString::number(events->visualItemRect(events->topLevelItem(0)).height())));
         save(d, QStringLiteral("drawer-events%1.png").arg(suffix));
         auto *runs = d->findChild<QTreeWidget *>(QStringLiteral("drawerRuns"));
         tabs->setCurrentWidget(runs);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -66,6 +67,11 @@ BodyView::BodyView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->viewport()->setAutoFillBackground(false);
+    // A live theme switch: code, tables and quotes take the new colours.
+    connect(Theme::notifier(), &ThemeNotifier::changed, this, [this] {
+        MarkdownStyle::apply(m_browser->document(), QGuiApplication::palette());
+        m_browser->viewport()->update();
+    });
     m_editor->setTabChangesFocus(true);
     QFont mono = m_editor->font();
     mono.setFamily(Theme::monospaceFamily());

@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -67,6 +66,31 @@ QColor outcomeColor(const QString &outcome)
     if (outcome == EventKind::Reclaimed || outcome == EventKind::RateLimited)
         return Theme::amber().darker(115);
     return Theme::red();
+}
+
+// The rows of a tree as high as their last column's wrapped text (the
+// last column stretches to the viewport's edge).
+void fitRows(QTreeWidget *tree)
+{
+    const int column = tree->columnCount() - 1;
+    if (column < 0 || !tree->viewport()->width())
+        return;
+    int others = 0;
+    for (int c = 0; c < column; ++c)
+        others += tree->header()->sectionSize(c);
+    const int width = tree->viewport()->width() - others - 8;
+    if (width <= 20)
+        return;
+    const QFontMetrics fm(tree->font());
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        const int h =
+            fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text(column))
+                .height() +
+            4;
+        if (item->sizeHint(column).height() != h)
+            item->setSizeHint(column, QSize(width, h));
+    }
 }
 
 } // namespace
@@ -187,6 +211,10 @@ void TaskDrawer::buildUi()
     m_retry = new QLabel(top);
     m_retry->setObjectName(QStringLiteral("drawerRetry"));
     m_retry->setWordWrap(true);
+    m_waits = new QLabel(top);
+    m_waits->setObjectName(QStringLiteral("drawerWaits"));
+    m_waits->setWordWrap(true);
+    m_waits->setTextFormat(Qt::PlainText);
     m_result = new QLabel(top);
     m_result->setObjectName(QStringLiteral("drawerResult"));
     m_result->setWordWrap(true);
@@ -195,7 +223,7 @@ void TaskDrawer::buildUi()
     m_priority->setMinimumWidth(90);
     for (QWidget *field :
          std::initializer_list<QWidget *>{m_assignee, m_reviewer, m_priority, m_tenant, m_notify,
-                                          m_created, m_workspace, m_retry, m_result}) {
+                                          m_created, m_workspace, m_retry, m_waits, m_result}) {
         auto *label = new QLabel(top);
         QPalette muted = label->palette();
         muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
@@ -243,7 +271,12 @@ void TaskDrawer::buildUi()
     m_events->setObjectName(QStringLiteral("drawerEvents"));
     for (QTreeWidget *t : {m_runs, m_events}) {
         t->setRootIsDecorated(false);
-        t->setUniformRowHeights(true);
+        // Sentences wrap rather than end in "…" (the tooltip has them too).
+        t->setUniformRowHeights(false);
+        t->setWordWrap(true);
+        t->setTextElideMode(Qt::ElideNone);
+        // Row heights follow the width the sentences wrap in.
+        t->viewport()->installEventFilter(this);
         t->setAlternatingRowColors(true);
         t->setFrameShape(QFrame::NoFrame);
         t->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -317,6 +350,7 @@ void TaskDrawer::retranslate()
     label(m_created, tr("Created:"));
     label(m_workspace, tr("Workspace:"));
     label(m_retry, tr("Retry:"));
+    label(m_waits, tr("Waits:"));
     label(m_result, tr("Result:"));
     m_assignee->lineEdit()->setPlaceholderText(tr("unassigned"));
     m_reviewer->lineEdit()->setPlaceholderText(tr("a person"));
@@ -346,6 +380,16 @@ void TaskDrawer::paintEvent(QPaintEvent *event)
     QPainter p(this);
     p.setPen(Theme::cardBorder(palette()));
     p.drawLine(0, 0, 0, height());
+}
+
+bool TaskDrawer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (QTreeWidget *t : {m_runs, m_events})
+            if (watched == t->viewport())
+                fitRows(t);
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void TaskDrawer::changeEvent(QEvent *event)
@@ -489,6 +533,15 @@ void TaskDrawer::loadFields()
                                   CardDelegate::formatCountdown(*t->cooldownUntil - now)));
     m_retry->setToolTip(t->lastFailureError);
     m_form->setRowVisible(m_retry, waits);
+    // Why it does not start (the dispatcher's WaitReason, through the model).
+    QString why;
+    if (auto *model = m_session->model(); model && !waits) {
+        const int row = model->rowOfId(m_id);
+        if (row >= 0)
+            why = model->index(row, 0).data(TaskTableModel::WaitReasonRole).toString();
+    }
+    m_waits->setText(why);
+    m_form->setRowVisible(m_waits, !why.isEmpty());
     m_result->setText(t->result);
     m_form->setRowVisible(m_result, !t->result.isEmpty());
     setWindowTitle(t->title);
@@ -543,6 +596,7 @@ void TaskDrawer::loadLists()
         }
         for (int c = 0; c < 5; ++c)
             m_runs->resizeColumnToContents(c);
+        fitRows(m_runs);
     }
 
     const QList<Event> events = BoardQueries::lastEvents(db, m_id, kEventsShown);
@@ -559,6 +613,7 @@ void TaskDrawer::loadLists()
             item->setToolTip(1, tip);
         }
         m_events->resizeColumnToContents(0);
+        fitRows(m_events);
     }
 }
 

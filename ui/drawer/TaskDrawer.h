@@ -59,6 +59,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
@@ -109,6 +110,7 @@ private:
     QLabel *m_created;
     QLabel *m_workspace;
     QLabel *m_retry; // the next attempt of a task backing off
+    QLabel *m_waits; // why a ready task does not start
     QLabel *m_result;
     QLabel *m_depsHeading;
     BodyView *m_body;

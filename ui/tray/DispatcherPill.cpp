@@ -4,7 +4,6 @@
 #include "ui/style/RelativeTime.h"
 #include "ui/style/Theme.h"
 
-#include <QDateTime>
 #include <QEvent>
 #include <QPainter>
 
@@ -71,9 +70,7 @@ QString DispatcherPill::details(const DispatcherHealth &status)
         lines << tr("Ready tasks are not started until a dispatcher runs.");
     }
     for (auto it = status.pausedProfiles.cbegin(); it != status.pausedProfiles.cend(); ++it)
-        lines << tr("Profile %1 is paused: %2. Resume it with: qkanban --headless profiles "
-                    "resume %1")
-                     .arg(it.key(), it.value());
+        lines << tr("Profile %1 is paused: %2.").arg(it.key(), it.value());
     if (!status.lastError.isEmpty())
         lines << tr("Last error: %1").arg(status.lastError);
     if (!status.note.isEmpty())

@@ -4,6 +4,7 @@
 #include "model/BoardPaths.h"
 #include "model/KanbanError.h"
 #include "model/PrivateFile.h"
+#include "model/ProfilePauses.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
 #include "model/VisibleText.h"
@@ -19,8 +20,8 @@
 #include "ui/dialogs/HelpWindow.h"
 #include "ui/dialogs/NewBoardDialog.h"
 #include "ui/dialogs/ProfilesDialog.h"
-#include "ui/dialogs/SettingsWindow.h"
 #include "ui/dialogs/Prompt.h"
+#include "ui/dialogs/SettingsWindow.h"
 #include "ui/dialogs/ShortcutsWindow.h"
 #include "ui/dialogs/StatsDialog.h"
 #include "ui/drawer/TaskDrawer.h"
@@ -534,6 +535,23 @@ void MainWindow::showDispatcherDetails()
         a->setEnabled(false);
     }
     menu.addSeparator();
+    // A paused profile is resumed here, not from a shell.
+    const auto paused = m_pill->status().pausedProfiles;
+    for (auto it = paused.cbegin(); it != paused.cend(); ++it) {
+        const QString name = it.key();
+        connect(menu.addAction(tr("Resume profile %1").arg(name)), &QAction::triggered, this,
+                [this, name] {
+                    bool resumed = false;
+                    if (guarded(
+                            [&] {
+                                resumed = ProfilePauses(m_session->board())
+                                              .resume(name, tr("resumed from the board"));
+                            },
+                            errorNotice(this)) &&
+                        resumed)
+                        showNotice(tr("Resumed profile %1").arg(name), false);
+                });
+    }
     menu.addAction(m_dispatchNow);
     menu.addAction(m_pause);
     menu.exec(m_pill->mapToGlobal(QPoint(0, m_pill->height())));
@@ -657,8 +675,8 @@ void MainWindow::showSettings()
     // The dispatcher of this process re-reads its options (the caps, the
     // failure limit and the timeouts it reads on every tick anyway).
     connect(settings, &SettingsWindow::applied, this, [this] {
-        if (m_host && m_host->metaObject()->indexOfMethod("reloadOptions()") >= 0)
-            QMetaObject::invokeMethod(m_host, "reloadOptions", Qt::QueuedConnection);
+        if (m_host)
+            m_host->reloadOptions();
         afterRefresh();
     });
     settings->show();

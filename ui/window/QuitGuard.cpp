@@ -1,7 +1,7 @@
 #include "ui/window/QuitGuard.h"
 
+#include "dispatcher/ConfigFile.h"
 #include "model/BoardPaths.h"
-#include "model/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -37,9 +37,8 @@ bool firstHideToTray()
     QSettings settings(BoardPaths::configPath(), QSettings::IniFormat);
     if (settings.value(QLatin1String(kToldKey), false).toBool())
         return false;
-    // The config also holds the profiles' environments: 0600.
-    PrivateFile::prepare(BoardPaths::configPath(), QStringLiteral("profile environments"));
-    settings.setValue(QLatin1String(kToldKey), true);
+    // In place, private 0600: the user's comments stay.
+    ConfigFile::setVariant({}, QStringLiteral("gui"), QStringLiteral("toldHideToTray"), true);
     return true;
 }
 
