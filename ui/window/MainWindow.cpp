@@ -810,9 +810,14 @@ void MainWindow::readSettings()
     // A saved size larger than the screen (a window once grown past it)
     // fits the screen again.
     if (const QScreen *s = screen()) {
-        const QSize avail = s->availableGeometry().size();
-        if (width() > avail.width() || height() > avail.height())
-            resize(size().boundedTo(avail));
+        const QRect avail = s->availableGeometry();
+        QRect g(pos(), size().boundedTo(avail.size()));
+        g.moveLeft(qBound(avail.left(), g.left(), avail.right() + 1 - g.width()));
+        g.moveTop(qBound(avail.top(), g.top(), avail.bottom() + 1 - g.height()));
+        if (g != QRect(pos(), size())) {
+            resize(g.size());
+            move(g.topLeft());
+        }
     }
     m_showArchived->setChecked(settings.value(QStringLiteral("gui/showArchived"), false).toBool());
 }
