@@ -1,5 +1,7 @@
 #include "dispatcher/DispatcherFleet.h"
 
+#include "dispatcher/BoardLock.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -107,8 +109,15 @@ void DispatcherFleet::rescan()
     for (const BoardLocation &loc : wanted) {
         if (m_running.count(loc.dbPath))
             continue;
+        // Held elsewhere: asked again at the next rescan, without opening
+        // the database (a new connection of this process would drop the
+        // POSIX locks of its other ones).
+        qint64 holder = BoardLock::holderPid(loc);
+        if (holder != 0) {
+            emit refused(loc, holder, {});
+            continue;
+        }
         std::unique_ptr<Dispatcher> d;
-        qint64 holder = 0;
         try {
             d = std::make_unique<Dispatcher>(loc, m_clock, m_options);
             d->setPaused(m_paused);

@@ -26,25 +26,25 @@ QString WaitReason::text() const
         QStringList titles;
         for (const QString &t : parentTitles)
             titles << VisibleText::oneLine(t);
-        return tr("Waits on %1").arg(titles.join(QStringLiteral(", ")));
+        return tr("Waiting on %1").arg(titles.join(QStringLiteral(", ")));
     }
     case Backoff:
         return tr("Retry after %1")
             .arg(QDateTime::fromSecsSinceEpoch(retryAt).toString(QStringLiteral("HH:mm")));
     case Unassigned:
-        return tr("Waits for an assignee");
+        return tr("No assignee");
     case NoProfile:
-        return tr("Waits for profile %1: there is no profile of that name").arg(p);
+        return tr("No profile named %1").arg(p);
     case CommandMissing:
-        return tr("Waits for profile %1: its command is missing").arg(p);
+        return tr("Command of %1 is missing").arg(p);
     case ProfilePaused:
-        return tr("Waits for profile %1: the profile is paused").arg(p);
+        return tr("Profile %1 is paused").arg(p);
     case DispatcherPaused:
-        return tr("Waits: the dispatcher is paused");
+        return tr("Dispatcher is paused");
     case CapReached:
-        return tr("Waits: the cap of running tasks (%1) is reached").arg(cap);
+        return tr("Cap of %1 running reached").arg(cap);
     case ProfileCapReached:
-        return tr("Waits for profile %1: it already runs %2, its cap").arg(p).arg(cap);
+        return tr("%1 runs its cap of %2").arg(p).arg(cap);
     }
     return {};
 }

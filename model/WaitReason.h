@@ -51,8 +51,8 @@ struct WaitReason
     int cap = 0;              // CapReached, ProfileCapReached
     QStringList parentTitles; // Parents
 
-    // One translated sentence ("" for None), e.g. "Waits for profile
-    // writer: no profile of that name".
+    // A short translated line that fits a card ("" for None), e.g. "No
+    // profile named writer", "Retry after 14:32", "Waiting on Design".
     QString text() const;
 
     // The reason of one task. openParents: titles of its unfinished parents.

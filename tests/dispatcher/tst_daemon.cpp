@@ -163,6 +163,72 @@ private slots:
         QVERIFY(daemon.waitForFinished(15000));
         QCOMPARE(daemon.exitCode(), 0);
     }
+
+    // daemon --all-boards (what the systemd unit runs): every board with a
+    // database is dispatched, and a board created later joins.
+    void allBoardsServesEveryBoard()
+    {
+        Fixture::Env env;
+        env.close();
+        env.profile(QStringLiteral("agent"),
+                    env.script(QStringLiteral("agent.sh"),
+                               "exec \"$QKANBAN_BIN\" --headless complete \"$QKANBAN_TASK\" "
+                               "--result ok"));
+        QCOMPARE(
+            env.cli({QStringLiteral("boards"), QStringLiteral("create"), QStringLiteral("first")}),
+            0);
+        QProcess daemon;
+        daemon.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        daemon.start(Fixture::qkanbanBin(), {QStringLiteral("--headless"), QStringLiteral("daemon"),
+                                             QStringLiteral("--all-boards"),
+                                             QStringLiteral("--interval"), QStringLiteral("60")});
+        QVERIFY(daemon.waitForStarted());
+        QByteArray daemonOut;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (daemonOut += daemon.readAllStandardOutput()).contains("dispatching board 'first'"),
+            15000);
+        const auto createOn = [&](const QString &board, const QString &title) {
+            QByteArray out;
+            env.cli({QStringLiteral("--board"), board, QStringLiteral("create"), title,
+                     QStringLiteral("--assignee"), QStringLiteral("agent")},
+                    &out);
+            return createdId(out);
+        };
+        const auto statusOn = [&](const QString &board, const QString &id) {
+            QByteArray out;
+            env.cli({QStringLiteral("--board"), board, QStringLiteral("show"), id,
+                     QStringLiteral("--json")},
+                    &out);
+            return QJsonDocument::fromJson(out)
+                .object()
+                .value(QStringLiteral("task"))
+                .toObject()
+                .value(QStringLiteral("status"))
+                .toString();
+        };
+        const auto waitDone = [&](const QString &board, const QString &id) {
+            QElapsedTimer t;
+            t.start();
+            while (statusOn(board, id) != TaskStatus::Done && t.elapsed() < 20000)
+                QTest::qWait(100);
+            return statusOn(board, id);
+        };
+        const QString a = createOn(QStringLiteral("first"), QStringLiteral("On first"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(waitDone(QStringLiteral("first"), a), TaskStatus::Done);
+        // A board made while the daemon runs joins within seconds.
+        QCOMPARE(
+            env.cli({QStringLiteral("boards"), QStringLiteral("create"), QStringLiteral("later")}),
+            0);
+        const QString b = createOn(QStringLiteral("later"), QStringLiteral("On later"));
+        QVERIFY(!b.isEmpty());
+        QCOMPARE(waitDone(QStringLiteral("later"), b), TaskStatus::Done);
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(10000));
+        daemonOut += daemon.readAllStandardOutput();
+        QVERIFY2(daemonOut.contains("dispatching board 'later'"), daemonOut.constData());
+        QVERIFY(daemonOut.contains("(dispatcher stopped)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDaemon)

@@ -37,32 +37,30 @@ private slots:
         QCOMPARE(WaitReason::of(ready(QStringLiteral("writer")), c).text(), QString());
 
         QCOMPARE(WaitReason::of(ready(QStringLiteral("coder")), c).text(),
-                 QStringLiteral("Waits for profile coder: there is no profile of that name"));
-        QCOMPARE(WaitReason::of(ready(QString()), c).text(),
-                 QStringLiteral("Waits for an assignee"));
+                 QStringLiteral("No profile named coder"));
+        QCOMPARE(WaitReason::of(ready(QString()), c).text(), QStringLiteral("No assignee"));
 
         c.profiles[QStringLiteral("writer")].problem = QStringLiteral("no such program: wr");
         const WaitReason missing = WaitReason::of(ready(QStringLiteral("writer")), c);
         QCOMPARE(missing.kind, WaitReason::CommandMissing);
-        QCOMPARE(missing.text(),
-                 QStringLiteral("Waits for profile writer: its command is missing"));
+        QCOMPARE(missing.text(), QStringLiteral("Command of writer is missing"));
         QCOMPARE(missing.detail, QStringLiteral("no such program: wr"));
         c.profiles[QStringLiteral("writer")].problem.clear();
 
         c.paused.insert(QStringLiteral("writer"), QStringLiteral("the last 5 attempts failed"));
         QCOMPARE(WaitReason::of(ready(QStringLiteral("writer")), c).text(),
-                 QStringLiteral("Waits for profile writer: the profile is paused"));
+                 QStringLiteral("Profile writer is paused"));
         c.paused.clear();
 
         c.globalCap = 2;
         c.running = 2;
         QCOMPARE(WaitReason::of(ready(QStringLiteral("writer")), c).text(),
-                 QStringLiteral("Waits: the cap of running tasks (2) is reached"));
+                 QStringLiteral("Cap of 2 running reached"));
         c.running = 1;
         c.profiles[QStringLiteral("writer")].cap = 1;
         c.runningBy.insert(QStringLiteral("writer"), 1);
         QCOMPARE(WaitReason::of(ready(QStringLiteral("writer")), c).text(),
-                 QStringLiteral("Waits for profile writer: it already runs 1, its cap"));
+                 QStringLiteral("writer runs its cap of 1"));
 
         // A backoff comes first: the time of the next attempt, local.
         Task t = ready(QStringLiteral("coder"));
@@ -93,7 +91,7 @@ private slots:
         QCOMPARE(reasons.value(review).kind, WaitReason::NoProfile);
         QCOMPARE(reasons.value(build).kind, WaitReason::Parents);
         QCOMPARE(reasons.value(build).text(),
-                 QStringLiteral("Waits on Design the schema, Review it"));
+                 QStringLiteral("Waiting on Design the schema, Review it"));
     }
 };
 

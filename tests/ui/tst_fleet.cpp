@@ -3,6 +3,7 @@
 // program with a tray and is skipped without one (tray_test.sh runs it).
 #include "tests/ui/UiTestSupport.h"
 
+#include "dispatcher/BoardLock.h"
 #include "dispatcher/DispatcherFleet.h"
 #include "dispatcher/Profiles.h"
 #include "model/Board.h"
@@ -18,6 +19,7 @@
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -124,6 +126,41 @@ private slots:
         host.stopHosting();
     }
 
+    // A board another process dispatches is followed, not taken; when
+    // that one stops, the tray takes the board over.
+    void takesOverABoardWhenItsDaemonStops()
+    {
+        UiTestBoard tb;
+        auto session = tb.openBoardBySlug();
+        BoardLocation other;
+        boardWithTask(QStringLiteral("other"), QStringLiteral("Unassigned"), {}, &other);
+        QProcess daemon;
+        daemon.start(qkanbanBin(), {QStringLiteral("--headless"), QStringLiteral("--board"),
+                                    QStringLiteral("other"), QStringLiteral("daemon")});
+        QVERIFY(daemon.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(BoardLock::holderPid(other), daemon.processId(), 15000);
+
+        DispatcherHost host(session->board().location());
+        TrayService tray(&host);
+        host.startHosting(QStringLiteral("tray"));
+        const auto lineOf = [&tray](const QString &slug) {
+            const QStringList l = tray.boardLines().filter(slug + QLatin1Char(':'));
+            return l.isEmpty() ? QString() : l.first();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lineOf(QStringLiteral("other")),
+            QStringLiteral("other: 0 running · 1 ready · dispatched elsewhere"), 10000);
+        QTRY_VERIFY(lineOf(QStringLiteral("default")).endsWith(QStringLiteral("· dispatching")));
+
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(lineOf(QStringLiteral("other")),
+                                  QStringLiteral("other: 0 running · 1 ready · dispatching"),
+                                  15000);
+        QTRY_COMPARE(BoardLock::holderPid(other), QCoreApplication::applicationPid());
+        host.stopHosting();
+    }
+
     // Every task that blocks or crashes is told of, subscribed or not,
     // through the tray's notifications; completed ones once the setting
     // asks for them (applied live by reloadOptions()).
@@ -185,9 +222,7 @@ private slots:
         const auto reason = [&] {
             return m->index(m->rowOfId(lost), 0).data(TaskTableModel::WaitReasonRole).toString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(
-            reason(), QStringLiteral("Waits for profile writer: there is no profile of that name"),
-            10000);
+        QTRY_COMPARE_WITH_TIMEOUT(reason(), QStringLiteral("No profile named writer"), 10000);
 
         QAction *now = w.findChild<QAction *>(QStringLiteral("actionDispatchNow"));
         QVERIFY(now);
@@ -198,6 +233,15 @@ private slots:
             w.dispatcherPill()->text().endsWith(QStringLiteral(" · 1 waits for profile writer")));
         QVERIFY(w.dispatcherPill()->toolTip().contains(
             QStringLiteral("Last tick did: 1 waits for profile writer")));
+
+        // The card says it in its footer, within the card: a screenshot.
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const int before = w.width();
+        QDir().mkpath(QStringLiteral(QK_SCREENSHOT_DIR));
+        QVERIFY(w.grab().save(QStringLiteral(QK_SCREENSHOT_DIR "/wait-reason.png")));
+        QCOMPARE(w.width(), before);
         host.stopHosting();
     }
 

@@ -44,6 +44,7 @@ DispatcherWorker::~DispatcherWorker()
 {
     // No report from here: the host may be going away.
     m_served.clear();
+    m_readers.clear();
     if (m_fleet)
         m_fleet->stop(Dispatcher::KeepWorkers);
 }
@@ -96,6 +97,7 @@ void DispatcherWorker::unhost()
         m_fleet.reset();
     }
     m_served.clear();
+    m_readers.clear();
     if (m_board)
         pollHealth();
 }
@@ -322,12 +324,14 @@ QList<BoardState> DispatcherWorker::readBoards()
         const Dispatcher *d = m_fleet->dispatcherFor(loc.dbPath);
         b.local = d && d->isRunning();
         const auto it = m_served.find(loc.dbPath);
-        std::unique_ptr<Board> own;
         Board *reader = it != m_served.end() ? it->second->reader.get() : nullptr;
         const auto read = [&] {
+            // A board another process dispatches: one reader, kept.
             if (!reader) {
-                own = std::make_unique<Board>(loc, m_clock);
-                reader = own.get();
+                auto &kept = m_readers[loc.dbPath];
+                if (!kept)
+                    kept = std::make_unique<Board>(loc, m_clock);
+                reader = kept.get();
             }
             const BoardStats st = Kernel(*reader).boardStats();
             b.running = st.byStatus.value(TaskStatus::Running);

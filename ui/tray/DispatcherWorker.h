@@ -92,6 +92,7 @@ private:
     std::unique_ptr<Board> m_board; // for reading health rows
     std::unique_ptr<DispatcherFleet> m_fleet;
     std::map<QString, std::unique_ptr<Served>> m_served; // by database path
+    std::map<QString, std::unique_ptr<Board>> m_readers; // boards dispatched elsewhere
     QTimer *m_healthTimer;
     bool m_hosting = false;
     bool m_paused = false;
