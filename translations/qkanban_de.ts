@@ -2596,7 +2596,7 @@ Zum Öffnen klicken</translation>
     </message>
     <message>
         <source>Notify me when it is done, blocked or fails</source>
-        <translation>Benachrichtigen, wenn sie erledigt, blockiert oder gescheitert ist</translation>
+        <translation>wenn sie erledigt, blockiert oder gescheitert ist</translation>
     </message>
     <message>
         <source>A desktop notification when this task finishes, blocks, gives up or its worker crashes</source>
@@ -2818,6 +2818,45 @@ Zum Öffnen klicken</translation>
     <message>
         <source>%1: %2 running · %3 ready · %4</source>
         <translation>%1: %2 laufen · %3 bereit · %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitReason</name>
+    <message>
+        <source>Waiting on %1</source>
+        <translation>Wartet auf %1</translation>
+    </message>
+    <message>
+        <source>Retry after %1</source>
+        <translation>Neuer Versuch ab %1</translation>
+    </message>
+    <message>
+        <source>No assignee</source>
+        <translation>Niemand zugewiesen</translation>
+    </message>
+    <message>
+        <source>No profile named %1</source>
+        <translation>Kein Profil namens %1</translation>
+    </message>
+    <message>
+        <source>Command of %1 is missing</source>
+        <translation>Befehl von %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused</source>
+        <translation>Profil %1 ist pausiert</translation>
+    </message>
+    <message>
+        <source>Dispatcher is paused</source>
+        <translation>Dispatcher ist pausiert</translation>
+    </message>
+    <message>
+        <source>Cap of %1 running reached</source>
+        <translation>Obergrenze von %1 laufenden erreicht</translation>
+    </message>
+    <message>
+        <source>%1 runs its cap of %2</source>
+        <translation>%1 am Limit von %2</translation>
     </message>
 </context>
 <context>

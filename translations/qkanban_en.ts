@@ -2819,6 +2819,45 @@ Click to open</source>
     </message>
 </context>
 <context>
+    <name>WaitReason</name>
+    <message>
+        <source>Waiting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command of %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatcher is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap of %1 running reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs its cap of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WipLimitsController</name>
     <message>
         <source>%1 is over its WIP limit (%2 / %3)</source>

@@ -2596,7 +2596,7 @@ Cliquer pour ouvrir</translation>
     </message>
     <message>
         <source>Notify me when it is done, blocked or fails</source>
-        <translation>M’avertir quand elle est terminée, bloquée ou échoue</translation>
+        <translation>quand elle est terminée, bloquée ou échoue</translation>
     </message>
     <message>
         <source>A desktop notification when this task finishes, blocks, gives up or its worker crashes</source>
@@ -2818,6 +2818,45 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>%1: %2 running · %3 ready · %4</source>
         <translation>%1 : %2 en cours · %3 prêtes · %4</translation>
+    </message>
+</context>
+<context>
+    <name>WaitReason</name>
+    <message>
+        <source>Waiting on %1</source>
+        <translation>Attend %1</translation>
+    </message>
+    <message>
+        <source>Retry after %1</source>
+        <translation>Nouvel essai après %1</translation>
+    </message>
+    <message>
+        <source>No assignee</source>
+        <translation>Aucun responsable</translation>
+    </message>
+    <message>
+        <source>No profile named %1</source>
+        <translation>Aucun profil nommé %1</translation>
+    </message>
+    <message>
+        <source>Command of %1 is missing</source>
+        <translation>Commande de %1 manquante</translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused</source>
+        <translation>Profil %1 en pause</translation>
+    </message>
+    <message>
+        <source>Dispatcher is paused</source>
+        <translation>Répartiteur en pause</translation>
+    </message>
+    <message>
+        <source>Cap of %1 running reached</source>
+        <translation>Plafond de %1 en cours atteint</translation>
+    </message>
+    <message>
+        <source>%1 runs its cap of %2</source>
+        <translation>%1 au plafond de %2</translation>
     </message>
 </context>
 <context>
