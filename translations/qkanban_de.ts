@@ -1089,6 +1089,10 @@ Zum Öffnen klicken</translation>
         <translation>%1
 %2 (%3)</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
