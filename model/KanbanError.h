@@ -41,6 +41,7 @@ public:
         Damaged = 19,          // path
         DatabaseError = 20,    // detail
         ResultNotDone = 21,    // title, status
+        InvalidName = 22,      // the name as typed
     };
 
     explicit KanbanError(const QString &message, Kind kind = BadInput)

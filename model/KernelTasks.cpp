@@ -137,6 +137,7 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
     }
     if (!unknown.isEmpty())
         throw KanbanError(
+            KanbanError::Code::UnknownTasks, {unknown.join(QStringLiteral(", "))},
             QStringLiteral("unknown parent task(s): %1").arg(unknown.join(QStringLiteral(", "))),
             KanbanError::NotFound);
     const QString status = opts.triage ? TaskStatus::Triage

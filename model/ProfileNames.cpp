@@ -20,6 +20,7 @@ QString normalised(const QString &value, const QString &role)
         return {};
     if (!isValid(name))
         throw KanbanError(
+            KanbanError::Code::InvalidName, {value},
             QStringLiteral("invalid %1 name '%2': use lowercase letters, digits, '.', '_' or '-', "
                            "starting with a letter or digit (or 'none')")
                 .arg(role, value));

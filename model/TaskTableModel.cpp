@@ -64,6 +64,12 @@ const QString kDerivedSql =
                    "  WHERE p.status NOT IN ('done', 'archived')"
                    ") k GROUP BY k.task_id");
 
+// The titles of each task's unfinished parents (few rows: links only).
+const QString kWaitingOnSql =
+    QStringLiteral("SELECT l.child_id, p.title FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+                   " WHERE p.status NOT IN ('done', 'archived')"
+                   " ORDER BY p.priority DESC, p.created_at, p.id");
+
 // When each task whose age shows (or orders its column) entered it: its
 // latest moving event, found from the newest back through the
 // (task_id, id) index (a grouped pass over every event costs twice as much).
@@ -137,8 +143,11 @@ bool TaskTableModel::loadDerived()
     if (!q.exec(kDerivedSql))
         return false;
     m_derived.clear();
-    while (q.next())
-        m_derived.insert(q.value(0).toString(), Derived{q.value(1).toInt(), q.value(2).toInt()});
+    while (q.next()) {
+        Derived &d = m_derived[q.value(0).toString()];
+        d.comments = q.value(1).toInt();
+        d.waiting = q.value(2).toInt();
+    }
     static const QString entered = enteredSql();
     if (!q.exec(entered))
         return false;
@@ -146,6 +155,10 @@ bool TaskTableModel::loadDerived()
         if (const qint64 at = q.value(1).toLongLong(); at > 0)
             m_derived[q.value(0).toString()].entered = at;
     }
+    if (!q.exec(kWaitingOnSql))
+        return false;
+    while (q.next())
+        m_derived[q.value(0).toString()].waitingOn << q.value(1).toString();
     return true;
 }
 
@@ -261,6 +274,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
                                      field(row, CStarted).toLongLong(), m_clock->now());
     case EnteredAtRole:
         return enteredAt(row);
+    case WaitingOnRole:
+        return row < m_rowDerived.size() ? m_rowDerived.at(row).waitingOn : QStringList();
     case ElapsedRole: {
         if (row < m_status.size() ? m_status.at(row) != TaskStatus::Running
                                   : field(row, CStatus).toString() != TaskStatus::Running)
@@ -321,7 +336,8 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
                   {ReviewerRole, "reviewer"},
                   {RetryInRole, "retryIn"},
                   {EnteredAtRole, "enteredAt"},
-                  {WaitReasonRole, "waitReason"}});
+                  {WaitReasonRole, "waitReason"},
+                  {WaitingOnRole, "waitingOn"}});
     return names;
 }
 

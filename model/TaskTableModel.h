@@ -41,6 +41,7 @@ public:
         EnteredAtRole, // when the task entered its column (its latest move, else creation)
         // Why a ready (or todo) task does not start; "" when unknown.
         WaitReasonRole,
+        WaitingOnRole, // QStringList: the titles of its unfinished parents
     };
     static constexpr int kExcerptChars = 240;
 
@@ -86,6 +87,7 @@ private:
         int comments = 0;
         int waiting = 0;
         qint64 entered = 0; // the latest event that moved the task
+        QStringList waitingOn;
     };
     QVariant field(int row, int column) const;
     qint64 enteredAt(int row) const;

@@ -1653,6 +1653,10 @@ Zum Öffnen klicken</translation>
         <source>%1 is ready for review.</source>
         <translation>%1 ist bereit zur Prüfung.</translation>
     </message>
+    <message>
+        <source>%1 is not a valid name: use lowercase letters, digits, “.”, “_” or “-”, starting with a letter or a digit.</source>
+        <translation>%1 ist kein gültiger Name: Verwenden Sie Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
 </context>
 <context>
     <name>MoveConfirmDialog</name>

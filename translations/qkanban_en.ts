@@ -1651,6 +1651,10 @@ Click to open</source>
         <source>%1 is ready for review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a valid name: use lowercase letters, digits, “.”, “_” or “-”, starting with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoveConfirmDialog</name>

@@ -1653,6 +1653,10 @@ Cliquer pour ouvrir</translation>
         <source>%1 is ready for review.</source>
         <translation>%1 est prête pour la relecture.</translation>
     </message>
+    <message>
+        <source>%1 is not a valid name: use lowercase letters, digits, “.”, “_” or “-”, starting with a letter or a digit.</source>
+        <translation>%1 n’est pas un nom valide : utilisez des lettres minuscules, des chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre.</translation>
+    </message>
 </context>
 <context>
     <name>MoveConfirmDialog</name>

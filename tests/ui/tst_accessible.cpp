@@ -30,7 +30,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.refreshNow();
         const TaskTableModel *model = w.session()->model();
-        int cards = 0;
+        int cards = 0, waiting = 0;
         for (BoardColumn *c : w.board()->columns()) {
             if (!c->isVisible())
                 continue;
@@ -61,8 +61,14 @@ private slots:
                 if (priority != 0)
                     QVERIFY2(name.contains(QStringLiteral("priority %1").arg(priority)),
                              qPrintable(name));
-                if (index.data(TaskTableModel::WaitingCountRole).toInt() > 0)
-                    QVERIFY2(name.contains(QStringLiteral("waiting on")), qPrintable(name));
+                // What it waits on, by title.
+                const QStringList parents =
+                    index.data(TaskTableModel::WaitingOnRole).toStringList();
+                QCOMPARE(parents.size(), index.data(TaskTableModel::WaitingCountRole).toInt());
+                for (const QString &p : parents)
+                    QVERIFY2(name.contains(QStringLiteral("waiting on")) && name.contains(p),
+                             qPrintable(name));
+                waiting += parents.isEmpty() ? 0 : 1;
                 // Not the bare id any more; the id is in the description.
                 QVERIFY(name != index.data(TaskTableModel::IdRole).toString());
                 QVERIFY(card->text(QAccessible::Description)
@@ -71,6 +77,7 @@ private slots:
             }
         }
         QCOMPARE(cards, model->rowCount());
+        QVERIFY(waiting >= 3); // the seed's chain waits
         QVERIFY(cards >= 30);
     }
 

@@ -132,6 +132,29 @@ private slots:
         QCOMPARE(window().board()->selectedIds(), QStringList{id});
     }
 
+    void theEditorFollowsItsCardThroughARefresh()
+    {
+        window();
+        const QString id = m_tb->create(*k, QStringLiteral("Being edited"));
+        window().refreshNow();
+        QVERIFY(window().board()->selectId(id));
+        CardListView *v = view(TaskStatus::Ready);
+        QTest::keyClick(v, Qt::Key_F2);
+        QVERIFY(v->titleEditor());
+        QTest::keyClicks(v->titleEditor(), QStringLiteral("Half typed"));
+        // Another process adds a more urgent task above it.
+        m_tb->create(*k, QStringLiteral("Urgent"), {}, 3);
+        window().refreshNow();
+        auto *proxy = static_cast<ColumnFilterProxy *>(v->model());
+        QCOMPARE(proxy->indexOfId(id).row(), 1);
+        QVERIFY(v->titleEditor());
+        QCOMPARE(v->titleEditor()->text(), QStringLiteral("Half typed"));
+        QTRY_VERIFY(
+            v->visualRect(proxy->indexOfId(id)).contains(v->titleEditor()->geometry().center()));
+        QTest::keyClick(v->titleEditor(), Qt::Key_Return);
+        QCOMPARE(title(id), QStringLiteral("Half typed"));
+    }
+
     void doubleClickOnTheTitleEdits()
     {
         window();

@@ -52,7 +52,7 @@ private slots:
         // A bad name keeps the dialog open and says why; nothing is created.
         reviewer->setEditText(QStringLiteral("two words"));
         QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
-        QVERIFY2(dialog->errorText().contains(QStringLiteral("invalid reviewer name")),
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("is not a valid name")),
                  qPrintable(dialog->errorText()));
         QVERIFY(k.listTasks().isEmpty());
         reviewer->setEditText(QStringLiteral("Critic"));

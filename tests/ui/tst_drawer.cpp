@@ -12,6 +12,7 @@
 #include "ui/drawer/LogView.h"
 #include "ui/drawer/TaskDrawer.h"
 #include "ui/drawer/TitleEdit.h"
+#include "ui/style/MessageText.h"
 #include "ui/window/MainWindow.h"
 
 #include <QComboBox>
@@ -114,7 +115,7 @@ private slots:
         reviewer->setEditText(QStringLiteral("not a name"));
         emit reviewer->lineEdit()->editingFinished();
         QCOMPARE(k->task(id)->reviewer, QStringLiteral("lint"));
-        QVERIFY2(d->messageText().contains(QStringLiteral("invalid reviewer name")),
+        QVERIFY2(d->messageText().contains(QStringLiteral("is not a valid name")),
                  qPrintable(d->messageText()));
         QCOMPARE(reviewer->currentText(), QStringLiteral("lint"));
         // Empty: a person reviews.
@@ -164,7 +165,8 @@ private slots:
         addChild->setText(a);
         QTest::keyClick(addChild, Qt::Key_Return);
         QVERIFY(k->childIds(b).isEmpty());
-        QVERIFY2(d->messageText().contains(QStringLiteral("cycle")), qPrintable(d->messageText()));
+        QVERIFY2(d->messageText().contains(QStringLiteral("wait on each other")),
+                 qPrintable(d->messageText()));
 
         // A chip opens its task.
         auto *chip = d->findChild<DependencyChip *>(QStringLiteral("chip_") + a);

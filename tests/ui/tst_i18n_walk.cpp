@@ -354,7 +354,7 @@ private slots:
         const QList<C> withStatus = {C::CannotComplete, C::CannotBlock, C::NotTodo,
                                      C::ResultNotDone};
         QList<Seen> seen;
-        for (int c = 1; c <= int(KanbanError::Code::ResultNotDone); ++c) {
+        for (int c = 1; c <= int(KanbanError::Code::InvalidName); ++c) {
             const QStringList args = {QStringLiteral("Zyra"),
                                       withStatus.contains(C(c)) ? QStringLiteral("todo")
                                                                 : QStringLiteral("Quorx"),

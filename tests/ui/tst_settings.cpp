@@ -10,6 +10,7 @@
 #include "model/BoardPaths.h"
 #include "ui/dialogs/ProfilesDialog.h"
 #include "ui/dialogs/SettingsWindow.h"
+#include "ui/tray/DispatcherHost.h"
 #include "ui/window/Autostart.h"
 #include "ui/window/MainWindow.h"
 
@@ -176,6 +177,31 @@ private slots:
         QTRY_VERIFY(!w.findChild<SettingsWindow *>());
         QCOMPARE(ConfigFile::value({}, QStringLiteral("gui"), QStringLiteral("theme")),
                  QStringLiteral("dark"));
+    }
+
+    void applyingReloadsTheWindowsDispatcher()
+    {
+        UiTestBoard tb;
+        writeConfig("[dispatcher]\n; once every ten minutes\ninterval=600\n");
+        auto session = tb.openBoardBySlug();
+        const BoardLocation loc = session->board().location();
+        MainWindow w(std::move(session));
+        DispatcherHost host(loc, &tb.clock);
+        w.setDispatcherHost(&host);
+        QSignalSpy ticks(&host, &DispatcherHost::ticked);
+        host.startHosting(QStringLiteral("window"));
+        QTRY_VERIFY(host.isLocalRunning());
+        w.showSettings();
+        auto *s = w.findChild<SettingsWindow *>();
+        QVERIFY(s);
+        child<QSpinBox>(s, "settingsInterval")->setValue(1);
+        child<QPushButton>(s, "settingsOk")->click();
+        // Every second now, not every ten minutes: the dispatcher re-read it.
+        const int before = int(ticks.count());
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.count() >= before + 3, 10000);
+        QVERIFY(
+            readAll(BoardPaths::configPath()).contains("; once every ten minutes\ninterval=1\n"));
+        host.stopHosting();
     }
 
     void wipLimitsHaveTheirPage()

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace {
@@ -93,6 +94,8 @@ private slots:
             save(&s, name);
         }
         QVERIFY(s.width() < 900);
+        // All tabs show, none behind scroll arrows.
+        QVERIFY(s.pages()->tabBar()->sizeHint().width() <= s.pages()->tabBar()->width());
     }
 
     void boardAfterALiveSwitchToDark()

@@ -56,10 +56,8 @@ void BoardColumn::updateAccessibleName()
 void BoardColumn::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
-        m_view->setEmptyText(StatusText::emptyHint(m_status));
-        updateAccessibleName();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibleName(); // the board resets the empty texts
 }
 
 void BoardColumn::paintEvent(QPaintEvent *)

@@ -40,6 +40,8 @@ void BoardView::changeEvent(QEvent *event)
     QScrollArea::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         ScrollBarStyle::apply(horizontalScrollBar());
+    if (event->type() == QEvent::LanguageChange)
+        updateEmptyHints();
 }
 
 void BoardView::setModel(TaskTableModel *model)

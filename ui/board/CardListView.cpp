@@ -3,6 +3,7 @@
 #include "model/TaskTableModel.h"
 #include "ui/board/CardDelegate.h"
 #include "ui/board/CardMime.h"
+#include "ui/board/ColumnFilterProxy.h"
 #include "ui/board/TitleEditor.h"
 #include "ui/style/ScrollBarStyle.h"
 #include "ui/style/Theme.h"
@@ -143,14 +144,9 @@ void CardListView::placeEditor()
 {
     if (!m_editor || !model())
         return;
-    const QModelIndex index = [this] {
-        for (int r = 0; r < model()->rowCount(); ++r) {
-            const QModelIndex i = model()->index(r, 0);
-            if (i.data(TaskTableModel::IdRole).toString() == m_editor->taskId())
-                return i;
-        }
-        return QModelIndex();
-    }();
+    // By id: a refresh may have moved the card.
+    const auto *proxy = qobject_cast<const ColumnFilterProxy *>(model());
+    const QModelIndex index = proxy ? proxy->indexOfId(m_editor->taskId()) : QModelIndex();
     if (!index.isValid())
         return;
     QStyleOptionViewItem opt;
@@ -160,6 +156,12 @@ void CardListView::placeEditor()
     const QRect title = delegate->titleRect(opt, index);
     const int h = qMax(title.height(), m_editor->sizeHint().height());
     m_editor->setGeometry(title.left() - 4, title.top() - 3, title.width() + 8, h + 2);
+}
+
+void CardListView::updateGeometries()
+{
+    QListView::updateGeometries();
+    placeEditor(); // after each layout (a refresh can move the card)
 }
 
 void CardListView::scrollContentsBy(int dx, int dy)

@@ -23,9 +23,16 @@ QString CardText::accessibleName(const QModelIndex &card)
     const QString reviewer = card.data(TaskTableModel::ReviewerRole).toString();
     if (!reviewer.isEmpty())
         parts << tr("reviewed by %1").arg(VisibleText::oneLine(reviewer));
+    const QStringList parents = card.data(TaskTableModel::WaitingOnRole).toStringList();
     const int waiting = card.data(TaskTableModel::WaitingCountRole).toInt();
-    if (waiting > 0)
+    if (!parents.isEmpty()) {
+        QStringList titles;
+        for (const QString &t : parents)
+            titles << tr("“%1”").arg(VisibleText::oneLine(t));
+        parts << tr("waiting on %1").arg(titles.join(QStringLiteral(", ")));
+    } else if (waiting > 0) {
         parts << tr("waiting on %n unfinished parent(s)", nullptr, waiting);
+    }
     const qint64 retryIn = card.data(TaskTableModel::RetryInRole).toLongLong();
     if (retryIn >= 0)
         parts << tr("next attempt in %1").arg(CardDelegate::formatCountdown(retryIn));

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -53,6 +54,8 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsWindow::reject);
     connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
             &SettingsWindow::apply);
+    // Every tab readable at once, none behind scroll arrows.
+    setMinimumWidth(qMax(520, m_pages->tabBar()->sizeHint().width() + 48));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_error);
@@ -140,9 +143,10 @@ QWidget *SettingsWindow::notificationsPage()
         layout->addWidget(box);
         m_events.insert(kEventKinds.at(i), box);
     }
-    auto *note = new QLabel(
-        tr("Tasks you asked to be told about (\"Notify me\") notify whatever is chosen here."),
-        page);
+    auto *note =
+        new QLabel(tr("Tasks created with \"Notify me\" tell you about all four, whatever is "
+                      "chosen here."),
+                   page);
     note->setWordWrap(true);
     QPalette muted = note->palette();
     muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));

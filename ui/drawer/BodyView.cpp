@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFutureWatcher>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -67,12 +66,6 @@ BodyView::BodyView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->viewport()->setAutoFillBackground(false);
-    // A live theme switch: code blocks take the new shade.
-    connect(Theme::notifier(), &ThemeNotifier::changed, this, [this] {
-        const QPalette pal = QGuiApplication::palette();
-        shadeCodeBlocks(m_browser->document(),
-                        Theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.06));
-    });
     m_editor->setTabChangesFocus(true);
     QFont mono = m_editor->font();
     mono.setFamily(Theme::monospaceFamily());

@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -94,6 +94,10 @@ QString MessageText::error(KanbanError::Code code, const QStringList &a, KanbanE
     case C::ResultNotDone:
         return tr("%1 has no result yet: it is in %2, not in %3.")
             .arg(quoted(arg(a, 0)), status(arg(a, 1)), status(TaskStatus::Done));
+    case C::InvalidName:
+        return tr("%1 is not a valid name: use lowercase letters, digits, “.”, “_” or “-”, "
+                  "starting with a letter or a digit.")
+            .arg(quoted(arg(a, 0)));
     case C::Unknown:
         break;
     }

@@ -4,7 +4,6 @@
 #include "ui/style/RelativeTime.h"
 #include "ui/style/Theme.h"
 
-#include <QDateTime>
 #include <QEvent>
 #include <QPainter>
 

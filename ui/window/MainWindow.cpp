@@ -654,8 +654,8 @@ void MainWindow::showSettings()
     // The dispatcher of this process re-reads its options (the caps, the
     // failure limit and the timeouts it reads on every tick anyway).
     connect(settings, &SettingsWindow::applied, this, [this] {
-        if (m_host && m_host->metaObject()->indexOfMethod("reloadOptions()") >= 0)
-            QMetaObject::invokeMethod(m_host, "reloadOptions", Qt::QueuedConnection);
+        if (m_host)
+            m_host->reloadOptions();
         afterRefresh();
     });
     settings->show();
