@@ -382,6 +382,14 @@
         <source>&lt;b&gt;What the cards show&lt;/b&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Amber border&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The task has waited a while in its column: running 10 minutes, ready or blocked 1 hour, todo 7 days.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Red border and glow&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stale: running 1 hour, ready or blocked 1 day, todo 30 days, counted from when the task entered the column.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Outer ring&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The selected card.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;P1, P2, P3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Priority; higher numbers go first.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Coloured chip&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The assignee (one colour per name); &lt;i&gt;unassigned&lt;/i&gt; when nobody is.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;review: NAME&lt;/b&gt;&lt;/td&gt;&lt;td&gt;A profile reviews the result.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Clock&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time running, or the next attempt&apos;s countdown.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Waiting on N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Unfinished parents it waits for.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;b&gt;Was die Karten zeigen&lt;/b&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Orangefarbener Rahmen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Aufgabe wartet schon eine Weile in ihrer Spalte: läuft 10 Minuten, bereit oder blockiert 1 Stunde, offen 7 Tage.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Roter Rahmen mit Schein&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Veraltet: läuft 1 Stunde, bereit oder blockiert 1 Tag, offen 30 Tage, gezählt ab dem Eintritt der Aufgabe in die Spalte.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Äußerer Ring&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählte Karte.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;P1, P2, P3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Priorität; höhere Zahlen kommen zuerst.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Farbiges Etikett&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Der Zuständige (eine Farbe je Name); &lt;i&gt;nicht zugewiesen&lt;/i&gt;, wenn niemand zuständig ist.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Prüfung: NAME&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ein Profil prüft das Ergebnis.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Uhr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Laufzeit oder die Zeit bis zum nächsten Versuch.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;wartet auf N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Offene Vorgänger, auf die sie wartet.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>waiting on %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -2244,10 +2252,6 @@ Zum Öffnen klicken</translation>
         <translation>abstürzt</translation>
     </message>
     <message>
-        <source>Tasks you asked to be told about (&quot;Notify me&quot;) notify whatever is chosen here.</source>
-        <translation>Aufgaben, bei denen Sie „Benachrichtigen“ gewählt haben, melden sich unabhängig von dieser Auswahl.</translation>
-    </message>
-    <message>
         <source>&amp;WIP limits</source>
         <translation>&amp;WIP-Limits</translation>
     </message>
@@ -2258,6 +2262,10 @@ Zum Öffnen klicken</translation>
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>Der Start beim Anmelden konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Tasks created with &quot;Notify me&quot; tell you about all four, whatever is chosen here.</source>
+        <translation>Aufgaben, die mit „Benachrichtigen“ erstellt wurden, melden alle vier Ereignisse, unabhängig von dieser Auswahl.</translation>
     </message>
 </context>
 <context>

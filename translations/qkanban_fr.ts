@@ -382,6 +382,14 @@
         <source>&lt;b&gt;What the cards show&lt;/b&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Amber border&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The task has waited a while in its column: running 10 minutes, ready or blocked 1 hour, todo 7 days.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Red border and glow&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stale: running 1 hour, ready or blocked 1 day, todo 30 days, counted from when the task entered the column.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Outer ring&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The selected card.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;P1, P2, P3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Priority; higher numbers go first.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Coloured chip&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The assignee (one colour per name); &lt;i&gt;unassigned&lt;/i&gt; when nobody is.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;review: NAME&lt;/b&gt;&lt;/td&gt;&lt;td&gt;A profile reviews the result.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Clock&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time running, or the next attempt&apos;s countdown.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Waiting on N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Unfinished parents it waits for.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;b&gt;Ce que montrent les cartes&lt;/b&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bordure orange&lt;/b&gt;&lt;/td&gt;&lt;td&gt;La tâche attend depuis un moment dans sa colonne : en cours 10 minutes, prête ou bloquée 1 heure, à faire 7 jours.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bordure rouge et halo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;En souffrance : en cours 1 heure, prête ou bloquée 1 jour, à faire 30 jours, à compter de l’entrée de la tâche dans la colonne.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Anneau extérieur&lt;/b&gt;&lt;/td&gt;&lt;td&gt;La carte sélectionnée.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;P1, P2, P3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Priorité ; les nombres les plus élevés passent en premier.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pastille colorée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Le responsable (une couleur par nom) ; &lt;i&gt;non attribuée&lt;/i&gt; quand personne n’est responsable.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;relecture : NOM&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Un profil relit le résultat.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Horloge&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Temps d’exécution, ou compte à rebours jusqu’au prochain essai.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;attend N tâches&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tâches parentes inachevées qu’elle attend.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>waiting on %1</source>
+        <translation>attend %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -2244,10 +2252,6 @@ Cliquer pour ouvrir</translation>
         <translation>plante</translation>
     </message>
     <message>
-        <source>Tasks you asked to be told about (&quot;Notify me&quot;) notify whatever is chosen here.</source>
-        <translation>Les tâches pour lesquelles vous avez demandé à être averti (« M’avertir ») le signalent quel que soit le choix fait ici.</translation>
-    </message>
-    <message>
         <source>&amp;WIP limits</source>
         <translation>&amp;Limites WIP</translation>
     </message>
@@ -2258,6 +2262,10 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>Could not change starting at login: %1</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
+    </message>
+    <message>
+        <source>Tasks created with &quot;Notify me&quot; tell you about all four, whatever is chosen here.</source>
+        <translation>Les tâches créées avec « M’avertir » signalent les quatre, quel que soit le choix fait ici.</translation>
     </message>
 </context>
 <context>
