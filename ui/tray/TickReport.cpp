@@ -62,14 +62,18 @@ QString text(const DispatchResult &r, const QHash<QString, WaitReason> &reasons)
     if (paused)
         parts << tr("the dispatcher is paused");
     for (auto it = byProfile.cbegin(); it != byProfile.cend(); ++it)
-        parts << count(it.value(), "1 waits for profile %2", "%1 wait for profile %2")
+        parts << count(it.value(), QT_TRANSLATE_NOOP("TickReport", "1 waits for profile %2"),
+                       QT_TRANSLATE_NOOP("TickReport", "%1 wait for profile %2"))
                      .arg(VisibleText::oneLine(it.key()));
     if (unassigned > 0)
-        parts << count(unassigned, "1 waits for an assignee", "%1 wait for an assignee");
+        parts << count(unassigned, QT_TRANSLATE_NOOP("TickReport", "1 waits for an assignee"),
+                       QT_TRANSLATE_NOOP("TickReport", "%1 wait for an assignee"));
     if (cap > 0)
-        parts << count(cap, "1 waits for the cap", "%1 wait for the cap");
+        parts << count(cap, QT_TRANSLATE_NOOP("TickReport", "1 waits for the cap"),
+                       QT_TRANSLATE_NOOP("TickReport", "%1 wait for the cap"));
     if (backoff > 0)
-        parts << count(backoff, "1 retries later", "%1 retry later");
+        parts << count(backoff, QT_TRANSLATE_NOOP("TickReport", "1 retries later"),
+                       QT_TRANSLATE_NOOP("TickReport", "%1 retry later"));
     if (parts.isEmpty())
         return tr("Nothing to start");
     QString out = parts.join(QStringLiteral(", "));
