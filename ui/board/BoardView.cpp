@@ -77,6 +77,11 @@ void BoardView::setModel(TaskTableModel *model)
                     if (current.isValid() && view->hasFocus())
                         emit currentCardChanged(current.data(TaskTableModel::IdRole).toString());
                 });
+        // A click on the card that already is its column's current one
+        // changes no current index: say it too (the open drawer follows).
+        connect(view, &QAbstractItemView::pressed, this, [this](const QModelIndex &index) {
+            emit currentCardChanged(index.data(TaskTableModel::IdRole).toString());
+        });
         connect(col->header(), &ColumnHeader::createRequested, this,
                 [this, status] { emit createRequested(status); });
         col->setVisible(status != TaskStatus::Archived || m_showArchived);

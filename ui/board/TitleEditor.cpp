@@ -8,7 +8,9 @@ TitleEditor::TitleEditor(const QString &taskId, const QString &title, QWidget *p
     setObjectName(QStringLiteral("cardTitleEditor"));
     setAccessibleName(tr("Task title"));
     setToolTip(tr("Enter saves, Esc cancels"));
-    selectAll();
+    // All selected, the cursor at the start: a long title shows its
+    // beginning, not its end.
+    setSelection(int(title.size()), -int(title.size()));
 }
 
 void TitleEditor::cancel()

@@ -38,6 +38,8 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     m_pages->addTab(appearancePage(), tr("&Appearance"));
     m_pages->addTab(notificationsPage(), tr("&Notifications"));
     addWipPage();
+    // Wide enough for every tab: none hides behind scroll arrows.
+    m_pages->tabBar()->setUsesScrollButtons(false);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);

@@ -39,7 +39,11 @@ void TitleEdit::setText(const QString &text)
 int TitleEdit::fittingHeight() const
 {
     QTextDocument *doc = document();
-    const int width = viewport()->width() > 0 ? viewport()->width() : 300;
+    // Never narrower than ~24 characters: while the drawer slides open or
+    // shut its width nears 0, and one character a line would ask for a
+    // height that grows the window past the screen, for good.
+    const int floor = fontMetrics().averageCharWidth() * 24;
+    const int width = viewport()->width() > 0 ? qMax(viewport()->width(), floor) : 300;
     if (!qFuzzyCompare(doc->textWidth(), qreal(width)))
         doc->setTextWidth(width);
     const int h = int(std::ceil(doc->documentLayout()->documentSize().height()));

@@ -114,7 +114,10 @@ QColor DispatcherPill::dotColor() const
 QSize DispatcherPill::sizeHint() const
 {
     const QFontMetrics fm(font());
-    return {fm.horizontalAdvance(text()) + 36, qMax(26, fm.height() + 10)};
+    // At most ~36 characters wide, elided when painted: a busy tick's
+    // report must not push the pill into the toolbar's overflow menu.
+    const int wide = qMin(fm.horizontalAdvance(text()), fm.averageCharWidth() * 36);
+    return {wide + 36, qMax(26, fm.height() + 10)};
 }
 
 void DispatcherPill::changeEvent(QEvent *event)
@@ -141,7 +144,9 @@ void DispatcherPill::paintEvent(QPaintEvent *)
     p.setBrush(dot);
     p.drawEllipse(QRectF(r.left() + 10, r.center().y() - d / 2, d, d));
     p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(r.adjusted(24, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft, text());
+    const QRectF textRect = r.adjusted(24, 0, -8, 0);
+    p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+               p.fontMetrics().elidedText(text(), Qt::ElideRight, int(textRect.width())));
     if (hasFocus()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1.5));
         p.setBrush(Qt::NoBrush);

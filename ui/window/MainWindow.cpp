@@ -617,7 +617,10 @@ void MainWindow::showCreateDialog(const QString &status)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAssignees(m_session->model()->assignees());
     connect(dialog, &CreateTaskDialog::created, this, [this](const QString &id) {
-        showNotice(tr("Created %1").arg(id));
+        // Named by its title, as every message names tasks.
+        const std::optional<Task> t = m_session->kernel().task(id);
+        const QString name = t ? QStringLiteral("“%1”").arg(VisibleText::oneLine(t->title)) : id;
+        showNotice(tr("Created %1").arg(name));
         m_board->selectId(id);
     });
     dialog->open();
@@ -803,6 +806,13 @@ void MainWindow::readSettings()
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
         resize(qMin(1400, avail.width() - 40), qMin(900, avail.height() - 60));
+    }
+    // A saved size larger than the screen (a window once grown past it)
+    // fits the screen again.
+    if (const QScreen *s = screen()) {
+        const QSize avail = s->availableGeometry().size();
+        if (width() > avail.width() || height() > avail.height())
+            resize(size().boundedTo(avail));
     }
     m_showArchived->setChecked(settings.value(QStringLiteral("gui/showArchived"), false).toBool());
 }
