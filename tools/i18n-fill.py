@@ -59,8 +59,10 @@ def main() -> int:
     # lupdate writes the file back in its own layout (as the CMake target does).
     root = ts.parent.parent
     lupdate = shutil.which("lupdate") or "/usr/lib/qt6/bin/lupdate"
+    # The same sources as tools/i18n-missing.sh and the CMake target.
+    sources = [str(root / "ui"), str(root / "model" / "WaitReason.cpp")]
     subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", "-I", str(root),
-                    str(root / "ui"), "-ts", str(ts)], check=True, capture_output=True)
+                    *sources, "-ts", str(ts)], check=True, capture_output=True)
     missing = [k for k in wanted if k not in used]
     for ctx, src in missing:
         print(f"{lang}: not in {ts.name}: {ctx}: {src}", file=sys.stderr)

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Prints the strings of the board (ui/) that German or French lacks: new
+# Prints the strings of the board (ui/, and model/WaitReason.cpp whose lines
+# the cards show) that German or French lacks: new
 # strings lupdate would add, and entries left unfinished in the .ts files.
 # Exits 1 when there is any (a CI check: ctest -R i18n_missing), 0 when
 # every language is complete. The .ts files are not changed: lupdate runs
@@ -23,7 +24,8 @@ for lang in "$@"; do
     ts="$HERE/translations/qkanban_$lang.ts"
     [ -f "$ts" ] || { echo "$lang: no $ts"; status=1; continue; }
     cp "$ts" "$TMP/qkanban_$lang.ts"
-    "$LUPDATE" -silent -no-obsolete -locations none -I "$HERE" "$HERE/ui" -ts "$TMP/qkanban_$lang.ts" \
+    "$LUPDATE" -silent -no-obsolete -locations none -I "$HERE" "$HERE/ui" \
+        "$HERE/model/WaitReason.cpp" -ts "$TMP/qkanban_$lang.ts" \
         >"$TMP/lupdate.log" 2>&1 || { cat "$TMP/lupdate.log" >&2; exit 2; }
     # One line per entry with no finished translation: "de: Context: source".
     python3 - "$lang" "$TMP/qkanban_$lang.ts" >"$TMP/missing" <<'PY'

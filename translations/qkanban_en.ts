@@ -3,8 +3,41 @@
 <TS version="2.1" language="en_US">
 <context>
     <name>BoardColumn</name>
+    <message numerus="yes">
+        <source>%1, %n card(s)</source>
+        <translation>
+            <numerusform>%1, %n card</numerusform>
+            <numerusform>%1, %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n card(s) shown</source>
+        <translation>
+            <numerusform>%1, %2 of %n card shown</numerusform>
+            <numerusform>%1, %2 of %n cards shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardEventFeed</name>
     <message>
-        <source>%1 cards</source>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (board %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -101,11 +134,31 @@
         <source>New board…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the Archived column, at the right end of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the card colours mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This board is empty. Press N to create your first task.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,18 +242,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created %1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Getting stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,6 +268,128 @@
         <source>The next attempt starts in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting stale (amber border): waiting a while in this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale (red border): waiting long in this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardListView</name>
+    <message numerus="yes">
+        <source>No card matches the filter — %n hidden</source>
+        <translation>
+            <numerusform>No card matches the filter — %n hidden</numerusform>
+            <numerusform>No card matches the filter — %n hidden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting on %n unfinished parent(s)</source>
+        <translation>
+            <numerusform>waiting on %n unfinished parent</numerusform>
+            <numerusform>waiting on %n unfinished parents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next attempt in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getting stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the cards show&lt;/b&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Amber border&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The task has waited a while in its column: running 10 minutes, ready or blocked 1 hour, todo 7 days.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Red border and glow&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stale: running 1 hour, ready or blocked 1 day, todo 30 days, counted from when the task entered the column.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Outer ring&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The selected card.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;P1, P2, P3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Priority; higher numbers go first.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Coloured chip&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The assignee (one colour per name); &lt;i&gt;unassigned&lt;/i&gt; when nobody is.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;review: NAME&lt;/b&gt;&lt;/td&gt;&lt;td&gt;A profile reviews the result.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Clock&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Time running, or the next attempt&apos;s countdown.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Waiting on N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Unfinished parents it waits for.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnHeader</name>
@@ -239,6 +402,26 @@
     </message>
     <message>
         <source>New task in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-in-progress limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 column menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set WIP limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,6 +577,41 @@
         <source>Re&amp;viewer:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noti&amp;fy me when it finishes, blocks or fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification when the task completes, blocks, gives up or crashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the task (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CumulativeFlowChart</name>
+    <message>
+        <source>Cumulative flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards in each column at the end of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DependencyChip</name>
@@ -465,6 +683,10 @@ Click to open</source>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DispatcherPill</name>
@@ -533,6 +755,348 @@ Click to open</source>
     </message>
     <message>
         <source>Profile %1 is paused: %2. Resume it with: qkanban --headless profiles resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last tick did: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatcherWorker</name>
+    <message>
+        <source>Asked the dispatcher of process %1 to start ready tasks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventSentence</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broke the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created, unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in %1, unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specified and moved to Todo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned (was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1 (was %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to Ready by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to Ready by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: everything it waited for is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1: it now waits for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1: %2 was reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer took it (claim until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker took it (claim until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: it still waits for other tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker is still alive; its claim now runs until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker started (process %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker reported that it is alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked, back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back from its worker by hand, back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back from its worker by hand (%1), back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker stopped answering (last sign of life at %1); the task went back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker stopped answering and its claim ran out at %1; the task went back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to review by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to review by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested changes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker hit a rate limit; it tries again at %1 (not counted as a failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker ran out of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker ended without reporting a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n failure(s); the task is blocked.</source>
+        <translation>
+            <numerusform>Gave up after %n failure; the task is blocked.</numerusform>
+            <numerusform>Gave up after %n failures; the task is blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: no one is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: its assignee has no worker profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: there is no worker profile named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,10 +1181,6 @@ Click to open</source>
     <name>MainWindow</name>
     <message>
         <source>%1 — qkanban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,22 +1328,6 @@ Click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boards are separate: their own tasks, logs and workspaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Board name (lowercase letters, digits, - and _)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;qkanban %1&lt;/h3&gt;&lt;p&gt;A kanban board on which people and AI agent workers coordinate.&lt;/p&gt;&lt;p&gt;Licence: MIT&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Board: %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,6 +1349,49 @@ Click to open</source>
     </message>
     <message>
         <source>Start ready tasks now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,10 +1748,6 @@ Click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No such task: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1783,146 @@ Click to open</source>
     </message>
     <message>
         <source>Cannot undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work goes back to its assignee with your reason as a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n card(s) (Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>Moved %n card (Ctrl+Z undoes)</numerusform>
+            <numerusform>Moved %n cards (Ctrl+Z undoes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveRefusalText</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2: only the dispatcher starts tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2: it waits on %3. Finish or unlink them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be completed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be blocked from %2: only ready or running tasks can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 now uses its idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being reviewed: its reviewer approves it or sends it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>New board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards are separate: their own tasks, logs and workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. side-project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board will be called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a board called %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A board name has at most %n characters.</source>
+        <translation>
+            <numerusform>A board name has at most %n character.</numerusform>
+            <numerusform>A board name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A board name has no capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board name has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board name starts with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board name uses only lowercase letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1293,6 +2016,18 @@ Click to open</source>
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile in the form is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1346,6 +2081,192 @@ Click to open</source>
     </message>
 </context>
 <context>
+    <name>RunText</name>
+    <message>
+        <source>Not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker stopped answering after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker never answered after it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign of life %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the dispatcher looks for ready tasks (it also looks within a second of any change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers running at once on this computer, all profiles together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers of one profile running at once (a profile&apos;s own limit wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts before a task gives up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a claim holds without its worker renewing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker silent this long is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &amp;running:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most running per &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give up after failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a &amp;silent worker after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start qkanban in the tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when any task of the board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WIP limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks created with &quot;Notify me&quot; tell you about all four, whatever is chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsWindow</name>
     <message>
         <source>Other</source>
@@ -1381,6 +2302,57 @@ Click to open</source>
     </message>
 </context>
 <context>
+    <name>StatsChartsPanel</name>
+    <message>
+        <source>Lead and cycle time &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the time distributions of all tasks, one assignee or one profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative flow chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsDialog</name>
     <message>
         <source>Board statistics</source>
@@ -1412,6 +2384,38 @@ Click to open</source>
     </message>
     <message>
         <source>No task is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days the charts show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,10 +2573,6 @@ Click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Elapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,27 +2581,7 @@ Click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed the link %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1622,6 +2602,176 @@ Click to open</source>
     </message>
     <message>
         <source>at %1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when it is done, blocked or fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification when this task finishes, blocks, gives up or its worker crashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” now waits for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” no longer waits for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThroughputChart</name>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TickReport</name>
+    <message>
+        <source>The dispatcher failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispatcher is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 waits for profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wait for profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 waits for an assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wait for an assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 waits for the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wait for the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 retries later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeHistogram</name>
+    <message>
+        <source>0–1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–4h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–12h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>½–1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–4d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–2w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;2w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 %1 · p85 %2 · p95 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TitleEditor</name>
+    <message>
+        <source>Task title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves, Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,6 +2803,119 @@ Click to open</source>
     </message>
     <message>
         <source>%1 running · %2 ready · %3 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qkanban keeps running here and dispatching tasks. Open the board or quit from this icon&apos;s menu; Ctrl+Q in the window quits too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 running · %3 ready · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitReason</name>
+    <message>
+        <source>Waiting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command of %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatcher is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap of %1 running reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs its cap of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipLimitsController</name>
+    <message>
+        <source>%1 is over its WIP limit (%2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most cards in %1 at once (0: no limit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the WIP limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP limit of %1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the WIP limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WipLimitsPage</name>
+    <message>
+        <source>The most cards a column should hold at once. A column over its limit is marked on the board, and moves into it warn. A limit on Running also caps how many workers the dispatcher starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits of its own for board %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: no limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

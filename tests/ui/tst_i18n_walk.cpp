@@ -9,6 +9,7 @@
 
 #include "model/KanbanError.h"
 #include "model/Types.h"
+#include "model/WaitReason.h"
 #include "ui/board/MoveController.h"
 #include "ui/drawer/BodyView.h"
 #include "ui/drawer/TaskDrawer.h"
@@ -418,6 +419,18 @@ private slots:
                  qPrintable(DispatcherPill::summary(h)));
         QVERIFY(Translations::install(QStringLiteral("fr")));
         QCOMPARE(MessageText::time(t), QStringLiteral("14:32"));
+    }
+
+    // The lines the Ready cards show (model/WaitReason) are in the catalogue.
+    void waitReasonsAreTranslated()
+    {
+        WaitReason r;
+        r.kind = WaitReason::NoProfile;
+        r.profile = QStringLiteral("bob");
+        QVERIFY(Translations::install(QStringLiteral("de")));
+        QCOMPARE(r.text(), QStringLiteral("Kein Profil namens bob"));
+        QVERIFY(Translations::install(QStringLiteral("fr")));
+        QCOMPARE(r.text(), QStringLiteral("Aucun profil nommé bob"));
     }
 
     // The check itself: the English board is full of English words.

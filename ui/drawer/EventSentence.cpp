@@ -21,7 +21,7 @@ QString clip(const QString &text)
 
 QString quoted(const QString &text)
 {
-    return QStringLiteral("“%1”").arg(clip(text));
+    return EventSentence::tr("“%1”").arg(clip(text));
 }
 
 // A text field of the payload, clipped and made visible ("" when absent).

@@ -544,8 +544,9 @@ void MainWindow::showDispatcherDetails()
                     bool resumed = false;
                     if (guarded(
                             [&] {
-                                resumed = ProfilePauses(m_session->board())
-                                              .resume(name, tr("resumed from the board"));
+                                resumed =
+                                    ProfilePauses(m_session->board())
+                                        .resume(name, QStringLiteral("resumed from the board"));
                             },
                             errorNotice(this)) &&
                         resumed)
