@@ -11,8 +11,10 @@
 #include "ui/window/BoardToolbar.h"
 #include "ui/window/MainWindow.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QScreen>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -164,6 +166,25 @@ private slots:
         MainWindow again(m_tb->openSession());
         const QRect screen = again.screen()->availableGeometry();
         QVERIFY(screen.contains(QRect(again.pos(), again.size())));
+    }
+
+    // With "Show archived" saved on, the board opens at its left end (the
+    // Triage column and the first-start hint), not scrolled to Archived.
+    void savedShowArchivedOpensAtTheLeft()
+    {
+        MainWindow &w = window();
+        w.findChild<QAction *>(QStringLiteral("actionShowArchived"))->setChecked(true);
+        QTRY_VERIFY(w.board()->column(TaskStatus::Archived)->isVisible());
+        w.close();
+        m_window.reset();
+        MainWindow again(m_tb->openSession());
+        again.resize(1000, 700);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QScrollBar *bar = again.board()->horizontalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(bar->value(), 0);
     }
 };
 

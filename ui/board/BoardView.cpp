@@ -111,8 +111,9 @@ void BoardView::setShowArchived(bool show)
     if (!c)
         return;
     c->setVisible(show);
-    // Bring the column into view once the board has laid it out.
-    if (show)
+    // Bring the column into view once the board has laid it out; not
+    // while the window opens with the saved setting (it starts at Triage).
+    if (show && isVisible())
         QTimer::singleShot(0, this, [this] {
             if (BoardColumn *a = column(TaskStatus::Archived); a && a->isVisible()) {
                 m_container->layout()->activate();
