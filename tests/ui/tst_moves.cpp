@@ -137,6 +137,15 @@ private slots:
                                                              .arg(inWindow.width())
                                                              .arg(inWindow.height())));
         QVERIFY(banner->height() > 3 * banner->fontMetrics().height());
+        // It covers the board, never the open drawer's heading.
+        QStringList ids = UiTest::columnIds(w.board(), TaskStatus::Todo);
+        ids += UiTest::columnIds(w.board(), TaskStatus::Ready);
+        QVERIFY(!ids.isEmpty());
+        w.openTask(ids.first());
+        QTRY_COMPARE(w.drawer()->width(), TaskDrawer::kWidth);
+        w.showNotice(text, true);
+        QTRY_VERIFY(QRect(banner->mapTo(&w, QPoint(0, 0)), banner->size()).right() <
+                    w.drawer()->mapTo(&w, QPoint(0, 0)).x());
         QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/04-long-message.png")));
         // A narrower window: still no wider than asked, the banner follows.
         w.resize(900, 700);

@@ -78,7 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<BoardSession> session, QWidget *parent)
     row->addWidget(m_drawer);
     setCentralWidget(central);
     m_commandBar = new CommandBar(central);
-    m_banner = new MessageBanner(central);
+    m_banner = new MessageBanner(m_board); // over the board, not the drawer
 
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     setStatusBar(m_status);
