@@ -755,12 +755,12 @@ Zum Öffnen klicken</translation>
         </translation>
     </message>
     <message>
-        <source>Profile %1 is paused: %2. Resume it with: qkanban --headless profiles resume %1</source>
-        <translation>Profil %1 ist pausiert: %2. Fortsetzen mit: qkanban --headless profiles resume %1</translation>
-    </message>
-    <message>
         <source>Last tick did: %1</source>
         <translation>Letzter Lauf ergab: %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused: %2.</source>
+        <translation>Profil %1 ist pausiert: %2.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1380,14 @@ Zum Öffnen klicken</translation>
     <message>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Resume profile %1</source>
+        <translation>Profil %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resumed profile %1</source>
+        <translation>Profil %1 fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2645,10 @@ Zum Öffnen klicken</translation>
     <message>
         <source>“%1” no longer waits for “%2”</source>
         <translation>„%1“ wartet nicht mehr auf „%2“</translation>
+    </message>
+    <message>
+        <source>Waits:</source>
+        <translation>Wartet:</translation>
     </message>
 </context>
 <context>

@@ -754,11 +754,11 @@ Click to open</source>
         </translation>
     </message>
     <message>
-        <source>Profile %1 is paused: %2. Resume it with: qkanban --headless profiles resume %1</source>
+        <source>Last tick did: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last tick did: %1</source>
+        <source>Profile %1 is paused: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1377,14 @@ Click to open</source>
     </message>
     <message>
         <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed profile %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,6 +2642,10 @@ Click to open</source>
     </message>
     <message>
         <source>“%1” no longer waits for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

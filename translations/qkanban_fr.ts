@@ -755,12 +755,12 @@ Cliquer pour ouvrir</translation>
         </translation>
     </message>
     <message>
-        <source>Profile %1 is paused: %2. Resume it with: qkanban --headless profiles resume %1</source>
-        <translation>Le profil %1 est en pause : %2. Reprise avec : qkanban --headless profiles resume %1</translation>
-    </message>
-    <message>
         <source>Last tick did: %1</source>
         <translation>Résultat du dernier passage : %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 is paused: %2.</source>
+        <translation>Le profil %1 est en pause : %2.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1380,14 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>Copied %1</source>
         <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>Resume profile %1</source>
+        <translation>Reprendre le profil %1</translation>
+    </message>
+    <message>
+        <source>Resumed profile %1</source>
+        <translation>Profil %1 repris</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2645,10 @@ Cliquer pour ouvrir</translation>
     <message>
         <source>“%1” no longer waits for “%2”</source>
         <translation>« %1 » n’attend plus « %2 »</translation>
+    </message>
+    <message>
+        <source>Waits:</source>
+        <translation>En attente :</translation>
     </message>
 </context>
 <context>
