@@ -98,7 +98,8 @@ void DispatcherFleet::rescan()
     const QList<BoardLocation> wanted = boards();
     // Boards deleted since: their dispatchers stop (workers keep running).
     QStringList gone;
-    for (const auto &[path, d] : m_running) {
+    for (const auto &entry : m_running) {
+        const QString &path = entry.first; // clang 14 captures no structured binding
         const bool still = std::any_of(wanted.cbegin(), wanted.cend(),
                                        [&](const BoardLocation &l) { return l.dbPath == path; });
         if (!still && !QFileInfo::exists(path))
