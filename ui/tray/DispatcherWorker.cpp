@@ -281,7 +281,8 @@ void DispatcherWorker::tickOnce()
 
 void DispatcherWorker::pollEvents()
 {
-    for (auto &[path, s] : m_served) {
+    for (auto &entry : m_served) {
+        auto &s = entry.second; // clang 14 captures no structured binding
         if (!s->feed)
             continue;
         QList<BoardEventFeed::Item> items;
