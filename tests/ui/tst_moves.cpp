@@ -2,7 +2,7 @@
 // card lands and how undo takes it back, refusals said by title before any
 // question, refusing drop targets, focus after Esc and keyboard moves, and
 // messages that never widen the window (issue 14: defects 4, 10, 11, 12, 19).
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/KanbanError.h"
 #include "model/Types.h"
@@ -51,27 +51,12 @@ QString screenshotDir()
 
 } // namespace
 
-class TestMoves : public QObject
+class TestMoves : public WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            QApplication::setActiveWindow(m_window.get());
-            k = &m_window->session()->kernel();
-        }
-        return *m_window;
-    }
+    void windowShown() override { QApplication::setActiveWindow(m_window.get()); }
 
     // A refusal shown by the board: titles, no ids, no shell.
     void assertBoardWords(const QString &text, const QStringList &ids)
