@@ -40,15 +40,6 @@ void dropOn(CardListView *view, const QStringList &ids)
     QCoreApplication::sendEvent(view->viewport(), &drop);
 }
 
-QString screenshotDir()
-{
-    QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(QK_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
-}
-
 } // namespace
 
 class TestMoves : public WindowFixture
@@ -122,12 +113,13 @@ private slots:
                                                              .arg(inWindow.width())
                                                              .arg(inWindow.height())));
         QVERIFY(banner->height() > 3 * banner->fontMetrics().height());
-        QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/04-long-message.png")));
+        QVERIFY(w.grab().save(UiTest::screenshotDir() + QStringLiteral("/04-long-message.png")));
         // A narrower window: still no wider than asked, the banner follows.
         w.resize(900, 700);
         QTRY_COMPARE(w.width(), 900);
         QTRY_VERIFY(banner->width() < 900);
-        QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/04-long-message-900.png")));
+        QVERIFY(
+            w.grab().save(UiTest::screenshotDir() + QStringLiteral("/04-long-message-900.png")));
         // Dismissed with its ×.
         banner->findChild<QToolButton *>(QStringLiteral("messageBannerClose"))->click();
         QVERIFY(!banner->isVisible());
@@ -204,13 +196,14 @@ private slots:
         QVERIFY(w.findChild<QAction *>(QStringLiteral("actionUndo"))
                     ->text()
                     .contains(QStringLiteral("Ready")));
-        QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/11-triage-landed-ready.png")));
+        QVERIFY(
+            w.grab().save(UiTest::screenshotDir() + QStringLiteral("/11-triage-landed-ready.png")));
         w.undo();
         QCOMPARE(UiTest::statusOf(*k, id), TaskStatus::Triage);
         QVERIFY2(w.boardStatusBar()->notice().startsWith(QStringLiteral("Undid")),
                  qPrintable(w.boardStatusBar()->notice()));
         QCOMPARE(UiTest::columnIds(w.board(), TaskStatus::Triage), QStringList{id});
-        QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/11-triage-undone.png")));
+        QVERIFY(w.grab().save(UiTest::screenshotDir() + QStringLiteral("/11-triage-undone.png")));
     }
 
     // Defect 12: todo -> done with open parents is refused before the
@@ -269,7 +262,8 @@ private slots:
             assertBoardWords(why, {parent, child});
             QVERIFY2(why.contains(QStringLiteral("“Write the spec”")), qPrintable(why));
             if (refusing == TaskStatus::Done)
-                QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/12-refused-drop.png")));
+                QVERIFY(w.grab().save(UiTest::screenshotDir() +
+                                      QStringLiteral("/12-refused-drop.png")));
             leave(refusing);
             QVERIFY(viewOf(w, refusing)->dropRefusal().isEmpty());
         }

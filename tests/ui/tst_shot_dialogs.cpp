@@ -19,20 +19,11 @@
 
 namespace {
 
-QString outDir()
-{
-    QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(QK_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
-}
-
 void save(QWidget *w, const QString &name)
 {
     QCoreApplication::processEvents();
     const QImage img = w->grab().toImage();
-    const QString path = outDir() + QLatin1Char('/') + name;
+    const QString path = UiTest::screenshotDir() + QLatin1Char('/') + name;
     QVERIFY(img.save(path));
     qInfo() << "wrote" << path;
 }
@@ -114,7 +105,7 @@ private slots:
         w.findChild<QAction *>(QStringLiteral("actionTheme_dark"))->trigger();
         QCoreApplication::processEvents();
         const QImage img = w.grab().toImage();
-        QVERIFY(img.save(outDir() + QStringLiteral("/board-dark.png")));
+        QVERIFY(img.save(UiTest::screenshotDir() + QStringLiteral("/board-dark.png")));
         // The drawer's area is dark: most of its pixels.
         const QRect drawer(w.drawer()->mapTo(&w, QPoint(0, 0)), w.drawer()->size());
         const qreal dpr = img.devicePixelRatio();
