@@ -4,6 +4,7 @@
 // MainWindow (1400x900) shown on first use, its kernel, and the drawer of
 // a task opened and slid open. Test classes derive from it and keep their
 // own init() and cleanup().
+#include "tests/ui/BoardSeed.h"
 #include "tests/ui/UiTestSupport.h"
 
 #include "ui/drawer/BodyView.h"
@@ -54,3 +55,24 @@ protected:
         return d;
     }
 };
+
+namespace UiTest {
+
+// A window on the seeded board of tb, shown at 1400x900 and refreshed, or
+// null if it never became exposed; focus gets the seed's task to open.
+inline std::unique_ptr<MainWindow> showSeededBoard(UiTestBoard &tb, QString *focus = nullptr)
+{
+    auto session = tb.openSession();
+    const QString task = BoardSeed::seed(session->kernel(), tb.clock);
+    if (focus)
+        *focus = task;
+    auto w = std::make_unique<MainWindow>(std::move(session));
+    w->resize(1400, 900);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    w->refreshNow();
+    return w;
+}
+
+} // namespace UiTest

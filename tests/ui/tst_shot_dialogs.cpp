@@ -1,7 +1,7 @@
 // Screenshots of the dialogs (PNGs under the build folder): the create
 // dialog, Settings, and the board with its drawer after a live switch to
 // the dark theme. Each also asserts on what it shows.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "tests/ui/BoardSeed.h"
 #include "ui/dialogs/CreateTaskDialog.h"
@@ -92,13 +92,10 @@ private slots:
     void boardAfterALiveSwitchToDark()
     {
         UiTestBoard tb;
-        auto session = tb.openSession();
-        const QString focus = BoardSeed::seed(session->kernel(), tb.clock);
-        MainWindow w(std::move(session));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.refreshNow();
+        QString focus;
+        const auto shown = UiTest::showSeededBoard(tb, &focus);
+        QVERIFY(shown);
+        MainWindow &w = *shown;
         w.openTask(focus);
         QTRY_COMPARE(w.drawer()->width(), TaskDrawer::kWidth);
         QTRY_VERIFY(!w.drawer()->bodyView()->isLoading());
