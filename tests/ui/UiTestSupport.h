@@ -14,6 +14,7 @@
 #include "ui/window/BoardSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -83,6 +84,17 @@ inline QString statusOf(Kernel &k, const QString &id)
 {
     const auto t = k.task(id);
     return t ? t->status : QString();
+}
+
+// Where the suites save their screenshots (QKANBAN_SCREENSHOT_DIR or the
+// build's screenshots/), created if missing.
+inline QString screenshotDir()
+{
+    QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral(QK_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
 }
 
 } // namespace UiTest

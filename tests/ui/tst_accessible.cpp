@@ -2,7 +2,7 @@
 // as its title, status, assignee, priority and what it waits on (read here
 // through QAccessible, as AT-SPI does); columns announce their name and
 // count; every toolbar action's tooltip names its shortcut.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/Types.h"
 #include "tests/ui/BoardSeed.h"
@@ -22,13 +22,9 @@ private slots:
     void everyCardSpeaksItsTitleAndStatus()
     {
         UiTestBoard tb;
-        auto session = tb.openSession();
-        BoardSeed::seed(session->kernel(), tb.clock);
-        MainWindow w(std::move(session));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.refreshNow();
+        const auto shown = UiTest::showSeededBoard(tb);
+        QVERIFY(shown);
+        MainWindow &w = *shown;
         const TaskTableModel *model = w.session()->model();
         int cards = 0, waiting = 0;
         for (BoardColumn *c : w.board()->columns()) {

@@ -1,6 +1,6 @@
 // The board window: columns, drops (kernel transitions), refusals, undo,
 // the MoveAction pitfall, live refresh, filters and the keyboard.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/Types.h"
 #include "ui/board/CardMime.h"
@@ -41,26 +41,9 @@ CardListView *viewOf(MainWindow &w, const QString &status)
 
 } // namespace
 
-class TestBoard : public QObject
+class TestBoard : public WindowFixture
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            k = &m_window->session()->kernel();
-        }
-        return *m_window;
-    }
 
 private slots:
     void init()

@@ -4,7 +4,7 @@
 // column (an imported board is not all red) and its legend, "Show
 // archived" bringing its column into view, the first-start hint, and the
 // tray icon's left click.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/Staleness.h"
 #include "model/Types.h"
@@ -22,27 +22,11 @@
 #include <QSystemTrayIcon>
 #include <QToolButton>
 
-class TestCards : public QObject
+class TestCards : public WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            k = &m_window->session()->kernel();
-        }
-        return *m_window;
-    }
-
     CardListView *view(const QString &status) { return window().board()->column(status)->view(); }
 
     QString title(const QString &id) { return k->task(id)->title; }

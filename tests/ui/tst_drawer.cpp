@@ -1,6 +1,6 @@
 // The task drawer: fields, comments, links (and cycle errors), the
 // markdown body with its edit mode, and bounded, off-thread body and log.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/Types.h"
 #include "ui/board/MoveController.h"
@@ -28,36 +28,9 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
-class TestDrawer : public QObject
+class TestDrawer : public WindowFixture
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            k = &m_window->session()->kernel();
-        }
-        return *m_window;
-    }
-
-    TaskDrawer *openDrawer(const QString &id)
-    {
-        MainWindow &w = window();
-        w.refreshNow();
-        w.openTask(id);
-        TaskDrawer *d = w.drawer();
-        [&] { QTRY_COMPARE(d->width(), TaskDrawer::kWidth); }();
-        return d;
-    }
 
 private slots:
     void init()

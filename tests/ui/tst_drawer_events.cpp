@@ -1,7 +1,7 @@
 // The drawer's Events and Runs tabs speak sentences with local times: no
 // JSON payloads, no epoch seconds, and a run whose worker vanished shows
 // how long it really ran, not the days until someone noticed.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/DispatchKernel.h"
 #include "model/Types.h"
@@ -14,34 +14,14 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 
-class TestDrawerEvents : public QObject
+class TestDrawerEvents : public WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            k = &m_window->session()->kernel();
-        }
-        return *m_window;
-    }
-
     TaskDrawer *open(const QString &id)
     {
-        MainWindow &w = window();
-        w.refreshNow();
-        w.openTask(id);
-        TaskDrawer *d = w.drawer();
-        [&] { QTRY_COMPARE(d->width(), TaskDrawer::kWidth); }();
+        TaskDrawer *d = openDrawer(id);
         d->reload();
         return d;
     }

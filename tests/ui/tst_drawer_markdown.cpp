@@ -1,7 +1,7 @@
 // Markdown in the drawer: comments are rendered as the description is, and
 // tables and block quotes are drawn with borders, padding, a shaded header
 // and a quote bar, in the light and the dark theme.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/Types.h"
 #include "ui/drawer/BodyView.h"
@@ -41,40 +41,11 @@ QTextBlock firstQuote(QTextDocument *doc)
 }
 } // namespace
 
-class TestDrawerMarkdown : public QObject
+class TestDrawerMarkdown : public WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            k = &m_window->session()->kernel();
-        }
-        return *m_window;
-    }
-
-    TaskDrawer *open(const QString &id)
-    {
-        MainWindow &w = window();
-        w.refreshNow();
-        w.openTask(id);
-        TaskDrawer *d = w.drawer();
-        [&] {
-            QTRY_COMPARE(d->width(), TaskDrawer::kWidth);
-            QTRY_VERIFY(!d->bodyView()->isLoading());
-        }();
-        return d;
-    }
-
     // A table: borders that collapse, padding, a shaded header row, and
     // the columns' alignment kept.
     static void verifyTable(QTextTable *table, const QPalette &pal, bool dark)
@@ -148,7 +119,7 @@ private slots:
         o.title = QStringLiteral("Compare journal modes");
         o.body = QStringLiteral("Numbers:\n\n") + kTable + QStringLiteral("\n") + kQuote;
         const QString id = k->createTask(o).id;
-        TaskDrawer *d = open(id);
+        TaskDrawer *d = openLoadedDrawer(id);
         QTRY_VERIFY(d->bodyView()->renderedText().contains(QStringLiteral("DELETE")));
         MarkdownBrowser *browser = d->bodyView()->browser();
         QCOMPARE(dark, browser->palette().color(QPalette::Base).lightness() < 128);
@@ -180,7 +151,7 @@ private slots:
                       QStringLiteral("**Agreed**, with `fsync` on.\n\n") + kQuote +
                           QStringLiteral("\n") + kTable);
         k->addComment(id, QStringLiteral("bob"), QStringLiteral("- one\n- two"));
-        TaskDrawer *d = open(id);
+        TaskDrawer *d = openLoadedDrawer(id);
         CommentThread *thread = d->comments();
         d->findChild<QTabWidget *>(QStringLiteral("drawerTabs"))->setCurrentWidget(thread);
         QTRY_VERIFY(thread->threadText().contains(QStringLiteral("Agreed")));

@@ -2,7 +2,7 @@
 // line, the comment draft and the scroll of the task before never stay; a
 // task is never its own child. Also: the wrapped heading, the add buttons
 // lined up, "Saved" after an edit, and the "Notify me" toggle.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/Types.h"
 #include "ui/dialogs/Prompt.h"
@@ -22,40 +22,22 @@
 #include <QSpinBox>
 #include <QToolButton>
 
-class TestDrawerState : public QObject
+class TestDrawerState : public WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
     QStringList m_notices;
 
-    MainWindow &window()
+    void windowShown() override
     {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            k = &m_window->session()->kernel();
-            connect(m_window->drawer(), &TaskDrawer::notice, this,
-                    [this](const QString &text, bool) { m_notices << text; });
-        }
-        return *m_window;
+        connect(m_window->drawer(), &TaskDrawer::notice, this,
+                [this](const QString &text, bool) { m_notices << text; });
     }
 
     TaskDrawer *open(const QString &id)
     {
-        MainWindow &w = window();
-        w.refreshNow();
-        w.openTask(id);
-        TaskDrawer *d = w.drawer();
-        [&] {
-            QTRY_COMPARE(d->width(), TaskDrawer::kWidth);
-            QTRY_VERIFY(!d->bodyView()->isLoading());
-        }();
+        TaskDrawer *d = openLoadedDrawer(id);
         QCoreApplication::processEvents();
         return d;
     }

@@ -2,7 +2,7 @@
 // cards ("No card matches the filter — 6 hidden"), not its usual hint;
 // one "Clear filters" (toolbar and Ctrl+Shift+F) clears every filter; a
 // new filter shows each column from its top.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/Types.h"
 #include "ui/window/BoardToolbar.h"
@@ -14,27 +14,11 @@
 #include <QScrollBar>
 #include <QToolButton>
 
-class TestFilters : public QObject
+class TestFilters : public WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            k = &m_window->session()->kernel();
-        }
-        return *m_window;
-    }
-
     CardListView *view(const QString &status) { return window().board()->column(status)->view(); }
 
     void typeFilter(const QString &text)

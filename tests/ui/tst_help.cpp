@@ -39,15 +39,6 @@ private:
         return *m_window;
     }
 
-    static QString outDir()
-    {
-        QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = QStringLiteral(QK_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        return dir;
-    }
-
     static void save(QWidget *w, const QString &name)
     {
         const QImage img = w->grab().toImage();
@@ -56,7 +47,7 @@ private:
             for (int x = 0; x < img.width(); x += 5)
                 colours.insert(img.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(name + QStringLiteral(" looks empty")));
-        const QString path = outDir() + QLatin1Char('/') + name;
+        const QString path = UiTest::screenshotDir() + QLatin1Char('/') + name;
         QVERIFY(img.save(path));
         qInfo() << "wrote" << path;
     }

@@ -196,15 +196,6 @@ class TestI18nWalk : public QObject
     Q_OBJECT
 
 private:
-    static QString outDir()
-    {
-        QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = QStringLiteral(QK_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        return dir;
-    }
-
     // The English words among what was seen, as "where: text [word]".
     static QStringList english(const QList<Seen> &seen, const QSet<QString> &list)
     {
@@ -303,7 +294,7 @@ private slots:
                 tabs->indexOf(w.drawer()->findChild<QWidget *>(QStringLiteral("drawerEvents"))));
             QCoreApplication::processEvents();
             const QImage img = w.grab().toImage();
-            QVERIFY(img.save(outDir() + QStringLiteral("/board-de.png")));
+            QVERIFY(img.save(UiTest::screenshotDir() + QStringLiteral("/board-de.png")));
             // The window kept its size with the message shown.
             QCOMPARE(w.width(), 1400);
         }

@@ -2,7 +2,7 @@
 // card lands and how undo takes it back, refusals said by title before any
 // question, refusing drop targets, focus after Esc and keyboard moves, and
 // messages that never widen the window (issue 14: defects 4, 10, 11, 12, 19).
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/KanbanError.h"
 #include "model/Types.h"
@@ -40,38 +40,14 @@ void dropOn(CardListView *view, const QStringList &ids)
     QCoreApplication::sendEvent(view->viewport(), &drop);
 }
 
-QString screenshotDir()
-{
-    QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(QK_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
-}
-
 } // namespace
 
-class TestMoves : public QObject
+class TestMoves : public WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            QApplication::setActiveWindow(m_window.get());
-            k = &m_window->session()->kernel();
-        }
-        return *m_window;
-    }
+    void windowShown() override { QApplication::setActiveWindow(m_window.get()); }
 
     // A refusal shown by the board: titles, no ids, no shell.
     void assertBoardWords(const QString &text, const QStringList &ids)
@@ -146,12 +122,13 @@ private slots:
         w.showNotice(text, true);
         QTRY_VERIFY(QRect(banner->mapTo(&w, QPoint(0, 0)), banner->size()).right() <
                     w.drawer()->mapTo(&w, QPoint(0, 0)).x());
-        QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/04-long-message.png")));
+        QVERIFY(w.grab().save(UiTest::screenshotDir() + QStringLiteral("/04-long-message.png")));
         // A narrower window: still no wider than asked, the banner follows.
         w.resize(900, 700);
         QTRY_COMPARE(w.width(), 900);
         QTRY_VERIFY(banner->width() < 900);
-        QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/04-long-message-900.png")));
+        QVERIFY(
+            w.grab().save(UiTest::screenshotDir() + QStringLiteral("/04-long-message-900.png")));
         // Dismissed with its ×.
         banner->findChild<QToolButton *>(QStringLiteral("messageBannerClose"))->click();
         QVERIFY(!banner->isVisible());
@@ -228,13 +205,14 @@ private slots:
         QVERIFY(w.findChild<QAction *>(QStringLiteral("actionUndo"))
                     ->text()
                     .contains(QStringLiteral("Ready")));
-        QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/11-triage-landed-ready.png")));
+        QVERIFY(
+            w.grab().save(UiTest::screenshotDir() + QStringLiteral("/11-triage-landed-ready.png")));
         w.undo();
         QCOMPARE(UiTest::statusOf(*k, id), TaskStatus::Triage);
         QVERIFY2(w.boardStatusBar()->notice().startsWith(QStringLiteral("Undid")),
                  qPrintable(w.boardStatusBar()->notice()));
         QCOMPARE(UiTest::columnIds(w.board(), TaskStatus::Triage), QStringList{id});
-        QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/11-triage-undone.png")));
+        QVERIFY(w.grab().save(UiTest::screenshotDir() + QStringLiteral("/11-triage-undone.png")));
     }
 
     // Defect 12: todo -> done with open parents is refused before the
@@ -293,7 +271,8 @@ private slots:
             assertBoardWords(why, {parent, child});
             QVERIFY2(why.contains(QStringLiteral("“Write the spec”")), qPrintable(why));
             if (refusing == TaskStatus::Done)
-                QVERIFY(w.grab().save(screenshotDir() + QStringLiteral("/12-refused-drop.png")));
+                QVERIFY(w.grab().save(UiTest::screenshotDir() +
+                                      QStringLiteral("/12-refused-drop.png")));
             leave(refusing);
             QVERIFY(viewOf(w, refusing)->dropRefusal().isEmpty());
         }

@@ -1,6 +1,6 @@
 // What a new user still tripped over after the issue 14 fixes, one test
 // per defect found by the review pass.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "ui/board/TitleEditor.h"
 #include "ui/dialogs/CreateTaskDialog.h"
@@ -18,25 +18,11 @@
 #include <QTabBar>
 #include <QTabWidget>
 
-class TestNewUser : public QObject
+class TestNewUser : public WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-        }
-        return *m_window;
-    }
-
     static void clickCard(BoardView *board, const QString &status, int row)
     {
         CardListView *view = board->column(status)->view();

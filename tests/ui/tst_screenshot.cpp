@@ -20,15 +20,6 @@ class TestScreenshot : public QObject
     Q_OBJECT
 
 private:
-    static QString outDir()
-    {
-        QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = QStringLiteral(QK_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        return dir;
-    }
-
     static void assertGlyphs(const QFont &font, const QString &text)
     {
         const QFontMetrics fm(font);
@@ -88,7 +79,7 @@ private slots:
         const QImage img = w.grab().toImage();
         QCOMPARE(img.size(), size * img.devicePixelRatio());
         const QString path =
-            outDir() +
+            UiTest::screenshotDir() +
             QStringLiteral("/board-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(img.save(path));
         qInfo() << "wrote" << path;

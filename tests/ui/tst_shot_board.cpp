@@ -2,7 +2,7 @@
 // board-60.png under the screenshot folder: the window keeps its size,
 // every column and card stays inside it, and the board scrolls sideways
 // rather than overflowing.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "model/Staleness.h"
 #include "model/Types.h"
@@ -23,20 +23,11 @@
 #include <QTemporaryDir>
 
 namespace {
-QString outDir()
-{
-    QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(QK_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
-}
-
 void save(QWidget &w, const QString &name)
 {
     QCoreApplication::processEvents();
     const QImage img = w.grab().toImage();
-    const QString path = outDir() + QLatin1Char('/') + name;
+    const QString path = UiTest::screenshotDir() + QLatin1Char('/') + name;
     QVERIFY(img.save(path));
     qInfo() << "wrote" << path;
 }
@@ -54,13 +45,9 @@ private slots:
     void filteredBoard()
     {
         UiTestBoard tb;
-        auto session = tb.openSession();
-        BoardSeed::seed(session->kernel(), tb.clock);
-        MainWindow w(std::move(session));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.refreshNow();
+        const auto shown = UiTest::showSeededBoard(tb);
+        QVERIFY(shown);
+        MainWindow &w = *shown;
         w.toolbar()->searchField()->setText(QStringLiteral("webhook"));
         QTRY_VERIFY(!w.board()->column(TaskStatus::Ready)->proxy()->boardFilter().isEmpty());
         CardListView *running = w.board()->column(TaskStatus::Running)->view();
@@ -122,13 +109,9 @@ private slots:
     {
         Theme::apply(Theme::fromString(QStringLiteral("dark")));
         UiTestBoard tb;
-        auto session = tb.openSession();
-        BoardSeed::seed(session->kernel(), tb.clock);
-        MainWindow w(std::move(session));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.refreshNow();
+        const auto shown = UiTest::showSeededBoard(tb);
+        QVERIFY(shown);
+        MainWindow &w = *shown;
         auto *box = w.toolbar()->findChild<QCheckBox *>(QStringLiteral("showArchived"));
         // Its text in the window's text colour, its box lighter than the
         // toolbar (the style's own box is dark on dark).

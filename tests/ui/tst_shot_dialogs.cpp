@@ -1,7 +1,7 @@
 // Screenshots of the dialogs (PNGs under the build folder): the create
 // dialog, Settings, and the board with its drawer after a live switch to
 // the dark theme. Each also asserts on what it shows.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "tests/ui/BoardSeed.h"
 #include "ui/dialogs/CreateTaskDialog.h"
@@ -19,20 +19,11 @@
 
 namespace {
 
-QString outDir()
-{
-    QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QStringLiteral(QK_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    return dir;
-}
-
 void save(QWidget *w, const QString &name)
 {
     QCoreApplication::processEvents();
     const QImage img = w->grab().toImage();
-    const QString path = outDir() + QLatin1Char('/') + name;
+    const QString path = UiTest::screenshotDir() + QLatin1Char('/') + name;
     QVERIFY(img.save(path));
     qInfo() << "wrote" << path;
 }
@@ -101,20 +92,17 @@ private slots:
     void boardAfterALiveSwitchToDark()
     {
         UiTestBoard tb;
-        auto session = tb.openSession();
-        const QString focus = BoardSeed::seed(session->kernel(), tb.clock);
-        MainWindow w(std::move(session));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.refreshNow();
+        QString focus;
+        const auto shown = UiTest::showSeededBoard(tb, &focus);
+        QVERIFY(shown);
+        MainWindow &w = *shown;
         w.openTask(focus);
         QTRY_COMPARE(w.drawer()->width(), TaskDrawer::kWidth);
         QTRY_VERIFY(!w.drawer()->bodyView()->isLoading());
         w.findChild<QAction *>(QStringLiteral("actionTheme_dark"))->trigger();
         QCoreApplication::processEvents();
         const QImage img = w.grab().toImage();
-        QVERIFY(img.save(outDir() + QStringLiteral("/board-dark.png")));
+        QVERIFY(img.save(UiTest::screenshotDir() + QStringLiteral("/board-dark.png")));
         // The drawer's area is dark: most of its pixels.
         const QRect drawer(w.drawer()->mapTo(&w, QPoint(0, 0)), w.drawer()->size());
         const qreal dpr = img.devicePixelRatio();

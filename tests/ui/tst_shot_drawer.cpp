@@ -29,21 +29,12 @@ class TestShotDrawer : public QObject
     Q_OBJECT
 
 private:
-    static QString outDir()
-    {
-        QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = QStringLiteral(QK_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        return dir;
-    }
-
     static void save(QWidget *w, const QString &name)
     {
         QCoreApplication::processEvents();
         const QImage img = w->grab().toImage();
         QVERIFY(!img.isNull());
-        const QString path = outDir() + QLatin1Char('/') + name;
+        const QString path = UiTest::screenshotDir() + QLatin1Char('/') + name;
         QVERIFY(img.save(path));
         qInfo() << "wrote" << path;
     }

@@ -27,15 +27,6 @@ class TestShotStats : public QObject
     Q_OBJECT
 
 private:
-    static QString outDir()
-    {
-        QString dir = qEnvironmentVariable("QKANBAN_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = QStringLiteral(QK_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        return dir;
-    }
-
     // Distinct colours in an image: a blank or one-colour view has few.
     static int colours(const QImage &img)
     {
@@ -104,8 +95,8 @@ private slots:
         QCoreApplication::processEvents();
         const QImage img = stats->grab().toImage();
         const QString name = file;
-        QVERIFY(img.save(outDir() + QLatin1Char('/') + name));
-        qInfo() << "wrote" << outDir() + QLatin1Char('/') + name;
+        QVERIFY(img.save(UiTest::screenshotDir() + QLatin1Char('/') + name));
+        qInfo() << "wrote" << UiTest::screenshotDir() + QLatin1Char('/') + name;
 
         // Four charts, each with room and something drawn in it.
         const QList<QChartView *> views = stats->charts()->views();
@@ -138,7 +129,7 @@ private slots:
         QTRY_VERIFY(table->isVisible());
         QCoreApplication::processEvents();
         const QImage img = stats->grab().toImage();
-        QVERIFY(img.save(outDir() + QStringLiteral("/stats-counts-de.png")));
+        QVERIFY(img.save(UiTest::screenshotDir() + QStringLiteral("/stats-counts-de.png")));
         QVERIFY(table->item(table->rowCount() - 1, 0)->data(Qt::UserRole).toString() ==
                 QStringLiteral("unassigned"));
         const QFontMetrics hfm(table->horizontalHeader()->font());

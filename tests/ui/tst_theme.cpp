@@ -1,6 +1,6 @@
 // A live theme switch (defect 6): every widget follows, the open drawer
 // included (its background was left light, its text light on light).
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "dispatcher/ConfigFile.h"
 #include "model/BoardPaths.h"
@@ -69,13 +69,10 @@ private slots:
     {
         Theme::apply(Theme::Mode::Light);
         UiTestBoard tb;
-        auto session = tb.openSession();
-        const QString focus = BoardSeed::seed(session->kernel(), tb.clock);
-        MainWindow w(std::move(session));
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.refreshNow();
+        QString focus;
+        const auto shown = UiTest::showSeededBoard(tb, &focus);
+        QVERIFY(shown);
+        MainWindow &w = *shown;
         w.openTask(focus);
         QTRY_COMPARE(w.drawer()->width(), TaskDrawer::kWidth);
         QTRY_VERIFY(!w.drawer()->bodyView()->isLoading());

@@ -3,7 +3,7 @@
 // the config, keeping the user's comments; the board follows edits of the
 // config file live; a move past a limit is made and warned about; the
 // Settings page reads and writes the limits.
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/WindowFixture.h"
 
 #include "dispatcher/WipLimits.h"
 #include "model/BoardPaths.h"
@@ -62,27 +62,11 @@ QAction *menuAction(ColumnHeader *h, const char *name)
 
 } // namespace
 
-class TestWip : public QObject
+class TestWip : public WindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<UiTestBoard> m_tb;
-    std::unique_ptr<MainWindow> m_window;
-    Kernel *k = nullptr;
-
-    MainWindow &window()
-    {
-        if (!m_window) {
-            m_window = std::make_unique<MainWindow>(m_tb->openSession());
-            m_window->resize(1400, 900);
-            m_window->show();
-            [this] { QVERIFY(QTest::qWaitForWindowExposed(m_window.get())); }();
-            k = &m_window->session()->kernel();
-        }
-        return *m_window;
-    }
-
     ColumnHeader *header(const QString &status)
     {
         return window().board()->column(status)->header();
