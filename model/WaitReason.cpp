@@ -115,6 +115,8 @@ QHash<QString, WaitReason> WaitReason::forBoard(Kernel &k, const WaitContext &c)
                     const auto p = k.task(id);
                     parents << (p ? p->title : id);
                 }
+                // Ids are random: by title, so the line reads the same each time.
+                parents.sort(Qt::CaseInsensitive);
             }
             const WaitReason r = of(t, c, parents);
             if (r.kind != None)
