@@ -4,6 +4,7 @@
 #include "app/VerbTable.h"
 
 #include "dispatcher/BoardLock.h"
+#include "dispatcher/DispatcherFleet.h"
 #include "model/BoardPaths.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
@@ -13,16 +14,6 @@
 #include <QFileInfo>
 
 namespace {
-
-BoardLocation locationFor(const QString &root, const QString &slug)
-{
-    BoardLocation loc;
-    loc.root = root;
-    loc.slug = slug;
-    loc.boardDir = BoardPaths::boardDir(root, slug);
-    loc.dbPath = BoardPaths::dbPathFor(root, slug);
-    return loc;
-}
 
 QString requireSlug(const VerbContext &ctx)
 {
@@ -53,7 +44,7 @@ int listBoards(VerbContext &ctx)
     Json list = Json::array();
     QStringList lines;
     for (const QString &slug : BoardPaths::listBoards(root)) {
-        const BoardLocation loc = locationFor(root, slug);
+        const BoardLocation loc = DispatcherFleet::locationFor(root, slug);
         Json counts = Json::object();
         qint64 total = 0;
         QStringList parts;
@@ -97,7 +88,7 @@ int createBoard(VerbContext &ctx)
 {
     const QString root = BoardPaths::root();
     const QString slug = requireSlug(ctx);
-    const BoardLocation loc = locationFor(root, slug);
+    const BoardLocation loc = DispatcherFleet::locationFor(root, slug);
     if (QFileInfo::exists(loc.dbPath))
         throw KanbanError(QStringLiteral("board '%1' already exists").arg(slug),
                           KanbanError::Conflict);
@@ -131,7 +122,7 @@ int removeBoard(VerbContext &ctx)
                           KanbanError::Conflict);
     requireExisting(root, slug);
     // Its dispatcher would go on writing into files that are gone (or moved).
-    const qint64 daemon = BoardLock::holderPid(locationFor(root, slug));
+    const qint64 daemon = BoardLock::holderPid(DispatcherFleet::locationFor(root, slug));
     if (daemon != 0) // -1: locked, the pid unreadable
         throw KanbanError(
             QStringLiteral("board '%1' has a running dispatcher (pid %2); stop it "
