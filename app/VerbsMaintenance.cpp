@@ -63,12 +63,14 @@ int cmdCheck(VerbContext &ctx)
         ctx.write(reportJson(r).dump(2) + '\n');
         return r.ok() ? 0 : 1;
     }
+    const bool server = Dialect::isPostgresPath(loc.dbPath);
     const QString mode =
-        r.quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
+        server ? QStringLiteral("PostgreSQL")
+               : (r.quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"));
     if (r.ok()) {
         ctx.print(QStringLiteral("ok: %1 (%2, foreign keys, board invariants; %3 tasks, %4 runs, "
                                  "%5 links)")
-                      .arg(loc.dbPath, mode)
+                      .arg(r.dbPath, mode)
                       .arg(r.tasks)
                       .arg(r.runs)
                       .arg(r.links));
@@ -78,7 +80,7 @@ int cmdCheck(VerbContext &ctx)
         ctx.print(QStringLiteral("problem: %1: %2").arg(p.check, p.detail));
     ctx.print(QStringLiteral("%1 problem%2 in %3 (%4)%5")
                   .arg(r.problems.size())
-                  .arg(r.problems.size() == 1 ? QString() : QStringLiteral("s"), loc.dbPath, mode,
+                  .arg(r.problems.size() == 1 ? QString() : QStringLiteral("s"), r.dbPath, mode,
                        r.damaged ? QStringLiteral("; the file is damaged: writes are refused "
                                                   "until a check passes; restore a backup from ") +
                                        Backup::folderFor(loc.dbPath)

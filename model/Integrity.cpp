@@ -99,11 +99,12 @@ public:
         // A running task (claimed from ready or, by its reviewer, from
         // review) has exactly one open run, and it is the current one.
         rows(QStringLiteral(
-                 "SELECT t.id, (SELECT count(*) FROM task_runs r WHERE r.task_id = t.id"
+                 "SELECT id, open, current_run_id, current_open FROM (SELECT t.id,"
+                 " (SELECT count(*) FROM task_runs r WHERE r.task_id = t.id"
                  " AND r.ended_at IS NULL) AS open, t.current_run_id, EXISTS (SELECT 1 FROM"
                  " task_runs r WHERE r.id = t.current_run_id AND r.task_id = t.id AND"
-                 " r.ended_at IS NULL) AS current_open FROM tasks t WHERE t.status = 'running'"
-                 " AND (open <> 1 OR NOT current_open) LIMIT %1")
+                 " r.ended_at IS NULL) AS current_open FROM tasks t WHERE t.status = 'running')"
+                 " AS s WHERE open <> 1 OR NOT current_open LIMIT %1")
                  .arg(kLimit),
              [this](const QSqlQuery &q) {
                  const QString id = q.value(0).toString();
