@@ -98,8 +98,7 @@ QStringList changeNotifyTriggers(bool postgres)
     for (const QString &table : tables) {
         for (const auto &[event, side] : events) {
             const QString name = QStringLiteral("qkanban_notify_%1_%2").arg(table, event.toLower());
-            out << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table)
-                << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 REFERENCING %4 TABLE AS"
+            out << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 REFERENCING %4 TABLE AS"
                                   " qkanban_changed_rows FOR EACH STATEMENT"
                                   " EXECUTE FUNCTION qkanban_notify_change()")
                        .arg(name, event, table, side);
@@ -111,7 +110,6 @@ QStringList changeNotifyTriggers(bool postgres)
                           " LANGUAGE plpgsql AS $qk$ BEGIN PERFORM pg_notify('%1', '');"
                           " RETURN NULL; END $qk$")
                .arg(changeChannel())
-        << QStringLiteral("DROP TRIGGER IF EXISTS qkanban_notify_nudge ON dispatcher_status")
         << QStringLiteral("CREATE TRIGGER qkanban_notify_nudge AFTER UPDATE OF nudged_at ON"
                           " dispatcher_status FOR EACH STATEMENT"
                           " EXECUTE FUNCTION qkanban_notify_always()");

@@ -51,7 +51,10 @@ QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &
     auto it = cache->statements.find(sql);
     if (it == cache->statements.end()) {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        // PostgreSQL: forward-only is libpq's single-row mode, and a kept
+        // statement whose rows were not all read holds the connection busy,
+        // so no LISTEN notification is read until its next statement.
+        q.setForwardOnly(!Dialect::isPostgres(db));
         if (!q.prepare(sql))
             fail(db, q.lastError(), sql);
         it = cache->statements.insert(sql, std::move(q));
