@@ -48,6 +48,7 @@ private slots:
     void cleanup();
     void changeOnOneHostReachesWatchOnTheOtherWithinASecond();
     void tailFollowsATaskChangedOnTheOtherHost();
+    void daemonOnOneHostClaimsWithinASecondOfACreateOnTheOther();
 
 private:
     // The watch's server session: the one client backend on the scratch
@@ -241,6 +242,61 @@ void TestCliWatchPg::tailFollowsATaskChangedOnTheOtherHost()
     ::kill(pid_t(tail.processId()), SIGINT);
     QVERIFY(tail.waitForFinished(10000));
     QCOMPARE(tail.exitCode(), 0);
+}
+
+void TestCliWatchPg::daemonOnOneHostClaimsWithinASecondOfACreateOnTheOther()
+{
+    // Host B's daemon ticks once an hour by its timer: only the change
+    // notification can make it claim host A's new task in time.
+    QCOMPARE(m_hostB
+                 ->run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("bot"),
+                        QStringLiteral("--command"),
+                        CliHarness::binary() + QStringLiteral(" --headless complete {task}")})
+                 .code,
+             0);
+    QProcess daemon;
+    daemon.setProcessEnvironment(m_hostB->environment());
+    daemon.start(CliHarness::binary(), {QStringLiteral("--headless"), QStringLiteral("daemon"),
+                                        QStringLiteral("--interval"), QStringLiteral("3600")});
+    QByteArray out;
+    const QDeadlineTimer started(10000);
+    while (!out.contains("dispatcher running") && !started.hasExpired() &&
+           daemon.state() != QProcess::NotRunning) {
+        daemon.waitForReadyRead(100);
+        out += daemon.readAll();
+    }
+    QVERIFY2(out.contains("dispatcher running"), out.constData());
+    QProcess watch; // host A sees what host B's dispatcher does
+    startFollowing(watch, *m_hostA, {QStringLiteral("watch"), QStringLiteral("--json")});
+    if (QTest::currentTestFailed())
+        return;
+
+    const QString id = m_hostA->create(QStringLiteral("for host B's bot"),
+                                       {QStringLiteral("--assignee"), QStringLiteral("bot")});
+    QVERIFY(!id.isEmpty());
+    QElapsedTimer t;
+    t.start();
+    QStringList kinds;
+    while (!kinds.contains(QStringLiteral("claimed")) && t.elapsed() < 1000) {
+        const QByteArray line = nextLine(watch, int(qMax<qint64>(1, 1000 - t.elapsed())));
+        if (!line.isEmpty())
+            kinds
+                << QJsonDocument::fromJson(line).object().value(QStringLiteral("kind")).toString();
+    }
+    QVERIFY2(kinds.contains(QStringLiteral("claimed")), qPrintable(kinds.join(QLatin1Char(' '))));
+    qInfo("host A's create -> claimed by host B's daemon: %lld ms after the CLI exited",
+          t.elapsed());
+    // The worker (host B) completes it; host A's watch sees that too.
+    while (!kinds.contains(QStringLiteral("completed"))) {
+        const QByteArray line = nextLine(watch, 10000);
+        QVERIFY2(!line.isEmpty(), qPrintable(kinds.join(QLatin1Char(' '))));
+        kinds << QJsonDocument::fromJson(line).object().value(QStringLiteral("kind")).toString();
+    }
+    ::kill(pid_t(watch.processId()), SIGINT);
+    ::kill(pid_t(daemon.processId()), SIGTERM);
+    QVERIFY(watch.waitForFinished(10000));
+    QVERIFY(daemon.waitForFinished(15000));
+    QCOMPARE(daemon.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliWatchPg)
