@@ -51,10 +51,7 @@ QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &
     auto it = cache->statements.find(sql);
     if (it == cache->statements.end()) {
         QSqlQuery q(db);
-        // PostgreSQL: forward-only is libpq's single-row mode, and a kept
-        // statement whose rows were not all read holds the connection busy,
-        // so no LISTEN notification is read until its next statement.
-        q.setForwardOnly(!Dialect::isPostgres(db));
+        q.setForwardOnly(Dialect::forwardOnlyReads(db));
         if (!q.prepare(sql))
             fail(db, q.lastError(), sql);
         it = cache->statements.insert(sql, std::move(q));
@@ -77,7 +74,7 @@ namespace Sql {
 QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(Dialect::forwardOnlyReads(db));
     bool ok;
     if (binds.isEmpty()) {
         ok = q.exec(sql);
