@@ -9,7 +9,9 @@
 #include "app/VerbTable.h"
 
 #include "model/DataVersionWatcher.h"
+#include "model/Database.h"
 #include "model/Dialect.h"
+#include "model/KanbanError.h"
 #include "model/TaskJson.h"
 #include "model/VisibleText.h"
 
@@ -87,7 +89,16 @@ public:
         m_interval = m_changes.isNotified() ? kForever : interval;
     }
     // False when the stream should stop (interrupted, reader gone).
-    bool wait() { return m_ctx.wait(m_interval, &m_changes); }
+    // Throws when the server went away: one line, not a failed query.
+    bool wait()
+    {
+        const bool more = m_ctx.wait(m_interval, &m_changes);
+        if (m_changes.connectionLost())
+            throw KanbanError(QStringLiteral("lost the connection to %1")
+                                  .arg(Database::displayName(m_ctx.board().dbPath())),
+                              KanbanError::Storage);
+        return more;
+    }
 
 private:
     static constexpr double kForever = 86400.0;

@@ -14,11 +14,12 @@ constexpr int kConnectionCheckMs = 2000;
 ChangeFeed *ChangeFeed::of(const QSqlDatabase &db)
 {
     QSqlDriver *driver = db.driver();
-    if (!Dialect::isPostgres(db) || !driver || !driver->isOpen())
+    if (!Dialect::isPostgres(db) || !driver)
         return nullptr;
+    // A feed whose connection was lost stays: its version moved once more.
     if (auto *feed = driver->findChild<ChangeFeed *>(QString(), Qt::FindDirectChildrenOnly))
         return feed;
-    if (!driver->subscribeToNotification(Dialect::changeChannel()))
+    if (!driver->isOpen() || !driver->subscribeToNotification(Dialect::changeChannel()))
         return nullptr;
     return new ChangeFeed(driver);
 }

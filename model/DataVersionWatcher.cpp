@@ -48,3 +48,8 @@ bool DataVersionWatcher::poll()
     emit changed();
     return true;
 }
+
+bool DataVersionWatcher::connectionLost() const
+{
+    return m_feed && !m_feed->isConnected();
+}

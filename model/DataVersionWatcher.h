@@ -26,6 +26,8 @@ public:
     bool poll();
     // True when it follows notifications rather than polling.
     bool isNotified() const { return !m_feed.isNull(); }
+    // PostgreSQL: the watched connection to the server was lost.
+    bool connectionLost() const;
 
 signals:
     void changed();

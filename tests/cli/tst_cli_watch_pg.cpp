@@ -49,6 +49,7 @@ private slots:
     void changeOnOneHostReachesWatchOnTheOtherWithinASecond();
     void tailFollowsATaskChangedOnTheOtherHost();
     void daemonOnOneHostClaimsWithinASecondOfACreateOnTheOther();
+    void watchSaysSoWhenTheServerDropsItsConnection();
 
 private:
     // The watch's server session: the one client backend on the scratch
@@ -297,6 +298,26 @@ void TestCliWatchPg::daemonOnOneHostClaimsWithinASecondOfACreateOnTheOther()
     QVERIFY(watch.waitForFinished(10000));
     QVERIFY(daemon.waitForFinished(15000));
     QCOMPARE(daemon.exitCode(), 0);
+}
+
+void TestCliWatchPg::watchSaysSoWhenTheServerDropsItsConnection()
+{
+    QProcess watch;
+    startFollowing(watch, *m_hostB, {QStringLiteral("watch"), QStringLiteral("--json")});
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 pid = soleOtherBackend();
+    QVERIFY(pid > 0);
+    QSqlQuery q(m_probe);
+    QVERIFY(q.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+    // No statement runs while it waits: libpq's own state says the
+    // connection is gone (checked every 2 s), and the stream ends.
+    QVERIFY(watch.waitForFinished(10000));
+    QCOMPARE(watch.exitCode(), 1);
+    const QString err = QString::fromUtf8(watch.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("qkanban: lost the connection to postgresql://")),
+             qPrintable(err));
+    QVERIFY(!err.contains(m_pg->url())); // the URL with its password
 }
 
 QTEST_GUILESS_MAIN(TestCliWatchPg)
