@@ -3,8 +3,10 @@
 // the board's LISTEN/NOTIFY, with no poll timer. Skipped without a server
 // ($QKANBAN_TEST_PG_URL_FILE).
 #include "model/Database.h"
+#include "model/Sql.h"
 #include "tests/model/PgScratchDb.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/tray/BoardEventFeed.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -67,6 +69,37 @@ private slots:
         // read (and skipped) before it.
         QTRY_VERIFY_WITH_TIMEOUT(m_session->model()->rowOfId(theirs) >= 0, 1000);
         QCOMPARE(m_session->refreshCount(), before + 2);
+    }
+
+    void trayEventFeedReadsOnlyAfterAChange()
+    {
+        // The tray's reader of board events: its own connection.
+        Board reader(m_session->board().location());
+        BoardEventFeed feed(reader);
+        QVERIFY(feed.poll(BoardEventFeed::allKinds()).isEmpty());
+        const QString id = write({QStringLiteral("create"), QStringLiteral("will block")});
+        write({QStringLiteral("move"), id, QStringLiteral("blocked")});
+        QList<BoardEventFeed::Item> items;
+        // (QTRY evaluates its condition once more at the end: it collects.)
+        QTRY_VERIFY_WITH_TIMEOUT((items += feed.poll(BoardEventFeed::allKinds()), !items.isEmpty()),
+                                 1000);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().taskId, id);
+        QCOMPARE(items.first().kind, EventKind::Blocked);
+        // No change since: the poll reads nothing (no statement at all).
+        const qint64 pid =
+            Sql::scalar(reader.db(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+        const auto lastStatement = [&] {
+            return Sql::scalar(m_session->board().db(),
+                               QStringLiteral("SELECT state_change FROM pg_stat_activity"
+                                              " WHERE pid = ?"),
+                               {pid})
+                .toString();
+        };
+        const QString before = lastStatement();
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(feed.poll(BoardEventFeed::allKinds()).isEmpty());
+        QCOMPARE(lastStatement(), before);
     }
 
 private:
