@@ -6,6 +6,7 @@
 
 #include "model/Backup.h"
 #include "model/BoardPaths.h"
+#include "model/Dialect.h"
 #include "model/Integrity.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
@@ -18,6 +19,8 @@ namespace {
 BoardLocation location(const VerbContext &ctx)
 {
     const BoardLocation loc = BoardPaths::resolve(ctx.globals().boardArg, ctx.globals().dbArg);
+    if (Dialect::isPostgresPath(loc.dbPath))
+        return loc;
     if (!QFileInfo(loc.dbPath).isFile())
         throw KanbanError(QStringLiteral("no board at %1; run init").arg(loc.dbPath),
                           KanbanError::NotFound);
@@ -86,6 +89,10 @@ int cmdCheck(VerbContext &ctx)
 int cmdBackup(VerbContext &ctx)
 {
     const BoardLocation loc = location(ctx);
+    if (Dialect::isPostgresPath(loc.dbPath))
+        throw KanbanError(QStringLiteral("backup copies SQLite boards; for a PostgreSQL board use "
+                                         "pg_dump, or `qkanban --headless export` for a portable "
+                                         "copy"));
     const bool given = ctx.args().isSet(QStringLiteral("path"));
     const QString path = ctx.args().value(QStringLiteral("path"));
     if (given && path.trimmed().isEmpty())
