@@ -15,8 +15,10 @@
 #include "model/TaskJson.h"
 #include "model/VisibleText.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QThread>
 
 namespace {
 
@@ -83,7 +85,11 @@ class StreamPace
 public:
     StreamPace(VerbContext &ctx, double interval) : m_ctx(ctx), m_changes(ctx.board().db())
     {
-        if (ctx.isLive() && Dialect::isPostgres(ctx.board().db()))
+        // Notifications need the event loop of the main thread, where the
+        // headless face runs its verbs.
+        const bool mainThread = QCoreApplication::instance() &&
+                                QThread::currentThread() == QCoreApplication::instance()->thread();
+        if (ctx.isLive() && mainThread && Dialect::isPostgres(ctx.board().db()))
             m_changes.start();
         // SQLite (or no LISTEN): the events themselves are read every interval.
         m_interval = m_changes.isNotified() ? kForever : interval;
