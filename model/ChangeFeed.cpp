@@ -17,8 +17,18 @@ ChangeFeed *ChangeFeed::of(const QSqlDatabase &db)
     if (!Dialect::isPostgres(db) || !driver)
         return nullptr;
     // A feed whose connection was lost stays: its version moved once more.
-    if (auto *feed = driver->findChild<ChangeFeed *>(QString(), Qt::FindDirectChildrenOnly))
+    if (auto *feed = driver->findChild<ChangeFeed *>(QString(), Qt::FindDirectChildrenOnly)) {
+        // The connection was closed and opened again (close() forgets the
+        // LISTEN): listen anew; what came meanwhile counts as a change.
+        if (driver->isOpen() &&
+            !driver->subscribedToNotifications().contains(Dialect::changeChannel()) &&
+            driver->subscribeToNotification(Dialect::changeChannel())) {
+            ++feed->m_version;
+            feed->m_lost = false;
+            feed->m_connectionCheck.start();
+        }
         return feed;
+    }
     if (!driver->isOpen() || !driver->subscribeToNotification(Dialect::changeChannel()))
         return nullptr;
     return new ChangeFeed(driver);

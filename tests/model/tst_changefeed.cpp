@@ -31,6 +31,7 @@ private slots:
     void oneNotificationPerTransaction();
     void nudgeIsHeard();
     void watcherRunsNoStatementWhileWaiting();
+    void reopenedConnectionListensAgain();
     void sqliteHasNoFeed();
 
 private:
@@ -182,6 +183,18 @@ void TestChangeFeed::watcherRunsNoStatementWhileWaiting()
     }
     QCOMPARE(changed.count(), 5);
     QCOMPARE(lastStatement(), before); // heard five changes, asked nothing
+}
+
+void TestChangeFeed::reopenedConnectionListensAgain()
+{
+    QCOMPARE(Database::dataVersion(m_watched), 0);
+    Sql::forgetConnection(QStringLiteral("watched"));
+    m_watched.close();
+    QVERIFY(m_watched.open());
+    // Changes may have come while it was closed: one more, and it listens.
+    QCOMPARE(Database::dataVersion(m_watched), 1);
+    insertTask(m_writer, QStringLiteral("after"));
+    QVERIFY(waitForVersion(2));
 }
 
 void TestChangeFeed::sqliteHasNoFeed()
