@@ -327,11 +327,19 @@ void Dispatcher::onWatchTimer()
 
 bool Dispatcher::adoptedWorkerDied()
 {
-    for (auto it = m_adopted.cbegin(); it != m_adopted.cend(); ++it) {
-        if (!ProcessGroup::isSameProcess(it.value().first, it.value().second))
-            return true;
+    // A dead one is told once: the tick it wakes finds its task still
+    // running (a crash) or finished, by the worker's own verb (nothing to
+    // do; kept, it would wake a tick every 2 s for ever).
+    bool died = false;
+    for (auto it = m_adopted.begin(); it != m_adopted.end();) {
+        if (ProcessGroup::isSameProcess(it.value().first, it.value().second)) {
+            ++it;
+            continue;
+        }
+        it = m_adopted.erase(it);
+        died = true;
     }
-    return false;
+    return died;
 }
 
 void Dispatcher::recordHealth(const DispatchResult &result)

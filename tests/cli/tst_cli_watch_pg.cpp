@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -50,6 +51,7 @@ private slots:
     void tailFollowsATaskChangedOnTheOtherHost();
     void daemonOnOneHostClaimsWithinASecondOfACreateOnTheOther();
     void watchSaysSoWhenTheServerDropsItsConnection();
+    void twoDaemonsDoNotWakeEachOtherWhenIdle();
 
 private:
     // The watch's server session: the one client backend on the scratch
@@ -58,6 +60,10 @@ private:
     // When that backend last started or finished a statement.
     QString lastStatementAt(qint64 pid);
     void startFollowing(QProcess &p, CliHarness &host, const QStringList &args);
+    // `daemon --interval 3600` of a host with the profile "bot"; waits for
+    // its banner.
+    void startDaemon(QProcess &daemon, CliHarness &host);
+    qint64 ticks(); // of every dispatcher of the board
 
     std::unique_ptr<PgScratchDb> m_pg;
     QSqlDatabase m_probe; // the test's own look at pg_stat_activity
@@ -318,6 +324,88 @@ void TestCliWatchPg::watchSaysSoWhenTheServerDropsItsConnection()
     QVERIFY2(err.contains(QStringLiteral("qkanban: lost the connection to postgresql://")),
              qPrintable(err));
     QVERIFY(!err.contains(m_pg->url())); // the URL with its password
+}
+
+void TestCliWatchPg::startDaemon(QProcess &daemon, CliHarness &host)
+{
+    QCOMPARE(host.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("bot"),
+                       QStringLiteral("--command"),
+                       CliHarness::binary() + QStringLiteral(" --headless complete {task}")})
+                 .code,
+             0);
+    daemon.setProcessEnvironment(host.environment());
+    daemon.start(CliHarness::binary(), {QStringLiteral("--headless"), QStringLiteral("daemon"),
+                                        QStringLiteral("--interval"), QStringLiteral("3600")});
+    QByteArray out;
+    const QDeadlineTimer started(10000);
+    while (!out.contains("dispatcher running") && !started.hasExpired() &&
+           daemon.state() != QProcess::NotRunning) {
+        daemon.waitForReadyRead(100);
+        out += daemon.readAll();
+    }
+    QVERIFY2(out.contains("dispatcher running"), out.constData());
+}
+
+qint64 TestCliWatchPg::ticks()
+{
+    QSqlQuery q(m_probe);
+    return q.exec(QStringLiteral("SELECT COALESCE(SUM(ticks), 0) FROM dispatcher_status")) &&
+                   q.next()
+               ? q.value(0).toLongLong()
+               : -1;
+}
+
+void TestCliWatchPg::twoDaemonsDoNotWakeEachOtherWhenIdle()
+{
+    // A tick writes its health row and may run statements that change
+    // nothing: neither notifies, or two hosts' dispatchers would wake each
+    // other for ever.
+    QProcess a, b;
+    startDaemon(a, *m_hostA);
+    if (QTest::currentTestFailed())
+        return;
+    startDaemon(b, *m_hostB);
+    if (QTest::currentTestFailed())
+        return;
+    const auto stop = qScopeGuard([&] {
+        for (QProcess *d : {&a, &b}) {
+            ::kill(pid_t(d->processId()), SIGTERM);
+            d->waitForFinished(15000);
+        }
+    });
+    // One real change: both wake, one claims, the worker completes it.
+    const QString id = m_hostA->create(QStringLiteral("one task"),
+                                       {QStringLiteral("--assignee"), QStringLiteral("bot")});
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_hostA->run({QStringLiteral("show"), id, QStringLiteral("--json")})
+                                  .json()
+                                  .object()
+                                  .value(QStringLiteral("task"))
+                                  .toObject()
+                                  .value(QStringLiteral("status"))
+                                  .toString(),
+                              QStringLiteral("done"), 10000);
+    // The worker's exit and its handling end (a dispatcher that adopted
+    // the worker notices its death within 2 s): the count holds for 2.5 s.
+    qint64 settled = ticks();
+    QElapsedTimer still;
+    still.start();
+    const QDeadlineTimer settling(15000);
+    while (still.elapsed() < 2500 && !settling.hasExpired()) {
+        QTest::qWait(100);
+        if (const qint64 n = ticks(); n != settled) {
+            qInfo("tick %lld at +%lld ms", n, still.elapsed());
+            settled = n;
+            still.restart();
+        }
+    }
+    // Then quiet: a window of 2 s (a debounce is 50 ms) without a tick.
+    QElapsedTimer window;
+    window.start();
+    while (window.elapsed() < 2000) {
+        QTest::qWait(100);
+        QCOMPARE(ticks(), settled);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliWatchPg)
