@@ -1,0 +1,316 @@
+// Moving a board between SQLite and PostgreSQL with the real binary:
+// export from SQLite, import into an empty PostgreSQL database, export
+// again, import back into a new SQLite file: every task, link, comment,
+// event, run and subscription (and the id sequences) comes back the same;
+// only the export's timestamp differs.
+//
+// The server: $QKANBAN_TEST_PG_URL (a role that may create databases; see
+// tests/pg/pg-server.sh); without it the test is skipped.
+#include "tests/cli/CliHarness.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QtTest>
+
+namespace {
+
+// Scratch databases on the test server, dropped at the end.
+class PgDatabases
+{
+public:
+    PgDatabases() : m_url(qEnvironmentVariable("QKANBAN_TEST_PG_URL")) {}
+    ~PgDatabases()
+    {
+        {
+            QSqlDatabase c = admin();
+            for (const QString &name : std::as_const(m_created))
+                QSqlQuery(c).exec(
+                    QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pgmoveadmin"));
+    }
+    bool isValid() const { return m_url.isValid() && !m_url.host().isEmpty(); }
+    // The URL of a new empty database ("" on failure).
+    QString create()
+    {
+        static int n = 0;
+        const QString name =
+            QStringLiteral("qk_pgio_move_%1_%2").arg(QCoreApplication::applicationPid()).arg(++n);
+        QSqlDatabase c = admin();
+        if (!QSqlQuery(c).exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            return {};
+        m_created << name;
+        QUrl u(m_url);
+        u.setPath(QLatin1Char('/') + name);
+        return u.toString();
+    }
+
+private:
+    QSqlDatabase admin() const
+    {
+        QSqlDatabase c = QSqlDatabase::database(QStringLiteral("pgmoveadmin"));
+        if (c.isValid())
+            return c;
+        c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pgmoveadmin"));
+        c.setHostName(m_url.host());
+        c.setPort(m_url.port(5432));
+        c.setUserName(m_url.userName());
+        c.setPassword(m_url.password());
+        c.setDatabaseName(m_url.path().mid(1));
+        c.open();
+        return c;
+    }
+
+    QUrl m_url;
+    QStringList m_created;
+};
+
+QJsonObject readExport(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    o.remove(QStringLiteral("exported_at"));
+    return o;
+}
+
+// "" when equal, else where they first differ.
+QString difference(const QJsonObject &a, const QJsonObject &b)
+{
+    QStringList keys = a.keys() + b.keys();
+    keys.removeDuplicates();
+    for (const QString &k : std::as_const(keys)) {
+        if (a.value(k) == b.value(k))
+            continue;
+        if (a.value(k).isArray() && b.value(k).isArray()) {
+            const QJsonArray x = a.value(k).toArray(), y = b.value(k).toArray();
+            if (x.size() != y.size())
+                return QStringLiteral("%1: %2 rows vs %3").arg(k).arg(x.size()).arg(y.size());
+            for (qsizetype i = 0; i < x.size(); ++i) {
+                if (x.at(i) != y.at(i))
+                    return QStringLiteral("%1[%2]: %3\n  vs %4")
+                        .arg(k)
+                        .arg(i)
+                        .arg(QString::fromUtf8(QJsonDocument(x.at(i).toObject()).toJson()),
+                             QString::fromUtf8(QJsonDocument(y.at(i).toObject()).toJson()));
+            }
+        }
+        return QStringLiteral("%1: %2 vs %3")
+            .arg(k, QString::fromUtf8(QJsonDocument(QJsonArray{a.value(k)}).toJson()),
+                 QString::fromUtf8(QJsonDocument(QJsonArray{b.value(k)}).toJson()));
+    }
+    return {};
+}
+
+} // namespace
+
+class TstCliPgMove : public QObject
+{
+    Q_OBJECT
+
+    PgDatabases *m_pg = nullptr;
+
+    static QString ok(const CliHarness &h, const QStringList &args)
+    {
+        const auto r = h.run(args);
+        if (r.code != 0)
+            qWarning("%s: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.constData());
+        return r.code == 0 ? r.text() : QStringLiteral("<failed>");
+    }
+
+    // A board with a bit of everything, built through the CLI.
+    static bool buildBoard(const CliHarness &h, const QStringList &db)
+    {
+        auto create = [&](const QString &title, const QStringList &extra = {}) {
+            return h.create(title, db + extra);
+        };
+        auto run = [&](const QStringList &args) { return h.run(db + args).code == 0; };
+        const QString a =
+            create(QStringLiteral("Parent: ünïcode ✓, 'quotes' \"too\""),
+                   {QStringLiteral("--assignee"), QStringLiteral("coder"),
+                    QStringLiteral("--priority"), QStringLiteral("3"), QStringLiteral("--body"),
+                    QStringLiteral("line one\nline two\t;")});
+        const QString b =
+            create(QStringLiteral("Child"), {QStringLiteral("--parent"), a,
+                                             QStringLiteral("--skill"), QStringLiteral("rust")});
+        const QString c = create(QStringLiteral("Grandchild"),
+                                 {QStringLiteral("--parent"), b, QStringLiteral("--parent"), a,
+                                  QStringLiteral("--tenant"), QStringLiteral("acme"),
+                                  QStringLiteral("--idempotency-key"), QStringLiteral("k-1")});
+        const QString blocked = create(QStringLiteral("Blocked one"),
+                                       {QStringLiteral("--max-retries"), QStringLiteral("2"),
+                                        QStringLiteral("--max-runtime"), QStringLiteral("90s")});
+        const QString archived = create(QStringLiteral("Archived one"));
+        const QString gone = create(QStringLiteral("Deleted one"));
+        const QString reclaimed = create(QStringLiteral("Reclaimed once"));
+        const QString triage = create(QStringLiteral("An idea"), {QStringLiteral("--triage")});
+        const QString empty = create(QStringLiteral("Empty body"),
+                                     {QStringLiteral("--body"), QString(),
+                                      QStringLiteral("--workspace"), QStringLiteral("dir:/tmp/x")});
+        for (const QString &id : {a, b, c, blocked, archived, gone, reclaimed, triage, empty}) {
+            if (id.isEmpty())
+                return false;
+        }
+        return run({QStringLiteral("claim"), a}) &&
+               run({QStringLiteral("heartbeat"), a, QStringLiteral("--note"),
+                    QStringLiteral("half way")}) &&
+               run({QStringLiteral("comment"), a, QStringLiteral("working on it"),
+                    QStringLiteral("--author"), QStringLiteral("coder")}) &&
+               run({QStringLiteral("complete"), a, QStringLiteral("--summary"),
+                    QStringLiteral("did it"), QStringLiteral("--metadata"),
+                    QStringLiteral("{\"files\": [\"a.cpp\"], \"n\": 2}")}) &&
+               run({QStringLiteral("comment"), b, QStringLiteral("first")}) &&
+               run({QStringLiteral("comment"), b, QStringLiteral("second, with émoji 🎉")}) &&
+               run({QStringLiteral("claim"), blocked}) &&
+               run({QStringLiteral("block"), blocked, QStringLiteral("needs"),
+                    QStringLiteral("a key")}) &&
+               run({QStringLiteral("claim"), reclaimed}) &&
+               run({QStringLiteral("reclaim"), reclaimed, QStringLiteral("--reason"),
+                    QStringLiteral("host went away")}) &&
+               run({QStringLiteral("notify-subscribe"), b, QStringLiteral("--platform"),
+                    QStringLiteral("desktop"), QStringLiteral("--chat-id"),
+                    QStringLiteral("me")}) &&
+               run({QStringLiteral("edit"), b, QStringLiteral("--title"),
+                    QStringLiteral("Child, renamed")}) &&
+               run({QStringLiteral("archive"), archived}) &&
+               // Deleting leaves gaps in the id sequences that must survive.
+               run({QStringLiteral("comment"), gone, QStringLiteral("soon gone")}) &&
+               run({QStringLiteral("claim"), gone}) && run({QStringLiteral("complete"), gone}) &&
+               run({QStringLiteral("archive"), gone}) &&
+               run({QStringLiteral("archive"), QStringLiteral("--rm"), gone});
+    }
+
+    // import FILE into the board at db, then export it to out; returns
+    // the import's stderr (its warnings).
+    static QByteArray importExport(const CliHarness &h, const QStringList &db, const QString &file,
+                                   const QString &out)
+    {
+        const auto in = h.run(db + QStringList{QStringLiteral("import"), file});
+        if (in.code != 0)
+            return "import failed: " + in.err;
+        const auto ex =
+            h.run(db + QStringList{QStringLiteral("export"), QStringLiteral("-o"), out});
+        if (ex.code != 0)
+            return "export failed: " + ex.err;
+        return in.err;
+    }
+
+    // An import drops, by design, what names the other board's processes
+    // and folders: claim locks and worker fields, scratch workspace paths.
+    static QJsonObject withoutDetachedFields(QJsonObject o)
+    {
+        for (const char *key : {"tasks", "runs"}) {
+            QJsonArray rows = o.value(QLatin1String(key)).toArray();
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                QJsonObject r = rows.at(i).toObject();
+                for (const char *f : {"claim_lock", "claim_expires", "worker_pid", "worker_host",
+                                      "worker_fingerprint"})
+                    r.remove(QLatin1String(f));
+                if (r.value(QStringLiteral("workspace_kind")) != QLatin1String("dir"))
+                    r.remove(QStringLiteral("workspace_path"));
+                rows[i] = r;
+            }
+            o.insert(QLatin1String(key), rows);
+        }
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_pg = new PgDatabases;
+        if (!m_pg->isValid())
+            QSKIP("no PostgreSQL server (set QKANBAN_TEST_PG_URL)");
+    }
+    void cleanupTestCase() { delete m_pg; }
+
+    void sqliteToPostgresAndBackKeepsEverything()
+    {
+        CliHarness h;
+        const QStringList sqlite{QStringLiteral("--db"), h.path(QStringLiteral("from.db"))};
+        QVERIFY(buildBoard(h, sqlite));
+        const QString first = h.path(QStringLiteral("1-sqlite.json"));
+        QCOMPARE(
+            h.run(sqlite + QStringList{QStringLiteral("export"), QStringLiteral("-o"), first}).code,
+            0);
+        const QJsonObject original = readExport(first);
+        QVERIFY(original.value(QStringLiteral("events")).toArray().size() > 10);
+        QVERIFY(original.value(QStringLiteral("runs")).toArray().size() >= 3);
+
+        // The same file into SQLite and into PostgreSQL: the same board.
+        const QStringList reference{QStringLiteral("--db"), h.path(QStringLiteral("ref.db"))};
+        const QString refJson = h.path(QStringLiteral("2-sqlite-reference.json"));
+        const QByteArray refWarnings = importExport(h, reference, first, refJson);
+        QVERIFY2(!refWarnings.contains("failed"), refWarnings.constData());
+        const QString url = m_pg->create();
+        QVERIFY(!url.isEmpty());
+        const QStringList pg{QStringLiteral("--db"), url};
+        const QString second = h.path(QStringLiteral("2-postgres.json"));
+        QCOMPARE(importExport(h, pg, first, second), refWarnings);
+        const QJsonObject moved = readExport(second);
+        const QString d1 = difference(readExport(refJson), moved);
+        QVERIFY2(d1.isEmpty(), qPrintable(d1));
+        // Every row of the original is there.
+        const QString d2 =
+            difference(withoutDetachedFields(original), withoutDetachedFields(moved));
+        QVERIFY2(d2.isEmpty(), qPrintable(d2));
+
+        // And back to SQLite: nothing is left to detach, the board is the same.
+        const QStringList back{QStringLiteral("--db"), h.path(QStringLiteral("back.db"))};
+        const QString third = h.path(QStringLiteral("3-sqlite.json"));
+        QCOMPARE(importExport(h, back, second, third), QByteArray());
+        const QString d3 = difference(moved, readExport(third));
+        QVERIFY2(d3.isEmpty(), qPrintable(d3));
+
+        // The moved board keeps working, new ids after the old sequences.
+        const qint64 lastComment = original.value(QStringLiteral("sequences"))
+                                       .toObject()
+                                       .value(QStringLiteral("task_comments"))
+                                       .toInteger();
+        const QString parent = original.value(QStringLiteral("tasks"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value("id")
+                                   .toString();
+        QVERIFY(!h.create(QStringLiteral("after the move"), pg).isEmpty());
+        QCOMPARE(
+            h.run(pg + QStringList{QStringLiteral("comment"), parent, QStringLiteral("new")}).code,
+            0);
+        const QString fourth = h.path(QStringLiteral("4-postgres.json"));
+        QCOMPARE(
+            h.run(pg + QStringList{QStringLiteral("export"), QStringLiteral("-o"), fourth}).code,
+            0);
+        const QJsonArray comments = readExport(fourth).value(QStringLiteral("comments")).toArray();
+        QCOMPARE(comments.last().toObject().value(QStringLiteral("id")).toInteger(),
+                 lastComment + 1);
+    }
+
+    // Import needs an empty board on PostgreSQL too, and changes nothing
+    // when it refuses.
+    void importIntoANonEmptyPostgresBoardIsRefused()
+    {
+        CliHarness h;
+        const QString url = m_pg->create();
+        const QStringList pg{QStringLiteral("--db"), url};
+        QCOMPARE(h.run(pg + QStringList{QStringLiteral("init")}).code, 0);
+        QVERIFY(!h.create(QStringLiteral("already here"), pg).isEmpty());
+        const QString file = h.path(QStringLiteral("one.json"));
+        QCOMPARE(h.run(pg + QStringList{QStringLiteral("export"), QStringLiteral("-o"), file}).code,
+                 0);
+        const QByteArray before = h.snapshot(pg);
+        const auto r = h.run(pg + QStringList{QStringLiteral("import"), file});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY2(r.errText().contains(QStringLiteral("empty board")), qPrintable(r.errText()));
+        QCOMPARE(h.snapshot(pg), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliPgMove)
+#include "tst_cli_pg_move.moc"
