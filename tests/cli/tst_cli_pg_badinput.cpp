@@ -84,14 +84,15 @@ public:
         QStringList out;
         {
             QSqlDatabase c = connect(QStringLiteral("pgtables"), db);
-            QSqlQuery q(c);
-            q.exec(QStringLiteral("SELECT relname FROM pg_class c JOIN pg_namespace n ON "
-                                  "n.oid = c.relnamespace WHERE n.nspname = 'public' "
-                                  "ORDER BY relname"));
-            while (q.next())
-                out << q.value(0).toString();
             if (!c.isOpen())
                 out << QStringLiteral("<cannot connect: %1>").arg(c.lastError().text());
+            QSqlQuery q(c);
+            if (c.isOpen())
+                q.exec(QStringLiteral("SELECT relname FROM pg_class c JOIN pg_namespace n ON "
+                                      "n.oid = c.relnamespace WHERE n.nspname = 'public' "
+                                      "ORDER BY relname"));
+            while (q.next())
+                out << q.value(0).toString();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("pgtables"));
         return out;
@@ -233,7 +234,7 @@ private slots:
     void initTestCase() { m_pg = new PgServer; }
     void cleanupTestCase() { delete m_pg; }
 
-    // Expected: "qkanban: cannot connect to PostgreSQL at 127.0.0.1:<port>: Connection refused"
+    // "qkanban: cannot reach PostgreSQL at 127.0.0.1:<port>: Connection refused"
     void unreachableServer_data()
     {
         addVerbRows();
@@ -256,7 +257,8 @@ private slots:
         QCOMPARE(databaseFiles(h), QStringList());
     }
 
-    // Expected: "qkanban: ... password authentication failed for user \"qkanban\""
+    // "qkanban: PostgreSQL refused the login of qkanban@<host>:<port>/<db>: wrong password or
+    // no access (password authentication failed for user \"qkanban\")"
     void wrongPassword_data() { unreachableServer_data(); }
     void wrongPassword()
     {
@@ -273,8 +275,8 @@ private slots:
         QCOMPARE(databaseFiles(h), QStringList());
     }
 
-    // Expected: "qkanban: database <db> on <host>:<port> holds no qkanban board; run
-    // 'qkanban init' (or import) first"
+    // "qkanban: PostgreSQL database qkanban@<host>:<port>/<db> holds no qkanban board; create
+    // one with `qkanban --headless --db postgresql://qkanban@<host>:<port>/<db> init`"
     void databaseWithoutSchema_data() { addVerbRows(); }
     void databaseWithoutSchema()
     {
@@ -288,6 +290,21 @@ private slots:
             {QStringLiteral("init")}, {m_pg->password()});
         QCOMPARE(m_pg->tables(db), QStringList());
         QCOMPARE(databaseFiles(h), QStringList());
+    }
+
+    // "qkanban: PostgreSQL at <host>:<port> has no database '<db>'; create it first
+    // (createdb <db>)"
+    void missingDatabase()
+    {
+        needServer();
+        CliHarness h;
+        const QString db =
+            QStringLiteral("qk_pgio_never_created_%1").arg(QCoreApplication::applicationPid());
+        for (const QString &verb : {QStringLiteral("init"), QStringLiteral("list")}) {
+            checkRefusal(h.run({QStringLiteral("--db"), m_pg->url(db, m_pg->password()), verb}),
+                         {QStringLiteral("no database '%1'").arg(db)}, {m_pg->password()});
+        }
+        QVERIFY(m_pg->tables(db).value(0).startsWith(QStringLiteral("<cannot connect")));
     }
 
     // The counterpart: init creates the schema in an empty database.
@@ -305,8 +322,8 @@ private slots:
         QCOMPARE(h.run({QStringLiteral("--db"), url, QStringLiteral("list")}).code, 0);
     }
 
-    // Expected: "qkanban: PostgreSQL 9.4.26 at 127.0.0.1:<port> is too old; qkanban needs
-    // PostgreSQL <n> or newer"
+    // "qkanban: PostgreSQL 9.4 at 127.0.0.1:<port> is too old: qkanban needs PostgreSQL 12 or
+    // newer"
     void unsupportedServerVersion_data() { unreachableServer_data(); }
     void unsupportedServerVersion()
     {
