@@ -130,6 +130,7 @@ def tick(env, pg, backend, build, tasks, runs):
     db = pg.create() if backend == "postgres" else None
     try:
         if db:
+            env.run("--db", db, "init")  # only init and import make a board in a new database
             argv += ["--tick-db", db]
         out = subprocess.run(argv, env=env.env, stdout=subprocess.PIPE, check=True).stdout
     finally:
@@ -188,5 +189,16 @@ def main():
     return 0
 
 
+def redacted(text, url):
+    password = urllib.parse.urlsplit(url).password
+    return text.replace(password, "***") if password else text
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except (RuntimeError, subprocess.CalledProcessError, OSError) as e:
+        # Never print the password of the URL (it is in the argv we ran).
+        url = sys.argv[sys.argv.index("--pg") + 1] if "--pg" in sys.argv else ""
+        print("pg_bench: " + redacted(str(e), url), file=sys.stderr)
+        sys.exit(1)
