@@ -5,9 +5,9 @@
 // URL, PGPASSWORD or ~/.pgpass; workers the dispatcher starts never carry
 // it in their arguments.
 //
-// The server: $QKANBAN_TEST_PG_URL (a role that may create databases; see
-// tests/pg/pg-server.sh). Without it only the cases that need no real
-// server run (unreachable, unsupported version).
+// The server: the URL in $QKANBAN_TEST_PG_URL_FILE or $QKANBAN_TEST_PG_URL
+// (a role that may create databases; see tests/pg/pg-server.sh). Without it only the cases that
+// need no real server run (unreachable, unsupported version).
 #include "tests/cli/CliHarness.h"
 
 #include <QDir>
@@ -25,6 +25,16 @@
 #include <unistd.h>
 
 namespace {
+
+// The tests' server: the URL in the file $QKANBAN_TEST_PG_URL_FILE names
+// (ctest's pg fixture), else $QKANBAN_TEST_PG_URL.
+QString testServerUrl()
+{
+    QFile f(qEnvironmentVariable("QKANBAN_TEST_PG_URL_FILE"));
+    if (!f.fileName().isEmpty() && f.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(f.readAll()).trimmed();
+    return qEnvironmentVariable("QKANBAN_TEST_PG_URL");
+}
 
 const QString kSecret = QStringLiteral("Pw-s3cret-9f1d");
 
@@ -46,7 +56,7 @@ int closedPort()
 class PgServer
 {
 public:
-    PgServer() : m_url(qEnvironmentVariable("QKANBAN_TEST_PG_URL")) {}
+    PgServer() : m_url(testServerUrl()) {}
     ~PgServer()
     {
         for (const QString &name : std::as_const(m_created))
@@ -227,7 +237,7 @@ class TstCliPgBadInput : public QObject
     void needServer()
     {
         if (!m_pg->isValid())
-            QSKIP("no PostgreSQL server (set QKANBAN_TEST_PG_URL)");
+            QSKIP("no PostgreSQL server (QKANBAN_TEST_PG_URL_FILE or QKANBAN_TEST_PG_URL)");
     }
 
 private slots:

@@ -1,11 +1,13 @@
-// Moving a board between SQLite and PostgreSQL with the real binary:
-// export from SQLite, import into an empty PostgreSQL database, export
-// again, import back into a new SQLite file: every task, link, comment,
-// event, run and subscription (and the id sequences) comes back the same;
-// only the export's timestamp differs.
+// Moving a board between SQLite and PostgreSQL with the real binary: a
+// board built on either backend is exported, imported into SQLite and into
+// PostgreSQL (the same board and warnings on both; every task, link,
+// comment, event, run and subscription kept; only what names the old
+// board's workers is dropped, as on any import), then moved on to SQLite
+// and to PostgreSQL again, exactly the same (the export's timestamp aside).
 //
-// The server: $QKANBAN_TEST_PG_URL (a role that may create databases; see
-// tests/pg/pg-server.sh); without it the test is skipped.
+// The server: the URL in $QKANBAN_TEST_PG_URL_FILE or $QKANBAN_TEST_PG_URL
+// (a role that may create databases; see tests/pg/pg-server.sh); without
+// it the test is skipped.
 #include "tests/cli/CliHarness.h"
 
 #include <QFile>
@@ -18,11 +20,21 @@
 
 namespace {
 
+// The tests' server: the URL in the file $QKANBAN_TEST_PG_URL_FILE names
+// (ctest's pg fixture), else $QKANBAN_TEST_PG_URL.
+QString testServerUrl()
+{
+    QFile f(qEnvironmentVariable("QKANBAN_TEST_PG_URL_FILE"));
+    if (!f.fileName().isEmpty() && f.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(f.readAll()).trimmed();
+    return qEnvironmentVariable("QKANBAN_TEST_PG_URL");
+}
+
 // Scratch databases on the test server, dropped at the end.
 class PgDatabases
 {
 public:
-    PgDatabases() : m_url(qEnvironmentVariable("QKANBAN_TEST_PG_URL")) {}
+    PgDatabases() : m_url(testServerUrl()) {}
     ~PgDatabases()
     {
         {
@@ -266,7 +278,7 @@ private slots:
     {
         m_pg = new PgDatabases;
         if (!m_pg->isValid())
-            QSKIP("no PostgreSQL server (set QKANBAN_TEST_PG_URL)");
+            QSKIP("no PostgreSQL server (QKANBAN_TEST_PG_URL_FILE or QKANBAN_TEST_PG_URL)");
     }
     void cleanupTestCase() { delete m_pg; }
 
