@@ -349,6 +349,33 @@ private slots:
         QCOMPARE(databaseFiles(h), QStringList());
     }
 
+    // A password with URL escapes shows in neither form, and a malformed
+    // URL is refused without it too.
+    void escapedPasswordNeverShows()
+    {
+        CliHarness h;
+        FakeOldServer fake;
+        QVERIFY(fake.start(h.path(QStringLiteral("fake.log"))));
+        const QString encoded = QStringLiteral("s3c%40r%3Aet%2F"),
+                      decoded = QStringLiteral("s3c@r:et/");
+        const QStringList urls{
+            QStringLiteral("postgresql://qkanban:%1@127.0.0.1:%2/qk")
+                .arg(encoded)
+                .arg(closedPort()),
+            QStringLiteral("postgresql://qkanban:%1@127.0.0.1:%2/qk").arg(encoded).arg(fake.port()),
+            QStringLiteral("postgresql://qkanban:%1@127.0.0.1:%2/").arg(encoded).arg(fake.port()),
+            QStringLiteral("postgresql://qkanban:%1@127.0.0.1:%2/qk?frob=1")
+                .arg(encoded)
+                .arg(fake.port())};
+        for (const QString &url : urls) {
+            const auto r = h.run({QStringLiteral("--db"), url, QStringLiteral("list")});
+            checkRefusal(r, {}, {encoded, decoded, QStringLiteral("s3c")});
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(fake.writes(), QStringList());
+    }
+
     // libpq's own sources of the password, when the URL has none.
     void passwordFromPgpasswordOrPgpass_data()
     {
