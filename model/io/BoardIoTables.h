@@ -69,12 +69,14 @@ public:
     RowInserter(QSqlDatabase &db, const QString &table, const QStringList &columns);
     void insert(const QVariantList &values);
     // insert(), returning the new row's id (lastInsertId): only for rows
-    // whose id the database assigns (on PostgreSQL it reads lastval()).
+    // whose id the database assigns (PostgreSQL: through RETURNING id).
     QVariant insertForId(const QVariantList &values);
 
 private:
     QSqlQuery m_query;
     QString m_sql;
+    bool m_returning = false;
+    bool m_postgres = false;
 };
 
 } // namespace BoardIoTables
