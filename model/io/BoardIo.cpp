@@ -370,9 +370,9 @@ QByteArray exportJson(Board &board)
     Json sequences = Json::object();
     for (const Table &t : tables()) {
         Json rows = Json::array();
-        QSqlQuery q =
-            Sql::exec(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                              .arg(t.columnNames().join(QStringLiteral(", ")), t.sql, t.orderBy));
+        QSqlQuery q = Sql::exec(
+            db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                    .arg(t.columnNames().join(QStringLiteral(", ")), t.sql, exportOrder(db, t)));
         while (q.next()) {
             Json row = Json::object();
             for (int i = 0; i < t.columns.size(); ++i)
@@ -399,8 +399,7 @@ ImportStats importJson(Board &board, const QByteArray &json)
         for (const QVariantList &r : p.rows.value(t.key))
             ins.insert(r);
     }
-    for (auto it = p.sequences.begin(); it != p.sequences.end(); ++it)
-        raiseSequence(db, it.key(), it.value());
+    raiseSequences(db, p.sequences);
     const QStringList detached = ImportDetach::detachWorkers(board);
     txn.commit();
 

@@ -133,10 +133,25 @@ void requireEmptyBoard(QSqlDatabase &db)
             KanbanError::Conflict);
 }
 
+namespace {
+
+// The sequence behind a table's id, as a regclass expression (PostgreSQL).
+QString pgSequence(const QString &table)
+{
+    return QStringLiteral("CAST(pg_get_serial_sequence('%1', 'id') AS regclass)").arg(table);
+}
+
+} // namespace
+
 qint64 sequenceValue(QSqlDatabase &db, const QString &table)
 {
+    // The sequence's last value (NULL before its first use), like SQLite's
+    // seq: a gap left by deleted rows shows.
     if (Dialect::isPostgres(db))
-        return Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table))
+        return Sql::scalar(db,
+                           QStringLiteral("SELECT GREATEST(COALESCE(pg_sequence_last_value(%2), 0),"
+                                          " (SELECT COALESCE(MAX(id), 0) FROM %1))")
+                               .arg(table, pgSequence(table)))
             .toLongLong();
     return Sql::scalar(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"),
                        {table})
@@ -145,16 +160,18 @@ qint64 sequenceValue(QSqlDatabase &db, const QString &table)
 
 void raiseSequence(QSqlDatabase &db, const QString &table, qint64 value)
 {
-    if (value <= 0)
-        return;
     if (Dialect::isPostgres(db)) {
+        // Rows inserted with their ids leave the sequence where it was.
         Sql::exec(db,
-                  QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
-                                 " GREATEST(?, (SELECT COALESCE(MAX(id), 1) FROM %1)))")
-                      .arg(table),
+                  QStringLiteral("SELECT setval(%2, m) FROM (SELECT GREATEST(CAST(? AS BIGINT),"
+                                 " (SELECT COALESCE(MAX(id), 0) FROM %1),"
+                                 " COALESCE(pg_sequence_last_value(%2), 0)) AS m) s WHERE m > 0")
+                      .arg(table, pgSequence(table)),
                   {value});
         return;
     }
+    if (value <= 0)
+        return;
     // Explicit ids already raised it to MAX(id); a gap left by deleted rows
     // must survive too, or old cursors would point at reused ids.
     const int n = Sql::update(
@@ -165,6 +182,27 @@ void raiseSequence(QSqlDatabase &db, const QString &table, qint64 value)
              .isValid())
         Sql::exec(db, QStringLiteral("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)"),
                   {table, value});
+}
+
+void raiseSequences(QSqlDatabase &db, const QHash<QString, qint64> &values)
+{
+    for (const Table &t : tables()) {
+        if (t.hasAutoId)
+            raiseSequence(db, t.sql, values.value(t.sql, 0));
+    }
+}
+
+QString exportOrder(QSqlDatabase &db, const Table &t)
+{
+    if (!Dialect::isPostgres(db))
+        return t.orderBy;
+    QStringList out;
+    for (const QString &name : t.orderBy.split(QStringLiteral(", "))) {
+        const qsizetype i = t.names.indexOf(name);
+        out << (i >= 0 && !t.columns.at(i).integer ? name + QStringLiteral(" COLLATE \"C\"")
+                                                   : name);
+    }
+    return out.join(QStringLiteral(", "));
 }
 
 bool closesCycle(const QHash<QString, QStringList> &children, const QString &parent,
@@ -207,7 +245,7 @@ RowInserter::RowInserter(QSqlDatabase &db, const QString &table, const QStringLi
             KanbanError::Storage);
 }
 
-QVariant RowInserter::insert(const QVariantList &values)
+void RowInserter::insert(const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
@@ -215,6 +253,11 @@ QVariant RowInserter::insert(const QVariantList &values)
         throw KanbanError(
             QStringLiteral("database error: %1 (%2)").arg(m_query.lastError().text(), m_sql),
             KanbanError::Storage);
+}
+
+QVariant RowInserter::insertForId(const QVariantList &values)
+{
+    insert(values);
     if (m_returning)
         return m_query.next() ? m_query.value(0) : QVariant();
     return m_postgres ? QVariant() : m_query.lastInsertId();

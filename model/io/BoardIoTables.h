@@ -47,8 +47,15 @@ void requireEmptyBoard(QSqlDatabase &db);
 
 // Sequence value of an AUTOINCREMENT table (0 when unused).
 qint64 sequenceValue(QSqlDatabase &db, const QString &table);
-// Raises the sequence to at least `value` (never lowers it).
+// Raises the sequence to at least `value` (never lowers it); on
+// PostgreSQL also to the table's highest id (explicit ids do not move it).
 void raiseSequence(QSqlDatabase &db, const QString &table, qint64 value);
+// raiseSequence for every table with an automatic id, after an import;
+// `values` by SQL table name (a missing one counts as 0).
+void raiseSequences(QSqlDatabase &db, const QHash<QString, qint64> &values);
+// The ORDER BY of a table's export: text compares as bytes on both
+// backends (SQLite's BINARY; PostgreSQL's "C", whatever the database's).
+QString exportOrder(QSqlDatabase &db, const Table &t);
 
 // True when adding parent -> child closes a cycle; `children` maps a
 // parent to its children.
@@ -60,8 +67,10 @@ class RowInserter
 {
 public:
     RowInserter(QSqlDatabase &db, const QString &table, const QStringList &columns);
-    // Returns the new row's id (lastInsertId).
-    QVariant insert(const QVariantList &values);
+    void insert(const QVariantList &values);
+    // insert(), returning the new row's id (lastInsertId): only for rows
+    // whose id the database assigns (PostgreSQL: through RETURNING id).
+    QVariant insertForId(const QVariantList &values);
 
 private:
     QSqlQuery m_query;

@@ -531,13 +531,17 @@ ImportStats importHermes(Board &board, const QString &hermesDbPath)
         for (const QVariantList &r : in.rows.value(t.key))
             ins.insert(r);
     }
-    for (auto it = in.sequences.begin(); it != in.sequences.end(); ++it)
-        raiseSequence(db, it.key(), it.value());
-    // Synthesised runs come last so they cannot take an imported id.
+    raiseSequences(db, in.sequences);
+    // Synthesised runs come last so they cannot take an imported id; the
+    // database gives them theirs (no id column: PostgreSQL refuses NULL).
     const Table &runs = table(QStringLiteral("runs"));
-    RowInserter runIns(db, runs.sql, runs.columnNames());
-    for (const auto &[taskId, values] : std::as_const(in.synthesisedRuns)) {
-        const QVariant runId = runIns.insert(values);
+    const qsizetype idColumn = runs.columnNames().indexOf(QStringLiteral("id"));
+    QStringList runColumns = runs.columnNames();
+    runColumns.removeAt(idColumn);
+    RowInserter runIns(db, runs.sql, runColumns);
+    for (auto [taskId, values] : std::as_const(in.synthesisedRuns)) {
+        values.removeAt(idColumn);
+        const QVariant runId = runIns.insertForId(values);
         Sql::exec(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"),
                   {runId, taskId});
     }

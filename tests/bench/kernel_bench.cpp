@@ -8,6 +8,10 @@
 //   tick_changed_ms the same tick right after another connection changed the
 //                  board (one task created), so no read cache holds
 // usage: kernel_bench [--runs N] [--batch N] [--tick-board FILE.json]
+//                     [--tick-only] [--tick-db DB]
+//   --tick-only    only tick_ms (no creates, complete, dry or changed figures)
+//   --tick-db DB   the board for tick_ms: an empty database file or
+//                  postgresql:// URL (default: a file in a temporary folder)
 #include "dispatcher/Dispatcher.h"
 #include "model/Board.h"
 #include "model/BoardPaths.h"
@@ -145,14 +149,16 @@ QJsonObject benchComplete(const QString &dir, int runs)
 }
 
 QJsonObject benchTick(const QString &dir, const QString &seedFile, int runs, bool dry,
-                      bool changed = false)
+                      bool changed = false, const QString &tickDb = {})
 {
     QFile f(seedFile);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("kernel_bench: cannot read %s", qPrintable(seedFile));
-    const QString db = dir + (dry       ? QStringLiteral("/tick-dry.db")
-                              : changed ? QStringLiteral("/tick-changed.db")
-                                        : QStringLiteral("/tick.db"));
+    QString db = dir + (dry       ? QStringLiteral("/tick-dry.db")
+                        : changed ? QStringLiteral("/tick-changed.db")
+                                  : QStringLiteral("/tick.db"));
+    if (!tickDb.isEmpty())
+        db = tickDb;
     {
         Board board(pinned(db));
         BoardIo::importJson(board, f.readAll());
@@ -210,6 +216,15 @@ int main(int argc, char **argv)
 
     QJsonObject out;
     try {
+        if (args.contains(QStringLiteral("--tick-only"))) {
+            if (tickBoard.isEmpty())
+                qFatal("kernel_bench: --tick-only needs --tick-board");
+            out.insert(QStringLiteral("tick_ms"),
+                       benchTick(dir.path(), tickBoard, runs, false, false,
+                                 option(QStringLiteral("--tick-db"), {})));
+            std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+            return 0;
+        }
         out.insert(QStringLiteral("creates_per_s"), benchCreates(dir.path(), runs, batch));
         out.insert(QStringLiteral("complete_ms"), benchComplete(dir.path(), runs));
         if (!tickBoard.isEmpty()) {
