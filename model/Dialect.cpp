@@ -1,6 +1,7 @@
 #include "model/Dialect.h"
 
 #include "model/Database.h"
+#include "model/Sql.h"
 
 #include <QRegularExpression>
 
@@ -10,6 +11,12 @@ namespace {
 // database, so one key serialises its writers.
 constexpr qint64 kWriteLockKey = 0x716b616e;
 constexpr qint64 kSchemaLockKey = 0x716b6d67;
+
+// The sequence behind a table's id, as a regclass expression (PostgreSQL).
+QString pgSequence(const QString &table)
+{
+    return QStringLiteral("CAST(pg_get_serial_sequence('%1', 'id') AS regclass)").arg(table);
+}
 
 } // namespace
 
@@ -119,6 +126,60 @@ QStringList changeNotifyTriggers(bool postgres)
                           " dispatcher_status FOR EACH STATEMENT"
                           " EXECUTE FUNCTION qkanban_notify_always()");
     return out;
+}
+
+// The sequence behind a table's id, as a regclass expression (PostgreSQL).
+
+qint64 sequenceValue(QSqlDatabase &db, const QString &table)
+{
+    // The sequence's last value (NULL before its first use), like SQLite's
+    // seq: a gap left by deleted rows shows.
+    if (isPostgres(db))
+        return Sql::scalar(db,
+                           QStringLiteral("SELECT GREATEST(COALESCE(pg_sequence_last_value(%2), 0),"
+                                          " (SELECT COALESCE(MAX(id), 0) FROM %1))")
+                               .arg(table, pgSequence(table)))
+            .toLongLong();
+    return Sql::scalar(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"),
+                       {table})
+        .toLongLong();
+}
+
+void raiseSequence(QSqlDatabase &db, const QString &table, qint64 value)
+{
+    if (isPostgres(db)) {
+        // Rows inserted with their ids leave the sequence where it was.
+        Sql::exec(db,
+                  QStringLiteral("SELECT setval(%2, m) FROM (SELECT GREATEST(CAST(? AS BIGINT),"
+                                 " (SELECT COALESCE(MAX(id), 0) FROM %1),"
+                                 " COALESCE(pg_sequence_last_value(%2), 0)) AS m) s WHERE m > 0")
+                      .arg(table, pgSequence(table)),
+                  {value});
+        return;
+    }
+    if (value <= 0)
+        return;
+    // Explicit ids already raised it to MAX(id); a gap left by deleted rows
+    // must survive too, or old cursors would point at reused ids.
+    const int n = Sql::update(
+        db, QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = ? AND seq < ?"),
+        {value, table, value});
+    if (n == 0 &&
+        !Sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_sequence WHERE name = ?"), {table})
+             .isValid())
+        Sql::exec(db, QStringLiteral("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)"),
+                  {table, value});
+}
+
+QString byteOrder(const QSqlDatabase &db, const QString &column)
+{
+    return isPostgres(db) ? column + QStringLiteral(" COLLATE \"C\"") : column;
+}
+
+QString beginSnapshot(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                          : QStringLiteral("BEGIN");
 }
 
 } // namespace Dialect

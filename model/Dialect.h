@@ -41,4 +41,13 @@ QString changeChannel();
 // dispatcher's health row (dispatcher_status) and notify_subs stay quiet
 // for the same reason. None on SQLite, whose readers poll data_version.
 QStringList changeNotifyTriggers(bool postgres);
+
+// Import and export: an id sequence's last value (a gap left by deleted
+// rows shows), raising it after rows came with their ids (never lowering
+// it), ordering text by bytes whatever the database's locale, and one
+// read snapshot.
+qint64 sequenceValue(QSqlDatabase &db, const QString &table);
+void raiseSequence(QSqlDatabase &db, const QString &table, qint64 value);
+QString byteOrder(const QSqlDatabase &db, const QString &column);
+QString beginSnapshot(const QSqlDatabase &db);
 } // namespace Dialect

@@ -38,9 +38,7 @@ class ReadSnapshot
 public:
     explicit ReadSnapshot(QSqlDatabase &db) : m_db(db)
     {
-        Sql::exec(m_db, Dialect::isPostgres(m_db)
-                            ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
-                            : QStringLiteral("BEGIN"));
+        Sql::exec(m_db, Dialect::beginSnapshot(m_db));
     }
     ~ReadSnapshot()
     {

@@ -133,55 +133,14 @@ void requireEmptyBoard(QSqlDatabase &db)
             KanbanError::Conflict);
 }
 
-namespace {
-
-// The sequence behind a table's id, as a regclass expression (PostgreSQL).
-QString pgSequence(const QString &table)
-{
-    return QStringLiteral("CAST(pg_get_serial_sequence('%1', 'id') AS regclass)").arg(table);
-}
-
-} // namespace
-
 qint64 sequenceValue(QSqlDatabase &db, const QString &table)
 {
-    // The sequence's last value (NULL before its first use), like SQLite's
-    // seq: a gap left by deleted rows shows.
-    if (Dialect::isPostgres(db))
-        return Sql::scalar(db,
-                           QStringLiteral("SELECT GREATEST(COALESCE(pg_sequence_last_value(%2), 0),"
-                                          " (SELECT COALESCE(MAX(id), 0) FROM %1))")
-                               .arg(table, pgSequence(table)))
-            .toLongLong();
-    return Sql::scalar(db, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"),
-                       {table})
-        .toLongLong();
+    return Dialect::sequenceValue(db, table);
 }
 
 void raiseSequence(QSqlDatabase &db, const QString &table, qint64 value)
 {
-    if (Dialect::isPostgres(db)) {
-        // Rows inserted with their ids leave the sequence where it was.
-        Sql::exec(db,
-                  QStringLiteral("SELECT setval(%2, m) FROM (SELECT GREATEST(CAST(? AS BIGINT),"
-                                 " (SELECT COALESCE(MAX(id), 0) FROM %1),"
-                                 " COALESCE(pg_sequence_last_value(%2), 0)) AS m) s WHERE m > 0")
-                      .arg(table, pgSequence(table)),
-                  {value});
-        return;
-    }
-    if (value <= 0)
-        return;
-    // Explicit ids already raised it to MAX(id); a gap left by deleted rows
-    // must survive too, or old cursors would point at reused ids.
-    const int n = Sql::update(
-        db, QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = ? AND seq < ?"),
-        {value, table, value});
-    if (n == 0 &&
-        !Sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_sequence WHERE name = ?"), {table})
-             .isValid())
-        Sql::exec(db, QStringLiteral("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)"),
-                  {table, value});
+    Dialect::raiseSequence(db, table, value);
 }
 
 void raiseSequences(QSqlDatabase &db, const QHash<QString, qint64> &values)
@@ -194,13 +153,10 @@ void raiseSequences(QSqlDatabase &db, const QHash<QString, qint64> &values)
 
 QString exportOrder(QSqlDatabase &db, const Table &t)
 {
-    if (!Dialect::isPostgres(db))
-        return t.orderBy;
     QStringList out;
     for (const QString &name : t.orderBy.split(QStringLiteral(", "))) {
         const qsizetype i = t.names.indexOf(name);
-        out << (i >= 0 && !t.columns.at(i).integer ? name + QStringLiteral(" COLLATE \"C\"")
-                                                   : name);
+        out << (i >= 0 && !t.columns.at(i).integer ? Dialect::byteOrder(db, name) : name);
     }
     return out.join(QStringLiteral(", "));
 }
@@ -231,14 +187,13 @@ RowInserter::RowInserter(QSqlDatabase &db, const QString &table, const QStringLi
         marks << QStringLiteral("?");
     m_sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-    // PostgreSQL's lastInsertId() asks lastval(), which fails (and aborts
-    // the transaction) for a table without a sequence: ask for the id.
-    m_returning = Dialect::isPostgres(db) &&
-                  (table == QLatin1String("task_runs") || table == QLatin1String("task_events") ||
-                   table == QLatin1String("task_comments"));
+    // The new id comes back with RETURNING on both backends (PostgreSQL's
+    // lastInsertId() asks lastval(), which aborts the transaction for a
+    // table without a sequence).
+    m_returning = table == QLatin1String("task_runs") || table == QLatin1String("task_events") ||
+                  table == QLatin1String("task_comments");
     if (m_returning)
         m_sql += Dialect::insertReturningId(db);
-    m_postgres = Dialect::isPostgres(db);
     if (!m_query.prepare(m_sql))
         throw KanbanError(
             QStringLiteral("database error: %1 (%2)").arg(m_query.lastError().text(), m_sql),
@@ -258,9 +213,7 @@ void RowInserter::insert(const QVariantList &values)
 QVariant RowInserter::insertForId(const QVariantList &values)
 {
     insert(values);
-    if (m_returning)
-        return m_query.next() ? m_query.value(0) : QVariant();
-    return m_postgres ? QVariant() : m_query.lastInsertId();
+    return m_returning && m_query.next() ? m_query.value(0) : QVariant();
 }
 
 } // namespace BoardIoTables

@@ -76,7 +76,6 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     bool m_returning = false;
-    bool m_postgres = false;
 };
 
 } // namespace BoardIoTables
