@@ -1,8 +1,12 @@
 #include "dispatcher/BoardLock.h"
 
+#include "model/HostId.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -14,6 +18,28 @@ namespace {
 bool isPostgres(const BoardLocation &location)
 {
     return location.dbPath.startsWith(QLatin1String("postgres"));
+}
+
+// "" for the machine's own host id, "-<id>" for one set by $QKANBAN_HOST:
+// one dispatcher per board and host, so two host ids on one machine (the
+// multi-host tests) lock apart, and the same id twice is still refused.
+QString hostSuffix()
+{
+    return HostId::isOverridden() ? QLatin1Char('-') + HostId::current() : QString();
+}
+
+// A PostgreSQL board by its server and database (never the password).
+QString serverKey(const QString &url)
+{
+    QUrl u(url);
+    u.setPassword(QString());
+    u.setHost(u.host().toLower());
+    if (u.port() < 0)
+        u.setPort(5432);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(u.toString(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16));
 }
 
 // The database under its real name: symlinks (of the file or a folder on
@@ -132,8 +158,8 @@ BoardLock::~BoardLock()
 QString BoardLock::pathFor(const BoardLocation &location)
 {
     if (isPostgres(location))
-        return location.boardDir + QStringLiteral("/dispatcher.lock");
-    return canonicalDb(location.dbPath) + QStringLiteral(".dispatcher.lock");
+        return location.boardDir + QStringLiteral("/dispatcher%1.lock").arg(hostSuffix());
+    return canonicalDb(location.dbPath) + QStringLiteral(".dispatcher%1.lock").arg(hostSuffix());
 }
 
 QString BoardLock::identityPathFor(const BoardLocation &location)
@@ -143,18 +169,26 @@ QString BoardLock::identityPathFor(const BoardLocation &location)
 
 QString BoardLock::identityPath(const BoardLocation &location, bool create)
 {
-    if (isPostgres(location))
-        return {};
+    if (isPostgres(location)) {
+        // The board dir is per QKANBAN_HOME: this one is per server,
+        // database and host, whatever the home.
+        const QString dir = identityDir(create);
+        if (dir.isEmpty())
+            return {};
+        return QStringLiteral("%1/dispatcher-pg-%2-%3.lock")
+            .arg(dir, serverKey(location.dbPath), HostId::current());
+    }
     struct stat st;
     if (::stat(QFile::encodeName(location.dbPath).constData(), &st) != 0)
         return {};
     const QString dir = identityDir(create);
     if (dir.isEmpty())
         return {};
-    return QStringLiteral("%1/dispatcher-%2-%3.lock")
+    return QStringLiteral("%1/dispatcher-%2-%3%4.lock")
         .arg(dir)
         .arg(qulonglong(st.st_dev))
-        .arg(qulonglong(st.st_ino));
+        .arg(qulonglong(st.st_ino))
+        .arg(hostSuffix());
 }
 
 bool BoardLock::tryLock()

@@ -18,6 +18,8 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <cmath>
+
 namespace {
 
 // The first line a spawn writes to the task log.
@@ -56,6 +58,7 @@ DispatchResult DispatchTick::run()
         m_d.m_timers.retain(runs);
     }
     enforceHeartbeat();
+    renewLeases();
     reclaimExpired();
     detectCrashed();
     enforceMaxRuntime();
@@ -79,6 +82,28 @@ void DispatchTick::drainFinishedWorkers()
         if (!ProcessGroup::isAlive(w->pid()))
             w->waitForFinished(1000);
     }
+}
+
+void DispatchTick::renewLeases()
+{
+    if (m_dry)
+        return;
+    // Renewed once half the TTL is gone (and at least two intervals before
+    // it lapses), so a lease outlives the time to the next tick.
+    const qint64 ttl = m_settings.claimTtlSeconds;
+    const qint64 margin =
+        qMax<qint64>(ttl / 2, qint64(std::ceil(2 * m_d.m_options.intervalSeconds)));
+    QList<Task> due;
+    for (const RunningTask &r : m_dk.runningTasks()) {
+        const Task &t = r.task;
+        if (!t.claimExpires || *t.claimExpires < m_now || *t.claimExpires - m_now > margin)
+            continue;
+        // Only a PID this host recorded is checked, and only a live worker
+        // keeps its lease.
+        if (isOurs(t) && ProcessGroup::isSameProcess(*t.workerPid, r.workerFingerprint))
+            due << t;
+    }
+    m_dk.renewLeases(due, ttl);
 }
 
 void DispatchTick::reclaimExpired()

@@ -14,7 +14,9 @@ class Dispatcher;
 class Kernel;
 
 // One dispatcher pass, in the order of SPEC §5: stop workers silent past
-// their heartbeat timeout, reclaim expired claims, detect crashed workers,
+// their heartbeat timeout, renew the leases of this host's live workers,
+// reclaim expired claims (any host's: a lease is how another host's crash
+// is seen; PIDs are only checked for this host's workers), detect crashed workers,
 // enforce max_runtime_seconds, promote, spawn (the review lane first, then
 // ready tasks; skipping tasks cooling down and paused profiles). A dry run
 // reports what it would do and writes nothing.
@@ -26,6 +28,8 @@ public:
 
 private:
     void drainFinishedWorkers();
+    // Renews the leases of this host's live workers before they lapse.
+    void renewLeases();
     void reclaimExpired();
     void detectCrashed();
     void enforceMaxRuntime();

@@ -1,11 +1,11 @@
 #include "model/DispatcherStatus.h"
 
+#include "model/HostId.h"
 #include "model/Sql.h"
 #include "model/internal/SqlValue.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSysInfo>
 
 #include <cerrno>
 #include <csignal>
@@ -61,8 +61,7 @@ DispatcherStatus::DispatcherStatus(Board &board) : m_board(board) {}
 
 QString DispatcherStatus::thisHost()
 {
-    static const QString host = QSysInfo::machineHostName();
-    return host;
+    return HostId::current();
 }
 
 void DispatcherStatus::recordStart(qint64 pid, const QString &mode, qint64 intervalSeconds,
