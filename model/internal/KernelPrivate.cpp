@@ -62,7 +62,8 @@ QString claimLock(const QString &host, qint64 pid, quint32 nonce)
 
 QString defaultClaimLock()
 {
-    return claimLock(HostId::current(), QCoreApplication::applicationPid(), Entropy::system()->next32());
+    return claimLock(HostId::current(), QCoreApplication::applicationPid(),
+                     Entropy::system()->next32());
 }
 
 void appendEvent(Board &board, const QString &taskId, const QString &kind, const Json &payload,
