@@ -1,5 +1,6 @@
 #include "dispatcher/BoardLock.h"
 
+#include "model/Dialect.h"
 #include "model/HostId.h"
 
 #include <QCryptographicHash>
@@ -17,7 +18,7 @@ namespace {
 
 bool isPostgres(const BoardLocation &location)
 {
-    return location.dbPath.startsWith(QLatin1String("postgres"));
+    return Dialect::isPostgresPath(location.dbPath);
 }
 
 // "" for the machine's own host id, "-<id>" for one set by $QKANBAN_HOST:
