@@ -288,10 +288,15 @@ void DispatchTick::spawnReady()
             continue;
         }
         const int before = int(m_result.spawned.size());
-        spawnOne(t, *profile);
+        spawnOne(t, *profile, {cap, profileMax, t.assignee});
         if (m_result.spawned.size() > before) {
             ++running;
             countSpawn(t.assignee, &perProfile);
+        } else {
+            // Refused (another host's dispatcher may have filled a cap):
+            // counted again, so the rest of the list is not tried in vain.
+            running = runningNow();
+            perProfile.insert(t.assignee, runningNow(t.assignee));
         }
     }
     if (!m_dry) {
@@ -301,11 +306,11 @@ void DispatchTick::spawnReady()
     }
 }
 
-void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
+void DispatchTick::spawnOne(const Task &candidate, const Profile &profile, const ClaimCaps &caps)
 {
     const std::optional<TaskClaim::Claimed> claimed =
         TaskClaim::claimAndPrepare(*m_d.m_board, m_d.m_location, candidate.id,
-                                   m_settings.claimTtlSeconds, m_settings.defaultWorkdir);
+                                   m_settings.claimTtlSeconds, m_settings.defaultWorkdir, caps);
     if (!claimed || !claimed->task.currentRunId)
         return;
     launch(*claimed, profile);
@@ -420,11 +425,14 @@ void DispatchTick::spawnReview()
             countSpawn(t.reviewer, &perProfile);
             continue;
         }
-        const std::optional<TaskClaim::Claimed> claimed =
-            TaskClaim::claimReviewAndPrepare(*m_d.m_board, m_d.m_location, t.id,
-                                             m_settings.claimTtlSeconds, m_settings.defaultWorkdir);
-        if (!claimed || !claimed->task.currentRunId)
+        const std::optional<TaskClaim::Claimed> claimed = TaskClaim::claimReviewAndPrepare(
+            *m_d.m_board, m_d.m_location, t.id, m_settings.claimTtlSeconds,
+            m_settings.defaultWorkdir, {cap, profileMax, t.reviewer});
+        if (!claimed || !claimed->task.currentRunId) {
+            running = runningNow(); // as in spawnReady
+            perProfile.insert(t.reviewer, runningNow(t.reviewer));
             continue;
+        }
         const qsizetype before = m_result.spawned.size();
         launch(*claimed, *profile, RunStep::Review);
         if (m_result.spawned.size() > before) {

@@ -35,7 +35,9 @@ private:
     void enforceMaxRuntime();
     void promote();
     void spawnReady();
-    void spawnOne(const Task &task, const Profile &profile);
+    // caps: the global and profile caps, checked again by the claim itself
+    // (another host's dispatcher may have started workers meanwhile).
+    void spawnOne(const Task &task, const Profile &profile, const ClaimCaps &caps);
     // The review lane: tasks in review with a reviewer, started as review
     // runs of the reviewer's profile, within the same caps.
     void spawnReview();

@@ -8,10 +8,12 @@
 //    reclaims its tasks once their leases expire, and every task ends done,
 //    none twice. While the first host lives, its leases are renewed and
 //    nothing of it is reclaimed.
-#include "dispatcher/DispatchOptions.h"
+#include "tests/chaos/PgScratch.h"
+
 #include "model/Board.h"
 #include "model/BoardPaths.h"
 #include "model/Kernel.h"
+#include "model/PgUrl.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -41,10 +43,38 @@ struct Host
     QString log;
 };
 
+// The server URL when QKANBAN_TEST_PG_URL_FILE names one, else "".
+QString pgServerUrl()
+{
+    const QString file = qEnvironmentVariable("QKANBAN_TEST_PG_URL_FILE");
+    if (file.isEmpty())
+        return {};
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+
 class Cluster
 {
 public:
-    explicit Cluster(const QString &dir) : m_dir(dir) {}
+    explicit Cluster(const QString &dir) : m_dir(dir), m_server(pgServerUrl())
+    {
+        m_db = m_dir + QStringLiteral("/board.db");
+        if (m_server.isEmpty())
+            return;
+        static int made = 0;
+        const QString name = QStringLiteral("qk_multihost_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(++made);
+        const QString error = PgScratch::create(m_server, name);
+        if (!error.isEmpty())
+            qFatal("cannot create a test database: %s", qPrintable(error));
+        m_db = PgUrl::parse(m_server).withDatabase(name);
+        QProcess init; // the schema, as a user makes it
+        init.start(qkanbanBin(), {QStringLiteral("--headless"), QStringLiteral("--db"), m_db,
+                                  QStringLiteral("init")});
+        if (!init.waitForFinished(60000) || init.exitCode() != 0)
+            qFatal("init failed: %s", init.readAllStandardError().constData());
+    }
     ~Cluster()
     {
         for (Host &h : m_hosts) {
@@ -57,11 +87,13 @@ public:
             }
         }
         m_board.reset();
+        if (!m_server.isEmpty())
+            PgScratch::drop(m_server, PgUrl::parse(m_db).dbName);
     }
 
     // The shared board: a SQLite file both hosts pin (the per-host board
-    // lock lets two host ids share it), or a PostgreSQL database.
-    QString db() const { return m_dir + QStringLiteral("/board.db"); }
+    // lock lets two host ids share it), or a fresh PostgreSQL database.
+    QString db() const { return m_db; }
     QString config() const { return m_dir + QStringLiteral("/qkanban.conf"); }
 
     void configure(int maxInProgress, int claimTtl, const QByteArray &workerBody)
@@ -166,6 +198,8 @@ public:
 
 private:
     QString m_dir;
+    QString m_server;
+    QString m_db;
     std::list<Host> m_hosts;
     std::unique_ptr<Board> m_board;
 };
@@ -328,7 +362,7 @@ private slots:
                 qint64(1));
             QCOMPARE(c.scalar(QStringLiteral("SELECT COUNT(*) FROM task_events WHERE task_id = ?"
                                              " AND kind = 'reclaimed' AND payload LIKE ?"),
-                              {id, QStringLiteral("%\"host_local\":false%")}),
+                              {id, QStringLiteral("%\"host_local\": false%")}),
                      qint64(1));
         }
         // None done twice, none lost.
@@ -345,6 +379,31 @@ private slots:
         qInfo("host-a killed with %d tasks running: reclaimed by host-b after %lld ms (claim TTL "
               "%d s), all %d done after %lld ms",
               kCap, reclaimMs, kTtl, kTasks, allDoneMs);
+    }
+
+    void badHostIdIsRefused()
+    {
+        // A host id that would break the claim lock ("host:pid:nonce"): one
+        // line, exit 1, no dispatcher and no claim.
+        QTemporaryDir dir;
+        Cluster c(dir.path());
+        const QString id = c.createTasks(1).first();
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("daemon")}, QStringList{QStringLiteral("claim"), id}}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QKANBAN_HOST"), QStringLiteral("bad:host"));
+            env.insert(QStringLiteral("QKANBAN_DB"), c.db());
+            p.setProcessEnvironment(env);
+            p.start(qkanbanBin(), QStringList{QStringLiteral("--headless")} + args);
+            QVERIFY(p.waitForFinished(30000));
+            const QByteArray err = p.readAllStandardError();
+            QCOMPARE(p.exitCode(), 1);
+            QVERIFY2(err.startsWith("qkanban: QKANBAN_HOST: ") && err.count('\n') == 1,
+                     err.constData());
+        }
+        QCOMPARE(c.count(QStringLiteral("ready")), qint64(1));
+        QCOMPARE(c.scalar(QStringLiteral("SELECT COUNT(*) FROM dispatcher_status")), qint64(0));
     }
 
 private:
