@@ -27,6 +27,7 @@ QString runOnServer(const QString &serverUrl, const QString &sql)
             error = db.lastError().text();
         } else {
             QSqlQuery q(db);
+            q.exec(QStringLiteral("SET client_min_messages TO warning")); // no NOTICE lines
             if (!q.exec(sql))
                 error = q.lastError().text();
         }
