@@ -133,9 +133,11 @@ public:
         return ids;
     }
 
-    Host &start(const QString &id)
+    // home: the host's QKANBAN_HOME folder name (default: its id).
+    Host &start(const QString &id, const QString &home = {})
     {
-        m_hosts.push_back(Host{id, m_dir + QLatin1Char('/') + id, {}, {}});
+        m_hosts.push_back(
+            Host{id, m_dir + QLatin1Char('/') + (home.isEmpty() ? id : home), {}, {}});
         Host &h = m_hosts.back();
         h.log = h.home + QStringLiteral(".log");
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -379,6 +381,24 @@ private slots:
         qInfo("host-a killed with %d tasks running: reclaimed by host-b after %lld ms (claim TTL "
               "%d s), all %d done after %lld ms",
               kCap, reclaimMs, kTtl, kTasks, allDoneMs);
+    }
+
+    void sameHostTwiceIsRefused()
+    {
+        // Another QKANBAN_HOME does not make another host: a second
+        // dispatcher with the same host id is refused, and says who holds
+        // the board.
+        QTemporaryDir dir;
+        Cluster c(dir.path());
+        c.configure(2, 900, "exit 0");
+        Host &first = c.start(QStringLiteral("host-a"), QStringLiteral("home-1"));
+        QTRY_VERIFY_WITH_TIMEOUT(Cluster::logOf(first).contains("dispatcher running"), 20000);
+        Host &second = c.start(QStringLiteral("host-a"), QStringLiteral("home-2"));
+        QVERIFY(second.daemon->waitForFinished(30000));
+        QCOMPARE(second.daemon->exitCode(), 1);
+        QVERIFY2(Cluster::logOf(second).contains(QByteArray::number(first.daemon->processId())),
+                 Cluster::logOf(second).constData());
+        QCOMPARE(first.daemon->state(), QProcess::Running);
     }
 
     void badHostIdIsRefused()
