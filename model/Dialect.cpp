@@ -66,6 +66,11 @@ QString ddl(const QString &statement, bool postgres)
     return QString(statement).replace(integer, QStringLiteral("BIGINT"));
 }
 
+bool forwardOnlyReads(const QSqlDatabase &db)
+{
+    return !isPostgres(db);
+}
+
 QString insertReturningId(const QSqlDatabase &)
 {
     return QStringLiteral(" RETURNING id");

@@ -25,5 +25,9 @@ QString unlockSchema();
 // on PostgreSQL (SQLite's INTEGER is 64-bit, PostgreSQL's is not).
 QString autoIncrementKey(bool postgres);
 QString ddl(const QString &statement, bool postgres);
+// Whether a query may stream its rows. QPSQL streams a forward-only
+// query row by row and loses it when another query runs on the
+// connection, which the kernel does while walking results.
+bool forwardOnlyReads(const QSqlDatabase &db);
 QString insertReturningId(const QSqlDatabase &db); // " RETURNING id"
 } // namespace Dialect
