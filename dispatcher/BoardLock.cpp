@@ -3,11 +3,9 @@
 #include "model/Dialect.h"
 #include "model/HostId.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUrl>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -27,20 +25,6 @@ bool isPostgres(const BoardLocation &location)
 QString hostSuffix()
 {
     return HostId::isOverridden() ? QLatin1Char('-') + HostId::current() : QString();
-}
-
-// A PostgreSQL board by its server and database (never the password).
-QString serverKey(const QString &url)
-{
-    QUrl u(url);
-    u.setPassword(QString());
-    u.setHost(u.host().toLower());
-    if (u.port() < 0)
-        u.setPort(5432);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(u.toString(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Sha1)
-            .toHex()
-            .left(16));
 }
 
 // The database under its real name: symlinks (of the file or a folder on
@@ -170,15 +154,8 @@ QString BoardLock::identityPathFor(const BoardLocation &location)
 
 QString BoardLock::identityPath(const BoardLocation &location, bool create)
 {
-    if (isPostgres(location)) {
-        // The board dir is per QKANBAN_HOME: this one is per server,
-        // database and host, whatever the home.
-        const QString dir = identityDir(create);
-        if (dir.isEmpty())
-            return {};
-        return QStringLiteral("%1/dispatcher-pg-%2-%3.lock")
-            .arg(dir, serverKey(location.dbPath), HostId::current());
-    }
+    if (isPostgres(location))
+        return {}; // the database holds it (DispatcherStatus::lockHost)
     struct stat st;
     if (::stat(QFile::encodeName(location.dbPath).constData(), &st) != 0)
         return {};

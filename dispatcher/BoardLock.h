@@ -19,8 +19,9 @@
 //    When that folder is unusable, the path lock alone is taken.
 // Each holds the owner's pid. The kernel drops a flock when the process
 // dies, however it dies. PostgreSQL boards lock <board dir>/dispatcher.lock
-// and, per server, database and host whatever the QKANBAN_HOME,
-// /tmp/qkanban-<uid>/dispatcher-pg-<hash>-<host>.lock.
+// (per QKANBAN_HOME); the Dispatcher also takes the board's host lock in
+// the database (DispatcherStatus::lockHost), so the same host id is
+// refused on any machine and with any home.
 class BoardLock
 {
 public:

@@ -1,5 +1,6 @@
 #include "model/DispatcherStatus.h"
 
+#include "model/Dialect.h"
 #include "model/HostId.h"
 #include "model/Sql.h"
 #include "model/internal/SqlValue.h"
@@ -62,6 +63,20 @@ DispatcherStatus::DispatcherStatus(Board &board) : m_board(board) {}
 QString DispatcherStatus::thisHost()
 {
     return HostId::current();
+}
+
+bool DispatcherStatus::lockHost()
+{
+    QSqlDatabase &db = m_board.db();
+    const QString sql = Dialect::tryLockHost(db);
+    return sql.isEmpty() || Sql::scalar(db, sql, {thisHost()}).toBool();
+}
+
+void DispatcherStatus::unlockHost()
+{
+    QSqlDatabase &db = m_board.db();
+    if (const QString sql = Dialect::unlockHost(db); !sql.isEmpty())
+        Sql::scalar(db, sql, {thisHost()});
 }
 
 void DispatcherStatus::recordStart(qint64 pid, const QString &mode, qint64 intervalSeconds,
