@@ -8,6 +8,8 @@
 //    reclaims its tasks once their leases expire, and every task ends done,
 //    none twice. While the first host lives, its leases are renewed and
 //    nothing of it is reclaimed.
+//  - A claim keeps the caps by itself; the same host id twice and a bad
+//    host id are refused.
 #include "tests/chaos/PgScratch.h"
 
 #include "model/Board.h"
@@ -381,6 +383,25 @@ private slots:
         qInfo("host-a killed with %d tasks running: reclaimed by host-b after %lld ms (claim TTL "
               "%d s), all %d done after %lld ms",
               kCap, reclaimMs, kTtl, kTasks, allDoneMs);
+    }
+
+    void claimKeepsTheCaps()
+    {
+        // The caps are counted by the claim itself: what another host's
+        // dispatcher started since this one counted is seen.
+        QTemporaryDir dir;
+        Cluster c(dir.path());
+        const QStringList ids = c.createTasks(4);
+        Kernel k(c.board());
+        QVERIFY(k.claimTask(ids.at(0), 60, {}, ClaimCaps{2, 0, {}}));
+        QVERIFY(k.claimTask(ids.at(1), 60, {}, ClaimCaps{2, 0, {}}));
+        QVERIFY(!k.claimTask(ids.at(2), 60, {}, ClaimCaps{2, 0, {}}));
+        QCOMPARE(k.requireTask(ids.at(2)).status, TaskStatus::Ready);
+        // Per profile: the two running are w's.
+        QVERIFY(!k.claimTask(ids.at(2), 60, {}, ClaimCaps{0, 2, QStringLiteral("w")}));
+        QVERIFY(k.claimTask(ids.at(2), 60, {}, ClaimCaps{0, 3, QStringLiteral("w")}));
+        QVERIFY(k.claimTask(ids.at(3), 60, {}, ClaimCaps{0, 1, QStringLiteral("other")}));
+        QCOMPARE(c.count(QStringLiteral("running")), qint64(4));
     }
 
     void sameHostTwiceIsRefused()
