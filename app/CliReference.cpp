@@ -56,6 +56,9 @@ QList<Item> environment()
          QStringLiteral("The board to use when --board is not given.")},
         {QStringLiteral("QKANBAN_DB"),
          QStringLiteral("Pin one database file (or postgresql:// URL); --db wins.")},
+        {QStringLiteral("QKANBAN_HOST"),
+         QStringLiteral("This host's name on the board (default: the machine's host name); "
+                        "set it to run several dispatchers on one machine as several hosts.")},
         {QStringLiteral("QKANBAN_CONFIG"),
          QStringLiteral("The configuration file (default: "
                         "$XDG_CONFIG_HOME/qkanban/qkanban.conf).")},

@@ -1,6 +1,7 @@
 #include "dispatcher/BoardLock.h"
 
 #include "model/Dialect.h"
+#include "model/HostId.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,14 @@ namespace {
 bool isPostgres(const BoardLocation &location)
 {
     return Dialect::isPostgresPath(location.dbPath);
+}
+
+// "" for the machine's own host id, "-<id>" for one set by $QKANBAN_HOST:
+// one dispatcher per board and host, so two host ids on one machine (the
+// multi-host tests) lock apart, and the same id twice is still refused.
+QString hostSuffix()
+{
+    return HostId::isOverridden() ? QLatin1Char('-') + HostId::current() : QString();
 }
 
 // The database under its real name: symlinks (of the file or a folder on
@@ -134,8 +143,8 @@ BoardLock::~BoardLock()
 QString BoardLock::pathFor(const BoardLocation &location)
 {
     if (isPostgres(location))
-        return location.boardDir + QStringLiteral("/dispatcher.lock");
-    return canonicalDb(location.dbPath) + QStringLiteral(".dispatcher.lock");
+        return location.boardDir + QStringLiteral("/dispatcher%1.lock").arg(hostSuffix());
+    return canonicalDb(location.dbPath) + QStringLiteral(".dispatcher%1.lock").arg(hostSuffix());
 }
 
 QString BoardLock::identityPathFor(const BoardLocation &location)
@@ -146,17 +155,18 @@ QString BoardLock::identityPathFor(const BoardLocation &location)
 QString BoardLock::identityPath(const BoardLocation &location, bool create)
 {
     if (isPostgres(location))
-        return {};
+        return {}; // the database holds it (DispatcherStatus::lockHost)
     struct stat st;
     if (::stat(QFile::encodeName(location.dbPath).constData(), &st) != 0)
         return {};
     const QString dir = identityDir(create);
     if (dir.isEmpty())
         return {};
-    return QStringLiteral("%1/dispatcher-%2-%3.lock")
+    return QStringLiteral("%1/dispatcher-%2-%3%4.lock")
         .arg(dir)
         .arg(qulonglong(st.st_dev))
-        .arg(qulonglong(st.st_ino));
+        .arg(qulonglong(st.st_ino))
+        .arg(hostSuffix());
 }
 
 bool BoardLock::tryLock()

@@ -4,7 +4,9 @@
 
 #include <QString>
 
-// One dispatcher per board file per host. The board is the database
+// One dispatcher per board per host (HostId: $QKANBAN_HOST or the machine
+// name; an id set by $QKANBAN_HOST is part of both lock names, so that one
+// machine can stand for several hosts). The board is the database
 // file, however it is named: a slug, --db, a symlink to the file or to a
 // folder on its path, a hard link. Two flocks are taken, and a second
 // dispatcher is refused when either is held:
@@ -16,7 +18,10 @@
 //    that depends on no environment variable). It catches hard links.
 //    When that folder is unusable, the path lock alone is taken.
 // Each holds the owner's pid. The kernel drops a flock when the process
-// dies, however it dies. PostgreSQL boards lock <board dir>/dispatcher.lock.
+// dies, however it dies. PostgreSQL boards lock <board dir>/dispatcher.lock
+// (per QKANBAN_HOME); the Dispatcher also takes the board's host lock in
+// the database (DispatcherStatus::lockHost), so the same host id is
+// refused on any machine and with any home.
 class BoardLock
 {
 public:

@@ -18,6 +18,8 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <cmath>
+
 namespace {
 
 // The first line a spawn writes to the task log.
@@ -56,6 +58,7 @@ DispatchResult DispatchTick::run()
         m_d.m_timers.retain(runs);
     }
     enforceHeartbeat();
+    renewLeases();
     reclaimExpired();
     detectCrashed();
     enforceMaxRuntime();
@@ -79,6 +82,28 @@ void DispatchTick::drainFinishedWorkers()
         if (!ProcessGroup::isAlive(w->pid()))
             w->waitForFinished(1000);
     }
+}
+
+void DispatchTick::renewLeases()
+{
+    if (m_dry)
+        return;
+    // Renewed once half the TTL is gone (and at least two intervals before
+    // it lapses), so a lease outlives the time to the next tick.
+    const qint64 ttl = m_settings.claimTtlSeconds;
+    const qint64 margin =
+        qMax<qint64>(ttl / 2, qint64(std::ceil(2 * m_d.m_options.intervalSeconds)));
+    QList<Task> due;
+    for (const RunningTask &r : m_dk.runningTasks()) {
+        const Task &t = r.task;
+        if (!t.claimExpires || *t.claimExpires < m_now || *t.claimExpires - m_now > margin)
+            continue;
+        // Only a PID this host recorded is checked, and only a live worker
+        // keeps its lease.
+        if (isOurs(t) && ProcessGroup::isSameProcess(*t.workerPid, r.workerFingerprint))
+            due << t;
+    }
+    m_dk.renewLeases(due, ttl);
 }
 
 void DispatchTick::reclaimExpired()
@@ -263,10 +288,15 @@ void DispatchTick::spawnReady()
             continue;
         }
         const int before = int(m_result.spawned.size());
-        spawnOne(t, *profile);
+        spawnOne(t, *profile, {cap, profileMax, t.assignee});
         if (m_result.spawned.size() > before) {
             ++running;
             countSpawn(t.assignee, &perProfile);
+        } else {
+            // Refused (another host's dispatcher may have filled a cap):
+            // counted again, so the rest of the list is not tried in vain.
+            running = runningNow();
+            perProfile.insert(t.assignee, runningNow(t.assignee));
         }
     }
     if (!m_dry) {
@@ -276,11 +306,11 @@ void DispatchTick::spawnReady()
     }
 }
 
-void DispatchTick::spawnOne(const Task &candidate, const Profile &profile)
+void DispatchTick::spawnOne(const Task &candidate, const Profile &profile, const ClaimCaps &caps)
 {
     const std::optional<TaskClaim::Claimed> claimed =
         TaskClaim::claimAndPrepare(*m_d.m_board, m_d.m_location, candidate.id,
-                                   m_settings.claimTtlSeconds, m_settings.defaultWorkdir);
+                                   m_settings.claimTtlSeconds, m_settings.defaultWorkdir, caps);
     if (!claimed || !claimed->task.currentRunId)
         return;
     launch(*claimed, profile);
@@ -395,11 +425,14 @@ void DispatchTick::spawnReview()
             countSpawn(t.reviewer, &perProfile);
             continue;
         }
-        const std::optional<TaskClaim::Claimed> claimed =
-            TaskClaim::claimReviewAndPrepare(*m_d.m_board, m_d.m_location, t.id,
-                                             m_settings.claimTtlSeconds, m_settings.defaultWorkdir);
-        if (!claimed || !claimed->task.currentRunId)
+        const std::optional<TaskClaim::Claimed> claimed = TaskClaim::claimReviewAndPrepare(
+            *m_d.m_board, m_d.m_location, t.id, m_settings.claimTtlSeconds,
+            m_settings.defaultWorkdir, {cap, profileMax, t.reviewer});
+        if (!claimed || !claimed->task.currentRunId) {
+            running = runningNow(); // as in spawnReady
+            perProfile.insert(t.reviewer, runningNow(t.reviewer));
             continue;
+        }
         const qsizetype before = m_result.spawned.size();
         launch(*claimed, *profile, RunStep::Review);
         if (m_result.spawned.size() > before) {

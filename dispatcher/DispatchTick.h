@@ -14,7 +14,9 @@ class Dispatcher;
 class Kernel;
 
 // One dispatcher pass, in the order of SPEC §5: stop workers silent past
-// their heartbeat timeout, reclaim expired claims, detect crashed workers,
+// their heartbeat timeout, renew the leases of this host's live workers,
+// reclaim expired claims (any host's: a lease is how another host's crash
+// is seen; PIDs are only checked for this host's workers), detect crashed workers,
 // enforce max_runtime_seconds, promote, spawn (the review lane first, then
 // ready tasks; skipping tasks cooling down and paused profiles). A dry run
 // reports what it would do and writes nothing.
@@ -26,12 +28,16 @@ public:
 
 private:
     void drainFinishedWorkers();
+    // Renews the leases of this host's live workers before they lapse.
+    void renewLeases();
     void reclaimExpired();
     void detectCrashed();
     void enforceMaxRuntime();
     void promote();
     void spawnReady();
-    void spawnOne(const Task &task, const Profile &profile);
+    // caps: the global and profile caps, checked again by the claim itself
+    // (another host's dispatcher may have started workers meanwhile).
+    void spawnOne(const Task &task, const Profile &profile, const ClaimCaps &caps);
     // The review lane: tasks in review with a reviewer, started as review
     // runs of the reviewer's profile, within the same caps.
     void spawnReview();

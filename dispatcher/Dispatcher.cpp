@@ -92,11 +92,29 @@ bool Dispatcher::lockBoard(qint64 *holderPid)
 {
     if (!m_lock)
         m_lock = std::make_unique<BoardLock>(m_location);
-    if (m_lock->tryLock())
+    if (!m_lock->tryLock()) {
+        if (holderPid)
+            *holderPid = BoardLock::holderPid(m_location);
+        return false;
+    }
+    if (m_hostLocked)
         return true;
-    if (holderPid)
-        *holderPid = BoardLock::holderPid(m_location);
-    return false;
+    // PostgreSQL: the same host id on another machine (or another home).
+    try {
+        DispatcherStatus status(*m_board);
+        m_hostLocked = status.lockHost();
+        if (!m_hostLocked) {
+            m_lock->unlock();
+            if (holderPid) {
+                const auto holder = status.forHost(DispatcherStatus::thisHost());
+                *holderPid = holder && holder->pid > 0 ? holder->pid : -1;
+            }
+            return false;
+        }
+    } catch (const std::exception &e) {
+        qWarning("qkanban dispatcher: cannot take the host lock: %s", e.what());
+    }
+    return true;
 }
 
 bool Dispatcher::start(qint64 *holderPid)
@@ -142,6 +160,14 @@ void Dispatcher::stop(StopMode mode)
     }
     if (m_lock)
         m_lock->unlock();
+    if (m_hostLocked) {
+        try {
+            DispatcherStatus(*m_board).unlockHost();
+        } catch (const std::exception &) {
+            // The lock ends with the connection anyway.
+        }
+        m_hostLocked = false;
+    }
 }
 
 void Dispatcher::terminateWorkers()

@@ -113,7 +113,8 @@ private:
     std::unique_ptr<Board> m_board;
     std::unique_ptr<DispatchKernel> m_dk; // lives across ticks: its read caches
     std::unique_ptr<BoardLock> m_lock;
-    QHash<QString, WorkerProcess *> m_workers;        // task id -> our QProcess worker
+    bool m_hostLocked = false;                 // PostgreSQL: DispatcherStatus::lockHost() taken
+    QHash<QString, WorkerProcess *> m_workers; // task id -> our QProcess worker
     QHash<QString, QPair<qint64, QString>> m_adopted; // task id -> pid, fingerprint
     DispatchResult m_pending; // exits handled between ticks, reported by the next
     QTimer *m_intervalTimer = nullptr;

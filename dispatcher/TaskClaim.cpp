@@ -30,9 +30,10 @@ Claimed prepare(Board &board, const BoardLocation &location, const Task &task,
 } // namespace
 
 std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &location,
-                                       const QString &id, qint64 ttl, const QString &defaultWorkdir)
+                                       const QString &id, qint64 ttl, const QString &defaultWorkdir,
+                                       const ClaimCaps &caps)
 {
-    const std::optional<Task> task = Kernel(board).claimTask(id, ttl);
+    const std::optional<Task> task = Kernel(board).claimTask(id, ttl, {}, caps);
     if (!task)
         return std::nullopt;
     return prepare(board, location, *task, defaultWorkdir);
@@ -40,9 +41,9 @@ std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &locati
 
 std::optional<Claimed> claimReviewAndPrepare(Board &board, const BoardLocation &location,
                                              const QString &id, qint64 ttl,
-                                             const QString &defaultWorkdir)
+                                             const QString &defaultWorkdir, const ClaimCaps &caps)
 {
-    const std::optional<Task> task = Kernel(board).claimReviewTask(id, ttl);
+    const std::optional<Task> task = Kernel(board).claimReviewTask(id, ttl, {}, caps);
     if (!task)
         return std::nullopt;
     return prepare(board, location, *task, defaultWorkdir);

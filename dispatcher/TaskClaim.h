@@ -23,14 +23,16 @@ struct Claimed
 // Claims ready task `id` for ttl seconds, then prepares its workspace
 // (defaultWorkdir anchors a `worktree` without a path) and records its
 // path and branch. nullopt when the claim is refused.
+// With caps, refused too when the claim would exceed one of them.
 std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &location,
-                                       const QString &id, qint64 ttl,
-                                       const QString &defaultWorkdir);
+                                       const QString &id, qint64 ttl, const QString &defaultWorkdir,
+                                       const ClaimCaps &caps = {});
 
 // The review lane's claim: a task in review, for its reviewer (a review
 // run in the task's own workspace, where the implementer left the work).
 std::optional<Claimed> claimReviewAndPrepare(Board &board, const BoardLocation &location,
                                              const QString &id, qint64 ttl,
-                                             const QString &defaultWorkdir);
+                                             const QString &defaultWorkdir,
+                                             const ClaimCaps &caps = {});
 
 } // namespace TaskClaim

@@ -11,6 +11,8 @@ namespace {
 // database, so one key serialises its writers.
 constexpr qint64 kWriteLockKey = 0x716b616e;
 constexpr qint64 kSchemaLockKey = 0x716b6d67;
+// "qkhs" and a hash of the host id: the two-key space, apart from the above.
+constexpr qint32 kHostLockKey = 0x716b6873;
 
 // The sequence behind a table's id, as a regclass expression (PostgreSQL).
 QString pgSequence(const QString &table)
@@ -57,6 +59,20 @@ QString lockSchema()
 QString unlockSchema()
 {
     return QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kSchemaLockKey);
+}
+
+QString tryLockHost(const QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return {};
+    return QStringLiteral("SELECT pg_try_advisory_lock(%1, hashtext(?))").arg(kHostLockKey);
+}
+
+QString unlockHost(const QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return {};
+    return QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext(?))").arg(kHostLockKey);
 }
 
 QString autoIncrementKey(bool postgres)

@@ -19,6 +19,11 @@ QStringList sessionSetup();
 // PostgreSQL: one migrating process at a time (session advisory lock).
 QString lockSchema();
 QString unlockSchema();
+// PostgreSQL: one dispatcher per board and host, on whatever machine (a
+// session advisory lock keyed by the host id, bound as the one value);
+// "" on SQLite, where file locks do it. The try returns true when taken.
+QString tryLockHost(const QSqlDatabase &db);
+QString unlockHost(const QSqlDatabase &db);
 
 // Column types of the schema: "INTEGER PRIMARY KEY AUTOINCREMENT" |
 // "BIGSERIAL PRIMARY KEY"; and a DDL statement with INTEGER made BIGINT

@@ -325,6 +325,32 @@ bool DispatchKernel::extendClaim(const Task &t, qint64 ttlSeconds)
     return true;
 }
 
+int DispatchKernel::renewLeases(const QList<Task> &tasks, qint64 ttlSeconds)
+{
+    if (tasks.isEmpty())
+        return 0;
+    QSqlDatabase &db = m_board.db();
+    WriteTxn txn(db);
+    const qint64 n = now();
+    const qint64 expires = n + ttlSeconds;
+    int renewed = 0;
+    for (const Task &t : tasks) {
+        // Never revives a lapsed lease: another host may be reclaiming it.
+        if (Sql::update(db,
+                        QStringLiteral("UPDATE tasks SET claim_expires = ? WHERE id = ?"
+                                       " AND status = 'running' AND claim_lock = ?"
+                                       " AND claim_expires >= ?"),
+                        {expires, t.id, t.claimLock, n}) == 0)
+            continue;
+        ++renewed;
+        if (t.currentRunId)
+            Sql::exec(db, QStringLiteral("UPDATE task_runs SET claim_expires = ? WHERE id = ?"),
+                      {expires, *t.currentRunId});
+    }
+    txn.commit();
+    return renewed;
+}
+
 bool DispatchKernel::reclaimExpired(const Task &t, const JsonFields &extra)
 {
     QSqlDatabase &db = m_board.db();

@@ -93,6 +93,11 @@ public:
     // --- transitions -------------------------------------------------------
     // An expired claim whose worker is alive: claim_expires = now + ttl.
     bool extendClaim(const Task &t, qint64 ttlSeconds);
+    // The lease of each task (claims not yet expired whose live worker is
+    // this dispatcher's): claim_expires = now + ttl, in one transaction,
+    // with no event (a renewal is routine, like a heartbeat). A task whose
+    // claim changed meanwhile is left alone. Returns how many were renewed.
+    int renewLeases(const QList<Task> &tasks, qint64 ttlSeconds);
     // An expired claim whose worker is gone: back to ready (review for a
     // review run), run closed EventKind::Reclaimed, not counted.
     bool reclaimExpired(const Task &t, const JsonFields &extra);

@@ -1,11 +1,12 @@
 #include "model/DispatcherStatus.h"
 
+#include "model/Dialect.h"
+#include "model/HostId.h"
 #include "model/Sql.h"
 #include "model/internal/SqlValue.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSysInfo>
 
 #include <cerrno>
 #include <csignal>
@@ -61,8 +62,21 @@ DispatcherStatus::DispatcherStatus(Board &board) : m_board(board) {}
 
 QString DispatcherStatus::thisHost()
 {
-    static const QString host = QSysInfo::machineHostName();
-    return host;
+    return HostId::current();
+}
+
+bool DispatcherStatus::lockHost()
+{
+    QSqlDatabase &db = m_board.db();
+    const QString sql = Dialect::tryLockHost(db);
+    return sql.isEmpty() || Sql::scalar(db, sql, {thisHost()}).toBool();
+}
+
+void DispatcherStatus::unlockHost()
+{
+    QSqlDatabase &db = m_board.db();
+    if (const QString sql = Dialect::unlockHost(db); !sql.isEmpty())
+        Sql::scalar(db, sql, {thisHost()});
 }
 
 void DispatcherStatus::recordStart(qint64 pid, const QString &mode, qint64 intervalSeconds,

@@ -34,6 +34,12 @@ public:
     explicit DispatcherStatus(Board &board);
 
     static QString thisHost();
+    // On PostgreSQL, this host's dispatcher lock on the board, held by this
+    // connection until unlockHost() or its end: false when another
+    // dispatcher with this host id (on any machine) holds it. Always true
+    // on SQLite (BoardLock's file locks do it there).
+    bool lockHost();
+    void unlockHost();
 
     void recordStart(qint64 pid, const QString &mode, qint64 intervalSeconds, bool paused);
     // outcome: ok | idle | error. countsJson: the tick's counts object.

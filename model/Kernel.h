@@ -60,8 +60,9 @@ public:
     // --- lifecycle (KernelLifecycle.cpp) ------------------------------------
     // ready -> running; nullopt when the task is not claimable. lock empty:
     // "<host>:<pid>:<nonce>".
+    // With caps, nullopt too when claiming would exceed one of them.
     std::optional<Task> claimTask(const QString &id, qint64 ttlSeconds = kDefaultClaimTtl,
-                                  const QString &lock = {});
+                                  const QString &lock = {}, const ClaimCaps &caps = {});
     bool heartbeat(const QString &id, const QString &note = {}, OptInt expectedRunId = {},
                    qint64 ttlSeconds = kDefaultClaimTtl);
     // Throws on unsatisfied parents and stale workers; false on unknown id
@@ -88,7 +89,7 @@ public:
     // event `claimed` with source_status "review". nullopt when the task is
     // not in review, has no reviewer, is claimed, or waits on a parent.
     std::optional<Task> claimReviewTask(const QString &id, qint64 ttlSeconds = kDefaultClaimTtl,
-                                        const QString &lock = {});
+                                        const QString &lock = {}, const ClaimCaps &caps = {});
     // A task in review (a person decides) or on a review run -> ready (todo
     // while a parent is open), back to its assignee: the review run closes
     // changes_requested, the reason becomes a comment by `author` and the
@@ -159,7 +160,7 @@ private:
     qint64 openRun(const Task &t, const QString &lock, qint64 expires, const QString &step = {});
     // ready -> running (claimTask) or review -> running (claimReviewTask).
     std::optional<Task> claimFrom(const QString &source, const QString &id, qint64 ttlSeconds,
-                                  const QString &lock);
+                                  const QString &lock, const ClaimCaps &caps = {});
     // KernelReview.cpp: the review request or the changes requested, for context.
     QString reviewContext(const Task &t);
     // blocked -> ready (todo while parents are open, or when asked for).

@@ -61,13 +61,14 @@ void Kernel::closeRun(qint64 runId, const QString &status, const QString &outcom
                  textOrNull(error.left(500)), runId});
 }
 
-std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, const QString &lock)
+std::optional<Task> Kernel::claimTask(const QString &id, qint64 ttlSeconds, const QString &lock,
+                                      const ClaimCaps &caps)
 {
-    return claimFrom(TaskStatus::Ready, id, ttlSeconds, lock);
+    return claimFrom(TaskStatus::Ready, id, ttlSeconds, lock, caps);
 }
 
 std::optional<Task> Kernel::claimFrom(const QString &source, const QString &id, qint64 ttlSeconds,
-                                      const QString &lock)
+                                      const QString &lock, const ClaimCaps &caps)
 {
     if (ttlSeconds < 1)
         throw KanbanError(
@@ -97,10 +98,17 @@ std::optional<Task> Kernel::claimFrom(const QString &source, const QString &id, 
             " WHERE id = ? AND status = ? AND claim_lock IS NULL"
             " AND (status = 'ready' OR COALESCE(reviewer, '') <> '')"
             " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
-            " WHERE l.child_id = tasks.id AND p.status NOT IN ('done', 'archived')) RETURNING %1")
+            " WHERE l.child_id = tasks.id AND p.status NOT IN ('done', 'archived'))"
+            // The caps, counted under the write lock (0: none).
+            " AND (? <= 0 OR (SELECT COUNT(*) FROM tasks c WHERE c.status = 'running') < ?)"
+            " AND (? <= 0 OR (SELECT COUNT(*) FROM tasks c LEFT JOIN task_runs cr"
+            " ON cr.id = c.current_run_id WHERE c.status = 'running'"
+            " AND COALESCE(cr.profile, c.assignee) = ?) < ?) RETURNING %1")
             .arg(KernelPrivate::taskColumns());
     std::optional<Task> won;
-    Sql::first(db, claimSql, {claimLock, expires, t, t, id, source},
+    Sql::first(db, claimSql,
+               {claimLock, expires, t, t, id, source, caps.running, caps.running,
+                caps.profileRunning, caps.profile, caps.profileRunning},
                [&won](const QSqlQuery &q) { won = KernelPrivate::taskFromRow(q); });
     if (!won) {
         // A racy ready child whose parent reopened goes back to todo (one

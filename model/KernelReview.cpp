@@ -97,9 +97,9 @@ bool Kernel::requestReview(const QString &id, const QString &summary, OptInt exp
 }
 
 std::optional<Task> Kernel::claimReviewTask(const QString &id, qint64 ttlSeconds,
-                                            const QString &lock)
+                                            const QString &lock, const ClaimCaps &caps)
 {
-    return claimFrom(TaskStatus::Review, id, ttlSeconds, lock);
+    return claimFrom(TaskStatus::Review, id, ttlSeconds, lock, caps);
 }
 
 bool Kernel::requestChanges(const QString &id, const QString &reason, OptInt expectedRunId,

@@ -250,6 +250,16 @@ struct SpecifyFields
     QString author;
 };
 
+// Running caps a dispatcher's claim keeps (0: none). Counted in the
+// database inside the claim's write transaction (writers are serialised on
+// both backends), so they hold across dispatchers on several hosts.
+struct ClaimCaps
+{
+    qint64 running = 0;        // tasks running on the board
+    qint64 profileRunning = 0; // running for `profile` (the active run's)
+    QString profile;
+};
+
 struct CompleteOptions
 {
     QString result;

@@ -1,6 +1,7 @@
 #include "model/internal/KernelPrivate.h"
 
 #include "model/Board.h"
+#include "model/HostId.h"
 #include "model/Json.h"
 #include "model/Sql.h"
 #include "model/SqliteNative.h"
@@ -9,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSysInfo>
 
 namespace KernelPrivate {
 
@@ -62,8 +62,8 @@ QString claimLock(const QString &host, qint64 pid, quint32 nonce)
 
 QString defaultClaimLock()
 {
-    static const QString host = QSysInfo::machineHostName();
-    return claimLock(host, QCoreApplication::applicationPid(), Entropy::system()->next32());
+    return claimLock(HostId::current(), QCoreApplication::applicationPid(),
+                     Entropy::system()->next32());
 }
 
 void appendEvent(Board &board, const QString &taskId, const QString &kind, const Json &payload,

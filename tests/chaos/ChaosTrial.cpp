@@ -1,11 +1,14 @@
 #include "tests/chaos/ChaosTrial.h"
 
+#include "tests/chaos/PgScratch.h"
 #include "tests/chaos/ReadOnlyDb.h"
 
 #include "model/Board.h"
 #include "model/BoardPaths.h"
 #include "model/Kernel.h"
+#include "model/PgUrl.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -27,25 +30,64 @@ constexpr int kFinishMs = 180000; // generous: a loaded 2-core machine
 
 } // namespace
 
-ChaosTrial::ChaosTrial(quint32 seed, const QString &dir) : m_seed(seed), m_dir(dir), m_rng(seed)
+QString ChaosTrial::pgServerUrl()
 {
-    m_env = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID", "QKANBAN_PROFILE",
-          "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE", "QKANBAN_TENANT", "QKANBAN_BIN"})
-        m_env.remove(QString::fromLatin1(name));
-    m_env.insert(QStringLiteral("QKANBAN_HOME"), dir + QStringLiteral("/home"));
-    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
-    m_env.insert(QStringLiteral("QKANBAN_CONFIG"), dir + QStringLiteral("/config/qkanban.conf"));
-    m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString file = qEnvironmentVariable("QKANBAN_TEST_PG_URL_FILE");
+    if (file.isEmpty())
+        return {};
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("chaos: cannot read QKANBAN_TEST_PG_URL_FILE %s", qPrintable(file));
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+ChaosTrial::ChaosTrial(quint32 seed, const QString &dir)
+    : m_seed(seed), m_dir(dir), m_pgServer(pgServerUrl()), m_rng(seed)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QKANBAN_DB", "QKANBAN_BOARD", "QKANBAN_TASK", "QKANBAN_RUN_ID",
+                             "QKANBAN_PROFILE", "QKANBAN_CLAIM_LOCK", "QKANBAN_WORKSPACE",
+                             "QKANBAN_TENANT", "QKANBAN_BIN", "QKANBAN_HOST"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
+    env.insert(QStringLiteral("QKANBAN_CONFIG"), dir + QStringLiteral("/config/qkanban.conf"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (m_pgServer.isEmpty()) {
+        m_db = dir + QStringLiteral("/board.db");
+        m_hosts.resize(1);
+        m_hosts[0].env = env;
+        m_hosts[0].env.insert(QStringLiteral("QKANBAN_HOME"), dir + QStringLiteral("/home"));
+        return;
+    }
+    m_db =
+        PgUrl::parse(m_pgServer)
+            .withDatabase(
+                QStringLiteral("qk_chaos_%1_%2").arg(QCoreApplication::applicationPid()).arg(seed));
+    m_hosts.resize(2);
+    for (int i = 0; i < 2; ++i) {
+        Host &h = m_hosts[size_t(i)];
+        h.id = QStringLiteral("chaos-%1").arg(QLatin1Char(char('a' + i)));
+        h.env = env;
+        h.env.insert(QStringLiteral("QKANBAN_HOME"), dir + QStringLiteral("/home-") + h.id);
+        h.env.insert(QStringLiteral("QKANBAN_HOST"), h.id);
+    }
 }
 
 ChaosTrial::~ChaosTrial()
 {
-    if (m_daemon && m_daemon->state() != QProcess::NotRunning) {
-        m_daemon->kill();
-        m_daemon->waitForFinished(10000);
+    for (Host &h : m_hosts) {
+        if (h.daemon && h.daemon->state() != QProcess::NotRunning) {
+            h.daemon->kill();
+            h.daemon->waitForFinished(10000);
+        }
     }
+    if (!m_pgServer.isEmpty())
+        PgScratch::drop(m_pgServer, PgUrl::parse(m_db).dbName);
+}
+
+QString ChaosTrial::Host::log() const
+{
+    return env.value(QStringLiteral("QKANBAN_HOME")) + QStringLiteral(".daemon.log");
 }
 
 void ChaosTrial::prepare()
@@ -59,7 +101,8 @@ void ChaosTrial::prepare()
     script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     QDir().mkpath(m_dir + QStringLiteral("/config"));
-    QSettings config(m_env.value(QStringLiteral("QKANBAN_CONFIG")), QSettings::IniFormat);
+    QSettings config(m_hosts.front().env.value(QStringLiteral("QKANBAN_CONFIG")),
+                     QSettings::IniFormat);
     config.setValue(QStringLiteral("profile.chaos/command"), QStringLiteral("/bin/sh ") + worker);
     // A claim whose worker was never recorded (daemon killed between claim
     // and spawn) comes back by expiry: keep that short.
@@ -69,6 +112,8 @@ void ChaosTrial::prepare()
     config.setValue(QStringLiteral("dispatcher/retry_backoff"), 0);
     config.sync();
 
+    if (!m_pgServer.isEmpty())
+        createDatabase();
     // 50 tasks in chains of 1-8, created through the kernel (real
     // "created" events), all assigned to the chaos profile.
     Board board(BoardPaths::resolve({}, dbPath()));
@@ -89,47 +134,77 @@ void ChaosTrial::prepare()
     }
 }
 
-bool ChaosTrial::startDaemon()
+void ChaosTrial::createDatabase()
 {
-    m_daemon = std::make_unique<QProcess>();
-    m_daemon->setProcessEnvironment(m_env);
-    m_daemon->setProcessChannelMode(QProcess::MergedChannels);
-    m_daemon->setStandardOutputFile(m_dir + QStringLiteral("/daemon.log"), QIODevice::Append);
-    m_daemon->start(QStringLiteral(QKANBAN_BIN),
+    const QString error = PgScratch::create(m_pgServer, PgUrl::parse(m_db).dbName);
+    if (!error.isEmpty())
+        qFatal("chaos: %s", qPrintable(error));
+    // The schema, as a user makes it: `init` on the URL.
+    QProcess init;
+    init.setProcessEnvironment(m_hosts.front().env);
+    init.setProcessChannelMode(QProcess::MergedChannels);
+    init.start(QStringLiteral(QKANBAN_BIN), {QStringLiteral("--headless"), QStringLiteral("--db"),
+                                             m_db, QStringLiteral("init")});
+    if (!init.waitForFinished(60000) || init.exitCode() != 0)
+        qFatal("chaos: init on PostgreSQL failed: %s", init.readAll().constData());
+}
+
+bool ChaosTrial::startDaemon(Host &h)
+{
+    h.daemon = std::make_unique<QProcess>();
+    h.daemon->setProcessEnvironment(h.env);
+    h.daemon->setProcessChannelMode(QProcess::MergedChannels);
+    h.daemon->setStandardOutputFile(h.log(), QIODevice::Append);
+    h.daemon->start(QStringLiteral(QKANBAN_BIN),
                     {QStringLiteral("--headless"), QStringLiteral("--db"), dbPath(),
                      QStringLiteral("daemon"), QStringLiteral("--interval"), QStringLiteral("0.3"),
                      QStringLiteral("--failure-limit"), QStringLiteral("1000"),
                      QStringLiteral("-v")});
-    ++m_starts;
-    m_bannersAtStart = banners();
-    if (!m_daemon->waitForStarted(10000)) {
-        m_why = QStringLiteral("the daemon did not start: ") + m_daemon->errorString();
+    ++h.starts;
+    h.bannersAtStart = banners(h);
+    if (!h.daemon->waitForStarted(10000)) {
+        m_why = QStringLiteral("the daemon did not start: ") + h.daemon->errorString();
         return false;
     }
     return true;
 }
 
-int ChaosTrial::banners() const
+int ChaosTrial::banners(const Host &h) const
 {
-    return int(daemonLog(-1).count(QStringLiteral("qkanban dispatcher running")));
+    QFile f(h.log());
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    return int(f.readAll().count("qkanban dispatcher running"));
 }
 
-QString ChaosTrial::daemonExitProblem()
+QString ChaosTrial::daemonExitProblem(Host &h)
 {
     // A daemon that ended without our signal (refused the lock, crashed).
-    if (m_daemon->state() != QProcess::NotRunning)
+    if (h.daemon->state() != QProcess::NotRunning)
         return {};
-    return QStringLiteral("daemon #%1 exited on its own (status %2, code %3); lock holders: %4")
-        .arg(m_starts)
-        .arg(m_daemon->exitStatus() == QProcess::CrashExit ? QStringLiteral("crash")
+    return QStringLiteral("daemon %1#%2 exited on its own (status %3, code %4); lock holders: %5")
+        .arg(h.id)
+        .arg(h.starts)
+        .arg(h.daemon->exitStatus() == QProcess::CrashExit ? QStringLiteral("crash")
                                                            : QStringLiteral("normal"))
-        .arg(m_daemon->exitCode())
+        .arg(h.daemon->exitCode())
         .arg(lockHolders());
+}
+
+QString ChaosTrial::anyExitProblem()
+{
+    for (Host &h : m_hosts) {
+        if (const QString why = daemonExitProblem(h); !why.isEmpty())
+            return why;
+    }
+    return {};
 }
 
 QString ChaosTrial::lockHolders() const
 {
     // /proc/locks rows on the lock file's inode, with each holder's command.
+    if (!m_pgServer.isEmpty())
+        return QStringLiteral("(PostgreSQL mode: per-home locks)");
     struct stat st;
     if (::stat(QFile::encodeName(dbPath() + QStringLiteral(".dispatcher.lock")).constData(), &st) !=
         0)
@@ -169,13 +244,13 @@ QString ChaosTrial::lockHolders() const
     return out.isEmpty() ? QStringLiteral("none") : out.join(QStringLiteral("; "));
 }
 
-bool ChaosTrial::killDaemon()
+bool ChaosTrial::killDaemon(Host &h)
 {
-    m_why = daemonExitProblem();
+    m_why = daemonExitProblem(h);
     if (!m_why.isEmpty())
         return false;
-    m_daemon->kill(); // SIGKILL
-    if (!m_daemon->waitForFinished(10000)) {
+    h.daemon->kill(); // SIGKILL
+    if (!h.daemon->waitForFinished(10000)) {
         m_why = QStringLiteral("the daemon survived SIGKILL");
         return false;
     }
@@ -237,8 +312,10 @@ QString ChaosTrial::boardState()
 
 bool ChaosTrial::run()
 {
-    if (!startDaemon())
-        return false;
+    for (Host &h : m_hosts) {
+        if (!startDaemon(h))
+            return false;
+    }
     const int kills = int(m_rng.bounded(1, 4));
     for (int k = 0; k < kills; ++k) {
         QTest::qWait(int(m_rng.bounded(0, 1200))); // a random moment
@@ -246,20 +323,20 @@ bool ChaosTrial::run()
             killWorker();
             QTest::qWait(int(m_rng.bounded(0, 300)));
         }
-        if (!killDaemon())
+        Host &h = m_hosts[size_t(m_rng.bounded(int(m_hosts.size())))];
+        if (!killDaemon(h))
             return false;
-        m_actions << QStringLiteral("SIGKILL daemon #%1").arg(m_starts);
+        m_actions << QStringLiteral("SIGKILL daemon %1#%2").arg(h.id).arg(h.starts);
         if (m_rng.bounded(10) < 3)
-            killWorker(); // while no dispatcher is watching
+            killWorker(); // while no dispatcher of that host is watching
         if (m_rng.bounded(10) < 3)
             QTest::qWait(int(m_rng.bounded(0, 500)));
-        if (!startDaemon())
+        if (!startDaemon(h))
             return false;
     }
     const bool finished = waitUntil(
-        [this] { return doneCount() == kTasks || m_daemon->state() == QProcess::NotRunning; },
-        kFinishMs);
-    m_why = daemonExitProblem();
+        [this] { return doneCount() == kTasks || !anyExitProblem().isEmpty(); }, kFinishMs);
+    m_why = anyExitProblem();
     if (!m_why.isEmpty())
         return false;
     if (!finished || doneCount() != kTasks) {
@@ -268,30 +345,37 @@ bool ChaosTrial::run()
                     .arg(boardState());
         return false;
     }
-    // SIGTERM only once it handles it: its banner follows the handler.
-    if (!waitUntil(
-            [this] {
-                return banners() > m_bannersAtStart || m_daemon->state() == QProcess::NotRunning;
-            },
-            60000)) {
-        m_why = QStringLiteral("daemon #%1 never said it was running").arg(m_starts);
-        return false;
-    }
-    m_daemon->terminate(); // SIGTERM: a clean stop
-    if (!m_daemon->waitForFinished(30000) || m_daemon->exitStatus() != QProcess::NormalExit ||
-        m_daemon->exitCode() != 0) {
-        m_why = QStringLiteral("the daemon did not stop cleanly on SIGTERM (code %1)")
-                    .arg(m_daemon->exitCode());
-        return false;
+    for (Host &h : m_hosts) {
+        // SIGTERM only once it handles it: its banner follows the handler.
+        if (!waitUntil(
+                [this, &h] {
+                    return banners(h) > h.bannersAtStart ||
+                           h.daemon->state() == QProcess::NotRunning;
+                },
+                60000)) {
+            m_why =
+                QStringLiteral("daemon %1#%2 never said it was running").arg(h.id).arg(h.starts);
+            return false;
+        }
+        h.daemon->terminate(); // SIGTERM: a clean stop
+        if (!h.daemon->waitForFinished(30000) || h.daemon->exitStatus() != QProcess::NormalExit ||
+            h.daemon->exitCode() != 0) {
+            m_why = QStringLiteral("daemon %1 did not stop cleanly on SIGTERM (code %2)")
+                        .arg(h.id)
+                        .arg(h.daemon->exitCode());
+            return false;
+        }
     }
     return true;
 }
 
 QString ChaosTrial::daemonLog(int maxBytes) const
 {
-    QFile f(m_dir + QStringLiteral("/daemon.log"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray all = f.readAll();
+    QByteArray all;
+    for (const Host &h : m_hosts) {
+        QFile f(h.log());
+        if (f.open(QIODevice::ReadOnly))
+            all += (m_hosts.size() > 1 ? "== " + h.id.toUtf8() + "\n" : QByteArray()) + f.readAll();
+    }
     return QString::fromUtf8(maxBytes < 0 ? all : all.right(maxBytes));
 }

@@ -1,5 +1,7 @@
 #include "tests/chaos/ReadOnlyDb.h"
 
+#include "model/PgUrl.h"
+
 #include <QAtomicInt>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -10,6 +12,21 @@ ReadOnlyDb::ReadOnlyDb(const QString &path)
 {
     static QAtomicInt counter;
     m_name = QStringLiteral("readonly-%1").arg(counter.fetchAndAddRelaxed(1));
+    if (PgUrl::isUrl(path)) {
+        // A PostgreSQL board: a session that refuses to write.
+        const PgUrl url = PgUrl::parse(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.dbName);
+        db.setConnectOptions(QStringLiteral("options='-c default_transaction_read_only=on'"));
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));

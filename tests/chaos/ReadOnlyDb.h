@@ -4,8 +4,9 @@
 #include <QString>
 #include <QVariant>
 
-// A read-only SQLite connection of the test process, so that watching and
-// auditing a board never writes to it.
+// A read-only connection of the test process (a SQLite file, or a
+// postgresql:// URL: a read-only session), so that watching and auditing a
+// board never writes to it.
 class ReadOnlyDb
 {
 public:

@@ -82,6 +82,9 @@ void TestCliWatchPg::init()
     m_hostB = std::make_unique<CliHarness>();
     for (CliHarness *h : {m_hostA.get(), m_hostB.get()})
         h->setEnv(QStringLiteral("QKANBAN_DB"), m_pg->url());
+    // Two host ids: one dispatcher per board and host (model/HostId).
+    m_hostA->setEnv(QStringLiteral("QKANBAN_HOST"), QStringLiteral("host-a"));
+    m_hostB->setEnv(QStringLiteral("QKANBAN_HOST"), QStringLiteral("host-b"));
     const CliHarness::Result r = m_hostA->run({QStringLiteral("init")});
     QVERIFY2(r.code == 0, r.err.constData());
 }
