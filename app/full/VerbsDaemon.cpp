@@ -11,6 +11,9 @@
 #include "dispatcher/DispatcherFleet.h"
 #include "dispatcher/IntegrityWatch.h"
 #include "dispatcher/net/Notifier.h"
+#include "model/Database.h"
+#include "model/Dialect.h"
+#include "model/HostId.h"
 #include "model/KanbanError.h"
 
 #include <QCoreApplication>
@@ -145,12 +148,18 @@ int ServiceCommands::daemon(VerbContext &ctx)
     Dispatcher dispatcher(loc, Clock::system(), o);
     qint64 holder = 0;
     if (!dispatcher.start(&holder)) {
-        ctx.printErr(QStringLiteral(
-                         "qkanban: another dispatcher is already running for board '%1' (pid %2); "
-                         "lock file %3")
-                         .arg(loc.slug,
-                              holder > 0 ? QString::number(holder) : QStringLiteral("unknown"),
-                              BoardLock::heldPathFor(loc)));
+        const QString pid = holder > 0 ? QString::number(holder) : QStringLiteral("unknown");
+        if (Dialect::isPostgresPath(loc.dbPath))
+            ctx.printErr(QStringLiteral("qkanban: another dispatcher of host '%1' is already "
+                                        "running for the PostgreSQL board %2 (pid %3); one "
+                                        "dispatcher per host")
+                             .arg(HostId::current(), Database::displayName(loc.dbPath), pid));
+        else
+            ctx.printErr(
+                QStringLiteral(
+                    "qkanban: another dispatcher is already running for board '%1' (pid %2); "
+                    "lock file %3")
+                    .arg(loc.slug, pid, BoardLock::heldPathFor(loc)));
         return 1;
     }
     const QString pidfile = a.value(QStringLiteral("pidfile"));
