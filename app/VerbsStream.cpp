@@ -89,7 +89,7 @@ public:
         // headless face runs its verbs.
         const bool mainThread = QCoreApplication::instance() &&
                                 QThread::currentThread() == QCoreApplication::instance()->thread();
-        if (ctx.isLive() && mainThread && Dialect::isPostgres(ctx.board().db()))
+        if (ctx.isLive() && mainThread && Dialect::pushesChanges(ctx.board().db()))
             m_changes.start();
         // SQLite (or no LISTEN): the events themselves are read every interval.
         m_interval = m_changes.isNotified() ? kForever : interval;

@@ -14,7 +14,7 @@
 
 namespace {
 
-bool isPostgres(const BoardLocation &location)
+bool onServer(const BoardLocation &location)
 {
     return Dialect::isPostgresPath(location.dbPath);
 }
@@ -142,7 +142,7 @@ BoardLock::~BoardLock()
 
 QString BoardLock::pathFor(const BoardLocation &location)
 {
-    if (isPostgres(location))
+    if (onServer(location))
         return location.boardDir + QStringLiteral("/dispatcher%1.lock").arg(hostSuffix());
     return canonicalDb(location.dbPath) + QStringLiteral(".dispatcher%1.lock").arg(hostSuffix());
 }
@@ -154,7 +154,7 @@ QString BoardLock::identityPathFor(const BoardLocation &location)
 
 QString BoardLock::identityPath(const BoardLocation &location, bool create)
 {
-    if (isPostgres(location))
+    if (onServer(location))
         return {}; // the database holds it (DispatcherStatus::lockHost)
     struct stat st;
     if (::stat(QFile::encodeName(location.dbPath).constData(), &st) != 0)

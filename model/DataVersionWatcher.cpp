@@ -21,7 +21,7 @@ void DataVersionWatcher::setInterval(int ms)
 void DataVersionWatcher::start()
 {
     m_version = Database::dataVersion(m_db);
-    if (Dialect::isPostgres(m_db)) {
+    if (Dialect::pushesChanges(m_db)) {
         m_feed = ChangeFeed::of(m_db);
         if (m_feed)
             connect(m_feed, &ChangeFeed::changed, this, &DataVersionWatcher::poll,

@@ -315,7 +315,7 @@ void close(const QString &connectionName)
         Sql::forgetConnection(connectionName);
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isValid()) {
-            if (!Dialect::isPostgres(db))
+            if (Dialect::isFile(db))
                 path = db.databaseName();
             db.close();
         }
@@ -338,7 +338,7 @@ int latestSchemaVersion()
 
 qint64 dataVersion(QSqlDatabase &db)
 {
-    if (Dialect::isPostgres(db)) { // other sessions' commits, from LISTEN/NOTIFY
+    if (Dialect::pushesChanges(db)) { // other sessions' commits, from LISTEN/NOTIFY
         const ChangeFeed *feed = ChangeFeed::of(db);
         return feed ? feed->version() : -1;
     }

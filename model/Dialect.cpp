@@ -198,4 +198,34 @@ QString beginSnapshot(const QSqlDatabase &db)
                           : QStringLiteral("BEGIN");
 }
 
+bool isFile(const QSqlDatabase &db)
+{
+    return !isPostgres(db);
+}
+
+bool pushesChanges(const QSqlDatabase &db)
+{
+    return isPostgres(db);
+}
+
+bool countsCommits(const QSqlDatabase &db)
+{
+    return !isPostgres(db);
+}
+
+bool eventIdsInCommitOrder(const QSqlDatabase &db)
+{
+    return !isPostgres(db);
+}
+
+bool serverWaitsForWriteLock(const QSqlDatabase &db)
+{
+    return isPostgres(db);
+}
+
+bool reportsSqlState(const QSqlDatabase &db)
+{
+    return isPostgres(db);
+}
+
 } // namespace Dialect

@@ -55,4 +55,20 @@ qint64 sequenceValue(QSqlDatabase &db, const QString &table);
 void raiseSequence(QSqlDatabase &db, const QString &table, qint64 value);
 QString byteOrder(const QSqlDatabase &db, const QString &column);
 QString beginSnapshot(const QSqlDatabase &db);
+
+// What each backend offers, asked by name rather than by backend:
+// a file on this machine (SQLite) rather than a server;
+bool isFile(const QSqlDatabase &db);
+// commits of other connections announced (LISTEN/NOTIFY) rather than polled;
+bool pushesChanges(const QSqlDatabase &db);
+// commit counters to poll (data_version, total_changes: SQLite);
+bool countsCommits(const QSqlDatabase &db);
+// event ids that grow in commit order (one SQLite writer at a time;
+// PostgreSQL hands out sequence values before commit);
+bool eventIdsInCommitOrder(const QSqlDatabase &db);
+// errors that carry SQLSTATE codes (PostgreSQL) rather than SQLite's;
+bool reportsSqlState(const QSqlDatabase &db);
+// a wait for the write lock bounded by the server (lock_timeout) rather
+// than by SQLite's busy handler and retries.
+bool serverWaitsForWriteLock(const QSqlDatabase &db);
 } // namespace Dialect

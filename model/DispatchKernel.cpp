@@ -75,7 +75,7 @@ DispatchKernel::DispatchKernel(Board &board) : m_board(board), m_kernel(board) {
 QPair<qint64, qint64> DispatchKernel::changeStamp()
 {
     QSqlDatabase &db = m_board.db();
-    if (Dialect::isPostgres(db))
+    if (!Dialect::countsCommits(db))
         return {-1, -1};
     return {Database::dataVersion(db), ownChanges()};
 }
@@ -105,7 +105,7 @@ void DispatchKernel::validateCaches()
 void DispatchKernel::keepCachesAcross(const std::function<void()> &write)
 {
     QSqlDatabase &db = m_board.db();
-    if (Dialect::isPostgres(db)) {
+    if (!Dialect::countsCommits(db)) {
         write();
         return;
     }
@@ -275,7 +275,7 @@ int DispatchKernel::recomputeReady()
     // It runs when an event since the last scan could have freed a todo
     // task (every status change writes one), and at least every minute.
     QSqlDatabase &db = m_board.db();
-    const qint64 newest = Dialect::isPostgres(db) ? -1 : newestEventId();
+    const qint64 newest = Dialect::eventIdsInCommitOrder(db) ? newestEventId() : -1;
     if (recent && newest >= 0 &&
         !Sql::scalar(db,
                      QStringLiteral(
@@ -549,7 +549,7 @@ QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const Q
 void DispatchKernel::refreshSkipMemo()
 {
     QSqlDatabase &db = m_board.db();
-    if (Dialect::isPostgres(db)) { // ids there are not in commit order
+    if (!Dialect::eventIdsInCommitOrder(db)) {
         m_skipNewest.clear();
         return;
     }

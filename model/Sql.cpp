@@ -138,7 +138,7 @@ void forgetConnection(const QString &connectionName)
 
 WriteTxn::WriteTxn(QSqlDatabase &db) : m_db(db)
 {
-    if (Dialect::isPostgres(db)) {
+    if (Dialect::serverWaitsForWriteLock(db)) {
         // The server's lock_timeout bounds the wait for the board's lock.
         for (const QString &stmt : Dialect::beginWrite(db)) {
             QSqlQuery q(db);

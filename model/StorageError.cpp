@@ -129,7 +129,7 @@ KanbanError fromSql(const QString &dbPath, const QSqlError &error, const QString
 
 KanbanError fromSql(const QSqlDatabase &db, const QSqlError &error, const QString &what)
 {
-    if (Dialect::isPostgres(db))
+    if (Dialect::reportsSqlState(db))
         return fromPostgres(db, error, what);
     return fromSql(db.databaseName(), error, what);
 }

@@ -64,7 +64,7 @@ QString BoardEventFeed::text(const QString &kind, const QString &title, const QS
 
 QList<BoardEventFeed::Item> BoardEventFeed::poll(const QStringList &kinds)
 {
-    if (Dialect::isPostgres(m_board.db())) { // the reader's own connection: all commits count
+    if (Dialect::pushesChanges(m_board.db())) { // the reader's own connection: all commits count
         const qint64 version = m_board.dataVersion();
         if (version >= 0 && version == m_seenVersion)
             return {};
