@@ -1,5 +1,7 @@
 #include "tests/cli/CliHarness.h"
 
+#include "tests/common/TestBackend.h"
+
 #include <QJsonObject>
 #include <QProcess>
 
@@ -27,6 +29,9 @@ CliHarness::CliHarness()
                  m_dir.filePath(QStringLiteral("config/qkanban/qkanban.conf")));
     m_env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("userhome")));
     m_env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    // On PostgreSQL the default board is a new database that QKANBAN_DB pins.
+    if (TestBackend::isPostgres())
+        m_env.insert(QStringLiteral("QKANBAN_DB"), TestBackend::freshDatabaseUrl());
 }
 
 QString CliHarness::binary()
