@@ -4,6 +4,8 @@
 #include "app/ShellSplit.h"
 
 #include "model/BoardPaths.h"
+#include "model/Database.h"
+#include "model/Dialect.h"
 #include "model/KanbanError.h"
 #include "model/VisibleText.h"
 
@@ -64,9 +66,8 @@ QString topUsage()
 void requireExistingBoard(const GlobalOptions &globals)
 {
     const BoardLocation loc = BoardPaths::resolve(globals.boardArg, globals.dbArg);
-    if (loc.dbPath.contains(QLatin1String("://")) ||
-        loc.dbPath.startsWith(QLatin1String("postgres")))
-        return;
+    if (Dialect::isPostgresPath(loc.dbPath))
+        return; // opening it says whether the database holds a board
     if (!QFileInfo::exists(loc.dbPath))
         throw KanbanError(QStringLiteral("no board at %1; run `qkanban --headless init` to create "
                                          "one")
@@ -164,6 +165,9 @@ int VerbTable::runVerb(const Verb &verb, const QStringList &args, const GlobalOp
                                     BoardPaths::slugError(globals.boardArg));
             if (verb.readOnly)
                 requireExistingBoard(globals);
+            // Only these two make a board in an empty PostgreSQL database.
+            Database::setCreatesSchema(verb.name == QLatin1String("init") ||
+                                       verb.name == QLatin1String("import"));
             ctx.kernel();
         }
         return verb.handler(ctx);

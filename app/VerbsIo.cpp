@@ -3,6 +3,7 @@
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
+#include "model/Database.h"
 #include "model/KanbanError.h"
 #include "model/io/BoardIo.h"
 

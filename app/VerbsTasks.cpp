@@ -8,6 +8,7 @@
 
 #include "dispatcher/Profiles.h"
 #include "model/BoardPaths.h"
+#include "model/Database.h"
 #include "model/DispatcherStatus.h"
 #include "model/KanbanError.h"
 #include "model/TaskJson.h"
@@ -24,7 +25,8 @@ using Nargs = ArgSpec::Nargs;
 
 int cmdInit(VerbContext &ctx)
 {
-    ctx.print(QStringLiteral("qkanban board initialized at %1").arg(ctx.board().dbPath()));
+    ctx.print(QStringLiteral("qkanban board initialized at %1")
+                  .arg(Database::displayName(ctx.board().dbPath())));
     ctx.print();
     ctx.print(
         QStringLiteral("Next step: run the dispatcher so ready tasks actually get picked up."));

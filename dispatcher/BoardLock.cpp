@@ -1,5 +1,7 @@
 #include "dispatcher/BoardLock.h"
 
+#include "model/Dialect.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +15,7 @@ namespace {
 
 bool isPostgres(const BoardLocation &location)
 {
-    return location.dbPath.startsWith(QLatin1String("postgres"));
+    return Dialect::isPostgresPath(location.dbPath);
 }
 
 // The database under its real name: symlinks (of the file or a folder on

@@ -1,5 +1,7 @@
 #include "model/BoardPaths.h"
 
+#include "model/Dialect.h"
+
 #include "model/KanbanError.h"
 
 #include <QDir>
@@ -156,7 +158,7 @@ BoardLocation resolve(const QString &boardArg, const QString &dbArg)
     if (!pinned.isEmpty()) {
         loc.isPinned = true;
         loc.slug = boardArg.isEmpty() ? QStringLiteral("default") : boardArg;
-        if (pinned.startsWith(QLatin1String("postgres"))) {
+        if (Dialect::isPostgresPath(pinned)) {
             loc.dbPath = pinned;
             loc.boardDir = boardDir(loc.root, loc.slug);
         } else {

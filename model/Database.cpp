@@ -1,8 +1,11 @@
 #include "model/Database.h"
 
 #include "model/Backup.h"
+#include "model/Dialect.h"
 #include "model/KanbanError.h"
 #include "model/Migrations.h"
+#include "model/PgDatabase.h"
+#include "model/PgUrl.h"
 #include "model/Sql.h"
 #include "model/StorageError.h"
 
@@ -25,6 +28,7 @@ namespace {
 // file with QFile) runs only while this process has no connection to it.
 QMutex s_openMutex;
 QHash<QString, int> s_openCount;
+QAtomicInt s_createsSchema;
 
 QString registryKey(const QString &path)
 {
@@ -171,12 +175,22 @@ static QSqlDatabase addConnection(const QString &path, const QString &name, cons
     throw KanbanError(QStringLiteral("cannot open %1: %2").arg(path, err), KanbanError::Storage);
 }
 
+void setCreatesSchema(bool creates)
+{
+    s_createsSchema.storeRelaxed(creates ? 1 : 0);
+}
+
+QString displayName(const QString &path)
+{
+    return PgUrl::redacted(path);
+}
+
 QSqlDatabase open(const QString &path, const QString &connectionName)
 {
-    if (path.startsWith(QLatin1String("postgres")))
-        throw KanbanError(
-            QStringLiteral("PostgreSQL boards are not supported by this build yet: %1").arg(path),
-            KanbanError::BadInput);
+    if (Dialect::isPostgresPath(path))
+        return PgDatabase::open(path,
+                                connectionName.isEmpty() ? uniqueConnectionName() : connectionName,
+                                s_createsSchema.loadRelaxed() != 0);
     const QString key = registryKey(path);
     bool fresh = false;
     {
@@ -300,7 +314,8 @@ void close(const QString &connectionName)
         Sql::forgetConnection(connectionName);
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isValid()) {
-            path = db.databaseName();
+            if (!Dialect::isPostgres(db))
+                path = db.databaseName();
             db.close();
         }
     }

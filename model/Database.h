@@ -12,7 +12,14 @@ inline constexpr int kBusyTimeoutMs = 30000;
 // kBusyTimeoutMs, or $QKANBAN_BUSY_TIMEOUT_MS (read once; for tests).
 int busyTimeoutMs();
 
+// path: a SQLite file, or a postgresql:// URL (model/PgDatabase).
 QSqlDatabase open(const QString &path, const QString &connectionName = {});
+// Whether open() may create the board's tables in an empty PostgreSQL
+// database (init and import say yes; every other verb refuses one). A
+// SQLite file is always created when missing.
+void setCreatesSchema(bool creates);
+// What a person may read for path: the URL without its password.
+QString displayName(const QString &path);
 void close(const QString &connectionName);
 int schemaVersion(QSqlDatabase &db);
 int latestSchemaVersion();

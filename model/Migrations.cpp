@@ -208,8 +208,10 @@ int latest()
 void apply(QSqlDatabase &db)
 {
     const bool pg = Dialect::isPostgres(db);
-    Sql::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                 " version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"));
+    Sql::exec(db, Dialect::ddl(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                              " version INTEGER PRIMARY KEY,"
+                                              " applied_at INTEGER NOT NULL)"),
+                               pg));
     for (int v = 1; v <= kLatest; ++v) {
         WriteTxn txn(db);
         // Re-check inside the transaction: another process may have won.
@@ -219,7 +221,7 @@ void apply(QSqlDatabase &db)
         if (done)
             continue;
         for (const QString &stmt : migration(v, pg))
-            Sql::exec(db, stmt);
+            Sql::exec(db, Dialect::ddl(stmt, pg));
         Sql::exec(db,
                   QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"),
                   {v, QDateTime::currentSecsSinceEpoch()});

@@ -138,6 +138,21 @@ void forgetConnection(const QString &connectionName)
 
 WriteTxn::WriteTxn(QSqlDatabase &db) : m_db(db)
 {
+    if (Dialect::isPostgres(db)) {
+        // The server's lock_timeout bounds the wait for the board's lock.
+        for (const QString &stmt : Dialect::beginWrite(db)) {
+            QSqlQuery q(db);
+            if (!q.exec(stmt)) {
+                const QSqlError error = q.lastError();
+                if (m_open)
+                    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                m_open = false;
+                throw StorageError::fromSql(db, error, QStringLiteral("begin a write transaction"));
+            }
+            m_open = true;
+        }
+        return;
+    }
     Database::refuseIfDamaged(db.databaseName());
     // The busy handler waits up to the busy timeout for another writer. The
     // rare BUSY that SQLite returns without waiting (a WAL recovery, a
@@ -152,7 +167,7 @@ WriteTxn::WriteTxn(QSqlDatabase &db) : m_db(db)
     };
     for (int attempt = 0;; ++attempt) {
         QSqlQuery q(db);
-        if (q.exec(Dialect::beginWrite(db))) {
+        if (q.exec(Dialect::beginWrite(db).constFirst())) {
             m_open = true;
             break;
         }

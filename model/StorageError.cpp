@@ -1,9 +1,11 @@
 #include "model/StorageError.h"
 
 #include "model/Database.h"
+#include "model/Dialect.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <sys/statvfs.h>
@@ -44,6 +46,39 @@ bool noRoomFor(const QString &dbPath)
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'g', 6);
+}
+
+// PostgreSQL reports SQLSTATE codes: a lock wait past lock_timeout or a
+// deadlock is "busy", a full disk is "disk full", a lost server is said so.
+KanbanError fromPostgres(const QSqlDatabase &db, const QSqlError &error, const QString &what)
+{
+    const QString state = error.nativeErrorCode();
+    const QString where =
+        QStringLiteral("%1:%2/%3").arg(db.hostName()).arg(db.port()).arg(db.databaseName());
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") ||
+        state == QLatin1String("57014"))
+        return KanbanError(KanbanError::Code::Busy, {seconds(Database::busyTimeoutMs())},
+                           StorageError::busyMessage(), KanbanError::Storage);
+    if (state == QLatin1String("53100"))
+        return KanbanError(KanbanError::Code::DiskFull, {where},
+                           StorageError::diskFullMessage(QStringLiteral("PostgreSQL ") + where),
+                           KanbanError::Storage);
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    text = text.section(QLatin1Char('\n'), 0, 0);
+    text.remove(QRegularExpression(QStringLiteral("^(FATAL|ERROR):\\s*")));
+    if (!db.password().isEmpty())
+        text.replace(db.password(), QStringLiteral("***"));
+    if (state.startsWith(QLatin1String("08")) ||
+        (state.isEmpty() && text.contains(QLatin1String("connection"))))
+        return KanbanError(KanbanError::Code::DatabaseError, {text},
+                           QStringLiteral("lost the connection to PostgreSQL at %1: %2 (%3)")
+                               .arg(where, text, what),
+                           KanbanError::Storage);
+    return KanbanError(KanbanError::Code::DatabaseError, {text},
+                       QStringLiteral("database error: %1 (%2)").arg(text, what),
+                       KanbanError::Storage);
 }
 
 } // namespace
@@ -94,6 +129,8 @@ KanbanError fromSql(const QString &dbPath, const QSqlError &error, const QString
 
 KanbanError fromSql(const QSqlDatabase &db, const QSqlError &error, const QString &what)
 {
+    if (Dialect::isPostgres(db))
+        return fromPostgres(db, error, what);
     return fromSql(db.databaseName(), error, what);
 }
 

@@ -2,6 +2,7 @@
 
 #include "dispatcher/ConfigFile.h"
 #include "model/BoardPaths.h"
+#include "model/Database.h"
 #include "model/KanbanError.h"
 #include "model/PrivateFile.h"
 #include "model/ProfilePauses.h"
@@ -197,9 +198,10 @@ void MainWindow::sessionTexts()
     m_status->setDatabasePath(s->board().dbPath());
     m_commandBar->setGlobalArgs(QStringLiteral("--db ") +
                                 CommandBar::shellQuote(s->board().dbPath()));
-    setWindowTitle(
-        tr("%1 — qkanban")
-            .arg(s->board().location().isPinned ? s->board().dbPath() : s->board().slug()));
+    setWindowTitle(tr("%1 — qkanban")
+                       .arg(s->board().location().isPinned
+                                ? Database::displayName(s->board().dbPath())
+                                : s->board().slug()));
 }
 
 void MainWindow::afterRefresh()
