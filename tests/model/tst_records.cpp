@@ -514,6 +514,7 @@ void TestRecords::taskAgeTimeToComplete()
 
 void TestRecords::corruptTimestampsGiveNullAges()
 {
+    QK_SKIP_ON_PG("text in an integer column (SQLite's loose column types)");
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
     Sql::exec(f.db(),
