@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
 
 #include <cstdio>
@@ -112,12 +113,17 @@ private:
 
 // One connection for the life of the process (a connection costs more than
 // a CREATE DATABASE on a busy machine).
+// A connection belongs to its thread: other threads (tests that open boards
+// in threads) get one of their own for the call.
 std::unique_ptr<AdminConnection> s_admin;
+QThread *s_adminThread = nullptr;
 
 AdminConnection &admin()
 {
-    if (!s_admin)
+    if (!s_admin) {
         s_admin = std::make_unique<AdminConnection>();
+        s_adminThread = QThread::currentThread();
+    }
     return *s_admin;
 }
 
@@ -137,6 +143,8 @@ QString urlOf(const QString &database)
 void dropCreated()
 {
     QMutexLocker lock(&s_mutex);
+    if (s_adminThread != QThread::currentThread())
+        s_admin.reset(); // made by a thread that is gone
     for (const QString &name : std::as_const(s_created)) {
         QString error;
         if (!admin().exec(
@@ -171,42 +179,34 @@ void createSchema(const QString &url)
 // server and schema version, shared by the test processes, made once under
 // an advisory lock and renamed into place when complete. It goes with the
 // server (pg-server.sh stop).
-QString schemaTemplate()
+QString schemaTemplate(AdminConnection &admin)
 {
     static QString name;
     if (!name.isEmpty())
         return name;
     const QString wanted = QStringLiteral("qkt_template_v%1").arg(Database::latestSchemaVersion());
-    admin().mustExec(QStringLiteral("SELECT pg_advisory_lock(hashtext('qkt_template'))"));
-    if (!admin()
+    admin.mustExec(QStringLiteral("SELECT pg_advisory_lock(hashtext('qkt_template'))"));
+    if (!admin
              .value(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
                         .arg(wanted))
              .toInt()) {
         const QString building = wanted + QStringLiteral("_%1").arg(::getpid());
-        admin().mustExec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted(building)));
-        admin().mustExec(QStringLiteral("CREATE DATABASE %1").arg(quoted(building)));
+        admin.mustExec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoted(building)));
+        admin.mustExec(QStringLiteral("CREATE DATABASE %1").arg(quoted(building)));
         createSchema(urlOf(building));
-        admin().mustExec(
+        admin.mustExec(
             QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(quoted(building), quoted(wanted)));
     }
-    admin().mustExec(QStringLiteral("SELECT pg_advisory_unlock(hashtext('qkt_template'))"));
+    admin.mustExec(QStringLiteral("SELECT pg_advisory_unlock(hashtext('qkt_template'))"));
     name = wanted;
     return name;
 }
 
-} // namespace
-
-bool isPostgres()
-{
-    static const bool pg = !urlFile().isEmpty();
-    return pg;
-}
-
-QString freshDatabaseUrl()
+// freshDatabaseUrl() with s_mutex held.
+QString createDatabase()
 {
     if (!isPostgres())
         fail(QStringLiteral("freshDatabaseUrl() outside PostgreSQL mode"));
-    QMutexLocker lock(&s_mutex);
     if (!s_dropRegistered) {
         s_dropRegistered = true;
         admin();
@@ -222,22 +222,37 @@ QString freshDatabaseUrl()
                              .arg(::getpid())
                              .arg(++s_counter)
                              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-    admin().mustExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
-                         .arg(quoted(name), quoted(schemaTemplate())));
+    std::unique_ptr<AdminConnection> own;
+    if (QThread::currentThread() != s_adminThread)
+        own = std::make_unique<AdminConnection>();
+    AdminConnection &a = own ? *own : admin();
+    a.mustExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
+                   .arg(quoted(name), quoted(schemaTemplate(a))));
     s_created << name;
     return urlOf(name);
 }
 
+} // namespace
+
+bool isPostgres()
+{
+    static const bool pg = !urlFile().isEmpty();
+    return pg;
+}
+
+QString freshDatabaseUrl()
+{
+    QMutexLocker lock(&s_mutex);
+    return createDatabase();
+}
+
 QString databaseUrlFor(const QString &key)
 {
-    {
-        QMutexLocker lock(&s_mutex);
-        const auto it = s_byKey.constFind(key);
-        if (it != s_byKey.constEnd())
-            return *it;
-    }
-    const QString url = freshDatabaseUrl();
-    QMutexLocker lock(&s_mutex);
+    QMutexLocker lock(&s_mutex); // threads asking for one key get one database
+    const auto it = s_byKey.constFind(key);
+    if (it != s_byKey.constEnd())
+        return *it;
+    const QString url = createDatabase();
     s_byKey.insert(key, url);
     return url;
 }
