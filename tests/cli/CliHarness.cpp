@@ -1,7 +1,5 @@
 #include "tests/cli/CliHarness.h"
 
-#include "tests/common/TestBackend.h"
-
 #include <QJsonObject>
 #include <QProcess>
 
@@ -32,6 +30,16 @@ CliHarness::CliHarness()
     // On PostgreSQL the default board is a new database that QKANBAN_DB pins.
     if (TestBackend::isPostgres())
         m_env.insert(QStringLiteral("QKANBAN_DB"), TestBackend::freshDatabaseUrl());
+}
+
+void CliHarness::useInThisProcess() const
+{
+    qputenv("QKANBAN_HOME", m_env.value(QStringLiteral("QKANBAN_HOME")).toUtf8());
+    if (m_env.contains(QStringLiteral("QKANBAN_DB")))
+        qputenv("QKANBAN_DB", m_env.value(QStringLiteral("QKANBAN_DB")).toUtf8());
+    else
+        qunsetenv("QKANBAN_DB");
+    qunsetenv("QKANBAN_BOARD");
 }
 
 QString CliHarness::binary()
