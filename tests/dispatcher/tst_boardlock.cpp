@@ -84,6 +84,7 @@ private slots:
 
     void secondDaemonOnTheSameFileIsRefused()
     {
+        QK_SKIP_ON_PG("aliases of the board file (symlinks, hard links, ..)");
         QFETCH(QString, alias);
         Fixture::Env env;
         env.close();
