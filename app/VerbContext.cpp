@@ -2,6 +2,7 @@
 
 #include "app/Interrupt.h"
 
+#include "model/DataVersionWatcher.h"
 #include "model/KanbanError.h"
 #include "model/VisibleText.h"
 
@@ -102,6 +103,11 @@ bool VerbContext::interrupted() const
 
 bool VerbContext::wait(double seconds)
 {
+    return wait(seconds, nullptr);
+}
+
+bool VerbContext::wait(double seconds, DataVersionWatcher *changes)
+{
     if (!m_live || Interrupt::requested() || m_sink.outputClosed())
         return false;
     const int ms = int(qBound(0.0, seconds, 86400.0) * 1000);
@@ -116,6 +122,8 @@ bool VerbContext::wait(double seconds)
             wake = std::make_unique<QSocketNotifier>(Interrupt::wakeFd(), QSocketNotifier::Read);
             QObject::connect(wake.get(), &QSocketNotifier::activated, &loop, &QEventLoop::quit);
         }
+        if (changes)
+            QObject::connect(changes, &DataVersionWatcher::changed, &loop, &QEventLoop::quit);
         timer.start(ms);
         loop.exec();
     } else {

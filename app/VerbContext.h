@@ -12,6 +12,8 @@
 #include <memory>
 #include <stdexcept>
 
+class DataVersionWatcher;
+
 // Thrown by a handler for input the parser could not check (flags that
 // conflict, a value of the wrong shape): usage line + message, exit 2.
 class UsageError : public std::runtime_error
@@ -86,6 +88,9 @@ public:
     // Waits up to `seconds`, processing events. False when interrupted,
     // when stdout is closed (or not live): the caller stops.
     bool wait(double seconds);
+    // The same, and returns early (true) when `changes` says another
+    // connection committed: a live verb follows the board without polling.
+    bool wait(double seconds, DataVersionWatcher *changes);
 
     [[noreturn]] static void usageError(const QString &message) { throw UsageError(message); }
 

@@ -6,6 +6,7 @@
 
 #include "model/Backup.h"
 #include "model/BoardPaths.h"
+#include "model/Dialect.h"
 #include "model/Integrity.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
@@ -18,6 +19,8 @@ namespace {
 BoardLocation location(const VerbContext &ctx)
 {
     const BoardLocation loc = BoardPaths::resolve(ctx.globals().boardArg, ctx.globals().dbArg);
+    if (Dialect::isPostgresPath(loc.dbPath))
+        return loc;
     if (!QFileInfo(loc.dbPath).isFile())
         throw KanbanError(QStringLiteral("no board at %1; run init").arg(loc.dbPath),
                           KanbanError::NotFound);
@@ -60,12 +63,14 @@ int cmdCheck(VerbContext &ctx)
         ctx.write(reportJson(r).dump(2) + '\n');
         return r.ok() ? 0 : 1;
     }
+    const bool server = Dialect::isPostgresPath(loc.dbPath);
     const QString mode =
-        r.quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check");
+        server ? QStringLiteral("PostgreSQL")
+               : (r.quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"));
     if (r.ok()) {
         ctx.print(QStringLiteral("ok: %1 (%2, foreign keys, board invariants; %3 tasks, %4 runs, "
                                  "%5 links)")
-                      .arg(loc.dbPath, mode)
+                      .arg(r.dbPath, mode)
                       .arg(r.tasks)
                       .arg(r.runs)
                       .arg(r.links));
@@ -75,7 +80,7 @@ int cmdCheck(VerbContext &ctx)
         ctx.print(QStringLiteral("problem: %1: %2").arg(p.check, p.detail));
     ctx.print(QStringLiteral("%1 problem%2 in %3 (%4)%5")
                   .arg(r.problems.size())
-                  .arg(r.problems.size() == 1 ? QString() : QStringLiteral("s"), loc.dbPath, mode,
+                  .arg(r.problems.size() == 1 ? QString() : QStringLiteral("s"), r.dbPath, mode,
                        r.damaged ? QStringLiteral("; the file is damaged: writes are refused "
                                                   "until a check passes; restore a backup from ") +
                                        Backup::folderFor(loc.dbPath)
@@ -86,6 +91,10 @@ int cmdCheck(VerbContext &ctx)
 int cmdBackup(VerbContext &ctx)
 {
     const BoardLocation loc = location(ctx);
+    if (Dialect::isPostgresPath(loc.dbPath))
+        throw KanbanError(QStringLiteral("backup copies SQLite boards; for a PostgreSQL board use "
+                                         "pg_dump, or `qkanban --headless export` for a portable "
+                                         "copy"));
     const bool given = ctx.args().isSet(QStringLiteral("path"));
     const QString path = ctx.args().value(QStringLiteral("path"));
     if (given && path.trimmed().isEmpty())

@@ -1,16 +1,24 @@
 // Live event streams: tail (one task) and watch (the board). Text lines as
 // the original prints them, or JSON Lines (--json) for scripts: one event
-// per line, written and flushed as it is seen.
+// per line, written and flushed as it is seen. On SQLite they read the
+// events every --interval; on PostgreSQL they wait for the board's change
+// notification (LISTEN/NOTIFY) and read only then: no polling.
 #include "app/Interrupt.h"
 #include "app/TaskFormat.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
+#include "model/DataVersionWatcher.h"
+#include "model/Database.h"
+#include "model/Dialect.h"
+#include "model/KanbanError.h"
 #include "model/TaskJson.h"
 #include "model/VisibleText.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QThread>
 
 namespace {
 
@@ -69,6 +77,42 @@ void startFollowing(VerbContext &ctx)
         Interrupt::catchBrokenPipe();
 }
 
+// What a stream waits for between reads: the --interval on SQLite; on
+// PostgreSQL the next change another session commits (the watcher's
+// notification), however long that takes.
+class StreamPace
+{
+public:
+    StreamPace(VerbContext &ctx, double interval) : m_ctx(ctx), m_changes(ctx.board().db())
+    {
+        // Notifications need the event loop of the main thread, where the
+        // headless face runs its verbs.
+        const bool mainThread = QCoreApplication::instance() &&
+                                QThread::currentThread() == QCoreApplication::instance()->thread();
+        if (ctx.isLive() && mainThread && Dialect::isPostgres(ctx.board().db()))
+            m_changes.start();
+        // SQLite (or no LISTEN): the events themselves are read every interval.
+        m_interval = m_changes.isNotified() ? kForever : interval;
+    }
+    // False when the stream should stop (interrupted, reader gone).
+    // Throws when the server went away: one line, not a failed query.
+    bool wait()
+    {
+        const bool more = m_ctx.wait(m_interval, &m_changes);
+        if (m_changes.connectionLost())
+            throw KanbanError(QStringLiteral("lost the connection to %1")
+                                  .arg(Database::displayName(m_ctx.board().dbPath())),
+                              KanbanError::Storage);
+        return more;
+    }
+
+private:
+    static constexpr double kForever = 86400.0;
+    VerbContext &m_ctx;
+    DataVersionWatcher m_changes;
+    double m_interval;
+};
+
 int cmdTail(VerbContext &ctx)
 {
     const QString id = ctx.args().value(QStringLiteral("task_id"));
@@ -78,6 +122,7 @@ int cmdTail(VerbContext &ctx)
     Kernel &k = ctx.kernel();
     k.requireTask(id);
     startFollowing(ctx);
+    StreamPace pace(ctx, interval);
     if (ctx.isLive())
         notice(ctx, json, QStringLiteral("Tailing events for %1. Ctrl-C to stop.").arg(id));
     do {
@@ -98,7 +143,7 @@ int cmdTail(VerbContext &ctx)
             ctx.printErr(QStringLiteral("task %1 was deleted; stopped following it").arg(id));
             return 1;
         }
-    } while (ctx.wait(interval));
+    } while (pace.wait());
     if (ctx.isLive() && !ctx.outputClosed())
         notice(ctx, json, QStringLiteral("\n(stopped)"));
     return 0;
@@ -163,6 +208,8 @@ int cmdWatch(VerbContext &ctx)
         return 0;
     }
     startFollowing(ctx);
+    // Listening starts before the cursor is read: no change falls between.
+    StreamPace pace(ctx, interval);
     // Without --since the cursor starts at the newest event (no replay).
     qint64 cursor = since >= 0 ? since : k.latestEventId();
     notice(ctx, f.json, QStringLiteral("Watching kanban events. Ctrl-C to stop."));
@@ -173,7 +220,7 @@ int cmdWatch(VerbContext &ctx)
             cursor = next;
             next = printWatchBatch(ctx, k, cursor, f);
         }
-        more = ctx.wait(interval);
+        more = pace.wait();
     }
     if (!ctx.outputClosed())
         notice(ctx, f.json, QStringLiteral("\n(stopped)"));

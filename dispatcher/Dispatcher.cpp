@@ -8,6 +8,7 @@
 #include "dispatcher/WorkerExit.h"
 #include "dispatcher/WorkerProcess.h"
 #include "model/Board.h"
+#include "model/ChangeFeed.h"
 #include "model/DispatchKernel.h"
 #include "model/DispatcherStatus.h"
 #include "model/Kernel.h"
@@ -113,6 +114,10 @@ bool Dispatcher::start(qint64 *holderPid)
         qWarning("qkanban dispatcher: cannot record its start: %s", e.what());
     }
     m_dataVersion = m_board->dataVersion();
+    // PostgreSQL: another session's change (LISTEN/NOTIFY) is checked for
+    // at once, not at the next watch timer.
+    if (ChangeFeed *feed = ChangeFeed::of(m_board->db()))
+        connect(feed, &ChangeFeed::changed, this, &Dispatcher::onWatchTimer, Qt::UniqueConnection);
     m_intervalTimer->start(intervalMs());
     m_watchTimer->start(qMax(20, m_options.watchIntervalMs));
     requestTick();
@@ -301,6 +306,8 @@ void Dispatcher::accountExit(const QString &taskId, qint64 runId,
 
 void Dispatcher::onWatchTimer()
 {
+    if (!m_running) // a change notification after stop()
+        return;
     bool changed = false;
     try {
         const qint64 v = m_board->dataVersion();
@@ -320,11 +327,19 @@ void Dispatcher::onWatchTimer()
 
 bool Dispatcher::adoptedWorkerDied()
 {
-    for (auto it = m_adopted.cbegin(); it != m_adopted.cend(); ++it) {
-        if (!ProcessGroup::isSameProcess(it.value().first, it.value().second))
-            return true;
+    // A dead one is told once: the tick it wakes finds its task still
+    // running (a crash) or finished, by the worker's own verb (nothing to
+    // do; kept, it would wake a tick every 2 s for ever).
+    bool died = false;
+    for (auto it = m_adopted.begin(); it != m_adopted.end();) {
+        if (ProcessGroup::isSameProcess(it.value().first, it.value().second)) {
+            ++it;
+            continue;
+        }
+        it = m_adopted.erase(it);
+        died = true;
     }
-    return false;
+    return died;
 }
 
 void Dispatcher::recordHealth(const DispatchResult &result)

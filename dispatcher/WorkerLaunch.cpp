@@ -1,6 +1,9 @@
 #include "dispatcher/WorkerLaunch.h"
 
+#include "model/Database.h"
+#include "model/Dialect.h"
 #include "model/KanbanError.h"
+#include "model/PgUrl.h"
 #include "model/TaskSkills.h"
 
 namespace WorkerLaunch {
@@ -10,9 +13,12 @@ LaunchSpec build(const BoardLocation &location, const Task &task, const Profile 
 {
     const QString runId = task.currentRunId ? QString::number(*task.currentRunId) : QString();
     const QMap<QString, QString> values{
-        {QStringLiteral("task"), task.id},        {QStringLiteral("run"), runId},
-        {QStringLiteral("workspace"), workspace}, {QStringLiteral("profile"), profile.name},
-        {QStringLiteral("board"), location.slug}, {QStringLiteral("db"), location.dbPath}};
+        {QStringLiteral("task"), task.id},
+        {QStringLiteral("run"), runId},
+        {QStringLiteral("workspace"), workspace},
+        {QStringLiteral("profile"), profile.name},
+        {QStringLiteral("board"), location.slug},
+        {QStringLiteral("db"), Database::displayName(location.dbPath)}};
     const QStringList argv = profile.argv(values);
     if (argv.isEmpty())
         throw KanbanError(QStringLiteral("profile %1: cannot split the command '%2'")
@@ -36,7 +42,14 @@ LaunchSpec build(const BoardLocation &location, const Task &task, const Profile 
     env.insert(QStringLiteral("QKANBAN_WORKSPACE"), workspace);
     env.insert(QStringLiteral("QKANBAN_PROFILE"), profile.name);
     env.insert(QStringLiteral("QKANBAN_BOARD"), location.slug);
-    env.insert(QStringLiteral("QKANBAN_DB"), location.dbPath);
+    // A PostgreSQL password travels as libpq's PGPASSWORD, never in the
+    // URL of the worker's arguments or QKANBAN_DB.
+    env.insert(QStringLiteral("QKANBAN_DB"), Database::displayName(location.dbPath));
+    if (Dialect::isPostgresPath(location.dbPath)) {
+        const QString password = PgUrl::parse(location.dbPath).password;
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("PGPASSWORD"), password);
+    }
     env.insert(QStringLiteral("QKANBAN_TENANT"), task.tenant);
     if (!location.root.isEmpty() && !env.contains(QStringLiteral("QKANBAN_HOME")))
         env.insert(QStringLiteral("QKANBAN_HOME"), location.root);

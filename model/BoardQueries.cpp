@@ -1,6 +1,8 @@
 #include "model/BoardQueries.h"
 
 #include "model/Database.h"
+#include "model/Dialect.h"
+#include "model/KanbanError.h"
 #include "model/Sql.h"
 #include "model/internal/KernelPrivate.h"
 
@@ -34,14 +36,24 @@ BodyText readBody(const QString &dbPath, const QString &taskId, int maxChars)
     static QAtomicInt counter;
     const QString name = QStringLiteral("qkanban-body-%1").arg(counter.fetchAndAddRelaxed(1));
     BodyText out;
+    const bool postgres = Dialect::isPostgresPath(dbPath);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dbPath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(Database::kBusyTimeoutMs));
-        if (db.open()) {
+        QSqlDatabase db;
+        if (postgres) {
+            try {
+                db = Database::open(dbPath, name);
+            } catch (const KanbanError &) {
+                return out; // the drawer shows no body, as for a vanished task
+            }
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(dbPath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                     .arg(Database::kBusyTimeoutMs));
+        }
+        if (db.isOpen() || db.open()) {
             QSqlQuery q(db);
-            q.setForwardOnly(true);
+            q.setForwardOnly(!postgres);
             const QString text =
                 maxChars > 0 ? QStringLiteral("substr(COALESCE(body, ''), 1, %1)").arg(maxChars)
                              : QStringLiteral("COALESCE(body, '')");
@@ -60,7 +72,10 @@ BodyText readBody(const QString &dbPath, const QString &taskId, int maxChars)
             db.close();
         }
     }
-    QSqlDatabase::removeDatabase(name);
+    if (postgres)
+        Database::close(name);
+    else
+        QSqlDatabase::removeDatabase(name);
     return out;
 }
 

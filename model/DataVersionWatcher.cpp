@@ -1,6 +1,8 @@
 #include "model/DataVersionWatcher.h"
 
+#include "model/ChangeFeed.h"
 #include "model/Database.h"
+#include "model/Dialect.h"
 
 #include <QTimer>
 
@@ -19,12 +21,22 @@ void DataVersionWatcher::setInterval(int ms)
 void DataVersionWatcher::start()
 {
     m_version = Database::dataVersion(m_db);
+    if (Dialect::isPostgres(m_db)) {
+        m_feed = ChangeFeed::of(m_db);
+        if (m_feed)
+            connect(m_feed, &ChangeFeed::changed, this, &DataVersionWatcher::poll,
+                    Qt::UniqueConnection);
+        return;
+    }
     m_timer->start();
 }
 
 void DataVersionWatcher::stop()
 {
     m_timer->stop();
+    if (m_feed)
+        disconnect(m_feed, nullptr, this, nullptr);
+    m_feed = nullptr;
 }
 
 bool DataVersionWatcher::poll()
@@ -35,4 +47,9 @@ bool DataVersionWatcher::poll()
     m_version = v;
     emit changed();
     return true;
+}
+
+bool DataVersionWatcher::connectionLost() const
+{
+    return m_feed && !m_feed->isConnected();
 }

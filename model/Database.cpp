@@ -1,6 +1,7 @@
 #include "model/Database.h"
 
 #include "model/Backup.h"
+#include "model/ChangeFeed.h"
 #include "model/Dialect.h"
 #include "model/KanbanError.h"
 #include "model/Migrations.h"
@@ -337,6 +338,10 @@ int latestSchemaVersion()
 
 qint64 dataVersion(QSqlDatabase &db)
 {
+    if (Dialect::isPostgres(db)) { // other sessions' commits, from LISTEN/NOTIFY
+        const ChangeFeed *feed = ChangeFeed::of(db);
+        return feed ? feed->version() : -1;
+    }
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
         return q.value(0).toLongLong();

@@ -36,6 +36,8 @@ QString damagedMarkerPath(const QString &dbPath);
 // Throws KanbanError(Storage) with what to do when the marker exists: one
 // stat, for every write transaction.
 void refuseIfDamaged(const QString &dbPath);
-// data_version changes whenever another connection commits (SQLite).
+// Changes whenever another connection commits: SQLite's data_version; on
+// PostgreSQL the count of other sessions' change notifications (ChangeFeed:
+// no statement runs; the event loop of the connection's thread delivers).
 qint64 dataVersion(QSqlDatabase &db);
 } // namespace Database

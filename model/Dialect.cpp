@@ -66,9 +66,59 @@ QString ddl(const QString &statement, bool postgres)
     return QString(statement).replace(integer, QStringLiteral("BIGINT"));
 }
 
+bool forwardOnlyReads(const QSqlDatabase &db)
+{
+    return !isPostgres(db);
+}
+
 QString insertReturningId(const QSqlDatabase &)
 {
     return QStringLiteral(" RETURNING id");
+}
+
+QString changeChannel()
+{
+    return QStringLiteral("qkanban_changes");
+}
+
+QStringList changeNotifyTriggers(bool postgres)
+{
+    if (!postgres)
+        return {};
+    // A transition table holds the rows the statement changed; a trigger
+    // with one may name only one event, hence three per table.
+    QStringList out{
+        QStringLiteral("CREATE OR REPLACE FUNCTION qkanban_notify_change() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $qk$ BEGIN"
+                       " IF EXISTS (SELECT 1 FROM qkanban_changed_rows) THEN"
+                       " PERFORM pg_notify('%1', ''); END IF;"
+                       " RETURN NULL; END $qk$")
+            .arg(changeChannel())};
+    const QStringList tables{QStringLiteral("tasks"),         QStringLiteral("task_links"),
+                             QStringLiteral("task_comments"), QStringLiteral("task_events"),
+                             QStringLiteral("task_runs"),     QStringLiteral("profile_pauses")};
+    const QList<QPair<QString, QString>> events{{QStringLiteral("INSERT"), QStringLiteral("NEW")},
+                                                {QStringLiteral("UPDATE"), QStringLiteral("NEW")},
+                                                {QStringLiteral("DELETE"), QStringLiteral("OLD")}};
+    for (const QString &table : tables) {
+        for (const auto &[event, side] : events) {
+            const QString name = QStringLiteral("qkanban_notify_%1_%2").arg(table, event.toLower());
+            out << QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 REFERENCING %4 TABLE AS"
+                                  " qkanban_changed_rows FOR EACH STATEMENT"
+                                  " EXECUTE FUNCTION qkanban_notify_change()")
+                       .arg(name, event, table, side);
+        }
+    }
+    // The one write to the health row others must see: `dispatch` nudging
+    // the dispatcher that holds the board.
+    out << QStringLiteral("CREATE OR REPLACE FUNCTION qkanban_notify_always() RETURNS trigger"
+                          " LANGUAGE plpgsql AS $qk$ BEGIN PERFORM pg_notify('%1', '');"
+                          " RETURN NULL; END $qk$")
+               .arg(changeChannel())
+        << QStringLiteral("CREATE TRIGGER qkanban_notify_nudge AFTER UPDATE OF nudged_at ON"
+                          " dispatcher_status FOR EACH STATEMENT"
+                          " EXECUTE FUNCTION qkanban_notify_always()");
+    return out;
 }
 
 } // namespace Dialect

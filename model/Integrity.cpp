@@ -2,6 +2,7 @@
 
 #include "model/Backup.h"
 #include "model/Database.h"
+#include "model/Dialect.h"
 #include "model/KanbanError.h"
 #include "model/PrivateFile.h"
 #include "model/Types.h"
@@ -31,7 +32,7 @@ public:
     template <typename F> bool rows(const QString &sql, F &&fn)
     {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        q.setForwardOnly(Dialect::forwardOnlyReads(m_db));
         if (!q.exec(sql)) {
             add(QStringLiteral("integrity"),
                 QStringLiteral("cannot read the board: %1").arg(q.lastError().databaseText()));
@@ -98,11 +99,12 @@ public:
         // A running task (claimed from ready or, by its reviewer, from
         // review) has exactly one open run, and it is the current one.
         rows(QStringLiteral(
-                 "SELECT t.id, (SELECT count(*) FROM task_runs r WHERE r.task_id = t.id"
+                 "SELECT id, open, current_run_id, current_open FROM (SELECT t.id,"
+                 " (SELECT count(*) FROM task_runs r WHERE r.task_id = t.id"
                  " AND r.ended_at IS NULL) AS open, t.current_run_id, EXISTS (SELECT 1 FROM"
                  " task_runs r WHERE r.id = t.current_run_id AND r.task_id = t.id AND"
-                 " r.ended_at IS NULL) AS current_open FROM tasks t WHERE t.status = 'running'"
-                 " AND (open <> 1 OR NOT current_open) LIMIT %1")
+                 " r.ended_at IS NULL) AS current_open FROM tasks t WHERE t.status = 'running')"
+                 " AS s WHERE open <> 1 OR NOT current_open LIMIT %1")
                  .arg(kLimit),
              [this](const QSqlQuery &q) {
                  const QString id = q.value(0).toString();
@@ -237,9 +239,25 @@ namespace Integrity {
 IntegrityReport check(const QString &dbPath, bool quick)
 {
     IntegrityReport report;
-    report.dbPath = dbPath;
+    report.dbPath = Database::displayName(dbPath);
     report.quick = quick;
     const QString name = connectionName();
+    if (Dialect::isPostgresPath(dbPath)) {
+        // The server keeps its own pages and foreign keys: the board's
+        // invariants are what is left to check.
+        {
+            QSqlDatabase db = Database::open(dbPath, name);
+            Checker c(db, report);
+            c.counts();
+            c.statuses();
+            c.runs();
+            c.claims();
+            c.links();
+            c.cycles();
+        }
+        Database::close(name);
+        return report;
+    }
     {
         QSqlDatabase db;
         try {
@@ -280,6 +298,8 @@ IntegrityReport check(const QString &dbPath, bool quick)
 
 bool remember(const IntegrityReport &report, QString *error)
 {
+    if (Dialect::isPostgresPath(report.dbPath))
+        return true; // no file beside a server's database
     const QString marker = Database::damagedMarkerPath(report.dbPath);
     if (!report.damaged) {
         if (!QFile::exists(marker) || QFile::remove(marker))

@@ -189,12 +189,17 @@ QStringList migration(int version, bool pg)
             QStringLiteral("ALTER TABLE notify_subs ADD COLUMN user_id_alt TEXT"),
             QStringLiteral("ALTER TABLE notify_subs ADD COLUMN pending_reason TEXT"),
         };
+    case 7:
+        // Live refresh across hosts (issue 15): on PostgreSQL every
+        // committed change notifies Dialect::changeChannel(). Nothing on
+        // SQLite, whose readers poll data_version.
+        return Dialect::changeNotifyTriggers(pg);
     default:
         return {};
     }
 }
 
-constexpr int kLatest = 6;
+constexpr int kLatest = 7;
 
 } // namespace
 

@@ -51,7 +51,7 @@ QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &
     auto it = cache->statements.find(sql);
     if (it == cache->statements.end()) {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        q.setForwardOnly(Dialect::forwardOnlyReads(db));
         if (!q.prepare(sql))
             fail(db, q.lastError(), sql);
         it = cache->statements.insert(sql, std::move(q));
@@ -74,7 +74,7 @@ namespace Sql {
 QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(Dialect::forwardOnlyReads(db));
     bool ok;
     if (binds.isEmpty()) {
         ok = q.exec(sql);

@@ -2,6 +2,7 @@
 
 #include "dispatcher/NotifyCommand.h"
 #include "dispatcher/net/DesktopBus.h"
+#include "model/ChangeFeed.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
 #include "model/Types.h"
@@ -31,14 +32,24 @@ Notifier::Notifier(const BoardLocation &location, Clock *clock, const Options &o
     if (options.desktop == Desktop::SessionBus)
         m_bus = new DesktopBus(this);
     m_timer.setInterval(options.pollMs);
-    connect(&m_timer, &QTimer::timeout, this, &Notifier::pollNow);
+    connect(&m_timer, &QTimer::timeout, this, &Notifier::onTimer);
 }
 
 Notifier::~Notifier() = default;
 
 void Notifier::start()
 {
+    m_feed = ChangeFeed::of(m_board->db());
+    if (m_feed)
+        connect(m_feed, &ChangeFeed::changed, this, &Notifier::onTimer, Qt::UniqueConnection);
     m_timer.start();
+    pollNow();
+}
+
+void Notifier::onTimer()
+{
+    if (m_feed && m_feed->version() == m_seenVersion && !m_waiting)
+        return; // nothing new on the board, nothing to retry
     pollNow();
 }
 
@@ -85,18 +96,24 @@ void Notifier::pollNow()
 {
     if (m_inFlight)
         return;
+    if (m_feed)
+        m_seenVersion = m_feed->version();
+    m_waiting = false;
     try {
         for (const NotifySub &sub : m_kernel.notifySubs()) {
             if (!handles(sub.platform))
                 continue;
-            if (sub.nextAttemptAt && *sub.nextAttemptAt > m_kernel.now())
+            if (sub.nextAttemptAt && *sub.nextAttemptAt > m_kernel.now()) {
+                m_waiting = true;
                 continue;
+            }
             while (deliverNext(sub)) {
                 if (m_inFlight)
                     return; // one delivery at a time; its end resumes the pass
             }
         }
     } catch (const KanbanError &e) {
+        m_waiting = true; // try again on the next timer
         qWarning("notifier: %s", e.what());
     }
 }
@@ -113,8 +130,10 @@ bool Notifier::deliverNext(const NotifySub &subArg)
     if (it == subs.end())
         return false; // removed meanwhile (archived)
     const NotifySub sub = *it;
-    if (sub.nextAttemptAt && *sub.nextAttemptAt > m_kernel.now())
+    if (sub.nextAttemptAt && *sub.nextAttemptAt > m_kernel.now()) {
+        m_waiting = true;
         return false; // backing off after a failure
+    }
     const QList<Event> events = m_kernel.unseenEvents(sub, notifyKinds());
     if (events.isEmpty()) {
         if (!sub.pendingReason.isEmpty())
@@ -149,6 +168,7 @@ bool Notifier::deliverNext(const NotifySub &subArg)
 
 void Notifier::holdBack(const NotifySub &sub, const QString &reason)
 {
+    m_waiting = true;
     if (m_kernel.setNotifyPending(sub, reason))
         Q_EMIT pending(sub.taskId, sub.platform, reason);
 }
@@ -161,6 +181,7 @@ void Notifier::finish(const NotifySub &sub, const Event &e, const QString &error
             Q_EMIT delivered(sub.taskId, sub.platform, e.id);
             return;
         }
+        m_waiting = true;
         const qint64 delay =
             qMin<qint64>(m_options.maxBackoffSeconds, qint64(1) << qMin<qint64>(sub.attempts, 20));
         m_kernel.recordNotifyFailure(sub, error, m_kernel.now() + delay);
@@ -175,6 +196,7 @@ void Notifier::postWebhook(const NotifySub &sub, const Event &e, const QByteArra
     const QUrl url(sub.chatId);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        m_waiting = true;
         m_kernel.recordNotifyFailure(sub, QStringLiteral("not an http(s) URL: %1").arg(sub.chatId),
                                      m_kernel.now() + m_options.maxBackoffSeconds);
         Q_EMIT deliveryFailed(sub.taskId, sub.platform, QStringLiteral("not an http(s) URL"));

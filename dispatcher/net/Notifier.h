@@ -5,10 +5,12 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
+class ChangeFeed;
 class DesktopBus;
 
 // Delivers the terminal events (completed, blocked, gave_up, crashed) of
@@ -80,4 +82,11 @@ private:
     DesktopBus *m_bus = nullptr; // Desktop::SessionBus only
     QTimer m_timer;
     bool m_inFlight = false;
+    // PostgreSQL: the timer's pass reads the board only when another
+    // session changed it (LISTEN/NOTIFY) or a delivery waits for a retry or
+    // a service; a change starts a pass at once. Null on SQLite (polls).
+    void onTimer();
+    QPointer<ChangeFeed> m_feed;
+    qint64 m_seenVersion = -1;
+    bool m_waiting = false; // a subscription backs off or is held back
 };

@@ -193,6 +193,14 @@ RowInserter::RowInserter(QSqlDatabase &db, const QString &table, const QStringLi
         marks << QStringLiteral("?");
     m_sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    // PostgreSQL's lastInsertId() asks lastval(), which fails (and aborts
+    // the transaction) for a table without a sequence: ask for the id.
+    m_returning = Dialect::isPostgres(db) &&
+                  (table == QLatin1String("task_runs") || table == QLatin1String("task_events") ||
+                   table == QLatin1String("task_comments"));
+    if (m_returning)
+        m_sql += Dialect::insertReturningId(db);
+    m_postgres = Dialect::isPostgres(db);
     if (!m_query.prepare(m_sql))
         throw KanbanError(
             QStringLiteral("database error: %1 (%2)").arg(m_query.lastError().text(), m_sql),
@@ -207,7 +215,9 @@ QVariant RowInserter::insert(const QVariantList &values)
         throw KanbanError(
             QStringLiteral("database error: %1 (%2)").arg(m_query.lastError().text(), m_sql),
             KanbanError::Storage);
-    return m_query.lastInsertId();
+    if (m_returning)
+        return m_query.next() ? m_query.value(0) : QVariant();
+    return m_postgres ? QVariant() : m_query.lastInsertId();
 }
 
 } // namespace BoardIoTables

@@ -66,6 +66,8 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    bool m_returning = false;
+    bool m_postgres = false;
 };
 
 } // namespace BoardIoTables

@@ -1,14 +1,17 @@
-// Another process that changes a board, for the live-refresh tests:
+// Another process that changes a board, for the live-refresh tests
+// (<db>: a SQLite file or a postgresql:// URL):
 //   qkui_test_writer <db> create <title> [assignee]
 //   qkui_test_writer <db> move <id> <status>
 //   qkui_test_writer <db> comment <id> <text>
 //   qkui_test_writer <db> hold <ms>   (an exclusive write lock; says "locked")
 #include "model/Board.h"
 #include "model/BoardPaths.h"
+#include "model/Dialect.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QThread>
@@ -27,6 +30,10 @@ int main(int argc, char **argv)
         BoardLocation loc;
         loc.dbPath = QFileInfo(a[1]).absoluteFilePath();
         loc.boardDir = QFileInfo(a[1]).absolutePath();
+        if (Dialect::isPostgresPath(a[1])) { // a board on PostgreSQL: another host
+            loc.dbPath = a[1];
+            loc.boardDir = QDir::currentPath();
+        }
         loc.slug = QStringLiteral("default");
         loc.isPinned = true;
         Board board(loc);

@@ -2,6 +2,7 @@
 
 #include "model/Board.h"
 #include "model/BoardPaths.h"
+#include "model/Dialect.h"
 #include "model/Kernel.h"
 #include "model/Types.h"
 #include "model/VisibleText.h"
@@ -63,6 +64,12 @@ QString BoardEventFeed::text(const QString &kind, const QString &title, const QS
 
 QList<BoardEventFeed::Item> BoardEventFeed::poll(const QStringList &kinds)
 {
+    if (Dialect::isPostgres(m_board.db())) { // the reader's own connection: all commits count
+        const qint64 version = m_board.dataVersion();
+        if (version >= 0 && version == m_seenVersion)
+            return {};
+        m_seenVersion = version;
+    }
     Kernel k(m_board);
     const QList<Event> events = k.eventsSince(m_cursor);
     // A failure that gives up is told once, as giving up.

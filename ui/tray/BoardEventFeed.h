@@ -38,4 +38,7 @@ private:
     Board &m_board;
     QString m_label;
     qint64 m_cursor = 0;
+    // PostgreSQL: the change count (LISTEN/NOTIFY) at the last read; the
+    // events are read again only when another session changed the board.
+    qint64 m_seenVersion = -1;
 };

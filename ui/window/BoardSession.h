@@ -12,8 +12,9 @@ class TaskTableModel;
 
 // The board the window shows: its connection, kernel and table model, and
 // the live refresh. Another process's commit (CLI, worker, dispatcher)
-// moves PRAGMA data_version, polled every 250 ms; nothing is re-read when
-// it did not move. Our own writes call refresh() directly.
+// moves PRAGMA data_version, polled every 250 ms (SQLite), or sends the
+// board's change notification (PostgreSQL, any host: no polling); nothing
+// is re-read otherwise. Our own writes call refresh() directly.
 class BoardSession : public QObject
 {
     Q_OBJECT
