@@ -206,7 +206,7 @@ void TestCliStorage::fullDiskSaysDiskFullAndKeepsTheBoard()
 
 void TestCliStorage::checkPassesOnASoundBoardAndNeverWrites()
 {
-    QK_SKIP_ON_PG("check reads a board file (integrity_check, the file's bytes)");
+    QK_SKIP_ON_PG("edits and compares the board file's bytes (Python's sqlite3)");
     CliHarness h;
     const QString a = h.create(QStringLiteral("parent"));
     const QString b = h.create(QStringLiteral("child"), {QStringLiteral("--parent"), a});
@@ -234,7 +234,7 @@ void TestCliStorage::checkPassesOnASoundBoardAndNeverWrites()
 
 void TestCliStorage::checkReportsBrokenInvariants()
 {
-    QK_SKIP_ON_PG("check reads a board file (integrity_check, the file's bytes)");
+    QK_SKIP_ON_PG("edits and compares the board file's bytes (Python's sqlite3)");
     CliHarness h;
     const QString a = h.create(QStringLiteral("a"));
     const QString b = h.create(QStringLiteral("b"), {QStringLiteral("--parent"), a});
