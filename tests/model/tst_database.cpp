@@ -440,6 +440,8 @@ void TestDatabase::concurrentFirstOpensAgreeOnOneSchema()
 
 void TestDatabase::dataVersionSeesOtherConnectionsCommits()
 {
+    QK_SKIP_ON_PG("data_version sees a commit at once; PostgreSQL's change feed arrives via the "
+                  "event loop (tst_changefeed)");
     KernelFixture f;
     Board other(testLocation(f.dir.path()), &f.clock);
     Kernel k2(other);
