@@ -7,7 +7,8 @@
 #   pg-server.sh start DIR   initdb + start; writes DIR/url (the test role's URL)
 #   pg-server.sh stop DIR    stop, remove the cluster and DIR
 # The test role "qkanban" may create databases; it logs in with the password
-# in DIR/password over TCP (scram-sha-256).
+# in DIR/password over TCP (scram-sha-256). A small max_wal_size: each test
+# database is a copy, and GBs of WAL would make stop slow to remove.
 set -eu
 cmd=${1:-}
 dir=${2:-}
@@ -63,7 +64,7 @@ start)
         --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
     as_owner "$bindir/pg_ctl" -D "$c/data" -l "$c/data/server.log" -w -t 60 \
-        -o "-p $port -k $c -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c shared_buffers=64MB" \
+        -o "-p $port -k $c -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c shared_buffers=64MB -c max_wal_size=96MB -c min_wal_size=32MB" \
         start >/dev/null || { cat "$c/data/server.log" >&2; exit 1; }
     as_owner "$bindir/psql" -h "$c" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
         -c "CREATE ROLE qkanban LOGIN CREATEDB PASSWORD '$password'" >/dev/null
