@@ -29,10 +29,11 @@ qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6
 fonts-dejavu-core qt6-translations-l10n"
 # Tests and CI's install/packaging checks: Xvfb and a tray host, screenshots,
 # desktop/AppStream/Debian package linting, shell completions, man pages,
-# systemd unit checks, icon rasterising, a stepped wall clock (faketime).
+# systemd unit checks, icon rasterising, a stepped wall clock (faketime),
+# a private PostgreSQL server for the _pg suites (tests/pg/pg-server.sh).
 TEST_PACKAGES="xvfb xauth x11-utils trayer xdotool imagemagick \
 desktop-file-utils appstream lintian dpkg-dev file man-db \
-zsh fish bash-completion systemd librsvg2-bin faketime"
+zsh fish bash-completion systemd librsvg2-bin faketime postgresql"
 # Sanitizer and fuzz builds (clang, its ASan/UBSan/libFuzzer runtimes).
 PROOF_PACKAGES="clang libclang-rt-14-dev"
 

@@ -27,6 +27,19 @@ CliHarness::CliHarness()
                  m_dir.filePath(QStringLiteral("config/qkanban/qkanban.conf")));
     m_env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("userhome")));
     m_env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    // On PostgreSQL the default board is a new database that QKANBAN_DB pins.
+    if (TestBackend::isPostgres())
+        m_env.insert(QStringLiteral("QKANBAN_DB"), TestBackend::freshDatabaseUrl());
+}
+
+void CliHarness::useInThisProcess() const
+{
+    qputenv("QKANBAN_HOME", m_env.value(QStringLiteral("QKANBAN_HOME")).toUtf8());
+    if (m_env.contains(QStringLiteral("QKANBAN_DB")))
+        qputenv("QKANBAN_DB", m_env.value(QStringLiteral("QKANBAN_DB")).toUtf8());
+    else
+        qunsetenv("QKANBAN_DB");
+    qunsetenv("QKANBAN_BOARD");
 }
 
 QString CliHarness::binary()

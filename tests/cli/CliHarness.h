@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/common/TestBackend.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -31,6 +33,9 @@ public:
     QProcessEnvironment environment() const { return m_env; }
     void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
     void unsetEnv(const QString &name) { m_env.remove(name); }
+    // Points this process (Board::openResolved) at the harness's board:
+    // its QKANBAN_HOME and QKANBAN_DB (unset on SQLite), no QKANBAN_BOARD.
+    void useInThisProcess() const;
 
     // qkanban --headless <args>
     Result run(const QStringList &args, const QByteArray &stdinData = {}) const;

@@ -64,9 +64,7 @@ private:
 // Records a spawned worker on a claimed task, as the dispatcher does.
 void recordWorker(const CliHarness &h, const QString &id, qint64 pid)
 {
-    qputenv("QKANBAN_HOME", h.environment().value(QStringLiteral("QKANBAN_HOME")).toUtf8());
-    qunsetenv("QKANBAN_DB");
-    qunsetenv("QKANBAN_BOARD");
+    h.useInThisProcess();
     auto board = Board::openResolved();
     Kernel k(*board);
     const Task t = k.requireTask(id);

@@ -24,9 +24,7 @@ QJsonObject taskOf(const CliHarness &h, const QString &id)
 // are done, and nothing has recomputed since.
 void moveBackToTodo(const CliHarness &h, const QString &id)
 {
-    qputenv("QKANBAN_HOME", h.environment().value(QStringLiteral("QKANBAN_HOME")).toUtf8());
-    qunsetenv("QKANBAN_DB");
-    qunsetenv("QKANBAN_BOARD");
+    h.useInThisProcess();
     auto board = Board::openResolved();
     Kernel(*board).moveTask(id, TaskStatus::Todo);
 }

@@ -9,6 +9,7 @@
 #include "model/BoardPaths.h"
 #include "model/Clock.h"
 #include "model/Kernel.h"
+#include "tests/common/TestBackend.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,7 +67,12 @@ struct Env
         qputenv("QKANBAN_HOME", dir.filePath(QStringLiteral("home")).toUtf8());
         qputenv("QKANBAN_CONFIG", dir.filePath(QStringLiteral("qkanban.conf")).toUtf8());
         qputenv("QKANBAN_BIN", qkanbanBin().toUtf8());
-        qunsetenv("QKANBAN_DB");
+        // On PostgreSQL the board is a new database that QKANBAN_DB pins,
+        // for this process and the workers and CLIs it starts.
+        if (TestBackend::isPostgres())
+            qputenv("QKANBAN_DB", TestBackend::freshDatabaseUrl().toUtf8());
+        else
+            qunsetenv("QKANBAN_DB");
         qunsetenv("QKANBAN_BOARD");
         qunsetenv("QKANBAN_TASK");
         qunsetenv("QKANBAN_RUN_ID");

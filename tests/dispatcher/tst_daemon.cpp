@@ -168,6 +168,8 @@ private slots:
     // database is dispatched, and a board created later joins.
     void allBoardsServesEveryBoard()
     {
+        QK_SKIP_ON_PG(
+            "named boards are files in QKANBAN_HOME; QKANBAN_DB pins the PostgreSQL board");
         Fixture::Env env;
         env.close();
         env.profile(QStringLiteral("agent"),

@@ -20,6 +20,7 @@ class TestDispatchCli : public QObject
 private slots:
     void dryRunWritesNothing()
     {
+        QK_SKIP_ON_PG("compares the board file's bytes before and after");
         Fixture::Env env;
         env.profile(QStringLiteral("coder"), env.script(QStringLiteral("c.sh"), "exit 0"));
         const QString a = env.create(QStringLiteral("a"), QStringLiteral("coder"));

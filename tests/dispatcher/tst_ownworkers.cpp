@@ -155,6 +155,8 @@ private slots:
         QVERIFY(QFileInfo(file).size() > 0);
         QProcessEnvironment copy;
         copy.insert(QStringLiteral("QKANBAN_BOARD"), QStringLiteral("copy"));
+        if (TestBackend::isPostgres()) // QKANBAN_DB pins the board: the copy is another database
+            copy.insert(QStringLiteral("QKANBAN_DB"), TestBackend::freshDatabaseUrl());
         QByteArray err;
         QCOMPARE(
             env.cli({QStringLiteral("boards"), QStringLiteral("create"), QStringLiteral("copy")},

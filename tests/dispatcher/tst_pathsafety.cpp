@@ -201,6 +201,7 @@ private slots:
     // `log` and `gc` touch nothing outside it.
     void aHostileRowNeverEscapesTheBoard()
     {
+        QK_SKIP_ON_PG("writes hostile rows with SQLite's foreign keys off");
         Fixture::Env env;
         env.profile(QStringLiteral("coder"),
                     env.script(QStringLiteral("coder.sh"), "echo pwned; exit 0"));

@@ -8,6 +8,7 @@
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
 #include "model/io/BoardIo.h"
+#include "tests/common/TestBackend.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -46,7 +47,8 @@ struct IoBoard
         loc.root = dir.path();
         loc.slug = slug;
         loc.boardDir = dir.path();
-        loc.dbPath = dir.path() + QStringLiteral("/board.db");
+        loc.dbPath = TestBackend::isPostgres() ? TestBackend::freshDatabaseUrl()
+                                               : dir.path() + QStringLiteral("/board.db");
         loc.isPinned = true;
         board = std::make_unique<Board>(loc, &clock);
         k = std::make_unique<Kernel>(*board);

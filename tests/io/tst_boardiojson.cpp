@@ -785,6 +785,7 @@ void TstBoardIoJson::minimalHandWrittenImport()
 
 void TstBoardIoJson::exportCoversEverySchemaColumn()
 {
+    QK_SKIP_ON_PG("lists the columns with PRAGMA table_info (one schema for both)");
     // A migration that adds a column must be reflected in BoardIoTables.
     IoBoard b;
     for (const BoardIoTables::Table &t : BoardIoTables::tables()) {

@@ -9,6 +9,7 @@
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
 #include "model/Sql.h"
+#include "tests/common/TestBackend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +25,9 @@ inline BoardLocation testLocation(const QString &dir)
     BoardLocation loc;
     loc.root = dir;
     loc.slug = QStringLiteral("default");
-    loc.dbPath = dir + QStringLiteral("/board.db");
+    // On PostgreSQL: a new database per folder (the same one if opened again).
+    loc.dbPath = TestBackend::isPostgres() ? TestBackend::databaseUrlFor(dir)
+                                           : dir + QStringLiteral("/board.db");
     loc.boardDir = dir;
     loc.isPinned = true;
     return loc;

@@ -496,6 +496,7 @@ QTEST_GUILESS_MAIN(TestCreate)
 // come out as QSqlQuery reads it (NULLs, unicode, integers, optionals).
 void TestCreate::listReadsTheSameWithAndWithoutNativeSqlite()
 {
+    QK_SKIP_ON_PG("the SQLite driver's native C API (SqliteStatement)");
     KernelFixture f;
     CreateOptions o = titled(QStringLiteral("Ünïcødé ✓ 日本語 \"quoted\""));
     o.body = QStringLiteral("line one\nline two");
@@ -560,6 +561,7 @@ void TestCreate::listReadsTheSameWithAndWithoutNativeSqlite()
 // answers the native path is the one that answers QSqlQuery.
 void TestCreate::nativeSqliteIsTheDriversOwn()
 {
+    QK_SKIP_ON_PG("the SQLite driver's native C API (SqliteStatement)");
     KernelFixture f;
     const QString sql = QStringLiteral("SELECT sqlite_source_id()");
     const auto st = SqliteStatement::prepare(f.db(), sql, {});
@@ -572,6 +574,7 @@ void TestCreate::nativeSqliteIsTheDriversOwn()
 // parameter: one too many values, and one too few.
 void TestCreate::nativeSqliteReportsBindFailures()
 {
+    QK_SKIP_ON_PG("the SQLite driver's native C API (SqliteStatement)");
     KernelFixture f;
     const auto tooMany = thrown([&] {
         SqliteStatement::prepare(f.db(), QStringLiteral("SELECT ?"), {qint64(1), qint64(2)});

@@ -255,6 +255,8 @@ void TestLinks::recomputePromotesEligibleTodoTasks()
 
 void TestLinks::recomputeWritesNothingWhenNothingToPromote()
 {
+    QK_SKIP_ON_PG("data_version sees a commit at once; PostgreSQL's change feed arrives via the "
+                  "event loop (tst_changefeed)");
     KernelFixture f;
     const QString p = f.create(QStringLiteral("open parent"));
     f.create(QStringLiteral("waiting child"), {}, {p});

@@ -514,6 +514,7 @@ void TestRecords::taskAgeTimeToComplete()
 
 void TestRecords::corruptTimestampsGiveNullAges()
 {
+    QK_SKIP_ON_PG("text in an integer column (SQLite's loose column types)");
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
     Sql::exec(f.db(),
@@ -643,6 +644,7 @@ void TestRecords::notifyFailureIsRecordedUntilDelivery()
 
 void TestRecords::notifyPendingReasonUntilDelivery()
 {
+    QK_SKIP_ON_PG("counts writes with SQLite's total_changes()");
     KernelFixture f;
     const QString id = f.create(QStringLiteral("t"));
     const NotifySub key = makeSub(id, QStringLiteral("telegram"), QStringLiteral("12345"));
