@@ -121,11 +121,9 @@ wrk.body = '{"title": "from wrk", "assignee": "nobody", "priority": 1}'
 """
 
 
-def idle_daemon_rss(env, tasks, runs):
-    """Resident memory (MiB) of `daemon --interval 60` on a board of `tasks`
-    tasks, two seconds after it started (its first ticks done)."""
-    db = os.path.join(env.tmp, "idle-%d.db" % tasks)
-    import_board(env, db, "mixed", tasks)
+def idle_daemon_rss(env, db, runs):
+    """Resident memory (MiB) of `daemon --interval 60` on the board `db`,
+    two seconds after it started (its first ticks done)."""
     samples = []
     for _ in range(runs):
         daemon = subprocess.Popen(env.argv("--db", db, "daemon", "--interval", "60"), env=env.env,
