@@ -10,6 +10,7 @@
 # Environment: QKANBAN_BENCH_JOBS (-j, 2), QKANBAN_BENCH_GUI=OFF to build
 # without the desktop board.
 set -eu
+export PYTHONDONTWRITEBYTECODE=1 # no __pycache__ in the source tree
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
