@@ -127,12 +127,12 @@ QString taskLine(const Task &t)
     line += t.id;
     line += QLatin1String("  ");
     line += t.status;
-    for (qsizetype i = t.status.size(); i < 8; ++i)
-        line += QLatin1Char(' ');
+    if (t.status.size() < 8)
+        line.resize(line.size() + 8 - t.status.size(), QLatin1Char(' '));
     line += QLatin1String("  ");
     line += assignee;
-    for (qsizetype i = assignee.size(); i < 20; ++i)
-        line += QLatin1Char(' ');
+    if (assignee.size() < 20)
+        line.resize(line.size() + 20 - assignee.size(), QLatin1Char(' '));
     if (!t.tenant.isEmpty()) {
         line += QLatin1String(" [");
         line += t.tenant;
@@ -145,8 +145,14 @@ QString taskLine(const Task &t)
         line += t.reviewer;
         line += QLatin1Char(')');
     }
-    // One task, one row: a title cannot print rows of its own.
-    return VisibleText::oneLine(line);
+    // One task, one row: a title cannot print rows of its own. Most rows
+    // have nothing to escape (printable ASCII never is): returned as built.
+    for (const QChar c : std::as_const(line)) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 || u >= 0x7f) && VisibleText::isHidden(u))
+            return VisibleText::oneLine(line);
+    }
+    return line;
 }
 
 void appendTaskJson(JsonOut &out, const Task &t, int depth, qint64 now)
