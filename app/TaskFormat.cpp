@@ -115,14 +115,44 @@ QString statusIcon(const QString &status)
 
 QString taskLine(const Task &t)
 {
-    const QString assignee = t.assignee.isEmpty() ? QStringLiteral("(unassigned)") : t.assignee;
-    const QString tenant = t.tenant.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(t.tenant);
-    const QString reviewer =
-        t.reviewer.isEmpty() ? QString() : QStringLiteral("  (review: %1)").arg(t.reviewer);
-    // One task, one row: a title cannot print rows of its own.
-    return VisibleText::oneLine(QStringLiteral("%1 %2  %3  %4%5  %6%7")
-                                    .arg(statusIcon(t.status), t.id, t.status.leftJustified(8),
-                                         assignee.leftJustified(20), tenant, t.title, reviewer));
+    // "%1 %2  %3  %4%5  %6%7" of icon, id, status:8, assignee:20, tenant,
+    // title, reviewer; built in one allocation (list prints one per task).
+    static const QString unassigned = QStringLiteral("(unassigned)");
+    const QString &assignee = t.assignee.isEmpty() ? unassigned : t.assignee;
+    QString line;
+    line.reserve(48 + t.id.size() + t.tenant.size() + t.title.size() + t.reviewer.size() +
+                 assignee.size());
+    line += statusIcon(t.status);
+    line += QLatin1Char(' ');
+    line += t.id;
+    line += QLatin1String("  ");
+    line += t.status;
+    if (t.status.size() < 8)
+        line.resize(line.size() + 8 - t.status.size(), QLatin1Char(' '));
+    line += QLatin1String("  ");
+    line += assignee;
+    if (assignee.size() < 20)
+        line.resize(line.size() + 20 - assignee.size(), QLatin1Char(' '));
+    if (!t.tenant.isEmpty()) {
+        line += QLatin1String(" [");
+        line += t.tenant;
+        line += QLatin1Char(']');
+    }
+    line += QLatin1String("  ");
+    line += t.title;
+    if (!t.reviewer.isEmpty()) {
+        line += QLatin1String("  (review: ");
+        line += t.reviewer;
+        line += QLatin1Char(')');
+    }
+    // One task, one row: a title cannot print rows of its own. Most rows
+    // have nothing to escape (printable ASCII never is): returned as built.
+    for (const QChar c : std::as_const(line)) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 || u >= 0x7f) && VisibleText::isHidden(u))
+            return VisibleText::oneLine(line);
+    }
+    return line;
 }
 
 void appendTaskJson(JsonOut &out, const Task &t, int depth, qint64 now)

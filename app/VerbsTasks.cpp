@@ -209,24 +209,41 @@ int cmdList(VerbContext &ctx)
         ctx.write(out.written());
         return 0;
     }
-    const QList<Task> tasks = k.listTasks(f);
+    // Streamed like --json: no list of every task in memory. The board
+    // line goes out before the first row (or the empty note), so bad
+    // input (an unknown status) still writes nothing.
+    QByteArray header;
     const BoardLocation &loc = ctx.board().location();
     if (!loc.isPinned) {
         const qsizetype others = BoardPaths::listBoards(loc.root).size() - 1;
         if (others > 0)
-            ctx.print(
-                QStringLiteral("Board: %1 (%2 other board(s) — `qkanban --headless boards list`)")
-                    .arg(loc.slug)
-                    .arg(others));
+            header = VisibleText::lines(QStringLiteral("Board: %1 (%2 other board(s) — `qkanban "
+                                                       "--headless boards list`)")
+                                            .arg(loc.slug)
+                                            .arg(others))
+                         .toUtf8() +
+                     '\n';
     }
-    if (tasks.isEmpty()) {
+    QByteArray bytes;
+    bytes.reserve((1 << 16) + 4096);
+    qsizetype count = 0;
+    k.forEachTask(f, [&](const Task &t) {
+        if (count++ == 0)
+            bytes += header;
+        bytes += TaskFormat::taskLine(t).toUtf8();
+        bytes += '\n';
+        if (bytes.size() > (1 << 16)) {
+            ctx.write(bytes);
+            bytes.resize(0);
+        }
+    });
+    if (count == 0) {
+        if (!header.isEmpty())
+            ctx.write(header);
         ctx.print(QStringLiteral("(no matching tasks)"));
         return 0;
     }
-    QString text;
-    for (const Task &t : tasks)
-        text += TaskFormat::taskLine(t) + QLatin1Char('\n');
-    ctx.write(text.toUtf8());
+    ctx.write(bytes);
     return 0;
 }
 

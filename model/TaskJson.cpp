@@ -52,6 +52,85 @@ Json task(const Task &t, qint64 now)
     return o;
 }
 
+namespace {
+
+struct CompactWriter
+{
+    QByteArray &out;
+    bool first = true;
+    template <qsizetype N> void key(const char (&k)[N])
+    {
+        out.append(first ? "{\"" : ",\"", 2);
+        first = false;
+        out.append(k, N - 1);
+        out.append("\":", 2);
+    }
+    template <qsizetype N> void text(const char (&k)[N], const QString &s)
+    {
+        key(k);
+        if (s.isNull())
+            out.append("null", 4);
+        else
+            appendJsonString(out, s);
+    }
+    // Always a string (a null QString too), as Json(QString).
+    template <qsizetype N> void str(const char (&k)[N], const QString &s)
+    {
+        key(k);
+        appendJsonString(out, s);
+    }
+    template <qsizetype N> void number(const char (&k)[N], const OptInt &n)
+    {
+        key(k);
+        if (n)
+            out.append(QByteArray::number(*n));
+        else
+            out.append("null", 4);
+    }
+};
+
+} // namespace
+
+void appendTaskOpen(QByteArray &out, const Task &t, qint64 now)
+{
+    // The members and order of task(t, now).
+    CompactWriter w{out};
+    w.str("id", t.id);
+    w.str("title", t.title);
+    w.text("body", t.body);
+    w.text("assignee", t.assignee);
+    w.str("status", t.status);
+    w.number("priority", t.priority);
+    w.text("tenant", t.tenant);
+    w.str("workspace_kind", t.workspaceKind);
+    w.text("workspace_path", t.workspacePath);
+    w.text("branch_name", t.branchName);
+    w.text("created_by", t.createdBy);
+    w.number("created_at", t.createdAt);
+    w.number("started_at", t.startedAt);
+    w.number("completed_at", t.completedAt);
+    w.text("result", t.result);
+    w.number("max_runtime_seconds", t.maxRuntimeSeconds);
+    w.number("max_retries", t.maxRetries);
+    w.text("last_failure_error", t.lastFailureError);
+    w.number("consecutive_failures", t.consecutiveFailures);
+    w.text("idempotency_key", t.idempotencyKey);
+    w.number("current_run_id", t.currentRunId);
+    w.text("reviewer", t.reviewer);
+    w.key("skills");
+    out.append('[');
+    bool firstSkill = true;
+    for (const QString &name : t.skills.value_or(QStringList())) {
+        if (!firstSkill)
+            out.append(',');
+        firstSkill = false;
+        appendJsonString(out, name);
+    }
+    out.append(']');
+    w.number("heartbeat_timeout_seconds", t.heartbeatTimeoutSeconds);
+    w.number("retry_after", retryAfter(t, now));
+}
+
 Json comment(const Comment &c)
 {
     Json o = Json::object();

@@ -19,4 +19,9 @@ Json stats(const BoardStats &s);
 Json age(const TaskAge &a);
 Json opt(const OptInt &v);
 Json skills(const std::optional<QStringList> &s); // [] when none
+// task(t, now) written compact ("," and ":", no blanks) straight into out,
+// without its closing brace: the caller may add members, then closes it.
+// For big answers (REST GET /board), where Json values cost more than the
+// rows.
+void appendTaskOpen(QByteArray &out, const Task &t, qint64 now);
 } // namespace TaskJson

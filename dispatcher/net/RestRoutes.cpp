@@ -4,6 +4,8 @@
 #include "dispatcher/TaskCleanup.h"
 
 #include "model/BoardSummary.h"
+#include "model/Database.h"
+#include "model/Dialect.h"
 #include "model/KanbanError.h"
 #include "model/TaskJson.h"
 #include "model/WorkerLog.h"
@@ -18,12 +20,12 @@ RestReply error(int status, const QString &message)
 {
     Json body = Json::object();
     body.set(QStringLiteral("error"), message);
-    return {status, body, false};
+    return {status, body, false, {}, {}};
 }
 
 RestReply ok(Json body, int status = 200)
 {
-    return {status, std::move(body), false};
+    return {status, std::move(body), false, {}, {}};
 }
 
 Json okTrue(bool value = true)
@@ -162,49 +164,131 @@ RestReply RestRoutes::getBoard(const RestRequest &r)
 {
     const bool archived =
         r.query.queryItemValue(QStringLiteral("include_archived")) == QLatin1String("true");
+    const QString tenant = r.query.queryItemValue(QStringLiteral("tenant"));
+    // PostgreSQL's version counts notifications only: no cache there.
+    const qint64 version =
+        Dialect::isPostgres(m_board.db()) ? -1 : Database::dataVersion(m_board.db());
+    const qint64 now = m_kernel.now();
+    const QString query = (archived ? QStringLiteral("a:") : QStringLiteral("-:")) + tenant;
+    BoardCache &c = m_boardCache;
+    if (version < 0 || c.version != version || c.now != now || c.query != query) {
+        c.body = writeBoard(archived, tenant, &c.etag);
+        c.version = version;
+        c.now = now;
+        c.query = query;
+    }
+    RestReply reply;
+    reply.raw = c.body;
+    reply.etag = c.etag;
+    return reply;
+}
+
+namespace {
+
+// Appends the bytes of out since *from to the running hash, then moves
+// *from to the end: what the ETag covers.
+void hashSince(const QByteArray &out, qsizetype *from, size_t *hash)
+{
+    *hash = qHashBits(out.constData() + *from, size_t(out.size() - *from), *hash);
+    *from = out.size();
+}
+
+void appendNumber(QByteArray &out, const OptInt &n)
+{
+    if (n)
+        out.append(QByteArray::number(*n));
+    else
+        out.append("null", 4);
+}
+
+void appendStrings(QByteArray &out, const QStringList &items)
+{
+    out.append('[');
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendJsonString(out, items.at(i));
+    }
+    out.append(']');
+}
+
+} // namespace
+
+// GET /board's body, compact, written from the rows; the members and order
+// of the Json it was built as before. *etag: a weak validator over every
+// byte but those that follow the clock (each task's age and "now"), so an
+// unchanged board keeps its ETag from one second to the next.
+QByteArray RestRoutes::writeBoard(bool archived, const QString &tenant, QByteArray *etag)
+{
     ListFilter f;
-    f.tenant = r.query.queryItemValue(QStringLiteral("tenant"));
+    f.tenant = tenant;
     f.includeArchived = archived;
     const QList<Task> tasks = m_kernel.listTasks(f);
     const QHash<QString, TaskCounts> counts = BoardSummary::counts(m_board);
     QStringList names = kColumns;
     if (archived)
         names << TaskStatus::Archived;
-    QHash<QString, Json> columnTasks;
-    for (const QString &name : names)
-        columnTasks.insert(name, Json::array());
+    std::vector<std::vector<const Task *>> columns(size_t(names.size()));
+    const qsizetype todo = names.indexOf(TaskStatus::Todo);
     for (const Task &t : tasks) {
-        Json o = taskWithCounts(t);
-        const TaskCounts c = counts.value(t.id);
-        Json links = Json::object();
-        links.set(QStringLiteral("parents"), c.parents);
-        links.set(QStringLiteral("children"), c.children);
-        o.set(QStringLiteral("link_counts"), links);
-        o.set(QStringLiteral("comment_count"), c.comments);
-        o.set(QStringLiteral("waiting_on"), c.openParents);
-        const QString col = columnTasks.contains(t.status) ? t.status : TaskStatus::Todo;
-        columnTasks[col] << o;
+        const qsizetype col = names.indexOf(t.status);
+        columns[size_t(col < 0 ? todo : col)].push_back(&t);
     }
-    Json columns = Json::array();
-    for (const QString &name : names) {
-        Json c = Json::object();
-        c.set(QStringLiteral("name"), name);
-        c.set(QStringLiteral("tasks"), columnTasks.value(name));
-        columns << c;
+    const qint64 now = m_board.now();
+    const qint64 ageNow = m_kernel.now();
+    QByteArray out;
+    out.reserve(qsizetype(tasks.size()) * 700 + 4096);
+    size_t hash = 0;
+    qsizetype hashed = 0;
+    out.append("{\"columns\":[");
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append("{\"name\":");
+        appendJsonString(out, names.at(qsizetype(i)));
+        out.append(",\"tasks\":[");
+        bool first = true;
+        for (const Task *t : columns[i]) {
+            if (!first)
+                out.append(',');
+            first = false;
+            TaskJson::appendTaskOpen(out, *t, now);
+            out.append(",\"age\":");
+            hashSince(out, &hashed, &hash);
+            const TaskAge a = Kernel::taskAge(*t, ageNow);
+            out.append("{\"created\":");
+            appendNumber(out, a.createdAgeSeconds);
+            out.append(",\"started\":");
+            appendNumber(out, a.startedAgeSeconds);
+            out.append(",\"time_to_complete\":");
+            appendNumber(out, a.timeToCompleteSeconds);
+            out.append('}');
+            hashed = out.size();
+            const TaskCounts c = counts.value(t->id);
+            out.append(",\"link_counts\":{\"parents\":");
+            out.append(QByteArray::number(c.parents));
+            out.append(",\"children\":");
+            out.append(QByteArray::number(c.children));
+            out.append("},\"comment_count\":");
+            out.append(QByteArray::number(c.comments));
+            out.append(",\"waiting_on\":");
+            out.append(QByteArray::number(c.openParents));
+            out.append('}');
+        }
+        out.append("]}");
     }
-    Json tenants = Json::array();
-    for (const QString &t : BoardSummary::tenants(m_board))
-        tenants << t;
-    Json assignees = Json::array();
-    for (const QString &a : BoardSummary::assignees(m_board))
-        assignees << a;
-    Json o = Json::object();
-    o.set(QStringLiteral("columns"), columns);
-    o.set(QStringLiteral("tenants"), tenants);
-    o.set(QStringLiteral("assignees"), assignees);
-    o.set(QStringLiteral("latest_event_id"), m_kernel.latestEventId());
-    o.set(QStringLiteral("now"), m_kernel.now());
-    return ok(o);
+    out.append("],\"tenants\":");
+    appendStrings(out, BoardSummary::tenants(m_board));
+    out.append(",\"assignees\":");
+    appendStrings(out, BoardSummary::assignees(m_board));
+    out.append(",\"latest_event_id\":");
+    out.append(QByteArray::number(m_kernel.latestEventId()));
+    out.append(",\"now\":");
+    hashSince(out, &hashed, &hash);
+    out.append(QByteArray::number(m_kernel.now()));
+    out.append("}\n");
+    *etag = "W/\"" + QByteArray::number(quint64(hash), 16) + '"';
+    return out;
 }
 
 RestReply RestRoutes::getTask(const QString &id)
@@ -400,7 +484,7 @@ RestReply RestRoutes::events(qint64 since)
         Json o = Json::object();
         o.set(QStringLiteral("events"), list);
         o.set(QStringLiteral("cursor"), cursor);
-        return {200, o, evs.isEmpty()};
+        return {200, o, evs.isEmpty(), {}, {}};
     } catch (const KanbanError &e) {
         return error(statusFor(e.kind()), e.message());
     }

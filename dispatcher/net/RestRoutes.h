@@ -21,6 +21,8 @@ struct RestReply
     int status = 200;
     Json body;
     bool wait = false; // GET /events with nothing new: long-poll
+    QByteArray raw;    // the body already written (compact), instead of `body`
+    QByteArray etag;   // sent as ETag; an If-None-Match equal to it gets 304
 };
 
 // The REST routes of the original dashboard, answered synchronously from
@@ -48,6 +50,19 @@ private:
     RestReply taskLog(const QString &id, const RestRequest &r);
     RestReply dispatch(const RestRequest &r);
     Json taskWithCounts(const Task &t);
+    QByteArray writeBoard(bool archived, const QString &tenant, QByteArray *etag);
+
+    // The last GET /board answer: served again while the board, the query
+    // and the clock's second are the same (SQLite's data_version).
+    struct BoardCache
+    {
+        QString query;
+        qint64 version = -1;
+        qint64 now = 0;
+        QByteArray body;
+        QByteArray etag;
+    };
+    BoardCache m_boardCache;
 
     Board &m_board;
     Kernel m_kernel;

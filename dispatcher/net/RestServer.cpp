@@ -31,14 +31,32 @@ RestReply errorReply(int status, const QString &message)
 {
     Json body = Json::object();
     body.set(QStringLiteral("error"), message);
-    return {status, body, false};
+    return {status, body, false, {}, {}};
 }
 
 QByteArray bodyBytes(const RestReply &r)
 {
+    if (!r.raw.isEmpty())
+        return r.raw;
     QByteArray body = r.body.dump(2);
     body.append('\n');
     return body;
+}
+
+// If-None-Match names `etag` (weak comparison, RFC 9110 13.1.2), or is *.
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    const auto opaque = [](QByteArray tag) {
+        tag = tag.trimmed();
+        return tag.startsWith("W/") ? tag.mid(2) : tag;
+    };
+    const QByteArray mine = opaque(etag);
+    for (const QByteArray &tag : ifNoneMatch.split(',')) {
+        const QByteArray t = tag.trimmed();
+        if (t == "*" || opaque(t) == mine)
+            return true;
+    }
+    return false;
 }
 
 QString hostLiteral(const QHostAddress &a)
@@ -168,6 +186,21 @@ bool RestServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
     RestReply result = m_routes->handle(r);
+    if (!result.etag.isEmpty()) {
+        // A validator: the client may keep the answer and ask again with
+        // If-None-Match; an unchanged board costs it no body.
+        const QByteArray ifNoneMatch = request.value("If-None-Match");
+        const bool unchanged = !ifNoneMatch.isEmpty() && etagMatches(ifNoneMatch, result.etag);
+        responder.write(unchanged ? QByteArray() : bodyBytes(result),
+                        {{"Content-Type", "application/json; charset=utf-8"},
+                         {"Cache-Control", "private, no-cache"},
+                         {"ETag", result.etag},
+                         {"Connection", "close"}},
+                        unchanged ? QHttpServerResponder::StatusCode::NotModified
+                                  : QHttpServerResponder::StatusCode(result.status));
+        socket->disconnectFromHost();
+        return true;
+    }
     if (!result.wait) {
         reply(responder, socket, result);
         return true;

@@ -25,7 +25,7 @@ RestReply RestWriter::handle(const RestRequest &request)
         } catch (const KanbanError &e) {
             Json body = Json::object();
             body.set(QStringLiteral("error"), e.message());
-            return {500, body, false};
+            return {500, body, false, {}, {}};
         }
         m_routes = std::make_unique<RestRoutes>(*m_board);
         if (m_hostDispatcher)

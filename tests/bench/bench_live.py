@@ -121,8 +121,37 @@ wrk.body = '{"title": "from wrk", "assignee": "nobody", "priority": 1}'
 """
 
 
+def idle_daemon_rss(env, db, runs):
+    """Resident memory (MiB) of `daemon --interval 60` on the board `db`,
+    two seconds after it started (its first ticks done)."""
+    samples = []
+    for _ in range(runs):
+        daemon = subprocess.Popen(env.argv("--db", db, "daemon", "--interval", "60"), env=env.env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        try:
+            daemon.stdout.readline()  # "qkanban dispatcher running ..."
+            time.sleep(2)
+            with open("/proc/%d/status" % daemon.pid, encoding="utf-8") as f:
+                rss = [line for line in f if line.startswith("VmRSS:")][0]
+            samples.append(int(rss.split()[1]) / 1024.0)
+        finally:
+            daemon.send_signal(signal.SIGTERM)
+            daemon.wait(timeout=30)
+    return spread(samples, "MiB")
+
+
+def board_etag(base, token):
+    """The ETag of GET /board, or None when the server sends none."""
+    import urllib.request
+    req = urllib.request.Request(base + "/board", headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        r.read()
+        return r.headers.get("ETag")
+
+
 def rest(env, runs, seconds):
-    """Requests per second of GET /board (1,000 tasks) and POST /tasks."""
+    """Requests per second of GET /board (1,000 tasks), of the same GET
+    answered 304 (If-None-Match, unchanged board) and of POST /tasks."""
     wrk = shutil.which("wrk")
     if not wrk:
         return None
@@ -139,15 +168,21 @@ def rest(env, runs, seconds):
         if not match:
             raise RuntimeError("serve did not start: " + banner)
         base = "http://127.0.0.1:%s" % match.group(1)
-        for name, path, lua in (("get_board", "/board", GET_LUA), ("post_tasks", "/tasks", POST_LUA)):
+        plan = [("get_board", "/board", GET_LUA % token)]
+        etag = board_etag(base, token)
+        if etag:
+            plan.append(("get_board_304", "/board", GET_LUA % token +
+                         'wrk.headers["If-None-Match"] = "%s"\n' % etag.replace('"', '\\"')))
+        plan.append(("post_tasks", "/tasks", POST_LUA % token))
+        for name, path, lua in plan:
             with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
-                f.write(lua % token)
+                f.write(lua)
                 script = f.name
             samples = []
             for _ in range(runs):
                 out = subprocess.run([wrk, "-t1", "-c4", "-d%ds" % seconds, "-s", script, base + path],
                                      stdout=subprocess.PIPE, text=True, check=True).stdout
-                if "Non-2xx" in out:
+                if "Non-2xx" in out and name != "get_board_304":
                     raise RuntimeError("REST %s answered errors:\n%s" % (path, out))
                 samples.append(float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)))
             os.unlink(script)

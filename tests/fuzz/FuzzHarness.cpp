@@ -442,7 +442,8 @@ QString rest(const QByteArray &data)
             return QStringLiteral("%1 for %2 %3: %4")
                 .arg(reply.status)
                 .arg(r.method, r.path, QString::fromUtf8(reply.body.dump(0)));
-        if (QJsonDocument::fromJson(reply.body.dump(2)).isNull())
+        // GET /board comes already written (RestReply::raw).
+        if (QJsonDocument::fromJson(reply.raw.isEmpty() ? reply.body.dump(2) : reply.raw).isNull())
             return QStringLiteral("reply is not JSON for %1 %2").arg(r.method, r.path);
     }
     return {};

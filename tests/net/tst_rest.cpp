@@ -24,6 +24,7 @@ struct Reply
     int status = 0;
     QJsonObject json;
     QByteArray raw;
+    QByteArray etag;
 };
 } // namespace
 
@@ -70,10 +71,12 @@ private:
     }
 
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QByteArray &auth = QByteArray())
+               const QByteArray &auth = QByteArray(), const QByteArray &ifNoneMatch = {})
     {
         QNetworkRequest req(QUrl(m_base + path));
         req.setRawHeader("Authorization", auth.isNull() ? "Bearer " + m_token.toLatin1() : auth);
+        if (!ifNoneMatch.isEmpty())
+            req.setRawHeader("If-None-Match", ifNoneMatch);
         if (!body.isEmpty())
             req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         req.setTransferTimeout(60000);
@@ -84,6 +87,7 @@ private:
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.raw = reply->readAll();
+        r.etag = reply->rawHeader("ETag");
         r.json = QJsonDocument::fromJson(r.raw).object();
         reply->deleteLater();
         return r;
@@ -392,6 +396,66 @@ private Q_SLOTS:
         QCOMPARE(tail.json.value(QStringLiteral("content")).toString(),
                  QStringLiteral("third line\n"));
         QCOMPARE(call("GET", QStringLiteral("/tasks/%1/log?tail=abc").arg(id)).status, 400);
+    }
+
+    void boardIsCompactWithTheTaskFieldsOfBefore()
+    {
+        const QString id = createTask(QStringLiteral("Compact \"quoted\"\nand two lines"),
+                                      {QStringLiteral("--tenant"), QStringLiteral("acme")});
+        const Reply board = call("GET", QStringLiteral("/board"));
+        QCOMPARE(board.status, 200);
+        // One line: no indentation, no blank after ',' or ':' outside strings.
+        QVERIFY(board.raw.endsWith("}\n"));
+        QCOMPARE(board.raw.count('\n'), 1);
+        QVERIFY(!board.raw.contains("\": "));
+        QVERIFY(!board.raw.contains(", \""));
+        // Each task has the members of GET /tasks/{id}'s task, same values
+        // (ages follow the clock), and its counts.
+        QJsonObject listed;
+        for (const QJsonValue &c : board.json.value(QStringLiteral("columns")).toArray())
+            for (const QJsonValue &t : c.toObject().value(QStringLiteral("tasks")).toArray())
+                if (t.toObject().value(QStringLiteral("id")).toString() == id)
+                    listed = t.toObject();
+        QVERIFY(!listed.isEmpty());
+        QJsonObject shown = call("GET", QStringLiteral("/tasks/") + id)
+                                .json.value(QStringLiteral("task"))
+                                .toObject();
+        QVERIFY(listed.contains(QStringLiteral("age")) && shown.contains(QStringLiteral("age")));
+        shown.remove(QStringLiteral("age"));
+        QJsonObject stored = listed;
+        for (const QString &key : {QStringLiteral("age"), QStringLiteral("link_counts"),
+                                   QStringLiteral("comment_count"), QStringLiteral("waiting_on")})
+            stored.remove(key);
+        QCOMPARE(stored, shown);
+        QCOMPARE(listed.value(QStringLiteral("comment_count")).toInt(), 0);
+        QCOMPARE(listed.value(QStringLiteral("waiting_on")).toInt(), 0);
+    }
+
+    void boardEtagAnswers304UntilTheBoardChanges()
+    {
+        const Reply first = call("GET", QStringLiteral("/board"));
+        QCOMPARE(first.status, 200);
+        QVERIFY(!first.etag.isEmpty());
+        // Unchanged: 304, no body, the same ETag (ages and "now" follow the
+        // clock; the ETag does not).
+        const Reply again = call("GET", QStringLiteral("/board"), {}, {}, first.etag);
+        QCOMPARE(again.status, 304);
+        QVERIFY(again.raw.isEmpty());
+        QCOMPARE(again.etag, first.etag);
+        QCOMPARE(call("GET", QStringLiteral("/board"), {}, {}, "\"other\", " + first.etag).status,
+                 304);
+        QCOMPARE(call("GET", QStringLiteral("/board"), {}, {}, "\"other\"").status, 200);
+        // Another query of the board is another answer.
+        const Reply archived = call("GET", QStringLiteral("/board?include_archived=true"));
+        QCOMPARE(archived.status, 200);
+        // A change (another process): 200 with the new board and a new ETag.
+        const QString id = createTask(QStringLiteral("Changes the board"));
+        const Reply changed = call("GET", QStringLiteral("/board"), {}, {}, first.etag);
+        QCOMPARE(changed.status, 200);
+        QVERIFY(!changed.etag.isEmpty());
+        QVERIFY(changed.etag != first.etag);
+        QVERIFY(changed.raw.contains(id.toUtf8()));
+        QCOMPARE(call("GET", QStringLiteral("/board"), {}, {}, changed.etag).status, 304);
     }
 
     void eventsSinceReturnsExactlyTheNewEvents()
