@@ -4,9 +4,9 @@
 # fixture tests pg_server_start and pg_server_stop run around them.
 # Included by tests/CMakeLists.txt before the suites, which call
 # qkanban_add_pg_test(<test> <executable>) after their add_test.
-# Off by default while the kernel's PostgreSQL support lands (issue 15):
-# -DQKANBAN_PG_TESTS=ON adds the _pg tests (ctest -L pg runs only them).
-option(QKANBAN_PG_TESTS "Run the suites on PostgreSQL too when it is installed" OFF)
+# The _pg tests (on by default when PostgreSQL is installed; -DQKANBAN_PG_TESTS=OFF
+# leaves them out; ctest -L pg runs only them).
+option(QKANBAN_PG_TESTS "Run the suites on PostgreSQL too when it is installed" ON)
 file(GLOB QK_PG_INITDB /usr/lib/postgresql/*/bin/initdb)
 if(NOT QKANBAN_PG_TESTS)
     set(QK_PG_INITDB "")
