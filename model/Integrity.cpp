@@ -66,6 +66,17 @@ public:
         });
     }
 
+    // The board's own rules, on either backend.
+    void invariants()
+    {
+        counts();
+        statuses();
+        runs();
+        claims();
+        links();
+        cycles();
+    }
+
     void counts()
     {
         auto count = [this](const QString &sql) {
@@ -247,13 +258,7 @@ IntegrityReport check(const QString &dbPath, bool quick)
         // invariants are what is left to check.
         {
             QSqlDatabase db = Database::open(dbPath, name);
-            Checker c(db, report);
-            c.counts();
-            c.statuses();
-            c.runs();
-            c.claims();
-            c.links();
-            c.cycles();
+            Checker(db, report).invariants();
         }
         Database::close(name);
         return report;
@@ -284,12 +289,7 @@ IntegrityReport check(const QString &dbPath, bool quick)
         c.sqlitePages();
         if (!report.damaged) {
             c.foreignKeys();
-            c.counts();
-            c.statuses();
-            c.runs();
-            c.claims();
-            c.links();
-            c.cycles();
+            c.invariants();
         }
     }
     Database::close(name);
