@@ -106,6 +106,10 @@ bool VerbContext::wait(double seconds)
     return wait(seconds, nullptr);
 }
 
+namespace {
+constexpr int kReaderCheckMs = 250;
+} // namespace
+
 bool VerbContext::wait(double seconds, DataVersionWatcher *changes)
 {
     if (!m_live || Interrupt::requested() || m_sink.outputClosed())
@@ -124,6 +128,14 @@ bool VerbContext::wait(double seconds, DataVersionWatcher *changes)
         }
         if (changes)
             QObject::connect(changes, &DataVersionWatcher::changed, &loop, &QEventLoop::quit);
+        // A reader that goes away ends a long wait too (a local poll of
+        // stdout, no query): a notified stream may wait hours for a change.
+        QTimer reader;
+        QObject::connect(&reader, &QTimer::timeout, &loop, [this, &loop] {
+            if (m_sink.outputClosed())
+                loop.quit();
+        });
+        reader.start(kReaderCheckMs);
         timer.start(ms);
         loop.exec();
     } else {

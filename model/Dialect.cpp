@@ -187,6 +187,16 @@ void raiseSequence(QSqlDatabase &db, const QString &table, qint64 value)
                   {table, value});
 }
 
+QString idOrNext(const QSqlDatabase &db, const QString &table)
+{
+    if (!isPostgres(db))
+        return QStringLiteral("?");
+    // SQLite's rule: one past the largest id (the import holds the write
+    // lock; the sequence is raised past every id afterwards).
+    return QStringLiteral("COALESCE(CAST(? AS BIGINT), (SELECT COALESCE(MAX(id), 0) + 1 FROM %1))")
+        .arg(table);
+}
+
 QString byteOrder(const QSqlDatabase &db, const QString &column)
 {
     return isPostgres(db) ? column + QStringLiteral(" COLLATE \"C\"") : column;

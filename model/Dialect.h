@@ -53,6 +53,9 @@ QStringList changeNotifyTriggers(bool postgres);
 // read snapshot.
 qint64 sequenceValue(QSqlDatabase &db, const QString &table);
 void raiseSequence(QSqlDatabase &db, const QString &table, qint64 value);
+// The placeholder of an imported row's id: a NULL id takes the table's
+// next one (SQLite does so by itself; PostgreSQL refuses NULL).
+QString idOrNext(const QSqlDatabase &db, const QString &table);
 QString byteOrder(const QSqlDatabase &db, const QString &column);
 QString beginSnapshot(const QSqlDatabase &db);
 

@@ -182,16 +182,19 @@ bool closesCycle(const QHash<QString, QStringList> &children, const QString &par
 RowInserter::RowInserter(QSqlDatabase &db, const QString &table, const QStringList &columns)
     : m_query(db)
 {
+    const bool autoId = table == QLatin1String("task_runs") ||
+                        table == QLatin1String("task_events") ||
+                        table == QLatin1String("task_comments");
     QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
+    for (const QString &column : columns)
+        marks << (autoId && column == QLatin1String("id") ? Dialect::idOrNext(db, table)
+                                                          : QStringLiteral("?"));
     m_sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     // The new id comes back with RETURNING on both backends (PostgreSQL's
     // lastInsertId() asks lastval(), which aborts the transaction for a
     // table without a sequence).
-    m_returning = table == QLatin1String("task_runs") || table == QLatin1String("task_events") ||
-                  table == QLatin1String("task_comments");
+    m_returning = autoId;
     if (m_returning)
         m_sql += Dialect::insertReturningId(db);
     if (!m_query.prepare(m_sql))
@@ -200,7 +203,7 @@ RowInserter::RowInserter(QSqlDatabase &db, const QString &table, const QStringLi
             KanbanError::Storage);
 }
 
-void RowInserter::insert(const QVariantList &values)
+void RowInserter::run(const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
@@ -210,10 +213,18 @@ void RowInserter::insert(const QVariantList &values)
             KanbanError::Storage);
 }
 
+void RowInserter::insert(const QVariantList &values)
+{
+    run(values);
+    m_query.finish(); // an unread RETURNING row keeps SQLite's statement open
+}
+
 QVariant RowInserter::insertForId(const QVariantList &values)
 {
-    insert(values);
-    return m_returning && m_query.next() ? m_query.value(0) : QVariant();
+    run(values);
+    const QVariant id = m_returning && m_query.next() ? m_query.value(0) : QVariant();
+    m_query.finish();
+    return id;
 }
 
 } // namespace BoardIoTables

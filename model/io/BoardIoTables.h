@@ -73,6 +73,7 @@ public:
     QVariant insertForId(const QVariantList &values);
 
 private:
+    void run(const QVariantList &values);
     QSqlQuery m_query;
     QString m_sql;
     bool m_returning = false;
