@@ -143,7 +143,7 @@ QSqlDatabase open(const QString &urlText, const QString &name, bool createSchema
         if (version < kMinServerVersion)
             throw KanbanError(QStringLiteral("PostgreSQL %1.%2 at %3:%4 is too old: qkanban needs "
                                              "PostgreSQL 12 or newer")
-                                  .arg(version >= 100000 ? version / 10000 : version / 10000)
+                                  .arg(version / 10000)
                                   .arg(version >= 100000 ? version % 10000 : (version / 100) % 100)
                                   .arg(url.host)
                                   .arg(url.port),
