@@ -23,23 +23,30 @@ ChangeCursor::Changes ChangeCursor::advance(int limit)
         return out;
     }
     // Newest first: the id that moves the cursor comes with the first row.
-    QSqlQuery q = Sql::exec(
-        m_db, QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id DESC"),
-        {m_position});
     qint64 newest = m_position;
     QSet<QString> seen;
-    while (q.next()) {
-        if (newest == m_position)
-            newest = q.value(0).toLongLong();
-        const QString id = q.value(1).toString();
-        if (seen.contains(id))
-            continue;
-        if (seen.size() >= limit) {
-            reset();
-            return out;
-        }
-        seen.insert(id);
-        out.taskIds << id;
+    bool tooMany = false;
+    Sql::each(m_db,
+              QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id DESC"),
+              {m_position}, [&](const QSqlQuery &q) {
+                  if (tooMany)
+                      return;
+                  if (newest == m_position)
+                      newest = q.value(0).toLongLong();
+                  const QString id = q.value(1).toString();
+                  if (seen.contains(id))
+                      return;
+                  if (seen.size() >= limit) {
+                      tooMany = true;
+                      return;
+                  }
+                  seen.insert(id);
+                  out.taskIds << id;
+              });
+    if (tooMany) {
+        reset();
+        out.taskIds.clear();
+        return out;
     }
     if (newest == m_position) {
         // Nothing past the cursor: unless the ids went back (a restored

@@ -143,8 +143,13 @@ private:
     void fillRowLists();
     // Rereads the rows of these tasks into the ready and review lists.
     void patchRowLists(const QStringList &taskIds);
-    QList<Task> readReady(const QString &idFilter, const QVariantList &binds);
-    QList<Task> readReviewBase(const QString &idFilter, const QVariantList &binds);
+    QList<Task> readReady();
+    QList<Task> readReviewBase();
+    // The one copy of a payload text the skip memo keeps (texts repeat).
+    QString internText(const QString &text);
+    // The interned copy when there is one (texts read back), else the text.
+    QString knownText(const QString &text) const;
+    static bool sameText(const QString &a, const QString &b);
     // Folds skip-relevant events newer than the memo's cursor into it.
     void refreshSkipMemo();
     void closeRun(qint64 runId, const QString &status, const QString &outcome,
@@ -176,4 +181,5 @@ private:
     // AUTOINCREMENT, one writer at a time).
     QHash<QString, QPair<QString, QString>> m_skipNewest;
     qint64 m_skipCursor = -1;
+    QHash<QString, QString> m_skipTexts; // interned payload texts
 };
