@@ -219,6 +219,17 @@ void DispatchKernel::keepCachesAcross(const std::function<void()> &write)
         m_stamp.second = ownChanges();
 }
 
+void DispatchKernel::releaseMemory()
+{
+    if (m_candidates)
+        m_candidates->squeeze();
+    if (m_reviewBase)
+        m_reviewBase->squeeze();
+    QSqlDatabase &db = m_board.db();
+    if (const QString sql = Dialect::releaseMemory(db); !sql.isEmpty())
+        Sql::scalar(db, sql);
+}
+
 QList<RunningTask> DispatchKernel::runningTasks()
 {
     // A tick asks three times (reclaim, crash check, runtime check), and the

@@ -87,6 +87,10 @@ public:
     // Kernel::recomputeReady, skipped while nothing changed since it last
     // found nothing to promote.
     int recomputeReady();
+    // Between ticks of an idle daemon: the row lists' growth slack and the
+    // connection's page cache go back (a tick after a small change reads
+    // a few pages again, from the system's file cache).
+    void releaseMemory();
     // Runs one of this connection's own writes that changes nothing the
     // read caches hold (the health row): the caches stay valid across it.
     void keepCachesAcross(const std::function<void()> &write);
