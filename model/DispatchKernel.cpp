@@ -1,7 +1,6 @@
 // The dispatcher's transitions: claims that expired, spawns, failures.
 #include "model/DispatchKernel.h"
 
-#include "model/Database.h"
 #include "model/Dialect.h"
 #include "model/RetryBackoff.h"
 #include "model/Sql.h"
@@ -114,7 +113,13 @@ QPair<qint64, qint64> DispatchKernel::changeStamp()
     QSqlDatabase &db = m_board.db();
     if (!Dialect::countsCommits(db))
         return {-1, -1};
-    return {Database::dataVersion(db), ownChanges()};
+    return {dataVersion(), ownChanges()};
+}
+
+qint64 DispatchKernel::dataVersion()
+{
+    // On the connection's prepared statement: a tick asks several times.
+    return Sql::scalar(m_board.db(), QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
 qint64 DispatchKernel::ownChanges()
@@ -215,7 +220,7 @@ void DispatchKernel::keepCachesAcross(const std::function<void()> &write)
     write();
     // Only this write happened on this connection, and no one else
     // committed since the caches were filled: they still hold.
-    if (m_stamp.second == before && Database::dataVersion(db) == m_stamp.first)
+    if (m_stamp.second == before && dataVersion() == m_stamp.first)
         m_stamp.second = ownChanges();
 }
 

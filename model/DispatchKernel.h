@@ -138,6 +138,7 @@ private:
     // total_changes(): this one); -1 on PostgreSQL, where nothing is reused.
     QPair<qint64, qint64> changeStamp();
     qint64 ownChanges();    // total_changes() of this connection
+    qint64 dataVersion();   // PRAGMA data_version (SQLite)
     qint64 newestEventId(); // 0 on an empty board
     // Drops the read caches when the board changed since they were filled,
     // or patches the row lists with the tasks changed since (ChangeCursor).
