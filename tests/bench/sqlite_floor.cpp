@@ -15,7 +15,8 @@ int main(int argc, char **argv)
     }
     int found = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
         db.setDatabaseName(QString::fromLocal8Bit(argv[1]));
         if (!db.open()) {
             std::fputs("sqlite_floor: cannot open the board\n", stderr);
