@@ -172,6 +172,12 @@ QString SqliteStatement::text(int column) const
     return bytes ? QString::fromUtf8(bytes, m_api.columnBytes(m_stmt, column)) : QString();
 }
 
+QByteArray SqliteStatement::raw(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(m_api.columnText(m_stmt, column));
+    return bytes ? QByteArray::fromRawData(bytes, m_api.columnBytes(m_stmt, column)) : QByteArray();
+}
+
 OptInt SqliteStatement::optInt(int column) const
 {
     switch (m_api.columnType(m_stmt, column)) {

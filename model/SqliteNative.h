@@ -34,6 +34,8 @@ public:
     qint64 int64(int column) const;
     // NULL reads as an empty string.
     QString text(int column) const;
+    // The UTF-8 bytes, no copy: valid until next(). NULL reads as empty.
+    QByteArray raw(int column) const;
     OptInt optInt(int column) const;
 
     struct Api; // the SQLite entry points, resolved once
@@ -59,6 +61,7 @@ struct QtRow
         const QVariant v = q.value(i);
         return v.isNull() ? QString() : v.toString();
     }
+    QByteArray raw(int i) const { return q.value(i).toString().toUtf8(); }
     OptInt optInt(int i) const
     {
         const QVariant v = q.value(i);
