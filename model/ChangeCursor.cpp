@@ -5,55 +5,56 @@
 
 #include <QSet>
 
+ChangeCursor::ChangeCursor(const QSqlDatabase &db)
+    : m_db(db), m_supported(Dialect::eventIdsInCommitOrder(db))
+{
+}
+
+qint64 ChangeCursor::newestId() const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
+        .toLongLong();
+}
+
 void ChangeCursor::reset()
 {
-    if (!Dialect::eventIdsInCommitOrder(m_db)) {
-        m_position = -1;
-        return;
-    }
-    m_position = Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
-                     .toLongLong();
+    m_position = m_supported ? newestId() : -1;
 }
 
 ChangeCursor::Changes ChangeCursor::advance(int limit)
 {
     Changes out;
-    if (m_position < 0 || !Dialect::eventIdsInCommitOrder(m_db)) {
+    if (m_position < 0) {
         reset();
         return out;
     }
-    // Newest first: the id that moves the cursor comes with the first row.
     QSqlQuery q = Sql::exec(
-        m_db, QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id DESC"),
-        {m_position});
-    qint64 newest = m_position;
+        m_db,
+        QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id LIMIT ?"),
+        {m_position, limit + 1});
+    qint64 last = m_position;
+    int events = 0;
     QSet<QString> seen;
     while (q.next()) {
-        if (newest == m_position)
-            newest = q.value(0).toLongLong();
+        if (++events > limit) {
+            reset();
+            return out;
+        }
+        last = q.value(0).toLongLong();
         const QString id = q.value(1).toString();
-        if (seen.contains(id))
-            continue;
-        if (seen.size() >= limit) {
-            reset();
-            return out;
-        }
-        seen.insert(id);
-        out.taskIds << id;
-    }
-    if (newest == m_position) {
-        // Nothing past the cursor: unless the ids went back (a restored
-        // board), nothing changed.
-        const qint64 max =
-            Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
-                .toLongLong();
-        if (max < m_position) {
-            reset();
-            out.taskIds.clear();
-            return out;
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            out.taskIds << id;
         }
     }
-    m_position = newest;
+    // Nothing past the cursor: unless the ids went back (a restored
+    // board), nothing changed.
+    if (events == 0 && newestId() < m_position) {
+        reset();
+        out.taskIds.clear();
+        return out;
+    }
+    m_position = last;
     out.all = false;
     return out;
 }

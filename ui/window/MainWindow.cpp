@@ -185,6 +185,11 @@ void MainWindow::connectSession()
     BoardSession *s = m_session.get();
     connect(s, &BoardSession::aboutToRefresh, m_board, &BoardView::beginRefresh);
     connect(s, &BoardSession::refreshed, this, &MainWindow::afterRefresh);
+    connect(s, &BoardSession::aboutToUpdate, m_board, &BoardView::beginUpdate);
+    connect(s, &BoardSession::updated, this, [this] {
+        m_board->endUpdate();
+        afterChange();
+    });
     connect(s, &BoardSession::refreshFailed, this, [this](const QString &e) {
         showNotice(MessageText::error(KanbanError::Code::DatabaseError, {e}, KanbanError::Storage),
                    true);
@@ -207,6 +212,11 @@ void MainWindow::sessionTexts()
 void MainWindow::afterRefresh()
 {
     m_board->endRefresh();
+    afterChange();
+}
+
+void MainWindow::afterChange()
+{
     QMap<QString, int> counts;
     TaskTableModel *model = m_session->model();
     for (int r = 0; r < model->cachedRows(); ++r)
