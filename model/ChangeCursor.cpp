@@ -10,7 +10,7 @@ ChangeCursor::ChangeCursor(const QSqlDatabase &db)
 {
 }
 
-qint64 ChangeCursor::newestId() const
+qint64 ChangeCursor::newestId()
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
         .toLongLong();

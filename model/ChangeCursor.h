@@ -36,7 +36,7 @@ public:
     void clear() { m_position = -1; }
 
 private:
-    qint64 newestId() const;
+    qint64 newestId();
 
     QSqlDatabase m_db;
     bool m_supported;
