@@ -5,62 +5,62 @@
 
 #include <QSet>
 
+ChangeCursor::ChangeCursor(const QSqlDatabase &db)
+    : m_db(db), m_supported(Dialect::eventIdsInCommitOrder(db))
+{
+}
+
+qint64 ChangeCursor::newestId()
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
+        .toLongLong();
+}
+
 void ChangeCursor::reset()
 {
-    if (!Dialect::eventIdsInCommitOrder(m_db)) {
-        m_position = -1;
-        return;
-    }
-    m_position = Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
-                     .toLongLong();
+    m_position = m_supported ? newestId() : -1;
 }
 
 ChangeCursor::Changes ChangeCursor::advance(int limit)
 {
     Changes out;
-    if (m_position < 0 || !Dialect::eventIdsInCommitOrder(m_db)) {
+    if (m_position < 0) {
         reset();
         return out;
     }
-    // Newest first: the id that moves the cursor comes with the first row.
-    qint64 newest = m_position;
-    QSet<QString> seen;
+    // On the connection's prepared statement: the tick asks every time.
+    qint64 last = m_position;
+    int events = 0;
     bool tooMany = false;
-    Sql::each(m_db,
-              QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id DESC"),
-              {m_position}, [&](const QSqlQuery &q) {
-                  if (tooMany)
-                      return;
-                  if (newest == m_position)
-                      newest = q.value(0).toLongLong();
-                  const QString id = q.value(1).toString();
-                  if (seen.contains(id))
-                      return;
-                  if (seen.size() >= limit) {
-                      tooMany = true;
-                      return;
-                  }
-                  seen.insert(id);
-                  out.taskIds << id;
-              });
+    QSet<QString> seen;
+    Sql::each(
+        m_db,
+        QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id LIMIT ?"),
+        {m_position, limit + 1}, [&](const QSqlQuery &q) {
+            if (tooMany || ++events > limit) {
+                tooMany = true;
+                return;
+            }
+            last = q.value(0).toLongLong();
+            const QString id = q.value(1).toString();
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                out.taskIds << id;
+            }
+        });
     if (tooMany) {
         reset();
         out.taskIds.clear();
         return out;
     }
-    if (newest == m_position) {
-        // Nothing past the cursor: unless the ids went back (a restored
-        // board), nothing changed.
-        const qint64 max =
-            Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
-                .toLongLong();
-        if (max < m_position) {
-            reset();
-            out.taskIds.clear();
-            return out;
-        }
+    // Nothing past the cursor: unless the ids went back (a restored
+    // board), nothing changed.
+    if (events == 0 && newestId() < m_position) {
+        reset();
+        out.taskIds.clear();
+        return out;
     }
-    m_position = newest;
+    m_position = last;
     out.all = false;
     return out;
 }

@@ -72,6 +72,9 @@ bool eventIdsInCommitOrder(const QSqlDatabase &db);
 // the statement that hands a connection's unused cache memory back ("" when
 // the backend has none: the server holds its caches);
 QString releaseMemory(const QSqlDatabase &db);
+// the id of the row an INSERT added, told by the connection
+// (last_insert_rowid: SQLite) rather than read back with RETURNING;
+bool tellsLastInsertId(const QSqlDatabase &db);
 // errors that carry SQLSTATE codes (PostgreSQL) rather than SQLite's;
 bool reportsSqlState(const QSqlDatabase &db);
 // a wait for the write lock bounded by the server (lock_timeout) rather

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 enum Col {
@@ -23,6 +24,7 @@ enum Col {
     CFailures,
     CReviewer,
     CCooldown,
+    CSeq,
     CCount
 };
 static_assert(CCount == TaskTableModel::kColumns, "m_col holds one slot per column");
@@ -38,7 +40,8 @@ const char *const kColNames[CCount] = {"id",
                                        "updated_at",
                                        "consecutive_failures",
                                        "reviewer",
-                                       "cooldown_until"};
+                                       "cooldown_until",
+                                       "create_seq"};
 
 // The events that put a task into a column: the latest one's time is when
 // the task entered the column it is in (staleness counts from there).
@@ -116,8 +119,14 @@ void TaskTableModel::setIncludeArchived(bool include)
 QString TaskTableModel::selectStatement() const
 {
     QString sql = QStringLiteral("SELECT %1 FROM tasks").arg(m_columns);
+    QStringList where;
     if (!m_includeArchived)
-        sql += QStringLiteral(" WHERE status <> 'archived'");
+        where << QStringLiteral("status <> 'archived'");
+    // selectRow() reads one row through the filter (its primary key).
+    if (!filter().isEmpty())
+        where << QLatin1Char('(') + filter() + QLatin1Char(')');
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     return sql + QStringLiteral(" ORDER BY priority DESC, created_at, create_seq, id");
 }
 
@@ -128,11 +137,15 @@ bool TaskTableModel::refresh()
     // Per-row caches are rebuilt below; until then data() reads the rows.
     m_rowDerived.clear();
     m_status.clear();
-    if (!select())
+    m_touched = 0;
+    m_inserted.clear();
+    if (!QSqlTableModel::select())
         return false;
     while (canFetchMore())
         fetchMore();
     indexRows();
+    // Per row from here on (applyChanges reads its own).
+    m_derived = {};
     return true;
 }
 
@@ -169,26 +182,242 @@ void TaskTableModel::indexRows()
     m_rowOfId.reserve(n);
     m_rowDerived.resize(n);
     m_status.resize(n);
-    QSet<QString> assignees, tenants;
+    m_assigneeRows.clear();
+    m_tenantRows.clear();
     m_latestRetryAt = 0;
     for (int r = 0; r < n; ++r) {
         const QString id = field(r, CId).toString();
         m_rowOfId.insert(id, r);
         m_rowDerived[r] = m_derived.value(id);
         m_status[r] = field(r, CStatus).toString();
-        if (m_status[r] == TaskStatus::Ready)
-            m_latestRetryAt = qMax(m_latestRetryAt, field(r, CCooldown).toLongLong());
-        const QString a = field(r, CAssignee).toString();
-        if (!a.isEmpty())
-            assignees.insert(a);
-        const QString t = field(r, CTenant).toString();
-        if (!t.isEmpty())
-            tenants.insert(t);
+        countRow(r, 1);
     }
-    m_assignees = QStringList(assignees.begin(), assignees.end());
+    m_assignees = m_assigneeRows.keys();
     std::sort(m_assignees.begin(), m_assignees.end());
-    m_tenants = QStringList(tenants.begin(), tenants.end());
+    m_tenants = m_tenantRows.keys();
     std::sort(m_tenants.begin(), m_tenants.end());
+}
+
+void TaskTableModel::countRow(int row, int delta)
+{
+    // The assignees and tenants in use, and the latest retry ahead.
+    const auto count = [delta](QHash<QString, int> &rows, const QString &key) {
+        if (key.isEmpty())
+            return;
+        if ((rows[key] += delta) <= 0)
+            rows.remove(key);
+    };
+    count(m_assigneeRows, field(row, CAssignee).toString());
+    count(m_tenantRows, field(row, CTenant).toString());
+    if (delta > 0 && m_status.at(row) == TaskStatus::Ready)
+        m_latestRetryAt = qMax(m_latestRetryAt, field(row, CCooldown).toLongLong());
+}
+
+bool TaskTableModel::applyChanges(const QSet<QString> &changed)
+{
+    // Every touched row stays in the table model's cache (which data()
+    // walks) until the next select: past a few hundred, re-read it all.
+    constexpr int kMaxTouched = 128;
+    if (changed.isEmpty())
+        return countsAgree();
+    if (m_touched + changed.size() > kMaxTouched)
+        return false;
+    QStringList ids(changed.cbegin(), changed.cend());
+    // Their children wait on them: counts and titles of open parents.
+    QSet<QString> affected = changed;
+    {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT child_id FROM task_links WHERE parent_id IN (%1)")
+                      .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QString &id : std::as_const(ids))
+            q.addBindValue(id);
+        if (!q.exec())
+            return false;
+        while (q.next())
+            affected.insert(q.value(0).toString());
+    }
+    if (affected.size() > 4 * kMaxTouched)
+        return false;
+    QHash<QString, QSqlRecord> rows;
+    QHash<QString, Derived> derived;
+    if (!readRows(ids, rows) ||
+        !readDerived(QStringList(affected.cbegin(), affected.cend()), derived))
+        return false;
+    for (const QString &id : std::as_const(ids)) {
+        const int row = rowOfId(id);
+        const auto fresh = rows.constFind(id);
+        if (fresh == rows.cend()) {
+            if (row >= 0)
+                removeRow(row);
+            continue;
+        }
+        // Same place in the order (priority first): re-read in place.
+        if (row >= 0 && field(row, CPriority) == fresh->value(CPriority)) {
+            reloadRow(row, *fresh, derived.value(id));
+            continue;
+        }
+        if (row >= 0)
+            removeRow(row);
+        insertRow(*fresh, derived.value(id));
+    }
+    for (const QString &id : std::as_const(affected)) {
+        const int row = changed.contains(id) ? -1 : rowOfId(id);
+        if (row < 0)
+            continue;
+        m_rowDerived[row] = derived.value(id);
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    m_assignees = m_assigneeRows.keys();
+    std::sort(m_assignees.begin(), m_assignees.end());
+    m_tenants = m_tenantRows.keys();
+    std::sort(m_tenants.begin(), m_tenants.end());
+    return countsAgree();
+}
+
+bool TaskTableModel::readRows(const QStringList &ids, QHash<QString, QSqlRecord> &out)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM tasks WHERE id IN (%2)")
+            .arg(m_columns, QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    if (!m_includeArchived)
+        sql += QStringLiteral(" AND status <> 'archived'");
+    q.prepare(sql);
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return false;
+    while (q.next())
+        out.insert(q.value(CId).toString(), q.record());
+    return true;
+}
+
+bool TaskTableModel::readDerived(const QStringList &ids, QHash<QString, Derived> &out)
+{
+    const QString marks = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    const auto run = [&](const QString &sql) {
+        q.prepare(sql.arg(marks));
+        for (const QString &id : ids)
+            q.addBindValue(id);
+        return q.exec();
+    };
+    if (!run(QStringLiteral(
+            "SELECT task_id, COUNT(*) FROM task_comments WHERE task_id IN (%1) GROUP BY task_id")))
+        return false;
+    while (q.next())
+        out[q.value(0).toString()].comments = q.value(1).toInt();
+    if (!run(QStringLiteral("SELECT l.child_id, p.title FROM task_links l"
+                            " JOIN tasks p ON p.id = l.parent_id"
+                            " WHERE l.child_id IN (%1) AND p.status NOT IN ('done', 'archived')"
+                            " ORDER BY p.priority DESC, p.created_at, p.id")))
+        return false;
+    while (q.next()) {
+        Derived &d = out[q.value(0).toString()];
+        d.waitingOn << q.value(1).toString();
+        d.waiting = int(d.waitingOn.size());
+    }
+    static const QString entered = enteredSql() + QStringLiteral(" AND t.id IN (%1)");
+    if (!run(entered))
+        return false;
+    while (q.next()) {
+        if (const qint64 at = q.value(1).toLongLong(); at > 0)
+            out[q.value(0).toString()].entered = at;
+    }
+    return true;
+}
+
+void TaskTableModel::reloadRow(int row, const QSqlRecord &rec, const Derived &d)
+{
+    ++m_touched;
+    countRow(row, -1);
+    // The columns filter by status as the row changes.
+    m_status[row] = rec.value(CStatus).toString();
+    m_rowDerived[row] = d;
+    if (m_inserted.contains(rec.value(CId).toString())) {
+        // An inserted row: selectRow() cannot read it back.
+        m_writing = true;
+        QSqlTableModel::setRecord(row, rec);
+        m_writing = false;
+    } else {
+        selectRow(row);
+    }
+    countRow(row, 1);
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+int TaskTableModel::insertPosition(const QSqlRecord &rec) const
+{
+    // The select's order: priority DESC, created_at, create_seq, id.
+    const auto key = [](qint64 priority, qint64 created, qint64 seq, const QString &id) {
+        return std::make_tuple(-priority, created, seq, id);
+    };
+    const auto wanted = key(rec.value(CPriority).toLongLong(), rec.value(CCreated).toLongLong(),
+                            rec.value(CSeq).toLongLong(), rec.value(CId).toString());
+    int lo = 0, hi = rowCount();
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        const auto at = key(field(mid, CPriority).toLongLong(), field(mid, CCreated).toLongLong(),
+                            field(mid, CSeq).toLongLong(), field(mid, CId).toString());
+        if (at < wanted)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+void TaskTableModel::insertRow(const QSqlRecord &rec, const Derived &d)
+{
+    ++m_touched;
+    const int row = insertPosition(rec);
+    // Shown by no column until its values are in.
+    m_status.insert(row, QString());
+    m_rowDerived.insert(row, Derived());
+    for (auto it = m_rowOfId.begin(); it != m_rowOfId.end(); ++it) {
+        if (*it >= row)
+            ++*it;
+    }
+    m_writing = true;
+    QSqlTableModel::insertRows(row, 1);
+    QSqlTableModel::setRecord(row, rec);
+    m_writing = false;
+    const QString id = rec.value(CId).toString();
+    m_rowOfId.insert(id, row);
+    m_inserted.insert(id);
+    m_status[row] = rec.value(CStatus).toString();
+    m_rowDerived[row] = d;
+    countRow(row, 1);
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void TaskTableModel::removeRow(int row)
+{
+    ++m_touched;
+    countRow(row, -1);
+    const QString id = field(row, CId).toString();
+    m_rowOfId.remove(id);
+    m_inserted.remove(id);
+    m_status[row] = QString();
+    m_rowDerived[row] = Derived();
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+bool TaskTableModel::countsAgree()
+{
+    // A change without an event (an import, a deleted archived task)
+    // shows here: the table holds another number of rows.
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(m_includeArchived ? QStringLiteral("SELECT COUNT(*) FROM tasks")
+                                  : QStringLiteral("SELECT COUNT(*) FROM tasks"
+                                                   " WHERE status <> 'archived'")) ||
+        !q.next())
+        return false;
+    return q.value(0).toInt() == liveRows();
 }
 
 QVariant TaskTableModel::field(int row, int column) const
@@ -240,6 +469,11 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || role < IdRole)
         return QSqlTableModel::data(index, role);
     const int row = index.row();
+    // The status without a trip through the query's cache (sizeHint asks
+    // several roles per card).
+    const auto status = [&] {
+        return row < m_status.size() ? m_status.at(row) : field(row, CStatus).toString();
+    };
     switch (role) {
     case IdRole:
         return field(row, CId);
@@ -284,15 +518,19 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return started > 0 ? qMax<qint64>(0, m_clock->now() - started) : qint64(-1);
     }
     case RetryInRole: {
+        if (status() != TaskStatus::Ready)
+            return qint64(-1);
         const QVariant until = field(row, CCooldown);
-        if (until.isNull() || field(row, CStatus).toString() != TaskStatus::Ready)
+        if (until.isNull())
             return qint64(-1);
         const qint64 left = until.toLongLong() - m_clock->now();
         return left > 0 ? left : qint64(-1);
     }
     case WaitReasonRole: {
-        const QString status = field(row, CStatus).toString();
-        if (status != TaskStatus::Ready && status != TaskStatus::Todo)
+        const QString st = status();
+        if (st != TaskStatus::Ready && st != TaskStatus::Todo)
+            return QString();
+        if (m_waitReasons.isEmpty())
             return QString();
         return m_waitReasons.value(field(row, CId).toString());
     }
@@ -311,7 +549,8 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled;
+    const Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled;
+    return m_writing ? f | Qt::ItemIsEditable : f;
 }
 
 QHash<int, QByteArray> TaskTableModel::roleNames() const
@@ -341,14 +580,15 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
     return names;
 }
 
-bool TaskTableModel::setData(const QModelIndex &, const QVariant &, int)
+bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    return false;
+    // Only applyChanges() fills rows (in the cache, never submitted).
+    return m_writing && QSqlTableModel::setData(index, value, role);
 }
 
-bool TaskTableModel::insertRows(int, int, const QModelIndex &)
+bool TaskTableModel::insertRows(int row, int count, const QModelIndex &parent)
 {
-    return false;
+    return m_writing && QSqlTableModel::insertRows(row, count, parent);
 }
 
 bool TaskTableModel::removeRows(int, int, const QModelIndex &)
@@ -359,4 +599,26 @@ bool TaskTableModel::removeRows(int, int, const QModelIndex &)
 bool TaskTableModel::removeColumns(int, int, const QModelIndex &)
 {
     return false;
+}
+
+bool TaskTableModel::select()
+{
+    return refresh();
+}
+
+void TaskTableModel::revertRow(int) {}
+
+bool TaskTableModel::updateRowInTable(int, const QSqlRecord &)
+{
+    return true;
+}
+
+bool TaskTableModel::insertRowIntoTable(const QSqlRecord &)
+{
+    return true;
+}
+
+bool TaskTableModel::deleteRowFromTable(int)
+{
+    return true;
 }

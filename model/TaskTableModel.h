@@ -3,6 +3,8 @@
 #include "model/Clock.h"
 
 #include <QHash>
+#include <QSet>
+#include <QSqlRecord>
 #include <QSqlTableModel>
 
 // The board's one model: a read-only QSqlTableModel over `tasks`. Views
@@ -14,11 +16,16 @@
 // consecutive_failures, reviewer, cooldown_until): the body cut to a short excerpt, and for running
 // tasks the start of their current run as started_at. The derived counts
 // (comments, unfinished parents) come from one grouped query per refresh.
+//
+// applyChanges() follows a few changed tasks without re-reading the rest:
+// a changed row is re-read with selectRow(), an added task becomes an
+// inserted row of the table model's cache, and a removed one stays as a
+// row no column shows (statusAt() is "") until the next refresh().
 class TaskTableModel : public QSqlTableModel
 {
     Q_OBJECT
 public:
-    static constexpr int kColumns = 13; // the query's columns (Col in the .cpp)
+    static constexpr int kColumns = 14; // the query's columns (Col in the .cpp)
     enum Role {
         IdRole = Qt::UserRole + 1,
         TitleRole,
@@ -55,6 +62,12 @@ public:
     // Re-reads every row (all of them, not one chunk) and the derived
     // counts. Returns false on a database error (see lastError()).
     bool refresh();
+    // Re-reads only these tasks (and the children whose waiting they
+    // change), adding and removing rows. False when that was not possible
+    // or the rows no longer agree with the table: refresh() then.
+    bool applyChanges(const QSet<QString> &ids);
+    // Rows showing a task (rowCount() minus removed ones since refresh()).
+    int liveRows() const { return int(m_rowOfId.size()); }
     int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
     QString idAt(int row) const;
     // Fast paths for the column proxies (no QVariant on the way).
@@ -77,9 +90,17 @@ public:
     bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
     bool removeColumns(int column, int count, const QModelIndex &parent = {}) override;
+    // A select re-reads every row as refresh() does.
+    bool select() override;
+    // The cache mirrors the table (rows applyChanges() read): submitting
+    // it writes nothing, reverting it keeps it.
+    void revertRow(int row) override;
 
 protected:
     QString selectStatement() const override;
+    bool updateRowInTable(int row, const QSqlRecord &values) override;
+    bool insertRowIntoTable(const QSqlRecord &values) override;
+    bool deleteRowFromTable(int row) override;
 
 private:
     struct Derived
@@ -90,6 +111,16 @@ private:
         QStringList waitingOn;
     };
     QVariant field(int row, int column) const;
+    // The rows of these ids as the select reads them (one statement).
+    bool readRows(const QStringList &ids, QHash<QString, QSqlRecord> &out);
+    // Comments, unfinished parents and column entry of these ids only.
+    bool readDerived(const QStringList &ids, QHash<QString, Derived> &out);
+    void reloadRow(int row, const QSqlRecord &rec, const Derived &d);
+    void insertRow(const QSqlRecord &rec, const Derived &d);
+    void removeRow(int row);
+    int insertPosition(const QSqlRecord &rec) const;
+    void countRow(int row, int delta);
+    bool countsAgree();
     qint64 enteredAt(int row) const;
     bool loadDerived();
     void indexRows();
@@ -106,4 +137,9 @@ private:
     QStringList m_tenants;
     qint64 m_latestRetryAt = 0;
     QHash<QString, QString> m_waitReasons; // task id -> WaitReason text
+    QHash<QString, int> m_assigneeRows;    // rows per assignee, per tenant
+    QHash<QString, int> m_tenantRows;
+    QSet<QString> m_inserted; // ids of rows applyChanges() inserted
+    int m_touched = 0;        // rows changed since refresh() (the cache grows)
+    bool m_writing = false;   // applyChanges() fills an inserted row
 };

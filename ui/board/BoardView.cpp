@@ -307,6 +307,20 @@ void BoardView::endRefresh()
     updateCounts();
 }
 
+void BoardView::beginUpdate()
+{
+    if (!m_detached)
+        saveState();
+}
+
+void BoardView::endUpdate()
+{
+    if (m_detached)
+        return;
+    restoreState(false);
+    updateCounts();
+}
+
 void BoardView::saveState()
 {
     m_saved.clear();
@@ -320,7 +334,7 @@ void BoardView::saveState()
     }
 }
 
-void BoardView::restoreState()
+void BoardView::restoreState(bool relayout)
 {
     // A card that moved to another column stays selected there.
     QStringList selected;
@@ -340,11 +354,20 @@ void BoardView::restoreState()
             if (i.isValid())
                 sel.select(i, i);
         }
-        sm->select(sel, QItemSelectionModel::ClearAndSelect);
+        if (sel != sm->selection())
+            sm->select(sel, QItemSelectionModel::ClearAndSelect);
         const QModelIndex cur = c->proxy()->indexOfId(current);
-        if (cur.isValid())
+        if (cur.isValid() && cur != sm->currentIndex())
             sm->setCurrentIndex(cur, QItemSelectionModel::NoUpdate);
-        v->viewport()->update();
+        if (relayout)
+            v->viewport()->update();
+    }
+    if (!relayout) {
+        // The views lay out the changed rows themselves (delayed).
+        for (BoardColumn *c : std::as_const(m_columns))
+            c->view()->restoreScroll(m_saved.value(c->status()).scroll);
+        emit selectionChanged();
+        return;
     }
     // Layouts are delayed; restore scroll positions once they are done.
     for (BoardColumn *c : std::as_const(m_columns)) {

@@ -45,6 +45,11 @@ public:
     // take it back and restore what was remembered.
     void beginRefresh();
     void endRefresh();
+    // Around a few rows changing (TaskTableModel::applyChanges): the
+    // columns stay on the model; a selected card that moved to another
+    // column stays selected there, and every column keeps its scroll.
+    void beginUpdate();
+    void endUpdate();
     void updateCounts();
 
 signals:
@@ -65,7 +70,7 @@ protected:
 
 private:
     void saveState();
-    void restoreState();
+    void restoreState(bool relayout = true);
     void focusNeighbour(CardListView *from, int direction);
     void clearOthers(CardListView *keep);
     void showCardMenu(CardListView *view, const QString &id, const QPoint &globalPos);

@@ -50,6 +50,7 @@ const CardDelegate::Fonts &CardDelegate::fonts(const QFont &base) const
     // Snap thin strokes (the "_" of t_…) to whole pixels at small sizes.
     mono.setHintingPreference(QFont::PreferFullHinting);
     m_fonts.reset(new Fonts{base, base, small, mono, QFontMetrics(base), QFontMetrics(mono)});
+    m_titleAdvance.clear();
     return *m_fonts;
 }
 
@@ -101,10 +102,19 @@ bool CardDelegate::hasReviewer(const QModelIndex &index)
     return !index.data(TaskTableModel::ReviewerRole).toString().isEmpty();
 }
 
-int CardDelegate::titleLines(const QFontMetrics &fm, const QString &title, int width)
+int CardDelegate::titleLines(const Fonts &f, const QString &title, int width) const
 {
-    // One line when it fits; otherwise two (the second is elided).
-    return fm.horizontalAdvance(title) <= width ? 1 : 2;
+    // One line when it fits; otherwise two (the second is elided). A
+    // title's width is measured once (text shaping is most of a layout of
+    // thousands of cards, and a change lays a whole column out again);
+    // keyed by the model's own string, so the key is shared, not copied.
+    auto it = m_titleAdvance.constFind(title);
+    if (it == m_titleAdvance.cend()) {
+        if (m_titleAdvance.size() > kMaxTitleAdvances)
+            m_titleAdvance.clear();
+        it = m_titleAdvance.insert(title, f.titleMetrics.horizontalAdvance(displayTitle(title)));
+    }
+    return *it <= width ? 1 : 2;
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -114,9 +124,9 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const Fonts &f = fonts(option.font);
     const QFontMetrics &tm = f.titleMetrics, &mm = f.monoMetrics;
     const int textWidth = width - 2 * kOuterH - 2 * kPad;
-    const QString title = displayTitle(index.data(TaskTableModel::TitleRole).toString());
+    const QString title = index.data(TaskTableModel::TitleRole).toString();
     int h = 2 * kOuterV + 2 * kPad + mm.height() + kGap +
-            titleLines(tm, title, textWidth) * tm.lineSpacing() + kGap + kChipH;
+            titleLines(f, title, textWidth) * tm.lineSpacing() + kGap + kChipH;
     if (hasReviewer(index))
         h += kGap / 2 + kChipH;
     if (hasFooter(index))
@@ -128,8 +138,8 @@ QRect CardDelegate::titleRect(const QStyleOptionViewItem &option, const QModelIn
 {
     const Fonts &f = fonts(option.font);
     const QRect inner = cardRect(option.rect).adjusted(kPad, kPad, -kPad, -kPad);
-    const QString title = displayTitle(index.data(TaskTableModel::TitleRole).toString());
-    const int lines = titleLines(f.titleMetrics, title, inner.width());
+    const int lines =
+        titleLines(f, index.data(TaskTableModel::TitleRole).toString(), inner.width());
     return {inner.left(), inner.top() + f.monoMetrics.height() + kGap, inner.width(),
             lines * f.titleMetrics.lineSpacing()};
 }
@@ -212,8 +222,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     paintBadge(painter, row, index, f.small);
 
     // The title.
-    const QString title = displayTitle(index.data(TaskTableModel::TitleRole).toString());
-    const int lines = titleLines(tm, title, inner.width());
+    const QString raw = index.data(TaskTableModel::TitleRole).toString();
+    const QString title = displayTitle(raw);
+    const int lines = titleLines(f, raw, inner.width());
     QRect titleRect(inner.left(), row.bottom() + 1 + kGap, inner.width(), lines * tm.lineSpacing());
     painter->setPen(pal.color(QPalette::Text));
     paintTitle(painter, titleRect, title, f.title, lines);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 #include <memory>
@@ -41,7 +42,7 @@ private:
     const Fonts &fonts(const QFont &base) const;
     static bool hasFooter(const QModelIndex &index);
     static bool hasReviewer(const QModelIndex &index);
-    static int titleLines(const QFontMetrics &fm, const QString &title, int width);
+    int titleLines(const Fonts &f, const QString &title, int width) const;
     void paintTitle(QPainter *p, const QRect &r, const QString &title, const QFont &font,
                     int lines) const;
     int paintChips(QPainter *p, const QRect &row, const QModelIndex &index, const QPalette &pal,
@@ -55,4 +56,6 @@ private:
                     const QFont &small) const;
 
     mutable std::unique_ptr<Fonts> m_fonts;
+    static constexpr int kMaxTitleAdvances = 50000;
+    mutable QHash<QString, int> m_titleAdvance; // pixels, by raw title
 };

@@ -73,12 +73,15 @@ StatsDialog::StatsDialog(BoardSession *session, QWidget *parent)
     m_chartsLater->setInterval(1000);
     connect(m_chartsLater, &QTimer::timeout, this, &StatsDialog::reloadCharts);
     connect(m_tabs, &QTabWidget::currentChanged, this, &StatsDialog::reloadCharts);
-    if (session)
-        connect(session, &BoardSession::refreshed, this, [this] {
+    if (session) {
+        const auto follow = [this] {
             reloadCounts();
             if (!m_chartsLater->isActive())
                 m_chartsLater->start();
-        });
+        };
+        connect(session, &BoardSession::refreshed, this, follow);
+        connect(session, &BoardSession::updated, this, follow);
+    }
     reload();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/window/BoardSession.h"
 
+#include "model/ChangeCursor.h"
 #include "model/DataVersionWatcher.h"
 #include "model/TaskTableModel.h"
 
@@ -11,11 +12,15 @@ BoardSession::BoardSession(const QString &boardArg, const QString &dbArg, Clock 
       m_board(Board::openResolved(boardArg, dbArg, clock)),
       m_kernel(std::make_unique<Kernel>(*m_board)),
       m_model(new TaskTableModel(m_board->db(), clock, this)),
-      m_watcher(new DataVersionWatcher(m_board->db(), 250, this))
+      m_watcher(new DataVersionWatcher(m_board->db(), 250, this)),
+      m_cursor(std::make_unique<ChangeCursor>(m_board->db()))
 {
     m_model->setObjectName(QStringLiteral("taskTableModel"));
-    connect(m_watcher, &DataVersionWatcher::changed, this, &BoardSession::refresh);
-    refresh();
+    connect(m_watcher, &DataVersionWatcher::changed, this, [this] {
+        emit changeArrived();
+        refresh();
+    });
+    reload();
     m_watcher->start();
 }
 
@@ -33,7 +38,7 @@ void BoardSession::setIncludeArchived(bool include)
     if (include == m_model->includeArchived())
         return;
     m_model->setIncludeArchived(include);
-    refresh();
+    reload();
 }
 
 void BoardSession::setPollInterval(int ms)
@@ -43,10 +48,34 @@ void BoardSession::setPollInterval(int ms)
 
 void BoardSession::refresh()
 {
+    // A model being reset (an earlier failure) is read whole.
+    const ChangeCursor::Changes changed = m_cursor->advance();
+    if (changed.all) {
+        reload();
+        return;
+    }
     ++m_refreshes;
+    emit aboutToUpdate();
+    const bool ok =
+        m_model->applyChanges(QSet<QString>(changed.taskIds.cbegin(), changed.taskIds.cend()));
+    emit updated();
+    if (!ok) {
+        --m_refreshes; // counted once, as the reload
+        reload();
+    }
+}
+
+void BoardSession::reload()
+{
+    ++m_refreshes;
+    ++m_reloads;
     emit aboutToRefresh();
-    if (!m_model->refresh())
+    // Before the rows: a change committed meanwhile is read again.
+    m_cursor->reset();
+    if (!m_model->refresh()) {
+        m_cursor->clear(); // the next refresh reads every row again
         emit refreshFailed(m_model->lastError().text());
+    }
     emit refreshed();
 }
 

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ChangeCursor;
 class DataVersionWatcher;
 class TaskTableModel;
 
@@ -15,6 +16,12 @@ class TaskTableModel;
 // moves PRAGMA data_version, polled every 250 ms (SQLite), or sends the
 // board's change notification (PostgreSQL, any host: no polling); nothing
 // is re-read otherwise. Our own writes call refresh() directly.
+//
+// A refresh reads only what changed: the tasks with events after the last
+// event id seen (ChangeCursor) are updated in the model, rows added and
+// removed (TaskTableModel::applyChanges), and the columns follow those
+// rows alone. Where that cannot be told (PostgreSQL: event ids are not in
+// commit order; too large a change), every row is re-read.
 class BoardSession : public QObject
 {
     Q_OBJECT
@@ -33,16 +40,26 @@ public:
 
     void setIncludeArchived(bool include);
     void setPollInterval(int ms);
-    // Re-reads the board now (after our own writes).
+    // Re-reads what changed now (after our own writes).
     void refresh();
+    // Re-reads every row.
+    void reload();
     // Checks data_version now; refreshes when another process wrote.
     bool pollNow();
-    // How often the rows were re-read (tests: nothing changed, no query).
+    // How often the rows were re-read (tests: nothing changed, no query),
+    // and how often all of them.
     int refreshCount() const { return m_refreshes; }
+    int reloadCount() const { return m_reloads; }
 
 signals:
+    // Another process changed the board (before the model follows).
+    void changeArrived();
+    // Around re-reading every row (the columns let go of the model),
     void aboutToRefresh();
     void refreshed();
+    // and around following a few changed rows (the columns stay on it).
+    void aboutToUpdate();
+    void updated();
     void refreshFailed(const QString &error);
 
 private:
@@ -53,5 +70,7 @@ private:
     std::unique_ptr<Kernel> m_kernel;
     TaskTableModel *m_model;
     DataVersionWatcher *m_watcher;
+    std::unique_ptr<ChangeCursor> m_cursor;
     int m_refreshes = 0;
+    int m_reloads = 0;
 };

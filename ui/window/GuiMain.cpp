@@ -12,6 +12,7 @@
 #include "ui/tray/DispatcherHost.h"
 #include "ui/tray/TrayService.h"
 #include "ui/window/BoardSession.h"
+#include "ui/window/ChangeBench.h"
 #include "ui/window/FirstPaint.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/QuitGuard.h"
@@ -113,6 +114,8 @@ int run(int &argc, char **argv, const Options &options)
             window->setCommandRunner(options.runCommand);
             window->setDispatcherHost(&host);
             window->setCloseToTray(trayAvailable);
+            if (ChangeBench::enabled())
+                ChangeBench::attach(window->session());
             QObject::connect(window, &MainWindow::quitRequested, &app, &QuitGuard::quit);
             if (tray)
                 QObject::connect(window, &MainWindow::hiddenToTray, tray.get(),

@@ -185,6 +185,11 @@ void MainWindow::connectSession()
     BoardSession *s = m_session.get();
     connect(s, &BoardSession::aboutToRefresh, m_board, &BoardView::beginRefresh);
     connect(s, &BoardSession::refreshed, this, &MainWindow::afterRefresh);
+    connect(s, &BoardSession::aboutToUpdate, m_board, &BoardView::beginUpdate);
+    connect(s, &BoardSession::updated, this, [this] {
+        m_board->endUpdate();
+        afterChange();
+    });
     connect(s, &BoardSession::refreshFailed, this, [this](const QString &e) {
         showNotice(MessageText::error(KanbanError::Code::DatabaseError, {e}, KanbanError::Storage),
                    true);
@@ -195,7 +200,7 @@ void MainWindow::connectSession()
 void MainWindow::sessionTexts()
 {
     BoardSession *s = m_session.get();
-    m_status->setDatabasePath(s->board().dbPath());
+    m_status->setDatabasePath(Database::displayName(s->board().dbPath()));
     m_commandBar->setGlobalArgs(QStringLiteral("--db ") +
                                 CommandBar::shellQuote(s->board().dbPath()));
     setWindowTitle(tr("%1 — qkanban")
@@ -207,6 +212,11 @@ void MainWindow::sessionTexts()
 void MainWindow::afterRefresh()
 {
     m_board->endRefresh();
+    afterChange();
+}
+
+void MainWindow::afterChange()
+{
     QMap<QString, int> counts;
     TaskTableModel *model = m_session->model();
     for (int r = 0; r < model->cachedRows(); ++r)
@@ -335,7 +345,7 @@ void MainWindow::createActions()
             tr("<h3>qkanban %1</h3><p>A kanban board on which people and AI agent workers "
                "coordinate.</p><p>Licence: MIT<br><a href=\"%2\">%2</a></p><p>Board: %3</p>")
                 .arg(QCoreApplication::applicationVersion(), QStringLiteral(QKANBAN_HOMEPAGE),
-                     m_session->board().dbPath().toHtmlEscaped()));
+                     Database::displayName(m_session->board().dbPath()).toHtmlEscaped()));
     });
 }
 

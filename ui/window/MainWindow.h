@@ -85,6 +85,7 @@ private:
     void connectSession();
     void sessionTexts();
     void afterRefresh();
+    void afterChange(); // after a refresh or an update of a few rows
     void updateBoards();
     void updateHealth(const DispatcherHealth &health);
     void moveSelection(int direction);
