@@ -2,6 +2,7 @@
 // assign, edit, link, unlink.
 #include "app/InputParsers.h"
 #include "app/JsonOut.h"
+#include "app/ListRows.h"
 #include "app/TaskFormat.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
@@ -191,17 +192,19 @@ int cmdList(VerbContext &ctx)
         QByteArray bytes;
         JsonOut out(bytes);
         qsizetype count = 0;
-        k.forEachTask(f, [&](const Task &t) {
-            if (count++ == 0)
-                out.literal("[\n  ");
-            else
-                out.literal(",\n  ");
-            TaskFormat::appendTaskJson(out, t, 1, now);
-            if (out.size() > (1 << 18)) {
-                ctx.write(out.written());
-                out.clear();
-            }
-        });
+        // Only the columns printed, written from the row (no Task per row).
+        BoardQueries::forEachListed(k.board().db(), f, BoardQueries::ListColumns::Json,
+                                    [&](const auto &row) {
+                                        if (count++ == 0)
+                                            out.literal("[\n  ");
+                                        else
+                                            out.literal(",\n  ");
+                                        ListRows::appendJson(out, row, 1, now);
+                                        if (out.size() > (1 << 18)) {
+                                            ctx.write(out.written());
+                                            out.clear();
+                                        }
+                                    });
         if (count == 0)
             out.literal("[]\n");
         else
@@ -227,16 +230,16 @@ int cmdList(VerbContext &ctx)
     QByteArray bytes;
     bytes.reserve((1 << 16) + 4096);
     qsizetype count = 0;
-    k.forEachTask(f, [&](const Task &t) {
-        if (count++ == 0)
-            bytes += header;
-        bytes += TaskFormat::taskLine(t).toUtf8();
-        bytes += '\n';
-        if (bytes.size() > (1 << 16)) {
-            ctx.write(bytes);
-            bytes.resize(0);
-        }
-    });
+    BoardQueries::forEachListed(k.board().db(), f, BoardQueries::ListColumns::Line,
+                                [&](const auto &row) {
+                                    if (count++ == 0)
+                                        bytes += header;
+                                    ListRows::appendLine(bytes, row);
+                                    if (bytes.size() > (1 << 16)) {
+                                        ctx.write(bytes);
+                                        bytes.resize(0);
+                                    }
+                                });
     if (count == 0) {
         if (!header.isEmpty())
             ctx.write(header);
