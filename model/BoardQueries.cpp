@@ -164,6 +164,21 @@ QList<TaskRef> refs(QSqlDatabase &db, const QStringList &ids)
     return out;
 }
 
+Task createdHead(QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT status, assignee, reviewer FROM tasks WHERE id = ?"), {id});
+    if (!q.next())
+        throw KanbanError(KanbanError::Code::NoSuchTask, {id},
+                          QStringLiteral("no such task: %1").arg(id), KanbanError::NotFound);
+    Task t;
+    t.id = id;
+    t.status = q.value(0).toString();
+    t.assignee = q.value(1).toString();
+    t.reviewer = q.value(2).toString();
+    return t;
+}
+
 ListQuery listQuery(const ListFilter &filter, const QString &columns)
 {
     QStringList where;

@@ -43,6 +43,11 @@ std::optional<TaskRef> oldestReady(QSqlDatabase &db);
 // id, title and status of the given ids (missing ids are left out).
 QList<TaskRef> refs(QSqlDatabase &db, const QStringList &ids);
 
+// What create prints of the task it made (id, status, assignee, reviewer:
+// the rest of Task is left empty), without reading the whole row; throws
+// KanbanError(NotFound) as Kernel::requireTask does.
+Task createdHead(QSqlDatabase &db, const QString &id);
+
 // The list verb's query over `columns` (of tasks): the filter's rows in its
 // order. Throws KanbanError for an unknown status or sort key.
 struct ListQuery
