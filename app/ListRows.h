@@ -15,6 +15,36 @@ namespace ListRows {
 
 const char *statusIcon(QByteArrayView status); // UTF-8, as TaskFormat::statusIcon
 
+// The task dict's members, in the original's order (as TaskJson::task).
+inline constexpr const char *kJsonKeys[] = {"id",
+                                            "title",
+                                            "body",
+                                            "assignee",
+                                            "status",
+                                            "priority",
+                                            "tenant",
+                                            "workspace_kind",
+                                            "workspace_path",
+                                            "branch_name",
+                                            "created_by",
+                                            "created_at",
+                                            "started_at",
+                                            "completed_at",
+                                            "result",
+                                            "max_runtime_seconds",
+                                            "max_retries",
+                                            "last_failure_error",
+                                            "consecutive_failures",
+                                            "idempotency_key",
+                                            "current_run_id",
+                                            "reviewer",
+                                            "skills",
+                                            "heartbeat_timeout_seconds",
+                                            "retry_after"};
+// What JsonOut::key writes before each of them at `pad` (the first without
+// the comma), built once: a list writes them for every task.
+const QList<QByteArray> &memberPrefixes(int pad);
+
 // TaskFormat::taskLine and '\n' from a ListColumns::Line row.
 template <typename Row> void appendLine(QByteArray &out, const Row &row)
 {
@@ -86,10 +116,13 @@ template <typename Row> void appendJson(JsonOut &out, const Row &row, int depth,
 {
     using namespace BoardQueries;
     const int pad = 2 * (depth + 1);
-    bool first = true;
+    const QList<QByteArray> &prefixes = memberPrefixes(pad);
+    qsizetype member = 0;
     const auto key = [&]<qsizetype N>(const char(&k)[N]) {
-        out.key(k, N - 1, pad, first);
-        first = false;
+        Q_ASSERT(qstrcmp(k, kJsonKeys[member]) == 0);
+        Q_UNUSED(k);
+        const QByteArray &p = prefixes.at(member++);
+        out.raw(p.constData(), p.size());
     };
     const auto text = [&]<qsizetype N>(const char(&k)[N], int column) {
         key(k);
