@@ -68,6 +68,8 @@ public:
     bool applyChanges(const QSet<QString> &ids);
     // Rows showing a task (rowCount() minus removed ones since refresh()).
     int liveRows() const { return int(m_rowOfId.size()); }
+    // Rows per status (what the column headers and the status bar count).
+    const QHash<QString, int> &statusCounts() const { return m_statusRows; }
     int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
     QString idAt(int row) const;
     // Fast paths for the column proxies (no QVariant on the way).
@@ -137,7 +139,8 @@ private:
     QStringList m_tenants;
     qint64 m_latestRetryAt = 0;
     QHash<QString, QString> m_waitReasons; // task id -> WaitReason text
-    QHash<QString, int> m_assigneeRows;    // rows per assignee, per tenant
+    QHash<QString, int> m_statusRows;      // rows per status, assignee, tenant
+    QHash<QString, int> m_assigneeRows;
     QHash<QString, int> m_tenantRows;
     QSet<QString> m_inserted; // ids of rows applyChanges() inserted
     int m_touched = 0;        // rows changed since refresh() (the cache grows)

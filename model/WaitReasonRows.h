@@ -11,5 +11,5 @@
 // than whole tasks and two statements per todo task. Same answer; the
 // desktop board's dispatcher thread runs it after every change.
 namespace WaitReasonRows {
-QHash<QString, WaitReason> forBoard(const QSqlDatabase &db, const WaitContext &context);
+QHash<QString, WaitReason> forBoard(QSqlDatabase &db, const WaitContext &context);
 }
