@@ -52,8 +52,9 @@ int cmdStats(VerbContext &ctx)
     const qint64 days = ctx.args().integer(QStringLiteral("days"), 30);
     if (days < 1 || days > 3660)
         VerbContext::usageError(QStringLiteral("--days must be between 1 and 3660"));
-    const BoardStats s = ctx.kernel().boardStats();
-    const FlowStats flow = FlowStats::read(ctx.board(), int(days));
+    // The counts come from the flow's own scan of the tasks (one pass).
+    BoardStats s;
+    const FlowStats flow = FlowStats::read(ctx.board(), int(days), &s);
     if (ctx.args().flag(QStringLiteral("json"))) {
         ctx.write(flow.toJson(TaskJson::stats(s)).dump(2) + '\n');
         return 0;

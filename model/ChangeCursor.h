@@ -1,34 +1,43 @@
 #pragma once
 
-#include <QSet>
 #include <QSqlDatabase>
-#include <QString>
+#include <QStringList>
 
-#include <optional>
-
-// Which tasks changed since the last look, from task_events (every change
-// a card shows writes an event). The cursor is the newest event id read.
-// Only where event ids come in commit order (Dialect::eventIdsInCommitOrder:
-// SQLite); elsewhere, and when it cannot tell (events removed, a very large
-// change), it answers "unknown" and the reader re-reads everything.
+// The tasks changed since an event id, read from task_events. Every change
+// writes an event for each task it changes, and on SQLite event ids grow in
+// commit order (one writer at a time, AUTOINCREMENT), so the tasks with
+// events past the cursor are all the tasks changed since. Where that does
+// not hold (PostgreSQL hands out ids before commit: Dialect::
+// eventIdsInCommitOrder), when the ids went back (a restored backup) or
+// when too much changed, the answer is "everything". Used by the
+// dispatcher's tick and the desktop board.
 class ChangeCursor
 {
 public:
+    struct Changes
+    {
+        bool all = true;     // reread everything: the ids below are not the whole story
+        QStringList taskIds; // distinct, oldest change first, when !all
+    };
+
     explicit ChangeCursor(const QSqlDatabase &db);
 
     // Whether this backend can follow changes by event id at all.
     bool isSupported() const { return m_supported; }
-    // Starts from the newest event: call it before a full read, so a
-    // change committed during the read is seen again next time.
-    bool reset();
-    // Forgets the position: the next changed() says "unknown".
-    void invalidate() { m_position = -1; }
-    // Task ids with an event after the cursor (the cursor moves past them),
-    // or nothing when it cannot tell: re-read everything then (and reset()).
-    std::optional<QSet<QString>> changed(int limit = 500);
+    // Moves the cursor to the newest event. Call it before a full read, so
+    // that a commit during the read is seen again by the next advance().
+    void reset();
+    // The tasks with events past the cursor, and moves the cursor past
+    // them; "all" (and a reset) when more than `limit` events are new.
+    Changes advance(int limit = 500);
     qint64 position() const { return m_position; }
+    bool isSet() const { return m_position >= 0; }
+    // Forgets the position: the next advance() answers "everything".
+    void clear() { m_position = -1; }
 
 private:
+    qint64 newestId();
+
     QSqlDatabase m_db;
     bool m_supported;
     qint64 m_position = -1;

@@ -223,6 +223,11 @@ bool countsCommits(const QSqlDatabase &db)
     return !isPostgres(db);
 }
 
+bool tellsLastInsertId(const QSqlDatabase &db)
+{
+    return !isPostgres(db);
+}
+
 bool eventIdsInCommitOrder(const QSqlDatabase &db)
 {
     return !isPostgres(db);

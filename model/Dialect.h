@@ -69,6 +69,9 @@ bool countsCommits(const QSqlDatabase &db);
 // event ids that grow in commit order (one SQLite writer at a time;
 // PostgreSQL hands out sequence values before commit);
 bool eventIdsInCommitOrder(const QSqlDatabase &db);
+// the id of the row an INSERT added, told by the connection
+// (last_insert_rowid: SQLite) rather than read back with RETURNING;
+bool tellsLastInsertId(const QSqlDatabase &db);
 // errors that carry SQLSTATE codes (PostgreSQL) rather than SQLite's;
 bool reportsSqlState(const QSqlDatabase &db);
 // a wait for the write lock bounded by the server (lock_timeout) rather

@@ -10,6 +10,10 @@
 #include "model/internal/SqlValue.h"
 #include "model/internal/TaskRow.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace {
 
 using KernelPrivate::clearClaimSql;
@@ -68,9 +72,42 @@ Json optJson(const OptInt &v)
     return v ? Json(*v) : Json();
 }
 
+// Spawn order: priority DESC, created_at, creation order, id (the ORDER BY
+// of readReady).
+bool spawnsFirst(const Task &a, const Task &b)
+{
+    if (a.priority != b.priority)
+        return a.priority > b.priority;
+    if (a.createdAt != b.createdAt)
+        return a.createdAt < b.createdAt;
+    if (a.createSeq != b.createSeq)
+        return a.createSeq < b.createSeq;
+    return a.id < b.id;
+}
+
+// Review order: priority DESC, created_at, id.
+bool reviewsFirst(const Task &a, const Task &b)
+{
+    if (a.priority != b.priority)
+        return a.priority > b.priority;
+    return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+}
+
+// " AND id IN (?, ...)" with its binds.
+QString idsIn(const QStringList &ids, QVariantList *binds)
+{
+    for (const QString &id : ids)
+        *binds << id;
+    return QStringLiteral(" AND id IN (%1)")
+        .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+}
+
 } // namespace
 
-DispatchKernel::DispatchKernel(Board &board) : m_board(board), m_kernel(board) {}
+DispatchKernel::DispatchKernel(Board &board)
+    : m_board(board), m_kernel(board), m_changes(board.db())
+{
+}
 
 QPair<qint64, qint64> DispatchKernel::changeStamp()
 {
@@ -93,13 +130,55 @@ qint64 DispatchKernel::newestEventId()
 
 void DispatchKernel::validateCaches()
 {
+    // The safety net first: a whole reread of the row lists every minute,
+    // changed or not, finds what a write without an event changed.
+    const qint64 age = now() - m_fullReadAt;
+    if (age < 0 || age >= kFullReadSeconds) {
+        m_candidates.reset();
+        m_reviewBase.reset();
+    }
     const QPair<qint64, qint64> stamp = changeStamp();
     if (stamp.first >= 0 && stamp == m_stamp)
         return;
     m_stamp = stamp;
     m_running.reset();
-    m_candidates.reset();
     m_nothingToPromote = false;
+    // The row lists are patched with the tasks changed since they were read
+    // (one indexed read of the new events and one of those rows), unless
+    // the cursor cannot tell (PostgreSQL) or too much changed.
+    ChangeCursor::Changes changes;
+    if (m_candidates && m_reviewBase)
+        changes = m_changes.advance();
+    if (changes.all) {
+        m_candidates.reset();
+        m_reviewBase.reset();
+        return;
+    }
+    if (!changes.taskIds.isEmpty())
+        patchRowLists(changes.taskIds);
+}
+
+void DispatchKernel::fillRowLists()
+{
+    m_changes.reset(); // first: a commit during the reads is reread later
+    m_fullReadAt = now();
+    m_candidates = readReady({}, {});
+    m_reviewBase = readReviewBase({}, {});
+}
+
+void DispatchKernel::patchRowLists(const QStringList &taskIds)
+{
+    const QSet<QString> touched(taskIds.cbegin(), taskIds.cend());
+    QVariantList binds;
+    const QString filter = idsIn(taskIds, &binds);
+    m_candidates->removeIf([&touched](const Task &t) { return touched.contains(t.id); });
+    for (const Task &t : readReady(filter, binds))
+        m_candidates->insert(
+            std::lower_bound(m_candidates->cbegin(), m_candidates->cend(), t, spawnsFirst), t);
+    m_reviewBase->removeIf([&touched](const Task &t) { return touched.contains(t.id); });
+    for (const Task &t : readReviewBase(filter, binds))
+        m_reviewBase->insert(
+            std::lower_bound(m_reviewBase->cbegin(), m_reviewBase->cend(), t, reviewsFirst), t);
 }
 
 void DispatchKernel::keepCachesAcross(const std::function<void()> &write)
@@ -175,43 +254,88 @@ QList<RunningTask> DispatchKernel::readRunning(const QString &where, const QVari
 
 QList<Task> DispatchKernel::reviewCandidates()
 {
-    // Few rows (review tasks with a reviewer), so no cache.
+    static const QString parentsDone = QStringLiteral(
+        "SELECT id, assignee, reviewer, priority, created_at, cooldown_until FROM tasks t"
+        " WHERE status = 'review' AND claim_lock IS NULL AND COALESCE(reviewer, '') <> ''"
+        " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
+        " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))%1"
+        " ORDER BY priority DESC, created_at ASC, id ASC");
+    QString filter;
+    QVariantList binds;
+    if (Dialect::eventIdsInCommitOrder(m_board.db())) {
+        // Only the rows of the review list are asked about their parents.
+        validateCaches();
+        if (!m_reviewBase)
+            fillRowLists();
+        if (m_reviewBase->isEmpty())
+            return {};
+        if (m_reviewBase->size() <= 256) {
+            QStringList ids;
+            for (const Task &t : std::as_const(*m_reviewBase))
+                ids << t.id;
+            filter = idsIn(ids, &binds);
+        }
+    }
     QList<Task> out;
-    forEachRow(
-        m_board.db(),
-        QStringLiteral(
-            "SELECT id, assignee, reviewer, priority, created_at, cooldown_until FROM tasks t"
-            " WHERE status = 'review' AND claim_lock IS NULL AND COALESCE(reviewer, '') <> ''"
-            " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
-            " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))"
-            " ORDER BY priority DESC, created_at ASC, id ASC"),
-        {}, [&out](const auto &row) {
-            Task t;
-            t.id = row.text(0);
-            t.assignee = row.text(1);
-            t.reviewer = row.text(2);
-            t.status = TaskStatus::Review;
-            t.priority = row.int64(3);
-            t.createdAt = row.int64(4);
-            t.cooldownUntil = row.optInt(5);
-            out << t;
-        });
+    forEachRow(m_board.db(), parentsDone.arg(filter), binds, [&out](const auto &row) {
+        Task t;
+        t.id = row.text(0);
+        t.assignee = row.text(1);
+        t.reviewer = row.text(2);
+        t.status = TaskStatus::Review;
+        t.priority = row.int64(3);
+        t.createdAt = row.int64(4);
+        t.cooldownUntil = row.optInt(5);
+        out << t;
+    });
+    return out;
+}
+
+QList<Task> DispatchKernel::readReviewBase(const QString &idFilter, const QVariantList &binds)
+{
+    QList<Task> out;
+    forEachRow(m_board.db(),
+               QStringLiteral("SELECT id, assignee, reviewer, priority, created_at FROM tasks"
+                              " WHERE status = 'review' AND claim_lock IS NULL"
+                              " AND COALESCE(reviewer, '') <> ''%1"
+                              " ORDER BY priority DESC, created_at ASC, id ASC")
+                   .arg(idFilter),
+               binds, [&out](const auto &row) {
+                   Task t;
+                   t.id = row.text(0);
+                   t.assignee = row.text(1);
+                   t.reviewer = row.text(2);
+                   t.status = TaskStatus::Review;
+                   t.priority = row.int64(3);
+                   t.createdAt = row.int64(4);
+                   out << t;
+               });
     return out;
 }
 
 QList<Task> DispatchKernel::spawnCandidates()
 {
     validateCaches();
-    if (m_candidates)
-        return *m_candidates;
+    if (!m_candidates) {
+        if (Dialect::eventIdsInCommitOrder(m_board.db()))
+            fillRowLists();
+        else
+            m_candidates = readReady({}, {});
+    }
+    return *m_candidates;
+}
+
+QList<Task> DispatchKernel::readReady(const QString &idFilter, const QVariantList &binds)
+{
     // Narrow on purpose: a tick walks every ready task (thousands on a big
     // board), and decoding whole rows was most of its time.
     QList<Task> out;
     forEachRow(m_board.db(),
                QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until,"
                               " create_seq FROM tasks WHERE status = 'ready' AND claim_lock IS NULL"
-                              " ORDER BY priority DESC, created_at, create_seq, id"),
-               {}, [&out](const auto &row) {
+                              "%1 ORDER BY priority DESC, created_at, create_seq, id")
+                   .arg(idFilter),
+               binds, [&out](const auto &row) {
                    Task t;
                    t.id = row.text(0);
                    t.assignee = row.text(1);
@@ -222,7 +346,6 @@ QList<Task> DispatchKernel::spawnCandidates()
                    t.createSeq = row.int64(5);
                    out << t;
                });
-    m_candidates = out;
     return out;
 }
 
@@ -575,56 +698,68 @@ int DispatchKernel::recordSkippedMany(const QString &kind,
     // Payload text per distinct payload: callers share one JsonFields per
     // payload, so a few dumps per tick, not one per task.
     QHash<const void *, QPair<Json, QString>> byPayload;
-    QList<QPair<QString, Json>> pending;
-    QHash<QString, QString> texts; // payload as stored, by task id
-    for (const auto &item : items) {
-        const void *key = item.second.constData();
+    const QPair<Json, QString> *last = nullptr;
+    const void *lastKey = nullptr;
+    auto payloadOf = [&](const JsonFields &fields) -> const QPair<Json, QString> & {
+        const void *key = fields.constData();
+        if (last && key == lastKey)
+            return *last;
         auto it = byPayload.constFind(key);
         if (it == byPayload.constEnd()) {
-            const Json payload = object(item.second);
+            const Json payload = object(fields);
             it = byPayload.insert(key, {payload, QString::fromUtf8(payload.dump(0))});
         }
-        pending.append({item.first, it->first});
-        texts.insert(item.first, it->second);
-    }
+        lastKey = key;
+        last = &*it;
+        return *last;
+    };
     // Same rule as recordSkipped: tell a task again only when its newest
     // skip-relevant event is not this very skip. The memo answers for tasks
-    // seen before; the rest are read; those that seem untold are checked
-    // again under the write lock.
+    // seen before (one lookup each: a tick with nothing new writes nothing
+    // and builds nothing); the rest are read; those that seem untold are
+    // checked again under the write lock.
     refreshSkipMemo();
+    QList<qsizetype> maybe; // indexes into items
     QStringList unknown;
-    for (const auto &p : pending) {
-        if (!m_skipNewest.contains(p.first))
-            unknown << p.first;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const auto it = m_skipNewest.constFind(items.at(i).first);
+        if (it == m_skipNewest.constEnd()) {
+            unknown << items.at(i).first;
+            maybe << i;
+        } else if (it->first != kind || it->second != payloadOf(items.at(i).second).second) {
+            maybe << i;
+        }
     }
     if (!unknown.isEmpty()) {
         const auto found = newestSkipEvents(unknown);
-        for (const QString &id : unknown)
+        for (const QString &id : std::as_const(unknown))
             m_skipNewest.insert(id, found.value(id));
     }
-    auto untold = [&](const QHash<QString, QPair<QString, QString>> &newest) {
-        QList<QPair<QString, Json>> out;
-        for (const auto &p : pending) {
-            const auto it = newest.constFind(p.first);
-            if (it == newest.constEnd() || it->first != kind || it->second != texts.value(p.first))
-                out << p;
+    auto untold = [&](const QHash<QString, QPair<QString, QString>> &newest,
+                      const QList<qsizetype> &from) {
+        QList<qsizetype> out;
+        for (const qsizetype i : from) {
+            const auto it = newest.constFind(items.at(i).first);
+            if (it == newest.constEnd() || it->first != kind ||
+                it->second != payloadOf(items.at(i).second).second)
+                out << i;
         }
         return out;
     };
-    const QList<QPair<QString, Json>> maybe = untold(m_skipNewest);
-    if (maybe.isEmpty())
+    const QList<qsizetype> pending = untold(m_skipNewest, maybe);
+    if (pending.isEmpty())
         return 0;
-    pending = maybe;
     QStringList ids;
-    for (const auto &p : pending)
-        ids << p.first;
+    for (const qsizetype i : pending)
+        ids << items.at(i).first;
     WriteTxn txn(m_board.db());
-    const auto toWrite = untold(newestSkipEvents(ids)); // again, under the write lock
-    for (const auto &p : toWrite)
-        KernelPrivate::appendEvent(m_board, p.first, kind, p.second);
+    const QList<qsizetype> toWrite = untold(newestSkipEvents(ids), pending); // under the lock
+    for (const qsizetype i : toWrite)
+        KernelPrivate::appendEvent(m_board, items.at(i).first, kind,
+                                   payloadOf(items.at(i).second).first);
     txn.commit();
-    for (const auto &p : toWrite)
-        m_skipNewest.insert(p.first, {kind, texts.value(p.first)});
+    for (const qsizetype i : toWrite)
+        m_skipNewest.insert(items.at(i).first, {kind, payloadOf(items.at(i).second).second});
     return int(toWrite.size());
 }
 

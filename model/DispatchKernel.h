@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Board.h"
+#include "model/ChangeCursor.h"
 #include "model/Json.h"
 #include "model/Kernel.h"
 #include "model/RetryBackoff.h"
@@ -134,9 +135,16 @@ private:
     QPair<qint64, qint64> changeStamp();
     qint64 ownChanges();    // total_changes() of this connection
     qint64 newestEventId(); // 0 on an empty board
-    // Drops the read caches when the board changed since they were filled.
+    // Drops the read caches when the board changed since they were filled,
+    // or patches the row lists with the tasks changed since (ChangeCursor).
     // Reads are only hints: every transition re-checks in its statement.
     void validateCaches();
+    // Rereads the ready and review row lists whole, and moves the cursor.
+    void fillRowLists();
+    // Rereads the rows of these tasks into the ready and review lists.
+    void patchRowLists(const QStringList &taskIds);
+    QList<Task> readReady(const QString &idFilter, const QVariantList &binds);
+    QList<Task> readReviewBase(const QString &idFilter, const QVariantList &binds);
     // Folds skip-relevant events newer than the memo's cursor into it.
     void refreshSkipMemo();
     void closeRun(qint64 runId, const QString &status, const QString &outcome,
@@ -149,6 +157,15 @@ private:
     QPair<qint64, qint64> m_stamp{-2, -2};
     std::optional<QList<RunningTask>> m_running;
     std::optional<QList<Task>> m_candidates;
+    // Review tasks with a reviewer, unclaimed (parents not checked): the
+    // rows reviewCandidates() asks about.
+    std::optional<QList<Task>> m_reviewBase;
+    // The row lists above follow the board by the change: the tasks with
+    // events past this cursor are reread. A whole reread at least every
+    // kFullReadSeconds is the safety net for a write without an event.
+    static constexpr qint64 kFullReadSeconds = 60;
+    ChangeCursor m_changes;
+    qint64 m_fullReadAt = 0;
     bool m_nothingToPromote = false;
     // The promotion safety net: the newest event id of its last scan, and when.
     static constexpr qint64 kPromoteRescanSeconds = 60;

@@ -3,6 +3,7 @@
 #include "model/Board.h"
 #include "model/Json.h"
 #include "model/Sql.h"
+#include "model/SqliteNative.h"
 #include "model/Types.h"
 
 #include <QDateTime>
@@ -11,73 +12,285 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 const QString FlowStats::Unassigned = QStringLiteral("unassigned");
 
 namespace {
 
+// Status codes: the index in TaskStatus::all(); -1 for anything else.
+int statusCode(QByteArrayView s)
+{
+    static const auto names = [] {
+        QList<QByteArray> out;
+        for (const QString &st : TaskStatus::all())
+            out << st.toUtf8();
+        return out;
+    }();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names.at(i) == s)
+            return int(i);
+    }
+    return -1;
+}
+
+int code(const QString &status)
+{
+    return int(TaskStatus::all().indexOf(status));
+}
+
 struct Step
 {
     qint64 at = 0;
-    QString status;
+    int status = -1;
 };
 
 struct TaskLife
 {
-    QString assignee;
-    QString status;
+    int assignee = 0; // index in Names; 0 is ""
+    int status = -1;  // the row's status
     qint64 createdAt = 0;
     qint64 completedAt = -1; // -1: not completed
     qint64 firstRunAt = -1;
     qint64 startedAt = -1;
-    QString profile;
-    QList<Step> steps;
+    int profile = 0;
+    int lastStep = -1; // the status of the last step read, -1: none
     bool sawCreated = false;
 };
 
-// The kinds that move a task, and where they move it. Payloads name the
-// target where it depends (status, retry_status); the rest are fixed.
-const QStringList &movingKinds()
+// Assignee and profile names, each once: 0 is "".
+struct Names
 {
-    static const QStringList kinds{EventKind::Created,           EventKind::Status,
-                                   EventKind::Promoted,          EventKind::Claimed,
-                                   EventKind::ClaimRejected,     EventKind::Completed,
-                                   EventKind::Blocked,           EventKind::Unblocked,
-                                   EventKind::Archived,          EventKind::Reclaimed,
-                                   EventKind::ReviewRequested,   EventKind::ChangesRequested,
-                                   EventKind::RateLimited,       EventKind::SpawnFailed,
-                                   EventKind::Crashed,           EventKind::TimedOut,
-                                   EventKind::ProtocolViolation, EventKind::GaveUp};
-    return kinds;
+    QList<QString> list{QString()};
+    QHash<QByteArray, int> index{{QByteArray(), 0}};
+
+    int of(const QByteArray &raw)
+    {
+        const auto it = index.constFind(raw);
+        if (it != index.constEnd())
+            return *it;
+        const int i = int(list.size());
+        list << QString::fromUtf8(raw);
+        index.insert(QByteArray(raw.constData(), raw.size()), i); // raw may not own its bytes
+        return i;
+    }
+};
+
+// How an event moves its task: a fixed status, or one its payload names.
+enum class Move { None, Fixed, Payload, Rejected, Archived };
+
+struct KindRule
+{
+    QByteArray kind;
+    Move move;
+    int to;        // Fixed: the status
+    bool fallback; // Payload: ready when the payload names none
+};
+
+const QList<KindRule> &kindRules()
+{
+    static const QList<KindRule> rules = [] {
+        const auto fixed = [](const QString &k, const QString &to) {
+            return KindRule{k.toUtf8(), Move::Fixed, code(to), false};
+        };
+        const auto payload = [](const QString &k, bool fallback = false) {
+            return KindRule{k.toUtf8(), Move::Payload, -1, fallback};
+        };
+        return QList<KindRule>{
+            payload(EventKind::Created),
+            payload(EventKind::Status),
+            fixed(EventKind::Promoted, TaskStatus::Ready),
+            fixed(EventKind::Claimed, TaskStatus::Running),
+            KindRule{EventKind::ClaimRejected.toUtf8(), Move::Rejected, -1, false},
+            fixed(EventKind::Completed, TaskStatus::Done),
+            fixed(EventKind::Blocked, TaskStatus::Blocked),
+            payload(EventKind::Unblocked, true),
+            KindRule{EventKind::Archived.toUtf8(), Move::Archived, -1, false},
+            payload(EventKind::Reclaimed, true),
+            fixed(EventKind::ReviewRequested, TaskStatus::Review),
+            payload(EventKind::ChangesRequested),
+            payload(EventKind::RateLimited),
+            payload(EventKind::SpawnFailed),
+            payload(EventKind::Crashed),
+            payload(EventKind::TimedOut),
+            payload(EventKind::ProtocolViolation),
+            fixed(EventKind::GaveUp, TaskStatus::Blocked),
+        };
+    }();
+    return rules;
 }
 
-// The status an event leaves its task in; empty when it does not say.
-QString targetOf(const QString &kind, const QString &payload, const QString &before)
+// The members a payload can move a task by, when it is a flat object of
+// plain ASCII strings, numbers and literals (what the board writes).
+struct PayloadKeys
 {
-    if (kind == EventKind::Claimed)
-        return TaskStatus::Running;
-    if (kind == EventKind::Completed)
-        return TaskStatus::Done;
-    if (kind == EventKind::Blocked || kind == EventKind::GaveUp)
-        return TaskStatus::Blocked;
-    if (kind == EventKind::Promoted)
-        return TaskStatus::Ready;
-    if (kind == EventKind::ReviewRequested)
-        return TaskStatus::Review;
-    if (kind == EventKind::Archived) // done work stays done in the flow
-        return before == TaskStatus::Done ? TaskStatus::Done : TaskStatus::Archived;
-    const QJsonObject p = Json::parse(payload).toQt().toObject();
-    if (kind == EventKind::ClaimRejected)
+    QByteArrayView status, retryStatus, reason;
+};
+
+class FlatScanner
+{
+public:
+    explicit FlatScanner(QByteArrayView text) : m_p(text.data()), m_end(text.data() + text.size())
+    {
+    }
+
+    // False when the text is anything else: the caller parses it fully.
+    bool scan(PayloadKeys &keys)
+    {
+        space();
+        if (m_p == m_end)
+            return true; // empty: no payload
+        if (!eat('{'))
+            return false;
+        space();
+        if (eat('}'))
+            return end();
+        bool seenStatus = false, seenRetry = false, seenReason = false;
+        for (;;) {
+            QByteArrayView key;
+            if (!string(key))
+                return false;
+            space();
+            if (!eat(':'))
+                return false;
+            space();
+            QByteArrayView value;
+            bool isString = false;
+            if (m_p < m_end && *m_p == '"') {
+                if (!string(value))
+                    return false;
+                isString = true;
+            } else if (!scalar()) {
+                return false;
+            }
+            // A repeated member: leave it to the full parser.
+            if (!take(key, "status", isString, value, seenStatus, keys.status) ||
+                !take(key, "retry_status", isString, value, seenRetry, keys.retryStatus) ||
+                !take(key, "reason", isString, value, seenReason, keys.reason))
+                return false;
+            space();
+            if (eat('}'))
+                return end();
+            if (!eat(','))
+                return false;
+            space();
+        }
+    }
+
+private:
+    static bool take(QByteArrayView key, const char *name, bool isString, QByteArrayView value,
+                     bool &seen, QByteArrayView &into)
+    {
+        if (key != QByteArrayView(name))
+            return true;
+        if (seen)
+            return false;
+        seen = true;
+        into = isString ? value : QByteArrayView(); // a non-string reads as ""
+        return true;
+    }
+    void space()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+            ++m_p;
+    }
+    bool eat(char c)
+    {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    bool end()
+    {
+        space();
+        return m_p == m_end;
+    }
+    // A string of printable ASCII without escapes.
+    bool string(QByteArrayView &out)
+    {
+        if (!eat('"'))
+            return false;
+        const char *start = m_p;
+        while (m_p < m_end && *m_p != '"') {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c < 0x20 || c > 0x7e || c == '\\')
+                return false;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        out = QByteArrayView(start, m_p - start);
+        ++m_p;
+        return true;
+    }
+    static bool digit(char c) { return c >= '0' && c <= '9'; }
+    // An integer (no leading zero, no fraction) or true, false, null.
+    bool scalar()
+    {
+        for (const char *word : {"true", "false", "null"}) {
+            const QByteArrayView w(word);
+            if (m_end - m_p >= w.size() && QByteArrayView(m_p, w.size()) == w) {
+                m_p += w.size();
+                return m_p == m_end || !std::isalnum(static_cast<unsigned char>(*m_p));
+            }
+        }
+        eat('-');
+        const char *start = m_p;
+        while (m_p < m_end && digit(*m_p))
+            ++m_p;
+        const qsizetype n = m_p - start;
+        if (n == 0 || n > 15 || (n > 1 && *start == '0'))
+            return false;
+        return m_p == m_end || (!digit(*m_p) && *m_p != '.' && *m_p != 'e' && *m_p != 'E');
+    }
+
+    const char *m_p;
+    const char *m_end;
+};
+
+int validCode(const QString &s)
+{
+    return s.isEmpty() ? -1 : code(s);
+}
+
+// The status an event leaves its task in; -1 when it does not say.
+int targetOf(const KindRule &rule, const QByteArray &payload, int before)
+{
+    switch (rule.move) {
+    case Move::None:
+        return -1;
+    case Move::Fixed:
+        return rule.to;
+    case Move::Archived: // done work stays done in the flow
+        return before == code(TaskStatus::Done) ? before : code(TaskStatus::Archived);
+    case Move::Payload:
+    case Move::Rejected:
+        break;
+    }
+    PayloadKeys keys;
+    if (FlatScanner(payload).scan(keys)) {
+        if (rule.move == Move::Rejected)
+            return keys.reason == QByteArrayView("parents_not_done") ? code(TaskStatus::Todo) : -1;
+        QByteArrayView to = keys.retryStatus.isEmpty() ? keys.status : keys.retryStatus;
+        if (to.isEmpty() && rule.fallback)
+            return code(TaskStatus::Ready);
+        return to.isEmpty() ? -1 : statusCode(to);
+    }
+    // Anything else: as the full JSON parser reads it.
+    const QJsonObject p = Json::parse(QString::fromUtf8(payload)).toQt().toObject();
+    if (rule.move == Move::Rejected)
         return p.value(QStringLiteral("reason")).toString() == QStringLiteral("parents_not_done")
-                   ? TaskStatus::Todo
-                   : QString();
+                   ? code(TaskStatus::Todo)
+                   : -1;
     QString to = p.value(QStringLiteral("retry_status")).toString();
     if (to.isEmpty())
         to = p.value(QStringLiteral("status")).toString();
-    if (to.isEmpty() && (kind == EventKind::Unblocked || kind == EventKind::Reclaimed))
-        to = TaskStatus::Ready;
-    return TaskStatus::isValid(to) ? to : QString();
+    if (to.isEmpty() && rule.fallback)
+        return code(TaskStatus::Ready);
+    return validCode(to);
 }
 
 qint64 endOfDay(const QDate &d)
@@ -85,84 +298,169 @@ qint64 endOfDay(const QDate &d)
     return d.addDays(1).startOfDay().toSecsSinceEpoch(); // exclusive
 }
 
-void readTasks(QSqlDatabase &db, QHash<QString, TaskLife> &lives)
+// The board's tasks, in the order read; ids to their index.
+struct Lives
 {
-    QSqlQuery q = Sql::exec(
-        db, QStringLiteral("SELECT id, assignee, status, created_at, completed_at, started_at"
-                           " FROM tasks"));
-    while (q.next()) {
-        TaskLife &t = lives[q.value(0).toString()];
-        t.assignee = q.value(1).toString();
-        t.status = q.value(2).toString();
-        t.createdAt = q.value(3).toLongLong();
-        if (!q.value(4).isNull())
-            t.completedAt = q.value(4).toLongLong();
-        if (!q.value(5).isNull())
-            t.startedAt = q.value(5).toLongLong();
+    QList<TaskLife> tasks;
+    QHash<QByteArray, int> byId;
+    Names assignees;
+    Names profiles;
+
+    int find(const QByteArray &id) const { return byId.value(id, -1); }
+};
+
+// What Kernel::boardStats counts, gathered while the tasks are read.
+struct Counts
+{
+    Names statuses;                  // the rows' statuses, as written
+    QList<QList<qint64>> byAssignee; // [assignee + 1][status]; [0]: all
+    QList<bool> assigned;            // [assignee]: some row has it, not NULL
+    OptInt oldestReady;
+
+    void add(int assignee, bool isNull, const QByteArray &status, qint64 createdAt)
+    {
+        const int st = statuses.of(status);
+        if (status == "ready" && (!oldestReady || createdAt < *oldestReady))
+            oldestReady = createdAt;
+        if (status == "archived")
+            return;
+        if (byAssignee.size() <= assignee + 1)
+            byAssignee.resize(assignee + 2);
+        for (const int row : {0, isNull ? -1 : assignee + 1}) {
+            if (row < 0)
+                continue;
+            QList<qint64> &c = byAssignee[row];
+            if (c.size() <= st)
+                c.resize(st + 1, 0);
+            ++c[st];
+        }
+        if (!isNull) {
+            if (assigned.size() <= assignee)
+                assigned.resize(assignee + 1, false);
+            assigned[assignee] = true;
+        }
     }
+
+    void fill(BoardStats &out, const Names &assignees, qint64 now) const
+    {
+        const auto counted = [&](const QList<qint64> &c) {
+            QMap<QString, qint64> m;
+            for (qsizetype st = 0; st < c.size(); ++st) {
+                if (c.at(st))
+                    m.insert(statuses.list.at(st), c.at(st));
+            }
+            return m;
+        };
+        out.now = now;
+        if (!byAssignee.isEmpty())
+            out.byStatus = counted(byAssignee.at(0));
+        for (qsizetype a = 0; a < assigned.size(); ++a) {
+            if (assigned.at(a) && a + 1 < byAssignee.size() && !byAssignee.at(a + 1).isEmpty())
+                out.byAssignee.insert(assignees.list.at(a), counted(byAssignee.at(a + 1)));
+        }
+        if (oldestReady)
+            out.oldestReadyAgeSeconds = qMax<qint64>(0, now - *oldestReady);
+    }
+};
+
+void readTasks(QSqlDatabase &db, Lives &lives, Counts *counts)
+{
+    forEachRow(db,
+               QStringLiteral("SELECT id, assignee, status, created_at, completed_at, started_at"
+                              " FROM tasks"),
+               {}, [&](const auto &row) {
+                   TaskLife t;
+                   t.assignee = lives.assignees.of(row.raw(1));
+                   const QByteArray status = row.raw(2);
+                   t.status = statusCode(status);
+                   t.createdAt = row.int64(3);
+                   if (!row.isNull(4))
+                       t.completedAt = row.int64(4);
+                   if (!row.isNull(5))
+                       t.startedAt = row.int64(5);
+                   if (counts)
+                       counts->add(t.assignee, row.isNull(1), status, t.createdAt);
+                   const QByteArray id = row.raw(0);
+                   lives.byId.insert(QByteArray(id.constData(), id.size()),
+                                     int(lives.tasks.size()));
+                   lives.tasks << t;
+               });
 }
 
-void readRuns(QSqlDatabase &db, QHash<QString, TaskLife> &lives)
+void readRuns(QSqlDatabase &db, Lives &lives)
 {
-    QSqlQuery q =
-        Sql::exec(db, QStringLiteral("SELECT task_id, profile, started_at, step_key, claim_lock"
-                                     " FROM task_runs ORDER BY id"));
-    while (q.next()) {
-        auto it = lives.find(q.value(0).toString());
-        if (it == lives.end())
-            continue;
-        // A handoff recorded at completion (no claim) is no time running.
-        const qint64 at = q.value(2).toLongLong();
-        if (!q.value(4).isNull() && (it->firstRunAt < 0 || at < it->firstRunAt))
-            it->firstRunAt = at;
-        if (q.value(3).toString() != RunStep::Review && !q.value(1).toString().isEmpty())
-            it->profile = q.value(1).toString(); // the last work run's profile
-    }
+    const QByteArray review = RunStep::Review.toUtf8();
+    forEachRow(db,
+               QStringLiteral("SELECT task_id, profile, started_at, step_key, claim_lock"
+                              " FROM task_runs ORDER BY id"),
+               {}, [&](const auto &row) {
+                   const int i = lives.find(row.raw(0));
+                   if (i < 0)
+                       return;
+                   TaskLife &t = lives.tasks[i];
+                   // A handoff recorded at completion (no claim) is no time running.
+                   const qint64 at = row.int64(2);
+                   if (!row.isNull(4) && (t.firstRunAt < 0 || at < t.firstRunAt))
+                       t.firstRunAt = at;
+                   const QByteArray profile = row.raw(1);
+                   if (row.raw(3) != review && !profile.isEmpty())
+                       t.profile = lives.profiles.of(profile); // the last work run's profile
+               });
 }
 
-void readSteps(QSqlDatabase &db, QHash<QString, TaskLife> &lives, qint64 until)
+// The steps of every task, in event order: (task index, step).
+QList<std::pair<int, Step>> readSteps(QSqlDatabase &db, Lives &lives, qint64 until)
 {
-    QStringList marks;
-    QVariantList binds;
-    for (const QString &k : movingKinds()) {
-        marks << QStringLiteral("?");
-        binds << k;
-    }
-    binds << until;
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT task_id, kind, payload, created_at FROM"
-                                           " task_events WHERE kind IN (%1) AND created_at <= ?"
-                                           " ORDER BY id")
-                                .arg(marks.join(QLatin1Char(','))),
-                            binds);
-    while (q.next()) {
-        auto it = lives.find(q.value(0).toString());
-        if (it == lives.end())
-            continue;
-        const QString kind = q.value(1).toString();
-        const QString before = it->steps.isEmpty() ? QString() : it->steps.last().status;
-        const QString to = targetOf(kind, q.value(2).toString(), before);
-        if (kind == EventKind::Created)
-            it->sawCreated = true;
-        if (!to.isEmpty())
-            it->steps << Step{q.value(3).toLongLong(), to};
-    }
+    // The kinds are told apart here: an IN list of them costs SQLite a
+    // probe of a temporary index per row, more than the whole row here.
+    const QVariantList binds{until};
+    const QByteArray created = EventKind::Created.toUtf8();
+    QList<std::pair<int, Step>> steps;
+    forEachRow(db,
+               QStringLiteral("SELECT task_id, kind, payload, created_at FROM"
+                              " task_events WHERE created_at <= ? ORDER BY id"),
+               binds, [&](const auto &row) {
+                   const int i = lives.find(row.raw(0));
+                   if (i < 0)
+                       return;
+                   TaskLife &t = lives.tasks[i];
+                   const QByteArray kind = row.raw(1);
+                   const KindRule *rule = nullptr;
+                   for (const KindRule &r : kindRules()) {
+                       if (r.kind == kind) {
+                           rule = &r;
+                           break;
+                       }
+                   }
+                   if (!rule)
+                       return;
+                   const int to = targetOf(*rule, row.raw(2), t.lastStep);
+                   if (kind == created)
+                       t.sawCreated = true;
+                   if (to >= 0) {
+                       steps.append({i, Step{row.int64(3), to}});
+                       t.lastStep = to;
+                   }
+               });
+    return steps;
 }
 
 // Tasks whose first events were collected (gc) or never written: their
 // known start, then what the row says.
-void fillGaps(TaskLife &t)
+void fillGaps(const TaskLife &t, QList<Step> &steps)
 {
     if (t.sawCreated)
         return;
-    if (t.steps.isEmpty()) {
-        const bool finished = t.completedAt >= 0 && TaskStatus::satisfiesParent(t.status);
-        t.steps << Step{t.createdAt, finished ? TaskStatus::Ready : t.status};
+    const int ready = code(TaskStatus::Ready);
+    if (steps.isEmpty()) {
+        const bool finished = t.completedAt >= 0 && (t.status == code(TaskStatus::Done) ||
+                                                     t.status == code(TaskStatus::Archived));
+        steps << Step{t.createdAt, finished ? ready : t.status};
         if (finished)
-            t.steps << Step{t.completedAt, TaskStatus::Done};
+            steps << Step{t.completedAt, code(TaskStatus::Done)};
         return;
     }
-    t.steps.prepend(Step{t.createdAt, TaskStatus::Ready});
+    steps.prepend(Step{t.createdAt, ready});
 }
 
 FlowTimes &group(QMap<QString, FlowTimes> &map, const QString &name)
@@ -229,7 +527,7 @@ int FlowStats::completed() const
     return n;
 }
 
-FlowStats FlowStats::read(Board &board, int days)
+FlowStats FlowStats::read(Board &board, int days, BoardStats *stats)
 {
     FlowStats s;
     s.days = qBound(1, days, 3660);
@@ -238,64 +536,123 @@ FlowStats FlowStats::read(Board &board, int days)
     for (int i = s.days - 1; i >= 0; --i)
         s.dates << today.addDays(-i);
     const qint64 periodStart = s.dates.first().startOfDay().toSecsSinceEpoch();
+    s.throughput = QList<int>(s.dates.size(), 0);
 
     QSqlDatabase &db = board.db();
-    QHash<QString, TaskLife> lives;
-    readTasks(db, lives);
+    Lives lives;
+    Counts counts;
+    readTasks(db, lives, stats ? &counts : nullptr);
+    if (stats) {
+        *stats = BoardStats();
+        counts.fill(*stats, lives.assignees, s.now);
+    }
     readRuns(db, lives);
-    readSteps(db, lives, s.now);
+    const QList<std::pair<int, Step>> events = readSteps(db, lives, s.now);
 
-    const QStringList statuses = flowStatuses();
-    for (const QString &st : statuses)
-        s.cumulative.insert(st, QList<int>(s.dates.size(), 0));
-    s.throughput = QList<int>(s.dates.size(), 0);
-    QList<qint64> ends;
-    for (const QDate &d : std::as_const(s.dates))
+    // Each task's steps together, in event order (a stable counting sort).
+    const qsizetype n = lives.tasks.size();
+    QList<int> first(n + 1, 0);
+    for (const auto &e : events)
+        ++first[e.first + 1];
+    for (qsizetype i = 0; i < n; ++i)
+        first[i + 1] += first[i];
+    QList<Step> byTask(events.size());
+    {
+        QList<int> at = first;
+        for (const auto &e : events)
+            byTask[at[e.first]++] = e.second;
+    }
+
+    const int archived = code(TaskStatus::Archived);
+    const qsizetype dayCount = s.dates.size();
+    QList<qint64> ends, starts;
+    for (const QDate &d : std::as_const(s.dates)) {
         ends << qMin(endOfDay(d), s.now + 1);
+        starts << d.startOfDay().toSecsSinceEpoch();
+    }
+    // Per status, +1 on the day a task enters it and -1 on the day it leaves.
+    QList<QList<int>> delta(TaskStatus::all().size(), QList<int>(dayCount + 1, 0));
 
+    QList<QList<qint64>> leadA(lives.assignees.list.size()), cycleA(lives.assignees.list.size());
+    QList<QList<qint64>> leadP(lives.profiles.list.size()), cycleP(lives.profiles.list.size());
     QList<qint64> lead, cycle;
-    QMap<QString, QList<qint64>> leadA, cycleA, leadP, cycleP;
-    for (auto it = lives.begin(); it != lives.end(); ++it) {
-        TaskLife &t = *it;
-        fillGaps(t);
-        // Cumulative flow: the status at each day's end.
+    QList<Step> steps;
+    for (qsizetype i = 0; i < n; ++i) {
+        const TaskLife &t = lives.tasks.at(i);
+        steps.clear();
+        for (int k = first.at(i); k < first.at(i + 1); ++k)
+            steps << byTask.at(k);
+        fillGaps(t, steps);
+        // Cumulative flow: the status at each day's end (the last step
+        // before it, walking the steps in order), a run of days at a time.
         int step = -1;
-        for (int d = 0; d < ends.size(); ++d) {
-            while (step + 1 < t.steps.size() && t.steps.at(step + 1).at < ends.at(d))
+        for (qsizetype d = 0; d < dayCount;) {
+            while (step + 1 < steps.size() && steps.at(step + 1).at < ends.at(d))
                 ++step;
-            if (step < 0)
-                continue; // not created yet
-            auto col = s.cumulative.find(t.steps.at(step).status);
-            if (col != s.cumulative.end())
-                ++(*col)[d];
+            // The status holds until the first day whose end passes the next step.
+            qsizetype next = dayCount;
+            if (step + 1 < steps.size())
+                next = std::upper_bound(ends.cbegin() + d, ends.cend(), steps.at(step + 1).at) -
+                       ends.cbegin();
+            if (step >= 0) { // else not created yet
+                const int st = steps.at(step).status;
+                if (st >= 0 && st != archived) {
+                    ++delta[st][d];
+                    --delta[st][next];
+                }
+            }
+            d = next;
         }
         // Throughput and times: tasks completed in the period.
         if (t.completedAt < periodStart || t.completedAt > s.now ||
-            !TaskStatus::satisfiesParent(t.status))
+            !(t.status == code(TaskStatus::Done) || t.status == archived))
             continue;
-        const QDate day = QDateTime::fromSecsSinceEpoch(t.completedAt).date();
-        const auto index = s.dates.indexOf(day);
-        if (index >= 0)
-            ++s.throughput[index];
+        // The local day it was completed: the last that started before.
+        const auto day =
+            std::upper_bound(starts.cbegin(), starts.cend(), t.completedAt) - starts.cbegin() - 1;
+        ++s.throughput[day];
         const qint64 l = qMax<qint64>(0, t.completedAt - t.createdAt);
         lead << l;
-        leadA[t.assignee.isEmpty() ? Unassigned : t.assignee] << l;
-        leadP[t.profile.isEmpty() ? Unassigned : t.profile] << l;
+        leadA[t.assignee] << l;
+        leadP[t.profile] << l;
         const qint64 start = t.firstRunAt >= 0 ? t.firstRunAt : t.startedAt;
         if (start >= 0) {
             const qint64 c = qMax<qint64>(0, t.completedAt - start);
             cycle << c;
-            cycleA[t.assignee.isEmpty() ? Unassigned : t.assignee] << c;
-            cycleP[t.profile.isEmpty() ? Unassigned : t.profile] << c;
+            cycleA[t.assignee] << c;
+            cycleP[t.profile] << c;
         }
     }
+    for (const QString &st : flowStatuses()) {
+        const QList<int> &dl = delta.at(code(st));
+        QList<int> counts(dayCount, 0);
+        int running = 0;
+        for (qsizetype d = 0; d < dayCount; ++d)
+            counts[d] = running += dl.at(d);
+        s.cumulative.insert(st, counts);
+    }
+    // Groups by name (no name: Unassigned, which a name can also be).
+    const auto byName = [](const Names &names, const QList<QList<qint64>> &lists) {
+        QMap<QString, QList<qint64>> out;
+        for (qsizetype i = 0; i < lists.size(); ++i) {
+            if (!lists.at(i).isEmpty()) {
+                const QString &name = names.list.at(i);
+                out[name.isEmpty() ? Unassigned : name] << lists.at(i);
+            }
+        }
+        return out;
+    };
+    const auto leadAssignee = byName(lives.assignees, leadA);
+    const auto cycleAssignee = byName(lives.assignees, cycleA);
+    const auto leadProfile = byName(lives.profiles, leadP);
+    const auto cycleProfile = byName(lives.profiles, cycleP);
     s.overall = {TimeDistribution::of(lead), TimeDistribution::of(cycle)};
-    for (auto it = leadA.cbegin(); it != leadA.cend(); ++it)
+    for (auto it = leadAssignee.cbegin(); it != leadAssignee.cend(); ++it)
         group(s.perAssignee, it.key()) = {TimeDistribution::of(it.value()),
-                                          TimeDistribution::of(cycleA.value(it.key()))};
-    for (auto it = leadP.cbegin(); it != leadP.cend(); ++it)
+                                          TimeDistribution::of(cycleAssignee.value(it.key()))};
+    for (auto it = leadProfile.cbegin(); it != leadProfile.cend(); ++it)
         group(s.perProfile, it.key()) = {TimeDistribution::of(it.value()),
-                                         TimeDistribution::of(cycleP.value(it.key()))};
+                                         TimeDistribution::of(cycleProfile.value(it.key()))};
     return s;
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class Board;
+struct BoardStats;
 class Json;
 
 // Seconds from one point of a task's life to another, over the tasks
@@ -55,7 +56,9 @@ struct FlowStats
     QMap<QString, FlowTimes> perProfile;
 
     int completed() const;
-    static FlowStats read(Board &board, int days);
+    // With `counts`, also the board's counts (Kernel::boardStats, the same
+    // figures) from the same scan of the tasks.
+    static FlowStats read(Board &board, int days, BoardStats *counts = nullptr);
     // The figures as --json members, added to `into`.
     Json toJson(Json into) const;
 };

@@ -63,6 +63,12 @@ public:
     // With caps, nullopt too when claiming would exceed one of them.
     std::optional<Task> claimTask(const QString &id, qint64 ttlSeconds = kDefaultClaimTtl,
                                   const QString &lock = {}, const ClaimCaps &caps = {});
+    // Claims each ready task of ids that it can, in order, in ONE write
+    // transaction: each with claimTask's compare-and-set, its own run and
+    // `claimed` event, the caps counted again before each (so the batch
+    // stops at a cap). Returns the tasks claimed, in order.
+    QList<Task> claimTasks(const QStringList &ids, qint64 ttlSeconds = kDefaultClaimTtl,
+                           const QString &lock = {}, const ClaimCaps &caps = {});
     bool heartbeat(const QString &id, const QString &note = {}, OptInt expectedRunId = {},
                    qint64 ttlSeconds = kDefaultClaimTtl);
     // Throws on unsatisfied parents and stale workers; false on unknown id
@@ -161,6 +167,12 @@ private:
     // ready -> running (claimTask) or review -> running (claimReviewTask).
     std::optional<Task> claimFrom(const QString &source, const QString &id, qint64 ttlSeconds,
                                   const QString &lock, const ClaimCaps &caps = {});
+    // Whether id is in source and unclaimed, read without the write lock.
+    bool claimable(const QString &source, const QString &id);
+    // One claim inside the caller's write transaction; *wrote is set when
+    // it wrote anything (the claim, or a racy ready child sent back to todo).
+    std::optional<Task> claimLocked(const QString &source, const QString &id, qint64 ttlSeconds,
+                                    const QString &lock, const ClaimCaps &caps, bool *wrote);
     // KernelReview.cpp: the review request or the changes requested, for context.
     QString reviewContext(const Task &t);
     // blocked -> ready (todo while parents are open, or when asked for).

@@ -3,6 +3,7 @@
 #include "model/Database.h"
 #include "model/Dialect.h"
 #include "model/KanbanError.h"
+#include "model/SqliteNative.h"
 #include "model/StorageError.h"
 
 #include <QElapsedTimer>
@@ -11,6 +12,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+
+#include <sched.h>
+#include <unistd.h>
 
 namespace {
 
@@ -32,7 +36,9 @@ auto *const s_caches = new QHash<QString, StatementCache *>;
     throw StorageError::fromSql(db, error, sql.simplified().left(120));
 }
 
-QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+// The connection's statement for sql, prepared on first use; nullptr
+// (with *error set) when it does not prepare.
+QSqlQuery *cachedStatement(QSqlDatabase &db, const QString &sql, QSqlError *error)
 {
     StatementCache *cache;
     {
@@ -52,20 +58,76 @@ QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &
     if (it == cache->statements.end()) {
         QSqlQuery q(db);
         q.setForwardOnly(Dialect::forwardOnlyReads(db));
-        if (!q.prepare(sql))
-            fail(db, q.lastError(), sql);
+        if (!q.prepare(sql)) {
+            *error = q.lastError();
+            return nullptr;
+        }
         it = cache->statements.insert(sql, std::move(q));
     }
-    QSqlQuery &q = *it;
+    return &*it;
+}
+
+// Runs the cached statement; on failure finishes it and returns nullptr
+// with *error set.
+QSqlQuery *cachedRun(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                     QSqlError *error)
+{
+    QSqlQuery *q = cachedStatement(db, sql, error);
+    if (!q)
+        return nullptr;
     for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    if (!q.exec()) {
-        const QSqlError error = q.lastError();
-        q.finish();
-        fail(db, error, sql);
+        q->bindValue(int(i), binds.at(i));
+    if (!q->exec()) {
+        *error = q->lastError();
+        q->finish();
+        return nullptr;
     }
     return q;
 }
+
+QSqlQuery &cachedExec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlError error;
+    QSqlQuery *q = cachedRun(db, sql, binds, &error);
+    if (!q)
+        fail(db, error, sql);
+    return *q;
+}
+
+// A statement without result (BEGIN, COMMIT, ROLLBACK), cached; false
+// with *error set when it fails.
+bool runControl(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QSqlQuery *q = cachedRun(db, sql, {}, error);
+    if (q)
+        q->finish();
+    return q != nullptr;
+}
+
+// SQLite's wait for the write lock while a transaction begins: the lock is
+// held for tens of microseconds at a time, so the waiter yields, then
+// sleeps from 25 us up to 1 ms, where SQLite's own busy_timeout handler
+// sleeps 1, 2, 5, 10 ms... The whole wait stays within boundMs.
+struct BeginWait
+{
+    qint64 boundMs;
+    QElapsedTimer since;
+
+    static int handler(void *arg, int count)
+    {
+        auto *w = static_cast<BeginWait *>(arg);
+        if (count == 0)
+            w->since.start();
+        if (w->since.nsecsElapsed() >= w->boundMs * 1000000)
+            return 0;
+        constexpr int kYields = 8;
+        if (count < kYields)
+            sched_yield();
+        else
+            usleep(useconds_t(qMin(1000, 25 << qMin((count - kYields) / 4, 6))));
+        return 1;
+    }
+};
 
 } // namespace
 
@@ -107,6 +169,16 @@ int update(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
     return n;
 }
 
+qint64 insert(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    if (!Dialect::tellsLastInsertId(db))
+        return scalar(db, sql + Dialect::insertReturningId(db), binds).toLongLong();
+    QSqlQuery &q = cachedExec(db, sql, binds);
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
+}
+
 bool first(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
            const std::function<void(const QSqlQuery &)> &row)
 {
@@ -126,6 +198,7 @@ bool first(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
 
 void forgetConnection(const QString &connectionName)
 {
+    SqliteKept::forget(connectionName);
     StatementCache *cache;
     {
         QMutexLocker lock(&s_cacheMutex);
@@ -161,37 +234,62 @@ WriteTxn::WriteTxn(QSqlDatabase &db) : m_db(db)
     const int bound = Database::busyTimeoutMs();
     QElapsedTimer waited;
     waited.start();
+    // BeginWait while the transaction begins, busy_timeout again after
+    // (what the connection's other statements and PRAGMA busy_timeout see).
+    BeginWait wait{bound, {}};
+    const bool ownWait = SqliteWait::setHandler(db, &BeginWait::handler, &wait);
     bool shortened = false;
     auto setBusyTimeout = [&db](qint64 ms) {
         QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(ms));
     };
+    auto restore = [&] {
+        if (ownWait)
+            SqliteWait::setTimeout(db, bound);
+        else if (shortened)
+            setBusyTimeout(bound);
+    };
+    static const QString begin = Dialect::beginWrite(db).constFirst();
     for (int attempt = 0;; ++attempt) {
-        QSqlQuery q(db);
-        if (q.exec(Dialect::beginWrite(db).constFirst())) {
+        QSqlError error;
+        if (runControl(db, begin, &error)) {
             m_open = true;
             break;
         }
-        const QSqlError error = q.lastError();
         const qint64 left = bound - waited.elapsed();
         if (!StorageError::isBusy(error) || left <= 0) {
-            if (shortened)
-                setBusyTimeout(bound);
+            restore();
             throw StorageError::fromSql(db, error, QStringLiteral("begin a write transaction"));
         }
         QThread::msleep(qMin(5 + attempt * 2, 50));
         // The next attempt's busy handler waits only for what is left.
-        setBusyTimeout(qMax<qint64>(1, bound - waited.elapsed()));
+        const qint64 rest = qMax<qint64>(1, bound - waited.elapsed());
+        if (ownWait)
+            wait.boundMs = rest;
+        else
+            setBusyTimeout(rest);
         shortened = true;
     }
-    if (shortened)
-        setBusyTimeout(bound);
+    restore();
+}
+
+// COMMIT and ROLLBACK: kept prepared on SQLite; on PostgreSQL a fresh
+// statement, since a transaction that failed prepares nothing more.
+static bool endTxn(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    if (!Dialect::serverWaitsForWriteLock(db))
+        return runControl(db, sql, error);
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError();
+    return false;
 }
 
 WriteTxn::~WriteTxn()
 {
     if (m_open) {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("ROLLBACK"));
+        QSqlError ignored;
+        endTxn(m_db, QStringLiteral("ROLLBACK"), &ignored);
     }
 }
 
@@ -199,11 +297,11 @@ void WriteTxn::commit()
 {
     // One attempt: a failed COMMIT (a full disk) has already rolled the
     // transaction back, and a retry would only hide why.
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("COMMIT"))) {
+    QSqlError error;
+    if (endTxn(m_db, QStringLiteral("COMMIT"), &error)) {
         m_open = false;
         return;
     }
     // The destructor's ROLLBACK ends whatever SQLite kept open.
-    throw StorageError::fromSql(m_db, q.lastError(), QStringLiteral("commit"));
+    throw StorageError::fromSql(m_db, error, QStringLiteral("commit"));
 }

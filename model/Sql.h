@@ -15,6 +15,9 @@ QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds =
 QVariant scalar(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 // Runs a statement and returns numRowsAffected().
 int update(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// Runs an INSERT of one row and returns its id (the rowid SQLite tells
+// the connection; RETURNING id where it tells none).
+qint64 insert(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 // Calls row() with the first row, if any; true when there was one.
 bool first(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
            const std::function<void(const QSqlQuery &)> &row);

@@ -1,10 +1,12 @@
 #include "model/SqliteNative.h"
 
 #include "model/KanbanError.h"
+#include "model/StorageError.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
+#include <QSqlError>
 
 #include <dlfcn.h>
 
@@ -23,6 +25,11 @@ struct SqliteStatement::Api
     int (*bindInt64)(void *, int, long long) = nullptr;
     int (*bindNull)(void *, int) = nullptr;
     const char *(*errmsg)(void *) = nullptr;
+    int (*busyHandler)(void *, int (*)(void *, int), void *) = nullptr;
+    int (*busyTimeout)(void *, int) = nullptr;
+    int (*reset)(void *) = nullptr;
+    int (*changes)(void *) = nullptr;
+    long long (*lastInsertRowid)(void *) = nullptr;
 };
 
 namespace {
@@ -74,7 +81,12 @@ const SqliteStatement::Api *api(const QSqlDriver *driver)
                         resolve(lib, "sqlite3_bind_text", a->bindText) &&
                         resolve(lib, "sqlite3_bind_int64", a->bindInt64) &&
                         resolve(lib, "sqlite3_bind_null", a->bindNull) &&
-                        resolve(lib, "sqlite3_errmsg", a->errmsg);
+                        resolve(lib, "sqlite3_errmsg", a->errmsg) &&
+                        resolve(lib, "sqlite3_busy_handler", a->busyHandler) &&
+                        resolve(lib, "sqlite3_busy_timeout", a->busyTimeout) &&
+                        resolve(lib, "sqlite3_reset", a->reset) &&
+                        resolve(lib, "sqlite3_changes", a->changes) &&
+                        resolve(lib, "sqlite3_last_insert_rowid", a->lastInsertRowid);
         if (ok) {
             found = a;
         } else {
@@ -94,6 +106,36 @@ const SqliteStatement::Api *api(const QSqlDriver *driver)
 }
 
 } // namespace
+
+namespace {
+
+// The connection's sqlite3 handle and the API of its SQLite, or nulls.
+std::pair<void *, const SqliteStatement::Api *> nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return {nullptr, nullptr};
+    void *h = *static_cast<void *const *>(handle.data());
+    return {h, h ? api(db.driver()) : nullptr};
+}
+
+} // namespace
+
+namespace SqliteWait {
+
+bool setHandler(const QSqlDatabase &db, int (*handler)(void *, int), void *arg)
+{
+    const auto [h, a] = nativeHandle(db);
+    return a && a->busyHandler(h, handler, arg) == kOk;
+}
+
+bool setTimeout(const QSqlDatabase &db, int ms)
+{
+    const auto [h, a] = nativeHandle(db);
+    return a && a->busyTimeout(h, ms) == kOk;
+}
+
+} // namespace SqliteWait
 
 std::unique_ptr<SqliteStatement> SqliteStatement::prepare(QSqlDatabase &db, const QString &sql,
                                                           const QVariantList &binds)
@@ -172,6 +214,12 @@ QString SqliteStatement::text(int column) const
     return bytes ? QString::fromUtf8(bytes, m_api.columnBytes(m_stmt, column)) : QString();
 }
 
+QByteArray SqliteStatement::raw(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(m_api.columnText(m_stmt, column));
+    return bytes ? QByteArray::fromRawData(bytes, m_api.columnBytes(m_stmt, column)) : QByteArray();
+}
+
 OptInt SqliteStatement::optInt(int column) const
 {
     switch (m_api.columnType(m_stmt, column)) {
@@ -185,4 +233,147 @@ OptInt SqliteStatement::optInt(int column) const
     default:
         return int64(column);
     }
+}
+
+namespace {
+
+struct KeptStatements
+{
+    void *handle = nullptr; // the connection they were prepared on
+    QHash<QString, SqliteStatement *> statements;
+};
+QMutex s_keptMutex;
+// Connection name -> its kept statements; never destroyed (see Sql.cpp).
+auto *const s_kept = new QHash<QString, KeptStatements *>;
+
+[[noreturn]] void keptFail(QSqlDatabase &db, const SqliteStatement::Api &a, void *h, int rc,
+                           const QString &sql)
+{
+    // As QSQLite reports it, so StorageError names busy and full alike.
+    const QSqlError error(QStringLiteral("Unable to execute statement"),
+                          QString::fromUtf8(a.errmsg(h)), QSqlError::StatementError,
+                          QString::number(rc));
+    throw StorageError::fromSql(db, error, sql.simplified().left(120));
+}
+
+} // namespace
+
+// The kept statement for sql with binds bound, not yet stepped; nullptr
+// when the native path is not available.
+SqliteStatement *SqliteKept::statement(QSqlDatabase &db, const QString &sql,
+                                       const QVariantList &binds)
+{
+    const auto [h, a] = nativeHandle(db);
+    if (!a)
+        return nullptr;
+    KeptStatements *kept;
+    {
+        QMutexLocker lock(&s_keptMutex);
+        KeptStatements *&k = (*s_kept)[db.connectionName()];
+        if (!k)
+            k = new KeptStatements;
+        kept = k;
+    }
+    if (kept->handle != h) {      // a new connection under an old name
+        kept->statements.clear(); // their handle is gone: not finalized
+        kept->handle = h;
+    }
+    SqliteStatement *&st = kept->statements[sql];
+    if (!st) {
+        const QByteArray text = sql.toUtf8();
+        void *stmt = nullptr;
+        const int rc = a->prepare(h, text.constData(), int(text.size()), &stmt, nullptr);
+        if (rc != kOk || !stmt) {
+            kept->statements.remove(sql);
+            keptFail(db, *a, h, rc, sql);
+        }
+        st = SqliteKept::wrap(*a, h, stmt);
+    }
+    if (a->bindParameterCount(st->m_stmt) != binds.size())
+        fail(QStringLiteral("%1 values bound to %2 parameters")
+                 .arg(binds.size())
+                 .arg(a->bindParameterCount(st->m_stmt)),
+             sql);
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds.at(i);
+        const int at = int(i) + 1;
+        int rc;
+        if (b.isNull()) {
+            rc = a->bindNull(st->m_stmt, at);
+        } else if (b.typeId() == QMetaType::LongLong || b.typeId() == QMetaType::Int) {
+            rc = a->bindInt64(st->m_stmt, at, b.toLongLong());
+        } else {
+            const QByteArray v = b.toString().toUtf8();
+            rc = a->bindText(st->m_stmt, at, v.constData(), int(v.size()), kTransient);
+        }
+        if (rc != kOk)
+            keptFail(db, *a, h, rc, sql);
+    }
+    return st;
+}
+
+// Steps a kept statement once: true on a row, false at the end; on an
+// error it is reset and the error thrown.
+bool SqliteKept::step(QSqlDatabase &db, SqliteStatement *st, const QString &sql)
+{
+    const int rc = st->m_api.step(st->m_stmt);
+    if (rc == kRow)
+        return true;
+    if (rc == kDone)
+        return false;
+    const int code = st->m_api.reset(st->m_stmt);
+    keptFail(db, st->m_api, st->m_handle, code != kOk ? code : rc, sql);
+}
+
+SqliteStatement *SqliteKept::wrap(const SqliteStatement::Api &api, void *handle, void *stmt)
+{
+    return new SqliteStatement(api, handle, stmt);
+}
+
+int SqliteKept::update(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    SqliteStatement *st = statement(db, sql, binds);
+    if (!st)
+        return -1;
+    while (step(db, st, sql)) {
+    }
+    st->m_api.reset(st->m_stmt);
+    return st->m_api.changes(st->m_handle);
+}
+
+qint64 SqliteKept::insert(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    SqliteStatement *st = statement(db, sql, binds);
+    if (!st)
+        return -1;
+    while (step(db, st, sql)) {
+    }
+    st->m_api.reset(st->m_stmt);
+    return st->m_api.lastInsertRowid(st->m_handle);
+}
+
+SqliteStatement *SqliteKept::first(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                   bool *found)
+{
+    SqliteStatement *st = statement(db, sql, binds);
+    if (st)
+        *found = step(db, st, sql);
+    return st;
+}
+
+void SqliteKept::release(SqliteStatement *statement)
+{
+    statement->m_api.reset(statement->m_stmt);
+}
+
+void SqliteKept::forget(const QString &connectionName)
+{
+    KeptStatements *kept;
+    {
+        QMutexLocker lock(&s_keptMutex);
+        kept = s_kept->take(connectionName);
+    }
+    if (kept)
+        qDeleteAll(kept->statements);
+    delete kept;
 }

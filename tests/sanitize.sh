@@ -4,7 +4,7 @@
 # leak that tests/lsan.supp does not cover (Qt and system libraries only),
 # fails the test that caused it.
 #   tests/sanitize.sh [ctest args...]     e.g. tests/sanitize.sh -L cli
-# QKANBAN_ASAN_BUILD_DIR, QKANBAN_ASAN_JOBS (default 2) and
+# QKANBAN_ASAN_BUILD_DIR, QKANBAN_ASAN_JOBS (build and test jobs, default 2) and
 # QKANBAN_ASAN_CMAKE_ARGS (e.g. -DQKANBAN_BUILD_GUI=OFF) adjust the build.
 set -eu
 
@@ -35,6 +35,6 @@ chmod 700 "$XDG_RUNTIME_DIR"
 cd "$BUILD"
 # GUI suites that need a display get one from Xvfb when there is none.
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --timeout 1200 "$@"
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" ctest -j "$JOBS" --output-on-failure --timeout 1200 "$@"
 fi
-exec ctest --output-on-failure --timeout 1200 "$@"
+exec ctest -j "$JOBS" --output-on-failure --timeout 1200 "$@"

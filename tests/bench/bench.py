@@ -73,6 +73,7 @@ def verb_figures(env, figs, runs, sizes):
         else:
             env.run("--db", db, "init")
         boards[n] = db
+    floor_figures(env, figs, runs, boards[max(sizes)])
     for n, db in boards.items():
         label = "%d tasks" % n
         fresh = os.path.join(env.tmp, "fresh", "board.db")
@@ -106,6 +107,17 @@ def verb_figures(env, figs, runs, sizes):
                   bench_cli.peak_rss(env, env.argv("--db", big, "list", "--json"), runs))
     figs.add("peak RSS list / list --json (%s)" % label, ratio(human, js), 1.0, "<=")
     figs.add("idle daemon RSS (%s)" % label, bench_live.idle_daemon_rss(env, big, 3), 20)
+
+
+def floor_figures(env, figs, runs, db):
+    """What any verb pays before qkanban's own code runs: the process
+    start of the lean binary, and a bare Qt program that opens the board
+    through QSQLITE and reads one row (sqlite_floor)."""
+    figs.add("floor: qkanban --version", bench_cli.time_command(env, env.argv("--version"), runs))
+    floor = os.path.join(os.path.dirname(os.path.dirname(env.binary)), "tests", "bench", "sqlite_floor")
+    if os.path.exists(floor):
+        figs.add("floor: Qt + QSQLITE, open and read one row",
+                 bench_cli.time_command(env, [floor, db], runs))
 
 
 def ratio(a, b):

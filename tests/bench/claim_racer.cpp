@@ -1,9 +1,10 @@
 // One claim racer: opens the board, prints "ready", waits for a line on
 // stdin (the start gun shared by every racer), then claims each id of the
-// file in order through Kernel::claimTask. Prints one JSON line:
-// an object with the claims, attempts and elapsed milliseconds. The driver checks in
-// the database that every task was claimed exactly once.
-// usage: claim_racer DB_FILE IDS_FILE
+// file in order through Kernel::claimTask, or with --batch N, N ids at a
+// time through Kernel::claimTasks (one transaction each). Prints one JSON
+// line: an object with the claims, attempts and elapsed milliseconds. The
+// driver checks in the database that every task was claimed exactly once.
+// usage: claim_racer DB_FILE IDS_FILE [--batch N]
 #include "model/Board.h"
 #include "model/BoardPaths.h"
 #include "model/Kernel.h"
@@ -18,8 +19,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 3) {
-        std::fputs("usage: claim_racer DB_FILE IDS_FILE\n", stderr);
+    int batch = 0;
+    if (args.size() == 5 && args.at(3) == QLatin1String("--batch"))
+        batch = args.at(4).toInt();
+    if ((args.size() != 3 && batch < 1) || args.size() == 4 || args.size() > 5) {
+        std::fputs("usage: claim_racer DB_FILE IDS_FILE [--batch N]\n", stderr);
         return 2;
     }
     QFile idsFile(args.at(2));
@@ -41,8 +45,13 @@ int main(int argc, char **argv)
         int claimed = 0;
         QElapsedTimer t;
         t.start();
-        for (const QString &id : ids)
-            claimed += kernel.claimTask(id, 3600).has_value() ? 1 : 0;
+        if (batch > 0) {
+            for (qsizetype i = 0; i < ids.size(); i += batch)
+                claimed += int(kernel.claimTasks(ids.mid(i, batch), 3600).size());
+        } else {
+            for (const QString &id : ids)
+                claimed += kernel.claimTask(id, 3600).has_value() ? 1 : 0;
+        }
         std::printf("{\"claimed\": %d, \"attempts\": %d, \"elapsed_ms\": %.3f}\n", claimed,
                     int(ids.size()), double(t.nsecsElapsed()) / 1e6);
     } catch (const std::exception &e) {

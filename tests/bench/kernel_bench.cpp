@@ -10,6 +10,7 @@
 // usage: kernel_bench [--runs N] [--batch N] [--tick-board FILE.json]
 //                     [--tick-only] [--tick-db DB]
 //   --tick-only    only tick_ms (no creates, complete, dry or changed figures)
+//   --changed-only only tick_changed_ms (for a profiler)
 //   --tick-db DB   the board for tick_ms: an empty database file or
 //                  postgresql:// URL (default: a file in a temporary folder)
 #include "dispatcher/Dispatcher.h"
@@ -222,6 +223,14 @@ int main(int argc, char **argv)
             out.insert(QStringLiteral("tick_ms"),
                        benchTick(dir.path(), tickBoard, runs, false, false,
                                  option(QStringLiteral("--tick-db"), {})));
+            std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+            return 0;
+        }
+        if (args.contains(QStringLiteral("--changed-only"))) {
+            if (tickBoard.isEmpty())
+                qFatal("kernel_bench: --changed-only needs --tick-board");
+            out.insert(QStringLiteral("tick_changed_ms"),
+                       benchTick(dir.path(), tickBoard, runs, false, true));
             std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
             return 0;
         }

@@ -26,7 +26,7 @@ done
 eval "set -- $PASS"
 JOBS=${QKANBAN_BENCH_JOBS:-2}
 GUI=${QKANBAN_BENCH_GUI:-ON}
-TARGETS="qkanban kernel_bench claim_racer"
+TARGETS="qkanban kernel_bench claim_racer sqlite_floor"
 
 have_binaries() {
     [ -x "$1/app/qkanban" ] && [ -x "$1/tests/bench/kernel_bench" ] && [ -x "$1/tests/bench/claim_racer" ]

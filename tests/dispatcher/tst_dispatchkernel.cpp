@@ -149,6 +149,67 @@ private slots:
         QCOMPARE(env.task(c2).status, TaskStatus::Ready);
     }
 
+    // The dispatcher's ready and review lists follow what other connections
+    // change (patched by the tasks changed since, not reread whole): after
+    // creates, claims, edits, a review and a completion they equal a fresh
+    // read, in spawn order.
+    void candidateListsFollowOtherWriters()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        QStringList ids;
+        for (int i = 0; i < 6; ++i)
+            ids << env.create(QStringLiteral("t%1").arg(i), QStringLiteral("coder"));
+        auto idsOf = [](const QList<Task> &tasks) {
+            QStringList out;
+            for (const Task &t : tasks)
+                out << t.id + QLatin1Char('/') + t.assignee + QLatin1Char('/') +
+                           QString::number(t.priority);
+            return out;
+        };
+        auto same = [&] {
+            DispatchKernel fresh(*env.board);
+            return idsOf(dk.spawnCandidates()) == idsOf(fresh.spawnCandidates()) &&
+                   idsOf(dk.reviewCandidates()) == idsOf(fresh.reviewCandidates());
+        };
+        QCOMPARE(dk.spawnCandidates().size(), 6);
+        Board other(env.board->location(), &env.clock);
+        Kernel otherKernel(other);
+        otherKernel.createTask([] {
+            CreateOptions o;
+            o.title = QStringLiteral("new");
+            o.priority = 5;
+            return o;
+        }());
+        QVERIFY(otherKernel.claimTask(ids.at(0)));
+        TaskEdit edit;
+        edit.priority = 9;
+        edit.assignee = QStringLiteral("writer");
+        otherKernel.editTask(ids.at(3), edit);
+        QVERIFY(same());
+        QCOMPARE(dk.spawnCandidates().size(), 6);
+        QCOMPARE(dk.spawnCandidates().first().id, ids.at(3));
+        // A review with a reviewer appears once its run hands it over.
+        TaskEdit reviewer;
+        reviewer.reviewer = QStringLiteral("reviewer");
+        otherKernel.editTask(ids.at(1), reviewer);
+        const auto run = otherKernel.claimTask(ids.at(1));
+        QVERIFY(run);
+        QVERIFY(otherKernel.requestReview(ids.at(1), QStringLiteral("look")));
+        QVERIFY(otherKernel.completeTask(ids.at(0)));
+        QVERIFY(same());
+        QCOMPARE(dk.reviewCandidates().size(), 1);
+        // Back to ready behind the kernel's back (no event): the whole reread
+        // a minute later finds it.
+        Sql::update(env.board->db(),
+                    QStringLiteral("UPDATE tasks SET status = 'ready', claim_lock = NULL,"
+                                   " current_run_id = NULL WHERE id = ?"),
+                    {ids.at(1)});
+        dk.spawnCandidates();
+        env.clock.advance(61);
+        QVERIFY(same());
+    }
+
     // The skip memo follows events written by other connections: a claim in
     // between makes the same skip news again.
     void skipMemoFollowsOtherWriters()

@@ -3,12 +3,15 @@
 // the board's LISTEN/NOTIFY, with no poll timer. Skipped without a server
 // ($QKANBAN_TEST_PG_URL_FILE).
 #include "model/Database.h"
+#include "model/PgUrl.h"
 #include "model/Sql.h"
 #include "tests/model/PgScratchDb.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/tray/BoardEventFeed.h"
+#include "ui/window/MainWindow.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QProcess>
 
 class TestBoardPg : public QObject
@@ -100,6 +103,24 @@ private slots:
         for (int i = 0; i < 5; ++i)
             QVERIFY(feed.poll(BoardEventFeed::allKinds()).isEmpty());
         QCOMPARE(lastStatement(), before);
+    }
+
+    void windowNeverShowsThePassword()
+    {
+        // The status bar, its tooltip, the title and the About box name
+        // the board by its URL without the password.
+        const QString password = PgUrl::parse(m_pg->url()).password;
+        QVERIFY(!password.isEmpty());
+        MainWindow w(std::move(m_session));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *path = w.findChild<QLabel *>(QStringLiteral("dbPathLabel"));
+        QVERIFY(path);
+        const QString shown = path->toolTip();
+        QVERIFY2(shown.contains(PgUrl::parse(m_pg->url()).dbName), qPrintable(shown));
+        for (const QString &text : {path->text(), shown, path->accessibleName(), w.windowTitle()})
+            QVERIFY2(!text.contains(password), qPrintable(text));
     }
 
 private:

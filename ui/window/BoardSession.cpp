@@ -49,16 +49,15 @@ void BoardSession::setPollInterval(int ms)
 void BoardSession::refresh()
 {
     // A model being reset (an earlier failure) is read whole.
-    std::optional<QSet<QString>> changed;
-    if (m_cursor->position() >= 0)
-        changed = m_cursor->changed();
-    if (!changed) {
+    const ChangeCursor::Changes changed = m_cursor->advance();
+    if (changed.all) {
         reload();
         return;
     }
     ++m_refreshes;
     emit aboutToUpdate();
-    const bool ok = m_model->applyChanges(*changed);
+    const bool ok =
+        m_model->applyChanges(QSet<QString>(changed.taskIds.cbegin(), changed.taskIds.cend()));
     emit updated();
     if (!ok) {
         --m_refreshes; // counted once, as the reload
@@ -74,7 +73,7 @@ void BoardSession::reload()
     // Before the rows: a change committed meanwhile is read again.
     m_cursor->reset();
     if (!m_model->refresh()) {
-        m_cursor->invalidate(); // the next refresh reads every row again
+        m_cursor->clear(); // the next refresh reads every row again
         emit refreshFailed(m_model->lastError().text());
     }
     emit refreshed();

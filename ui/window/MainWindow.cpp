@@ -200,7 +200,7 @@ void MainWindow::connectSession()
 void MainWindow::sessionTexts()
 {
     BoardSession *s = m_session.get();
-    m_status->setDatabasePath(s->board().dbPath());
+    m_status->setDatabasePath(Database::displayName(s->board().dbPath()));
     m_commandBar->setGlobalArgs(QStringLiteral("--db ") +
                                 CommandBar::shellQuote(s->board().dbPath()));
     setWindowTitle(tr("%1 — qkanban")
@@ -345,7 +345,7 @@ void MainWindow::createActions()
             tr("<h3>qkanban %1</h3><p>A kanban board on which people and AI agent workers "
                "coordinate.</p><p>Licence: MIT<br><a href=\"%2\">%2</a></p><p>Board: %3</p>")
                 .arg(QCoreApplication::applicationVersion(), QStringLiteral(QKANBAN_HOMEPAGE),
-                     m_session->board().dbPath().toHtmlEscaped()));
+                     Database::displayName(m_session->board().dbPath()).toHtmlEscaped()));
     });
 }
 
