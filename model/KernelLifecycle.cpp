@@ -200,7 +200,7 @@ std::optional<Task> Kernel::claimLocked(const QString &source, const QString &id
     if (won == 0) {
         // A racy ready child whose parent reopened goes back to todo (one
         // in review stays there until its parents are done again).
-        const auto cur = task(id);
+        const auto cur = keptTask(db, id);
         if (cur && cur->status == TaskStatus::Ready && source == TaskStatus::Ready &&
             !unfinishedParents(id).isEmpty()) {
             Sql::exec(
