@@ -228,6 +228,11 @@ bool tellsLastInsertId(const QSqlDatabase &db)
     return !isPostgres(db);
 }
 
+bool returningBuffersRows(const QSqlDatabase &db)
+{
+    return !isPostgres(db);
+}
+
 bool eventIdsInCommitOrder(const QSqlDatabase &db)
 {
     return !isPostgres(db);

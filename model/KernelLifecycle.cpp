@@ -1,4 +1,5 @@
 // Kernel: claims, runs and the lifecycle transitions.
+#include "model/Dialect.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
@@ -194,10 +195,31 @@ std::optional<Task> Kernel::claimLocked(const QString &source, const QString &id
         " AND (? <= 0 OR (SELECT COUNT(*) FROM tasks c LEFT JOIN task_runs cr"
         " ON cr.id = c.current_run_id WHERE c.status = 'running'"
         " AND COALESCE(cr.profile, c.assignee) = ?) < ?)");
-    const int won = keptUpdate(db, claimSql,
-                               {claimLock, expires, t, t, id, source, caps.running, caps.running,
-                                caps.profileRunning, caps.profile, caps.profileRunning});
-    if (won == 0) {
+    const QVariantList binds{claimLock,
+                             expires,
+                             t,
+                             t,
+                             id,
+                             source,
+                             caps.running,
+                             caps.running,
+                             caps.profileRunning,
+                             caps.profile,
+                             caps.profileRunning};
+    // The claimed row: on SQLite a plain read after the UPDATE costs less
+    // than RETURNING, which builds a temporary table for its rows
+    // (callgrind); on PostgreSQL RETURNING saves a round trip.
+    std::optional<Task> row;
+    bool won;
+    if (Dialect::returningBuffersRows(db)) {
+        won = keptUpdate(db, claimSql, binds) > 0;
+    } else {
+        static const QString returning =
+            claimSql + QStringLiteral(" RETURNING %1").arg(KernelPrivate::taskColumns());
+        won = Sql::first(db, returning, binds,
+                         [&row](const QSqlQuery &q) { row = KernelPrivate::taskFromRow(q); });
+    }
+    if (!won) {
         // A racy ready child whose parent reopened goes back to todo (one
         // in review stays there until its parents are done again).
         const auto cur = keptTask(db, id);
@@ -213,9 +235,7 @@ std::optional<Task> Kernel::claimLocked(const QString &source, const QString &id
         }
         return std::nullopt;
     }
-    // The claimed row: a plain read costs less than UPDATE ... RETURNING,
-    // which builds a temporary table for its rows (callgrind).
-    Task claimed = *keptTask(db, id);
+    Task claimed = row ? *row : *keptTask(db, id);
     if (claimed.currentRunId) // invariant leak: close the orphan run first
         closeRun(*claimed.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
                  QStringLiteral("leaked open run closed at claim"));
