@@ -233,6 +233,11 @@ bool returningBuffersRows(const QSqlDatabase &db)
     return !isPostgres(db);
 }
 
+bool chainsWrites(const QSqlDatabase &db)
+{
+    return isPostgres(db);
+}
+
 bool eventIdsInCommitOrder(const QSqlDatabase &db)
 {
     return !isPostgres(db);

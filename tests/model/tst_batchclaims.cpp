@@ -89,6 +89,21 @@ private slots:
         verifyClaimedOnce(f, ids);
     }
 
+    void claimedEventPayloadIsTheSameTextOnEveryBackend()
+    {
+        KernelFixture f;
+        const QString id = f.create(QStringLiteral("payload"), QStringLiteral("coder"));
+        const QList<Task> claimed = f.k->claimTasks({id}, 900, QStringLiteral("h\"q:1:abc"));
+        QCOMPARE(claimed.size(), 1);
+        const auto e = f.lastEvent(id, EventKind::Claimed);
+        QVERIFY(e);
+        QCOMPARE(e->payload, QStringLiteral("{\"lock\": \"h\\\"q:1:abc\", \"expires\": %1, "
+                                            "\"run_id\": %2}")
+                                 .arg(f.clock.now() + 900)
+                                 .arg(*claimed.first().currentRunId));
+        QCOMPARE(e->createdAt, f.clock.now());
+    }
+
     void tasksThatAreNotClaimableAreLeftOut()
     {
         KernelFixture f;
