@@ -58,7 +58,19 @@ void FullBinary::preferLeanForWorkers()
 
 QString FullBinary::exec(char **argv)
 {
-    const QByteArray target = QFile::encodeName(path());
+    return execAt(path(), argv);
+}
+
+QString FullBinary::execServices(char **argv)
+{
+    const QString services =
+        besideOrInstalled(QStringLiteral("qkanban-services"), QKANBAN_LIBEXEC_FROM_BIN);
+    return execAt(QFileInfo(services).isExecutable() ? services : path(), argv);
+}
+
+QString FullBinary::execAt(const QString &path, char **argv)
+{
+    const QByteArray target = QFile::encodeName(path);
     if (qEnvironmentVariableIsEmpty("QKANBAN_BIN"))
         ::setenv("QKANBAN_BIN", QFile::encodeName(selfPath()).constData(), 1);
     std::fflush(stdout);

@@ -16,5 +16,10 @@ void preferLeanForWorkers();
 // keeps naming the lean binary, so workers start fast. Returns an error
 // message only when the exec failed.
 QString exec(char **argv);
+// The same with the binary at `path`.
+QString execAt(const QString &path, char **argv);
+// serve and daemon: the same with qkanban-services (no desktop board, so
+// no Qt Widgets mapped) when it is there, else qkanban-full.
+QString execServices(char **argv);
 
 } // namespace FullBinary

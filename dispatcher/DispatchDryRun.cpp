@@ -72,7 +72,8 @@ QList<Task> DispatchTick::readyCandidates()
 {
     if (!m_dry)
         return m_dk.spawnCandidates();
-    QList<Task> out = m_dk.spawnCandidates();
+    QList<Task> out = m_dk.spawnCandidates(); // in spawn order already
+    const qsizetype read = out.size();
     Kernel kernel(*m_d.m_board);
     // A counted failure without a backoff clears the cool-down; a reclaim
     // leaves it as it was.
@@ -91,10 +92,15 @@ QList<Task> DispatchTick::readyCandidates()
         if (it->spawnable && it->status == TaskStatus::Ready)
             add(it.key(), it->failed);
     }
+    // Only the few added are sorted, then merged in (as a stable sort of
+    // the whole list would order them, without moving thousands of tasks).
+    if (out.size() > read) {
+        std::stable_sort(out.begin() + read, out.end(), spawnsFirst);
+        std::inplace_merge(out.begin(), out.begin() + read, out.end(), spawnsFirst);
+    }
     // A claim puts a ready task whose parent reopened back to todo.
     const QSet<QString> gated = m_dk.readyWithOpenParents();
     out.removeIf([&gated](const Task &t) { return gated.contains(t.id); });
-    std::stable_sort(out.begin(), out.end(), spawnsFirst);
     return out;
 }
 

@@ -20,6 +20,10 @@
 #include <cmath>
 #include <exception>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 Dispatcher::Dispatcher(const BoardLocation &location, Clock *clock, const DispatchOptions &options,
                        QObject *parent)
     : QObject(parent), m_location(location), m_clock(clock), m_options(options), m_timers(clock)
@@ -35,6 +39,17 @@ Dispatcher::Dispatcher(const BoardLocation &location, Clock *clock, const Dispat
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] { tick(); });
+    // An idle daemon keeps what its caches need, not what a tick's reads
+    // left behind (SQLite's page cache, freed heap pages).
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(1000);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        m_dk->releaseMemory();
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    });
     connect(m_intervalTimer, &QTimer::timeout, this, [this] { tick(); });
     connect(m_watchTimer, &QTimer::timeout, this, &Dispatcher::onWatchTimer);
     connect(m_debounceTimer, &QTimer::timeout, this, [this] { tick(); });
@@ -73,6 +88,8 @@ DispatchResult Dispatcher::tick(bool dryRun)
         m_pending = DispatchResult();
         if (m_options.recordHealth)
             recordHealth(result);
+        if (m_running)
+            m_idleTimer->start();
     }
     // A task backing off is started when its wait ends, not a whole
     // interval later.

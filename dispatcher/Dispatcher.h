@@ -121,6 +121,7 @@ private:
     QTimer *m_watchTimer = nullptr;
     QTimer *m_debounceTimer = nullptr;
     QTimer *m_retryTimer = nullptr; // the end of the nearest retry backoff
+    QTimer *m_idleTimer = nullptr;  // a second after a tick: memory goes back
     qint64 m_dataVersion = -1;
     int m_watchTicks = 0;
     bool m_paused = false;

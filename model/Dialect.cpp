@@ -248,6 +248,11 @@ bool serverWaitsForWriteLock(const QSqlDatabase &db)
     return isPostgres(db);
 }
 
+QString releaseMemory(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QString() : QStringLiteral("PRAGMA shrink_memory");
+}
+
 bool reportsSqlState(const QSqlDatabase &db)
 {
     return isPostgres(db);

@@ -78,6 +78,9 @@ bool tellsLastInsertId(const QSqlDatabase &db);
 bool returningBuffersRows(const QSqlDatabase &db);
 // writes chained in one statement (INSERT/UPDATE in WITH: PostgreSQL);
 bool chainsWrites(const QSqlDatabase &db);
+// the statement that hands a connection's unused cache memory back ("" when
+// the backend has none: the server holds its caches);
+QString releaseMemory(const QSqlDatabase &db);
 // errors that carry SQLSTATE codes (PostgreSQL) rather than SQLite's;
 bool reportsSqlState(const QSqlDatabase &db);
 // a wait for the write lock bounded by the server (lock_timeout) rather

@@ -1,7 +1,6 @@
 // The dispatcher's transitions: claims that expired, spawns, failures.
 #include "model/DispatchKernel.h"
 
-#include "model/Database.h"
 #include "model/Dialect.h"
 #include "model/RetryBackoff.h"
 #include "model/Sql.h"
@@ -114,7 +113,13 @@ QPair<qint64, qint64> DispatchKernel::changeStamp()
     QSqlDatabase &db = m_board.db();
     if (!Dialect::countsCommits(db))
         return {-1, -1};
-    return {Database::dataVersion(db), ownChanges()};
+    return {dataVersion(), ownChanges()};
+}
+
+qint64 DispatchKernel::dataVersion()
+{
+    // On the connection's prepared statement: a tick asks several times.
+    return Sql::scalar(m_board.db(), QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
 qint64 DispatchKernel::ownChanges()
@@ -162,23 +167,46 @@ void DispatchKernel::fillRowLists()
 {
     m_changes.reset(); // first: a commit during the reads is reread later
     m_fullReadAt = now();
-    m_candidates = readReady({}, {});
-    m_reviewBase = readReviewBase({}, {});
+    m_candidates = readReady();
+    m_reviewBase = readReviewBase();
 }
 
 void DispatchKernel::patchRowLists(const QStringList &taskIds)
 {
     const QSet<QString> touched(taskIds.cbegin(), taskIds.cend());
-    QVariantList binds;
-    const QString filter = idsIn(taskIds, &binds);
     m_candidates->removeIf([&touched](const Task &t) { return touched.contains(t.id); });
-    for (const Task &t : readReady(filter, binds))
-        m_candidates->insert(
-            std::lower_bound(m_candidates->cbegin(), m_candidates->cend(), t, spawnsFirst), t);
     m_reviewBase->removeIf([&touched](const Task &t) { return touched.contains(t.id); });
-    for (const Task &t : readReviewBase(filter, binds))
-        m_reviewBase->insert(
-            std::lower_bound(m_reviewBase->cbegin(), m_reviewBase->cend(), t, reviewsFirst), t);
+    // One prepared statement, one row per changed task (a deleted task has
+    // none and stays out).
+    static const QString sql = QStringLiteral(
+        "SELECT id, assignee, reviewer, status, claim_lock IS NULL, priority, created_at,"
+        " cooldown_until, create_seq FROM tasks WHERE id = ?");
+    for (const QString &id : taskIds) {
+        Sql::first(m_board.db(), sql, {id}, [this](const QSqlQuery &q) {
+            const QString status = q.value(3).toString();
+            if (!q.value(4).toBool())
+                return;
+            Task t;
+            t.id = q.value(0).toString();
+            t.assignee = q.value(1).toString();
+            t.priority = q.value(5).toLongLong();
+            t.createdAt = q.value(6).toLongLong();
+            t.status = status;
+            if (status == TaskStatus::Ready) {
+                if (!q.value(7).isNull())
+                    t.cooldownUntil = q.value(7).toLongLong();
+                t.createSeq = q.value(8).toLongLong();
+                m_candidates->insert(
+                    std::lower_bound(m_candidates->cbegin(), m_candidates->cend(), t, spawnsFirst),
+                    t);
+            } else if (status == TaskStatus::Review && !q.value(2).toString().isEmpty()) {
+                t.reviewer = q.value(2).toString();
+                m_reviewBase->insert(
+                    std::lower_bound(m_reviewBase->cbegin(), m_reviewBase->cend(), t, reviewsFirst),
+                    t);
+            }
+        });
+    }
 }
 
 void DispatchKernel::keepCachesAcross(const std::function<void()> &write)
@@ -192,8 +220,19 @@ void DispatchKernel::keepCachesAcross(const std::function<void()> &write)
     write();
     // Only this write happened on this connection, and no one else
     // committed since the caches were filled: they still hold.
-    if (m_stamp.second == before && Database::dataVersion(db) == m_stamp.first)
+    if (m_stamp.second == before && dataVersion() == m_stamp.first)
         m_stamp.second = ownChanges();
+}
+
+void DispatchKernel::releaseMemory()
+{
+    if (m_candidates)
+        m_candidates->squeeze();
+    if (m_reviewBase)
+        m_reviewBase->squeeze();
+    QSqlDatabase &db = m_board.db();
+    if (const QString sql = Dialect::releaseMemory(db); !sql.isEmpty())
+        Sql::scalar(db, sql);
 }
 
 QList<RunningTask> DispatchKernel::runningTasks()
@@ -291,16 +330,15 @@ QList<Task> DispatchKernel::reviewCandidates()
     return out;
 }
 
-QList<Task> DispatchKernel::readReviewBase(const QString &idFilter, const QVariantList &binds)
+QList<Task> DispatchKernel::readReviewBase()
 {
     QList<Task> out;
     forEachRow(m_board.db(),
                QStringLiteral("SELECT id, assignee, reviewer, priority, created_at FROM tasks"
                               " WHERE status = 'review' AND claim_lock IS NULL"
-                              " AND COALESCE(reviewer, '') <> ''%1"
-                              " ORDER BY priority DESC, created_at ASC, id ASC")
-                   .arg(idFilter),
-               binds, [&out](const auto &row) {
+                              " AND COALESCE(reviewer, '') <> ''"
+                              " ORDER BY priority DESC, created_at ASC, id ASC"),
+               {}, [&out](const auto &row) {
                    Task t;
                    t.id = row.text(0);
                    t.assignee = row.text(1);
@@ -320,12 +358,12 @@ QList<Task> DispatchKernel::spawnCandidates()
         if (Dialect::eventIdsInCommitOrder(m_board.db()))
             fillRowLists();
         else
-            m_candidates = readReady({}, {});
+            m_candidates = readReady();
     }
     return *m_candidates;
 }
 
-QList<Task> DispatchKernel::readReady(const QString &idFilter, const QVariantList &binds)
+QList<Task> DispatchKernel::readReady()
 {
     // Narrow on purpose: a tick walks every ready task (thousands on a big
     // board), and decoding whole rows was most of its time.
@@ -333,9 +371,8 @@ QList<Task> DispatchKernel::readReady(const QString &idFilter, const QVariantLis
     forEachRow(m_board.db(),
                QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until,"
                               " create_seq FROM tasks WHERE status = 'ready' AND claim_lock IS NULL"
-                              "%1 ORDER BY priority DESC, created_at, create_seq, id")
-                   .arg(idFilter),
-               binds, [&out](const auto &row) {
+                              " ORDER BY priority DESC, created_at, create_seq, id"),
+               {}, [&out](const auto &row) {
                    Task t;
                    t.id = row.text(0);
                    t.assignee = row.text(1);
@@ -649,6 +686,18 @@ bool DispatchKernel::recordSkipped(const QString &taskId, const QString &kind,
 QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const QStringList &taskIds)
 {
     QHash<QString, QPair<QString, QString>> out;
+    if (taskIds.size() <= 16) {
+        // A few (a tick after a small change): one prepared statement each.
+        static const QString sql =
+            QStringLiteral("SELECT kind, payload FROM task_events e WHERE task_id = ? AND %1"
+                           " ORDER BY id DESC LIMIT 1")
+                .arg(skipRelevant());
+        for (const QString &id : taskIds)
+            Sql::first(m_board.db(), sql, {id}, [&](const QSqlQuery &q) {
+                out.insert(id, {q.value(0).toString(), knownText(q.value(1).toString())});
+            });
+        return out;
+    }
     constexpr int kChunk = 500; // bound variables per statement
     for (qsizetype from = 0; from < taskIds.size(); from += kChunk) {
         const QStringList ids = taskIds.mid(from, kChunk);
@@ -664,9 +713,33 @@ QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const Q
                 .arg(marks, skipRelevant()),
             binds);
         while (q.next())
-            out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+            out.insert(q.value(0).toString(),
+                       {q.value(1).toString(), knownText(q.value(2).toString())});
     }
     return out;
+}
+
+QString DispatchKernel::internText(const QString &text)
+{
+    // Few distinct payloads (one per reason): the memo shares them.
+    const auto it = m_skipTexts.constFind(text);
+    if (it != m_skipTexts.constEnd())
+        return *it;
+    if (m_skipTexts.size() > 4096)
+        m_skipTexts.clear();
+    m_skipTexts.insert(text, text);
+    return text;
+}
+
+QString DispatchKernel::knownText(const QString &text) const
+{
+    return m_skipTexts.value(text, text);
+}
+
+bool DispatchKernel::sameText(const QString &a, const QString &b)
+{
+    // Interned texts share their data: equal pointers settle most compares.
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
 }
 
 void DispatchKernel::refreshSkipMemo()
@@ -678,16 +751,14 @@ void DispatchKernel::refreshSkipMemo()
     }
     const qint64 newest = newestEventId();
     if (m_skipCursor >= 0 && newest > m_skipCursor && !m_skipNewest.isEmpty()) {
-        QSqlQuery q = Sql::exec(db,
-                                QStringLiteral("SELECT task_id, kind, payload FROM task_events e"
-                                               " WHERE id > ? AND id <= ? AND %1 ORDER BY id")
-                                    .arg(skipRelevant()),
-                                {m_skipCursor, newest});
-        while (q.next()) {
+        static const QString sql = QStringLiteral("SELECT task_id, kind, payload FROM task_events e"
+                                                  " WHERE id > ? AND id <= ? AND %1 ORDER BY id")
+                                       .arg(skipRelevant());
+        Sql::each(db, sql, {m_skipCursor, newest}, [this](const QSqlQuery &q) {
             const auto it = m_skipNewest.find(q.value(0).toString());
             if (it != m_skipNewest.end())
-                *it = {q.value(1).toString(), q.value(2).toString()};
-        }
+                *it = {q.value(1).toString(), knownText(q.value(2).toString())};
+        });
     }
     m_skipCursor = newest;
 }
@@ -707,7 +778,7 @@ int DispatchKernel::recordSkippedMany(const QString &kind,
         auto it = byPayload.constFind(key);
         if (it == byPayload.constEnd()) {
             const Json payload = object(fields);
-            it = byPayload.insert(key, {payload, QString::fromUtf8(payload.dump(0))});
+            it = byPayload.insert(key, {payload, internText(QString::fromUtf8(payload.dump(0)))});
         }
         lastKey = key;
         last = &*it;
@@ -726,7 +797,8 @@ int DispatchKernel::recordSkippedMany(const QString &kind,
         if (it == m_skipNewest.constEnd()) {
             unknown << items.at(i).first;
             maybe << i;
-        } else if (it->first != kind || it->second != payloadOf(items.at(i).second).second) {
+        } else if (it->first != kind ||
+                   !sameText(it->second, payloadOf(items.at(i).second).second)) {
             maybe << i;
         }
     }
@@ -741,7 +813,7 @@ int DispatchKernel::recordSkippedMany(const QString &kind,
         for (const qsizetype i : from) {
             const auto it = newest.constFind(items.at(i).first);
             if (it == newest.constEnd() || it->first != kind ||
-                it->second != payloadOf(items.at(i).second).second)
+                !sameText(it->second, payloadOf(items.at(i).second).second))
                 out << i;
         }
         return out;

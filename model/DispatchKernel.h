@@ -87,6 +87,10 @@ public:
     // Kernel::recomputeReady, skipped while nothing changed since it last
     // found nothing to promote.
     int recomputeReady();
+    // Between ticks of an idle daemon: the row lists' growth slack and the
+    // connection's page cache go back (a tick after a small change reads
+    // a few pages again, from the system's file cache).
+    void releaseMemory();
     // Runs one of this connection's own writes that changes nothing the
     // read caches hold (the health row): the caches stay valid across it.
     void keepCachesAcross(const std::function<void()> &write);
@@ -134,6 +138,7 @@ private:
     // total_changes(): this one); -1 on PostgreSQL, where nothing is reused.
     QPair<qint64, qint64> changeStamp();
     qint64 ownChanges();    // total_changes() of this connection
+    qint64 dataVersion();   // PRAGMA data_version (SQLite)
     qint64 newestEventId(); // 0 on an empty board
     // Drops the read caches when the board changed since they were filled,
     // or patches the row lists with the tasks changed since (ChangeCursor).
@@ -143,8 +148,13 @@ private:
     void fillRowLists();
     // Rereads the rows of these tasks into the ready and review lists.
     void patchRowLists(const QStringList &taskIds);
-    QList<Task> readReady(const QString &idFilter, const QVariantList &binds);
-    QList<Task> readReviewBase(const QString &idFilter, const QVariantList &binds);
+    QList<Task> readReady();
+    QList<Task> readReviewBase();
+    // The one copy of a payload text the skip memo keeps (texts repeat).
+    QString internText(const QString &text);
+    // The interned copy when there is one (texts read back), else the text.
+    QString knownText(const QString &text) const;
+    static bool sameText(const QString &a, const QString &b);
     // Folds skip-relevant events newer than the memo's cursor into it.
     void refreshSkipMemo();
     void closeRun(qint64 runId, const QString &status, const QString &outcome,
@@ -176,4 +186,5 @@ private:
     // AUTOINCREMENT, one writer at a time).
     QHash<QString, QPair<QString, QString>> m_skipNewest;
     qint64 m_skipCursor = -1;
+    QHash<QString, QString> m_skipTexts; // interned payload texts
 };

@@ -196,6 +196,20 @@ bool first(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
     return found;
 }
 
+void each(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+          const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery &q = cachedExec(db, sql, binds);
+    try {
+        while (q.next())
+            row(q);
+    } catch (...) {
+        q.finish();
+        throw;
+    }
+    q.finish();
+}
+
 void forgetConnection(const QString &connectionName)
 {
     SqliteKept::forget(connectionName);

@@ -21,6 +21,11 @@ qint64 insert(QSqlDatabase &db, const QString &sql, const QVariantList &binds = 
 // Calls row() with the first row, if any; true when there was one.
 bool first(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
            const std::function<void(const QSqlQuery &)> &row);
+// Calls row() for each row, on the connection's prepared statement for the
+// same SQL (as scalar): for small reads run often (row() must not run this
+// same SQL again).
+void each(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+          const std::function<void(const QSqlQuery &)> &row);
 // Drops a connection's prepared statements: before it is removed.
 void forgetConnection(const QString &connectionName);
 } // namespace Sql

@@ -7,6 +7,10 @@
 #include <QHttpServerRequest>
 #include <QNetworkInterface>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace {
 
 QString methodName(QHttpServerRequest::Method m)
@@ -57,6 +61,25 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
             return true;
     }
     return false;
+}
+
+// Each held long-poll (GET /events) is an open socket: a low soft limit on
+// open files (1,024 on most systems, 256 on some) must not cap how many
+// clients wait. Raised towards the hard limit, which stays the
+// administrator's, up to kOpenFiles.
+void raiseOpenFileLimit()
+{
+#ifdef Q_OS_UNIX
+    constexpr rlim_t kOpenFiles = 4096;
+    rlimit r{};
+    if (getrlimit(RLIMIT_NOFILE, &r) != 0 || r.rlim_cur == RLIM_INFINITY)
+        return;
+    const rlim_t want = r.rlim_max == RLIM_INFINITY ? kOpenFiles : qMin(r.rlim_max, kOpenFiles);
+    if (r.rlim_cur < want) {
+        r.rlim_cur = want;
+        setrlimit(RLIMIT_NOFILE, &r);
+    }
+#endif
 }
 
 QString hostLiteral(const QHostAddress &a)
@@ -119,6 +142,7 @@ quint16 RestServer::start(const QHostAddress &address, quint16 port)
     policy.token = m_options.token;
     policy.maxBodyBytes = m_options.maxBodyBytes;
     policy.maxHeaderBytes = m_options.maxHeaderBytes;
+    raiseOpenFileLimit();
     auto *front = new RestFront(RequestGate(policy), m_options.limits, this);
     if (!front->listen(address, port)) {
         delete front;

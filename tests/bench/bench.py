@@ -14,6 +14,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_cli  # noqa: E402
+import bench_events  # noqa: E402
 import bench_gui  # noqa: E402
 import bench_live  # noqa: E402
 import subprocess  # noqa: E402
@@ -193,8 +194,8 @@ def main():
         rest = bench_live.rest(env, 5, 2 if args.quick else 3)
         if not rest:
             figs.unmeasured("REST GET /board (1000 tasks)", 1000, ">=", "req/s", "wrk not installed")
-        figs.unmeasured("REST GET /events long-poll clients held", 200, ">=", "clients",
-                        "no long-poll load figure yet")
+        figs.add("REST GET /events long-poll clients held",
+                 bench_events.long_poll(env, 200, 1 if args.quick else 3), 200, ">=")
         bench_gui.add_change_figure(figs, env, build, big, 2 if args.quick else 3)
         if rest:
             figs.add("REST GET /board (1000 tasks)", rest["get_board"], 1000, ">=")

@@ -2,6 +2,7 @@
 // serve` process, raw TCP, its resident memory read from /proc.
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -11,6 +12,11 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -351,6 +357,81 @@ private Q_SLOTS:
         QCOMPARE(r.status(), 400);
         QVERIFY(r.closed);
         QVERIFY(!cli({QStringLiteral("list"), QStringLiteral("--json")}).contains("pipelined"));
+    }
+
+    // 200 clients long-polling GET /events are all held, and all told of
+    // one change, by a server started under a soft limit of 64 open files
+    // (the server raises it towards the hard limit; each client is a socket).
+    void twoHundredLongPollsUnderALowFileLimit()
+    {
+        constexpr int kClients = 200;
+        rlimit mine{};
+        QVERIFY(getrlimit(RLIMIT_NOFILE, &mine) == 0);
+        if (mine.rlim_max != RLIM_INFINITY && mine.rlim_max < 2 * kClients + 64)
+            QSKIP("the hard limit on open files is too low for this test");
+        if (mine.rlim_cur != RLIM_INFINITY && mine.rlim_cur < 2 * kClients + 64) {
+            mine.rlim_cur = mine.rlim_max == RLIM_INFINITY ? 4096 : mine.rlim_max;
+            QVERIFY(setrlimit(RLIMIT_NOFILE, &mine) == 0);
+        }
+        QProcess server;
+        server.setProcessEnvironment(env());
+        server.setChildProcessModifier([] {
+            rlimit r{};
+            if (getrlimit(RLIMIT_NOFILE, &r) == 0) {
+                r.rlim_cur = 64;
+                setrlimit(RLIMIT_NOFILE, &r);
+            }
+        });
+        server.start(QStringLiteral(QKANBAN_BIN),
+                     {QStringLiteral("--headless"), QStringLiteral("serve"),
+                      QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(server.waitForStarted());
+        QByteArray banner;
+        QTRY_VERIFY_WITH_TIMEOUT((banner += server.readAllStandardOutput()).contains("http://"),
+                                 20000);
+        const qsizetype at = banner.indexOf("http://127.0.0.1:");
+        QVERIFY(at >= 0);
+        const quint16 port = quint16(banner.mid(at + 17).split('/').first().toUInt());
+        qint64 newest = 0;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cursor"));
+            db.setDatabaseName(dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events")));
+            QVERIFY(q.next());
+            newest = q.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cursor"));
+        const QByteArray request = "GET /events?since=" + QByteArray::number(newest) +
+                                   " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                                   "\r\nAuthorization: Bearer " + m_token + "\r\n\r\n";
+        std::vector<std::unique_ptr<QTcpSocket>> clients;
+        for (int i = 0; i < kClients; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(QStringLiteral("127.0.0.1"), port);
+            QVERIFY2(s->waitForConnected(5000), qPrintable(QString::number(i)));
+            s->write(request);
+            QVERIFY(s->waitForBytesWritten(5000));
+            clients.push_back(std::move(s));
+        }
+        // Held: none is answered before the change.
+        QTest::qWait(500);
+        for (const auto &s : clients) {
+            QCOMPARE(s->bytesAvailable(), 0);
+            QCOMPARE(s->state(), QAbstractSocket::ConnectedState);
+        }
+        cli({QStringLiteral("create"), QStringLiteral("told to all")});
+        int told = 0;
+        for (const auto &s : clients) {
+            const Response r = readToEof(*s, 10000);
+            told +=
+                r.status() == 200 && !r.json().value(QStringLiteral("events")).toArray().isEmpty();
+        }
+        QCOMPARE(told, kClients);
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
     }
 
     void readsGoOnWhileAWriteWaitsForTheLock()
