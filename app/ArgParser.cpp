@@ -120,10 +120,16 @@ ArgSpec &ArgSpec::positional(const QString &name, const QString &help, Nargs n)
 
 ArgSpec &ArgSpec::option(const QString &names, const QString &help, const QString &metavar)
 {
+    // Every verb's spec is built on every run: no split for a single name,
+    // one mid() for the dest, the Arg moved in.
     Arg a;
-    a.names = names.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &n : a.names)
-        n = n.trimmed();
+    if (names.contains(QLatin1Char(','))) {
+        a.names = names.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &n : a.names)
+            n = n.trimmed();
+    } else if (!names.isEmpty()) {
+        a.names = QStringList{names.trimmed()};
+    }
     a.dest = a.names.first();
     for (const QString &n : a.names) {
         if (n.startsWith(QLatin1String("--"))) {
@@ -131,11 +137,14 @@ ArgSpec &ArgSpec::option(const QString &names, const QString &help, const QStrin
             break;
         }
     }
-    while (a.dest.startsWith(QLatin1Char('-')))
-        a.dest.remove(0, 1);
+    qsizetype dashes = 0;
+    while (dashes < a.dest.size() && a.dest.at(dashes) == QLatin1Char('-'))
+        ++dashes;
+    if (dashes > 0)
+        a.dest = a.dest.mid(dashes);
     a.help = help;
     a.metavar = metavar;
-    m_args << a;
+    m_args << std::move(a);
     return *this;
 }
 

@@ -1,27 +1,25 @@
 #include "app/JsonOut.h"
 
-#include <charconv>
-#include <cstring>
+#include "app/Utf8Text.h"
 
-JsonOut::JsonOut(QByteArray &buffer) : m_buf(buffer), m_used(buffer.size()) {}
+#include <charconv>
+
+JsonOut::JsonOut(QByteArray &buffer) : m_buf(buffer), m_data(buffer.data()), m_used(buffer.size())
+{
+}
 
 void JsonOut::finish()
 {
-    if (m_buf.size() != m_used)
+    if (m_buf.size() != m_used) {
         m_buf.resize(m_used);
+        m_data = m_buf.data();
+    }
 }
 
-char *JsonOut::room(qsizetype maxBytes)
+void JsonOut::grow(qsizetype maxBytes)
 {
-    if (m_buf.size() - m_used < maxBytes)
-        m_buf.resize(qMax<qsizetype>(m_buf.size() * 2, m_used + maxBytes + 4096));
-    return m_buf.data() + m_used;
-}
-
-void JsonOut::raw(const char *s, qsizetype n)
-{
-    std::memcpy(room(n), s, size_t(n));
-    m_used += n;
+    m_buf.resize(qMax<qsizetype>(m_buf.size() * 2, m_used + maxBytes + 4096));
+    m_data = m_buf.data();
 }
 
 void JsonOut::indent(int spaces)
@@ -46,13 +44,13 @@ void JsonOut::key(const char *name, qsizetype n, int spaces, bool first)
     *p++ = '"';
     *p++ = ':';
     *p++ = ' ';
-    m_used = p - m_buf.constData();
+    m_used = p - m_data;
 }
 
 void JsonOut::number(qint64 n)
 {
     char *p = room(24);
-    m_used = std::to_chars(p, p + 24, n).ptr - m_buf.constData();
+    m_used = std::to_chars(p, p + 24, n).ptr - m_data;
 }
 
 void JsonOut::nullableString(const QString &s)
@@ -61,6 +59,69 @@ void JsonOut::nullableString(const QString &s)
         literal("null");
     else
         string(s);
+}
+
+bool JsonOut::plainString(QByteArrayView utf8)
+{
+    // Worst case per byte: "\u00XX" (6 bytes).
+    char *const start = room(utf8.size() * 6 + 2);
+    char *p = start;
+    *p++ = '"';
+    const char *b = utf8.data();
+    const char *const end = b + utf8.size();
+    while (b < end) {
+        const auto c = static_cast<uchar>(*b);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            *p++ = *b++;
+            continue;
+        }
+        if (c >= 0x80) {
+            // A run of UTF-8: copied as string() encodes it, when plain.
+            const char *run = b;
+            while (b < end && static_cast<uchar>(*b) >= 0x80)
+                ++b;
+            if (Utf8Text::plainLength(QByteArrayView(run, b - run)) < 0)
+                return false; // nothing written: m_used is unchanged
+            std::memcpy(p, run, size_t(b - run));
+            p += b - run;
+            continue;
+        }
+        *p++ = '\\';
+        switch (c) {
+        case '"':
+            *p++ = '"';
+            break;
+        case '\\':
+            *p++ = '\\';
+            break;
+        case '\n':
+            *p++ = 'n';
+            break;
+        case '\r':
+            *p++ = 'r';
+            break;
+        case '\t':
+            *p++ = 't';
+            break;
+        case '\b':
+            *p++ = 'b';
+            break;
+        case '\f':
+            *p++ = 'f';
+            break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            std::memcpy(p, "u00", 3);
+            p[3] = hex[c >> 4];
+            p[4] = hex[c & 0xf];
+            p += 5;
+        }
+        }
+        ++b;
+    }
+    *p++ = '"';
+    m_used += p - start;
+    return true;
 }
 
 void JsonOut::string(QStringView s)
@@ -136,5 +197,5 @@ void JsonOut::string(QStringView s)
         }
     }
     *p++ = '"';
-    m_used = p - m_buf.constData();
+    m_used = p - m_data;
 }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstring>
+
 // A fast appender for large JSON outputs (list --json on big boards):
 // writes through a raw pointer into one buffer that grows geometrically,
 // escaping exactly as model/Json.cpp does (Python json.dumps with
@@ -17,10 +19,17 @@ public:
     JsonOut(const JsonOut &) = delete;
     JsonOut &operator=(const JsonOut &) = delete;
 
-    void raw(const char *s, qsizetype n);
+    void raw(const char *s, qsizetype n)
+    {
+        std::memcpy(room(n), s, size_t(n));
+        m_used += n;
+    }
     template <qsizetype N> void literal(const char (&s)[N]) { raw(s, N - 1); }
     void string(QStringView s);            // quoted and escaped
     void nullableString(const QString &s); // null for a null QString
+    // UTF-8 text quoted and escaped as string() would write its QString,
+    // when Utf8Text calls it plain; false (nothing written) otherwise.
+    bool plainString(QByteArrayView utf8);
     void number(qint64 n);
     void indent(int spaces); // newline + spaces
     // An object member's start: [","] newline, `spaces` blanks, "key": .
@@ -32,8 +41,16 @@ public:
     void clear() { m_used = 0; }
 
 private:
-    char *room(qsizetype maxBytes); // room for maxBytes more at the write position
+    // Room for maxBytes more at the write position.
+    char *room(qsizetype maxBytes)
+    {
+        if (m_buf.size() - m_used < maxBytes)
+            grow(maxBytes);
+        return m_data + m_used;
+    }
+    void grow(qsizetype maxBytes);
 
     QByteArray &m_buf;
+    char *m_data;     // m_buf's bytes (detached)
     qsizetype m_used; // bytes written; the buffer's size is its capacity until finish()
 };

@@ -245,6 +245,29 @@ void DispatchTick::spawnReady()
     // transaction), not one query per skipped task.
     QList<QPair<QString, JsonFields>> unassigned, unconfigured, paused;
     QHash<QString, JsonFields> unconfiguredWhy; // one payload per assignee
+    QStringList pending;
+    Profile pendingProfile;
+    ClaimCaps pendingCaps;
+    auto flush = [&] {
+        if (pending.isEmpty())
+            return;
+        const qsizetype planned = pending.size();
+        const qsizetype before = m_result.spawned.size();
+        const qsizetype claimed = spawnBatch(pending, pendingProfile, pendingCaps);
+        pending.clear();
+        const QString &assignee = pendingCaps.profile;
+        if (claimed < planned) {
+            // Refused (another host's dispatcher may have filled a cap):
+            // counted again, so the rest of the list is not tried in vain.
+            running = runningNow();
+            perProfile.insert(assignee, runningNow(assignee));
+            return;
+        }
+        // A claimed task whose worker did not start is not running.
+        const qsizetype started = m_result.spawned.size() - before;
+        running -= planned - started;
+        perProfile[assignee] -= planned - started;
+    };
     for (const Task &t : readyCandidates()) {
         // The backoff is waited on the monotonic clock.
         if (const qint64 left = m_d.m_timers.cooldownLeftMs(t, m_now); left > 0) {
@@ -274,12 +297,25 @@ void DispatchTick::spawnReady()
             paused.append({t.id, *p});
             continue;
         }
-        if (running >= cap)
-            continue;
-        if (!perProfile.contains(t.assignee))
-            perProfile.insert(t.assignee, runningNow(t.assignee));
+        // Claims of one profile wait in `pending` and are taken in one
+        // transaction: when the profile changes, before a cap would skip a
+        // task (the counts then are the claims' own), and at the end.
+        if (!pending.isEmpty() && t.assignee != pendingCaps.profile)
+            flush();
         const int profileMax = profileCap(*profile);
-        if (profileMax > 0 && perProfile.value(t.assignee) >= profileMax)
+        auto capped = [&] {
+            if (running >= cap)
+                return true;
+            if (!perProfile.contains(t.assignee))
+                perProfile.insert(t.assignee, runningNow(t.assignee));
+            return profileMax > 0 && perProfile.value(t.assignee) >= profileMax;
+        };
+        bool full = capped();
+        if (full && !pending.isEmpty()) {
+            flush();
+            full = capped();
+        }
+        if (full)
             continue;
         if (m_dry) {
             m_result.spawned << SpawnedTask{t.id, t.assignee, QString(), 0};
@@ -287,18 +323,13 @@ void DispatchTick::spawnReady()
             countSpawn(t.assignee, &perProfile);
             continue;
         }
-        const int before = int(m_result.spawned.size());
-        spawnOne(t, *profile, {cap, profileMax, t.assignee});
-        if (m_result.spawned.size() > before) {
-            ++running;
-            countSpawn(t.assignee, &perProfile);
-        } else {
-            // Refused (another host's dispatcher may have filled a cap):
-            // counted again, so the rest of the list is not tried in vain.
-            running = runningNow();
-            perProfile.insert(t.assignee, runningNow(t.assignee));
-        }
+        pending << t.id;
+        pendingProfile = *profile;
+        pendingCaps = {cap, profileMax, t.assignee};
+        ++running; // counted as started until the batch says otherwise
+        countSpawn(t.assignee, &perProfile);
     }
+    flush();
     if (!m_dry) {
         m_dk.recordSkippedMany(EventKind::SkippedUnassigned, unassigned);
         m_dk.recordSkippedMany(EventKind::SkippedUnconfigured, unconfigured);
@@ -306,14 +337,16 @@ void DispatchTick::spawnReady()
     }
 }
 
-void DispatchTick::spawnOne(const Task &candidate, const Profile &profile, const ClaimCaps &caps)
+qsizetype DispatchTick::spawnBatch(const QStringList &ids, const Profile &profile,
+                                   const ClaimCaps &caps)
 {
-    const std::optional<TaskClaim::Claimed> claimed =
-        TaskClaim::claimAndPrepare(*m_d.m_board, m_d.m_location, candidate.id,
-                                   m_settings.claimTtlSeconds, m_settings.defaultWorkdir, caps);
-    if (!claimed || !claimed->task.currentRunId)
-        return;
-    launch(*claimed, profile);
+    const QList<TaskClaim::Claimed> claimed =
+        TaskClaim::claimAllAndPrepare(*m_d.m_board, m_d.m_location, ids, m_settings.claimTtlSeconds,
+                                      m_settings.defaultWorkdir, caps);
+    for (const TaskClaim::Claimed &c : claimed)
+        if (c.task.currentRunId)
+            launch(c, profile);
+    return claimed.size();
 }
 
 void DispatchTick::launch(const TaskClaim::Claimed &claimed, const Profile &profile,

@@ -35,9 +35,11 @@ private:
     void enforceMaxRuntime();
     void promote();
     void spawnReady();
-    // caps: the global and profile caps, checked again by the claim itself
-    // (another host's dispatcher may have started workers meanwhile).
-    void spawnOne(const Task &task, const Profile &profile, const ClaimCaps &caps);
+    // Claims the ready tasks ids of one profile in one transaction and
+    // starts their workers; returns how many were claimed. caps: the
+    // global and profile caps, checked again by the claim itself (another
+    // host's dispatcher may have started workers meanwhile).
+    qsizetype spawnBatch(const QStringList &ids, const Profile &profile, const ClaimCaps &caps);
     // The review lane: tasks in review with a reviewer, started as review
     // runs of the reviewer's profile, within the same caps.
     void spawnReview();

@@ -39,6 +39,16 @@ std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &locati
     return prepare(board, location, *task, defaultWorkdir);
 }
 
+QList<Claimed> claimAllAndPrepare(Board &board, const BoardLocation &location,
+                                  const QStringList &ids, qint64 ttl, const QString &defaultWorkdir,
+                                  const ClaimCaps &caps)
+{
+    QList<Claimed> out;
+    for (const Task &task : Kernel(board).claimTasks(ids, ttl, {}, caps))
+        out << prepare(board, location, task, defaultWorkdir);
+    return out;
+}
+
 std::optional<Claimed> claimReviewAndPrepare(Board &board, const BoardLocation &location,
                                              const QString &id, qint64 ttl,
                                              const QString &defaultWorkdir, const ClaimCaps &caps)

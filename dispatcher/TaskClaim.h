@@ -28,6 +28,13 @@ std::optional<Claimed> claimAndPrepare(Board &board, const BoardLocation &locati
                                        const QString &id, qint64 ttl, const QString &defaultWorkdir,
                                        const ClaimCaps &caps = {});
 
+// The batch of claimAndPrepare: the ready tasks of ids (one profile, so
+// one set of caps) claimed in ONE transaction (Kernel::claimTasks), then
+// each one's workspace prepared. The claimed ones, in order.
+QList<Claimed> claimAllAndPrepare(Board &board, const BoardLocation &location,
+                                  const QStringList &ids, qint64 ttl, const QString &defaultWorkdir,
+                                  const ClaimCaps &caps = {});
+
 // The review lane's claim: a task in review, for its reviewer (a review
 // run in the task's own workspace, where the implementer left the work).
 std::optional<Claimed> claimReviewAndPrepare(Board &board, const BoardLocation &location,

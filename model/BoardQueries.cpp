@@ -164,4 +164,81 @@ QList<TaskRef> refs(QSqlDatabase &db, const QStringList &ids)
     return out;
 }
 
+Task createdHead(QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT status, assignee, reviewer FROM tasks WHERE id = ?"), {id});
+    if (!q.next())
+        throw KanbanError(KanbanError::Code::NoSuchTask, {id},
+                          QStringLiteral("no such task: %1").arg(id), KanbanError::NotFound);
+    Task t;
+    t.id = id;
+    t.status = q.value(0).toString();
+    t.assignee = q.value(1).toString();
+    t.reviewer = q.value(2).toString();
+    return t;
+}
+
+ListQuery listQuery(const ListFilter &filter, const QString &columns)
+{
+    QStringList where;
+    QVariantList binds;
+    if (!filter.assignee.isEmpty()) {
+        where << QStringLiteral("assignee = ?");
+        binds << filter.assignee.trimmed().toLower();
+    }
+    if (!filter.status.isEmpty()) {
+        if (!TaskStatus::isValid(filter.status))
+            throw KanbanError(
+                QStringLiteral("unknown status: %1 (one of %2)")
+                    .arg(filter.status, TaskStatus::all().join(QStringLiteral(", "))));
+        where << QStringLiteral("status = ?");
+        binds << filter.status;
+    } else if (!filter.includeArchived) {
+        where << QStringLiteral("status <> 'archived'");
+    }
+    if (!filter.tenant.isEmpty()) {
+        where << QStringLiteral("tenant = ?");
+        binds << filter.tenant;
+    }
+    // Ties of created_at (one second) fall to creation order, create_seq.
+    static const QMap<QString, QString> orders{
+        {QString(), QStringLiteral("priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("priority-desc"),
+         QStringLiteral("priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("priority"), QStringLiteral("priority ASC, created_at, create_seq, id")},
+        {QStringLiteral("created"), QStringLiteral("created_at, create_seq, id")},
+        {QStringLiteral("created-desc"),
+         QStringLiteral("created_at DESC, create_seq DESC, id DESC")},
+        {QStringLiteral("status"),
+         QStringLiteral("status ASC, priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("assignee"),
+         QStringLiteral("assignee ASC, priority DESC, created_at, create_seq, id")},
+        {QStringLiteral("title"), QStringLiteral("title ASC, id ASC")},
+        {QStringLiteral("updated"), QStringLiteral("updated_at DESC, id ASC")},
+    };
+    if (!orders.contains(filter.sort))
+        throw KanbanError(
+            QStringLiteral("order_by must be one of created, created-desc, priority, "
+                           "priority-desc, status, assignee, title, updated (got '%1')")
+                .arg(filter.sort));
+    QString sql = QStringLiteral("SELECT %1 FROM tasks").arg(columns);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + orders.value(filter.sort);
+    return {sql, binds};
+}
+
+QString listColumns(ListColumns which)
+{
+    if (which == ListColumns::Line)
+        return QStringLiteral("id, status, assignee, tenant, title, reviewer");
+    return QStringLiteral(
+        "id, title, body, assignee, status, priority, tenant, workspace_kind, workspace_path,"
+        " branch_name, created_by, created_at, started_at, completed_at, result,"
+        " max_runtime_seconds, max_retries, last_failure_error, consecutive_failures,"
+        " idempotency_key, current_run_id, reviewer, skills, heartbeat_timeout_seconds,"
+        " cooldown_until");
+}
+
 } // namespace BoardQueries

@@ -30,6 +30,7 @@ namespace {
 QMutex s_openMutex;
 QHash<QString, int> s_openCount;
 QAtomicInt s_createsSchema;
+QAtomicInteger<qint64> s_mmapSize;
 
 QString registryKey(const QString &path)
 {
@@ -181,6 +182,11 @@ void setCreatesSchema(bool creates)
     s_createsSchema.storeRelaxed(creates ? 1 : 0);
 }
 
+void setMmapSize(qint64 bytes)
+{
+    s_mmapSize.storeRelaxed(qMax<qint64>(0, bytes));
+}
+
 QString displayName(const QString &path)
 {
     return PgUrl::redacted(path);
@@ -261,6 +267,8 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
         pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+        if (const qint64 mmap = s_mmapSize.loadRelaxed())
+            pragma(db, QStringLiteral("PRAGMA mmap_size=%1").arg(mmap));
         if (!hasVersion || schemaVersion(db) < Migrations::latest()) {
             // An existing board with tasks keeps a copy of itself as it was
             // (not one that another connection is creating right now).

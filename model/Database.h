@@ -18,6 +18,12 @@ QSqlDatabase open(const QString &path, const QString &connectionName = {});
 // database (init and import say yes; every other verb refuses one). A
 // SQLite file is always created when missing.
 void setCreatesSchema(bool creates);
+// SQLite boards opened from now on read through a memory map of up to
+// `bytes` (PRAGMA mmap_size): no copy per page read, which a one-shot scan
+// of a big board pays (the lean CLI sets it). 0, the default, keeps
+// SQLite's own page cache (the desktop board and the daemon: mapped pages
+// count in their resident memory).
+void setMmapSize(qint64 bytes);
 // What a person may read for path: the URL without its password.
 QString displayName(const QString &path);
 void close(const QString &connectionName);

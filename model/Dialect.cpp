@@ -228,6 +228,16 @@ bool tellsLastInsertId(const QSqlDatabase &db)
     return !isPostgres(db);
 }
 
+bool returningBuffersRows(const QSqlDatabase &db)
+{
+    return !isPostgres(db);
+}
+
+bool chainsWrites(const QSqlDatabase &db)
+{
+    return isPostgres(db);
+}
+
 bool eventIdsInCommitOrder(const QSqlDatabase &db)
 {
     return !isPostgres(db);

@@ -69,12 +69,18 @@ bool countsCommits(const QSqlDatabase &db);
 // event ids that grow in commit order (one SQLite writer at a time;
 // PostgreSQL hands out sequence values before commit);
 bool eventIdsInCommitOrder(const QSqlDatabase &db);
-// the statement that hands a connection's unused cache memory back ("" when
-// the backend has none: the server holds its caches);
-QString releaseMemory(const QSqlDatabase &db);
 // the id of the row an INSERT added, told by the connection
 // (last_insert_rowid: SQLite) rather than read back with RETURNING;
 bool tellsLastInsertId(const QSqlDatabase &db);
+// UPDATE ... RETURNING that buffers its rows in a temporary table before
+// the first one comes back (SQLite: dearer than reading the row again)
+// rather than sending them in the same round trip (PostgreSQL);
+bool returningBuffersRows(const QSqlDatabase &db);
+// writes chained in one statement (INSERT/UPDATE in WITH: PostgreSQL);
+bool chainsWrites(const QSqlDatabase &db);
+// the statement that hands a connection's unused cache memory back ("" when
+// the backend has none: the server holds its caches);
+QString releaseMemory(const QSqlDatabase &db);
 // errors that carry SQLSTATE codes (PostgreSQL) rather than SQLite's;
 bool reportsSqlState(const QSqlDatabase &db);
 // a wait for the write lock bounded by the server (lock_timeout) rather

@@ -312,17 +312,28 @@ struct Lives
 // What Kernel::boardStats counts, gathered while the tasks are read.
 struct Counts
 {
-    Names statuses;                  // the rows' statuses, as written
+    Names statuses;                  // the rows' statuses: TaskStatus::all(), then others
     QList<QList<qint64>> byAssignee; // [assignee + 1][status]; [0]: all
     QList<bool> assigned;            // [assignee]: some row has it, not NULL
     OptInt oldestReady;
 
-    void add(int assignee, bool isNull, const QByteArray &status, qint64 createdAt)
+    Counts()
     {
-        const int st = statuses.of(status);
-        if (status == "ready" && (!oldestReady || createdAt < *oldestReady))
+        statuses.list = TaskStatus::all();
+        statuses.index.clear();
+        for (qsizetype i = 0; i < statuses.list.size(); ++i)
+            statuses.index.insert(statuses.list.at(i).toUtf8(), int(i));
+    }
+
+    // `code`: statusCode(status), known already.
+    void add(int assignee, bool isNull, const QByteArray &status, int code, qint64 createdAt)
+    {
+        static const int ready = TaskStatus::all().indexOf(TaskStatus::Ready);
+        static const int archived = TaskStatus::all().indexOf(TaskStatus::Archived);
+        const int st = code >= 0 ? code : statuses.of(status);
+        if (st == ready && (!oldestReady || createdAt < *oldestReady))
             oldestReady = createdAt;
-        if (status == "archived")
+        if (st == archived)
             return;
         if (byAssignee.size() <= assignee + 1)
             byAssignee.resize(assignee + 2);
@@ -379,7 +390,7 @@ void readTasks(QSqlDatabase &db, Lives &lives, Counts *counts)
                    if (!row.isNull(5))
                        t.startedAt = row.int64(5);
                    if (counts)
-                       counts->add(t.assignee, row.isNull(1), status, t.createdAt);
+                       counts->add(t.assignee, row.isNull(1), status, t.status, t.createdAt);
                    const QByteArray id = row.raw(0);
                    lives.byId.insert(QByteArray(id.constData(), id.size()),
                                      int(lives.tasks.size()));

@@ -173,6 +173,9 @@ private:
     // it wrote anything (the claim, or a racy ready child sent back to todo).
     std::optional<Task> claimLocked(const QString &source, const QString &id, qint64 ttlSeconds,
                                     const QString &lock, const ClaimCaps &caps, bool *wrote);
+    // The claimed task's run, current_run_id and `claimed` event; the run id.
+    qint64 openClaimedRun(const Task &claimed, const QString &claimLock, qint64 expires, qint64 t,
+                          bool review);
     // KernelReview.cpp: the review request or the changes requested, for context.
     QString reviewContext(const Task &t);
     // blocked -> ready (todo while parents are open, or when asked for).

@@ -1,4 +1,5 @@
 // Kernel: creating, reading, listing and editing tasks.
+#include "model/BoardQueries.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
@@ -197,53 +198,11 @@ CreateResult Kernel::createTask(const CreateOptions &opts)
 
 void Kernel::forEachTask(const ListFilter &filter, const std::function<void(const Task &)> &fn)
 {
-    QStringList where;
-    QVariantList binds;
-    if (!filter.assignee.isEmpty()) {
-        where << QStringLiteral("assignee = ?");
-        binds << filter.assignee.trimmed().toLower();
-    }
-    if (!filter.status.isEmpty()) {
-        if (!TaskStatus::isValid(filter.status))
-            throw KanbanError(
-                QStringLiteral("unknown status: %1 (one of %2)")
-                    .arg(filter.status, TaskStatus::all().join(QStringLiteral(", "))));
-        where << QStringLiteral("status = ?");
-        binds << filter.status;
-    } else if (!filter.includeArchived) {
-        where << QStringLiteral("status <> 'archived'");
-    }
-    if (!filter.tenant.isEmpty()) {
-        where << QStringLiteral("tenant = ?");
-        binds << filter.tenant;
-    }
-    // Ties of created_at (one second) fall to creation order, create_seq.
-    static const QMap<QString, QString> orders{
-        {QString(), QStringLiteral("priority DESC, created_at, create_seq, id")},
-        {QStringLiteral("priority-desc"),
-         QStringLiteral("priority DESC, created_at, create_seq, id")},
-        {QStringLiteral("priority"), QStringLiteral("priority ASC, created_at, create_seq, id")},
-        {QStringLiteral("created"), QStringLiteral("created_at, create_seq, id")},
-        {QStringLiteral("created-desc"),
-         QStringLiteral("created_at DESC, create_seq DESC, id DESC")},
-        {QStringLiteral("status"),
-         QStringLiteral("status ASC, priority DESC, created_at, create_seq, id")},
-        {QStringLiteral("assignee"),
-         QStringLiteral("assignee ASC, priority DESC, created_at, create_seq, id")},
-        {QStringLiteral("title"), QStringLiteral("title ASC, id ASC")},
-        {QStringLiteral("updated"), QStringLiteral("updated_at DESC, id ASC")},
-    };
-    if (!orders.contains(filter.sort))
-        throw KanbanError(
-            QStringLiteral("order_by must be one of created, created-desc, priority, "
-                           "priority-desc, status, assignee, title, updated (got '%1')")
-                .arg(filter.sort));
-    QString sql = QStringLiteral("SELECT %1 FROM tasks").arg(taskColumns());
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + orders.value(filter.sort);
+    // The filter and order: BoardQueries::listQuery (the CLI's list reads
+    // only the columns it prints through the same query).
+    const BoardQueries::ListQuery q = BoardQueries::listQuery(filter, taskColumns());
     // A big board: straight from SQLite, without a QVariant per value.
-    forEachRow(m_board.db(), sql, binds, [&fn](const auto &row) { fn(TaskRow::read(row)); });
+    forEachRow(m_board.db(), q.sql, q.binds, [&fn](const auto &row) { fn(TaskRow::read(row)); });
 }
 
 QList<Task> Kernel::listTasks(const ListFilter &filter)

@@ -194,12 +194,18 @@ QStringList migration(int version, bool pg)
         // committed change notifies Dialect::changeChannel(). Nothing on
         // SQLite, whose readers poll data_version.
         return Dialect::changeNotifyTriggers(pg);
+    case 8:
+        // Claims (issue 16): nothing reads task_events by run_id, and every
+        // event paid for the index (one more page written per claim).
+        return {
+            QStringLiteral("DROP INDEX IF EXISTS idx_events_run"),
+        };
     default:
         return {};
     }
 }
 
-constexpr int kLatest = 7;
+constexpr int kLatest = 8;
 
 } // namespace
 

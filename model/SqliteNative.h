@@ -34,7 +34,8 @@ public:
     qint64 int64(int column) const;
     // NULL reads as an empty string.
     QString text(int column) const;
-    // The UTF-8 bytes, no copy: valid until next(). NULL reads as empty.
+    // The UTF-8 bytes, no copy: valid until next(). NULL reads as a null
+    // QByteArray, any value (even '') as a non-null one.
     QByteArray raw(int column) const;
     OptInt optInt(int column) const;
 
@@ -98,7 +99,14 @@ struct QtRow
         const QVariant v = q.value(i);
         return v.isNull() ? QString() : v.toString();
     }
-    QByteArray raw(int i) const { return q.value(i).toString().toUtf8(); }
+    QByteArray raw(int i) const
+    {
+        const QVariant v = q.value(i);
+        if (v.isNull())
+            return {};
+        const QByteArray b = v.toString().toUtf8();
+        return b.isNull() ? QByteArray("", 0) : b;
+    }
     OptInt optInt(int i) const
     {
         const QVariant v = q.value(i);

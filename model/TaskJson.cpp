@@ -1,10 +1,17 @@
 #include "model/TaskJson.h"
 
+#include "model/internal/TaskRow.h"
+
 namespace TaskJson {
 
 Json opt(const OptInt &v)
 {
     return v ? Json(*v) : Json();
+}
+
+QStringList skillsOfColumn(const QString &text)
+{
+    return TaskRow::skillsFromText(text, false).value_or(QStringList());
 }
 
 Json skills(const std::optional<QStringList> &s)

@@ -19,6 +19,8 @@ Json stats(const BoardStats &s);
 Json age(const TaskAge &a);
 Json opt(const OptInt &v);
 Json skills(const std::optional<QStringList> &s); // [] when none
+// The names a non-NULL tasks.skills value holds, as Task::skills reads them.
+QStringList skillsOfColumn(const QString &text);
 // task(t, now) written compact ("," and ":", no blanks) straight into out,
 // without its closing brace: the caller may add members, then closes it.
 // For big answers (REST GET /board), where Json values cost more than the

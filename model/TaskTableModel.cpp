@@ -132,8 +132,6 @@ QString TaskTableModel::selectStatement() const
 
 bool TaskTableModel::refresh()
 {
-    if (!loadDerived())
-        return false;
     // Per-row caches are rebuilt below; until then data() reads the rows.
     m_rowDerived.clear();
     m_status.clear();
@@ -144,34 +142,41 @@ bool TaskTableModel::refresh()
     while (canFetchMore())
         fetchMore();
     indexRows();
-    // Per row from here on (applyChanges reads its own).
-    m_derived = {};
-    return true;
+    return loadDerived();
 }
 
 bool TaskTableModel::loadDerived()
 {
+    // Straight into the rows (no table by id beside them: a 10,000-task
+    // board's peak memory holds one copy).
+    const auto at = [this](const QVariant &id) -> Derived * {
+        const int row = rowOfId(id.toString());
+        return row < 0 ? nullptr : &m_rowDerived[row];
+    };
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.exec(kDerivedSql))
         return false;
-    m_derived.clear();
     while (q.next()) {
-        Derived &d = m_derived[q.value(0).toString()];
-        d.comments = q.value(1).toInt();
-        d.waiting = q.value(2).toInt();
+        if (Derived *d = at(q.value(0))) {
+            d->comments = q.value(1).toInt();
+            d->waiting = q.value(2).toInt();
+        }
     }
     static const QString entered = enteredSql();
     if (!q.exec(entered))
         return false;
     while (q.next()) {
-        if (const qint64 at = q.value(1).toLongLong(); at > 0)
-            m_derived[q.value(0).toString()].entered = at;
+        const qint64 when = q.value(1).toLongLong();
+        if (Derived *d = when > 0 ? at(q.value(0)) : nullptr)
+            d->entered = when;
     }
     if (!q.exec(kWaitingOnSql))
         return false;
-    while (q.next())
-        m_derived[q.value(0).toString()].waitingOn << q.value(1).toString();
+    while (q.next()) {
+        if (Derived *d = at(q.value(0)))
+            d->waitingOn << q.value(1).toString();
+    }
     return true;
 }
 
@@ -182,13 +187,13 @@ void TaskTableModel::indexRows()
     m_rowOfId.reserve(n);
     m_rowDerived.resize(n);
     m_status.resize(n);
+    m_statusRows.clear();
     m_assigneeRows.clear();
     m_tenantRows.clear();
     m_latestRetryAt = 0;
     for (int r = 0; r < n; ++r) {
         const QString id = field(r, CId).toString();
         m_rowOfId.insert(id, r);
-        m_rowDerived[r] = m_derived.value(id);
         m_status[r] = field(r, CStatus).toString();
         countRow(r, 1);
     }
@@ -207,6 +212,7 @@ void TaskTableModel::countRow(int row, int delta)
         if ((rows[key] += delta) <= 0)
             rows.remove(key);
     };
+    count(m_statusRows, m_status.at(row));
     count(m_assigneeRows, field(row, CAssignee).toString());
     count(m_tenantRows, field(row, CTenant).toString());
     if (delta > 0 && m_status.at(row) == TaskStatus::Ready)
@@ -220,7 +226,9 @@ bool TaskTableModel::applyChanges(const QSet<QString> &changed)
     constexpr int kMaxTouched = 128;
     if (changed.isEmpty())
         return countsAgree();
-    if (m_touched + changed.size() > kMaxTouched)
+    // Rows are added into the select's record: without one (a select
+    // that found no row may have no columns), read everything.
+    if (m_touched + changed.size() > kMaxTouched || record().count() != kColumns)
         return false;
     QStringList ids(changed.cbegin(), changed.cend());
     // Their children wait on them: counts and titles of open parents.
@@ -412,9 +420,12 @@ bool TaskTableModel::countsAgree()
     // shows here: the table holds another number of rows.
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(m_includeArchived ? QStringLiteral("SELECT COUNT(*) FROM tasks")
-                                  : QStringLiteral("SELECT COUNT(*) FROM tasks"
-                                                   " WHERE status <> 'archived'")) ||
+    // (A bare COUNT(*) counts b-tree cells; the archived ones are a range
+    // of the status index: no row is read.)
+    if (!q.exec(m_includeArchived
+                    ? QStringLiteral("SELECT COUNT(*) FROM tasks")
+                    : QStringLiteral("SELECT (SELECT COUNT(*) FROM tasks) -"
+                                     " (SELECT COUNT(*) FROM tasks WHERE status = 'archived')")) ||
         !q.next())
         return false;
     return q.value(0).toInt() == liveRows();

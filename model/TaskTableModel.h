@@ -68,6 +68,10 @@ public:
     bool applyChanges(const QSet<QString> &ids);
     // Rows showing a task (rowCount() minus removed ones since refresh()).
     int liveRows() const { return int(m_rowOfId.size()); }
+    // False for a row applyChanges() removed (it shows in no column).
+    bool isLive(int row) const { return row < m_status.size() && !m_status.at(row).isEmpty(); }
+    // Rows per status (what the column headers and the status bar count).
+    const QHash<QString, int> &statusCounts() const { return m_statusRows; }
     int rowOfId(const QString &id) const { return m_rowOfId.value(id, -1); }
     QString idAt(int row) const;
     // Fast paths for the column proxies (no QVariant on the way).
@@ -129,15 +133,15 @@ private:
     bool m_includeArchived = false;
     QString m_columns;
     int m_col[kColumns] = {};
-    QHash<QString, Derived> m_derived;
     QHash<QString, int> m_rowOfId;
-    QList<Derived> m_rowDerived; // per row, from m_derived
+    QList<Derived> m_rowDerived; // per row
     QList<QString> m_status;     // per row
     QStringList m_assignees;
     QStringList m_tenants;
     qint64 m_latestRetryAt = 0;
     QHash<QString, QString> m_waitReasons; // task id -> WaitReason text
-    QHash<QString, int> m_assigneeRows;    // rows per assignee, per tenant
+    QHash<QString, int> m_statusRows;      // rows per status, assignee, tenant
+    QHash<QString, int> m_assigneeRows;
     QHash<QString, int> m_tenantRows;
     QSet<QString> m_inserted; // ids of rows applyChanges() inserted
     int m_touched = 0;        // rows changed since refresh() (the cache grows)

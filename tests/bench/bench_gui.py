@@ -132,6 +132,32 @@ def change_cpu(env, tasks, rounds, db=None, wrap=(), around=None):
     return res
 
 
+def add_change_figure(figs, env, build, tasks, rounds):
+    """bench.py's figure "desktop board CPU for one change" (target <= 20 ms)."""
+    name = "desktop board CPU for one change (%d tasks)" % tasks
+    if not bench_gui_built(build):
+        figs.unmeasured(name, 20, "<=", "ms", "no desktop board in this build")
+        return
+    try:
+        res = change_cpu(env, tasks, rounds)
+    except RuntimeError as e:
+        figs.unmeasured(name, 20, "<=", "ms", str(e))
+        return
+    ui = res.pop("ui_thread")
+    res.pop("values", None)
+    figs.add(name, res, 20, "<=")
+    figs.add("desktop board CPU for one change, UI thread until shown (%d tasks)" % tasks,
+             dict(ui, unit="ms"))
+
+
+def bench_gui_built(build):
+    try:
+        with open(os.path.join(build, "CMakeCache.txt"), encoding="utf-8") as f:
+            return any(line.strip() == "QKANBAN_BUILD_GUI:BOOL=ON" for line in f)
+    except OSError:
+        return False
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", required=True)

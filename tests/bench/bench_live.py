@@ -31,9 +31,10 @@ def wait_for(predicate, timeout, what):
         time.sleep(0.002)
 
 
-def claim_race(env, racer, racers, tasks, trials):
+def claim_race(env, racer, racers, tasks, trials, batch=0):
     """Successful claims per second of `racers` processes that all walk the
-    same ready ids in the same order (every claim contested)."""
+    same ready ids in the same order (every claim contested); with `batch`,
+    each takes `batch` ids at a time in one transaction (Kernel::claimTasks)."""
     rates = []
     for trial in range(trials):
         db = os.path.join(env.tmp, "race-%d-%d.db" % (racers, trial))
@@ -41,7 +42,8 @@ def claim_race(env, racer, racers, tasks, trials):
         ids = os.path.join(env.tmp, "ids.txt")
         with open(ids, "w", encoding="utf-8") as f:
             f.write("\n".join(seed_board.task_id(i) for i in range(tasks)) + "\n")
-        procs = [subprocess.Popen([racer, db, ids], env=env.env, stdin=subprocess.PIPE,
+        argv = [racer, db, ids] + (["--batch", str(batch)] if batch else [])
+        procs = [subprocess.Popen(argv, env=env.env, stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, text=True) for _ in range(racers)]
         for p in procs:
             if p.stdout.readline().strip() != "ready":

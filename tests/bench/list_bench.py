@@ -5,7 +5,12 @@ Seeds the board with one `import` of generated JSON (30% of the tasks wait
 on a parent, 20% are unassigned), then times the whole process, median of
 5 (hyperfine when installed, else timed here). Standard library only.
 
-usage: list_bench.py [path/to/qkanban] [--tasks N] [--runs N]
+With --compare OTHER (another qkanban, e.g. a build of main), runs every
+`list` form on the same board with both binaries instead (every status,
+sort and filter, with and without --json, refusals included; a few titles
+of odd text added) and exits 1 when any output, stderr or exit code differs.
+
+usage: list_bench.py [path/to/qkanban] [--tasks N] [--runs N] [--compare OTHER]
 """
 import argparse
 import json
@@ -70,6 +75,36 @@ def generate(n, seed=7):
             "notify_subs": []}
 
 
+ODD_TITLES = ["tab\there", "ctl \x1b[31m red\r\nnext", "bidi \u202eabc\u200e \u061c",
+              "c1 \u0085\u009b del\x7f", "sep \u2028\u2029 iso \u2066x\u2069",
+              "quote \" back \\ slash /", "emoji \U0001F680\U0001F680 wide \u4e2d\u6587",
+              "\ufeffbom first", "mid\ufeffbom", "\u00e9t\u00e9 accents", " x "]
+
+
+def list_forms():
+    forms = [[], ["--archived"], ["--mine"], ["--assignee", "Coder "], ["--tenant", "acme"],
+             ["--status", "bogus"], ["--sort", "bogus"], ["--assignee", "nobody"]]
+    forms += [["--status", s] for s in ["triage", "todo", "ready", "running", "blocked", "review",
+                                         "done", "archived"]]
+    forms += [["--sort", k] for k in ["created", "created-desc", "priority", "priority-desc",
+                                       "status", "assignee", "title", "updated"]]
+    forms += [["--sort", "title", "--archived", "--tenant", "globex"]]
+    return [f + j for f in forms for j in ([], ["--json"])]
+
+
+def compare(binaries, db, env):
+    """Runs every list form with each binary; returns the forms that differ."""
+    differ = []
+    env = dict(env, QKANBAN_PROFILE="coder")
+    for form in list_forms():
+        results = [run([b, "--headless", "--db", db, "list", *form], env) for b in binaries]
+        outs = {(r.returncode, r.stdout, r.stderr) for r in results}
+        if len(outs) != 1:
+            differ.append(form)
+            print("DIFFERS: list %s" % " ".join(form))
+    return differ
+
+
 def run(cmd, env):
     return subprocess.run(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
 
@@ -81,6 +116,7 @@ def main():
     ap.add_argument("qkanban", nargs="?", default=os.environ.get("QKANBAN_BIN", default_bin))
     ap.add_argument("--tasks", type=int, default=10000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--compare", metavar="OTHER", help="check byte-identical output against OTHER")
     args = ap.parse_args()
     binary = os.path.abspath(args.qkanban)
     if not os.access(binary, os.X_OK):
@@ -93,13 +129,27 @@ def main():
             env.pop(name, None)
         db = os.path.join(tmp, "bench.db")
         seed = os.path.join(tmp, "seed.json")
+        board = generate(args.tasks)
+        if args.compare:
+            for i, title in enumerate(ODD_TITLES):
+                task = board["tasks"][(i * 7919) % len(board["tasks"])]
+                task["title"] = title
+                task["tenant"] = title[:12] or None
+                task["body"] = title + "\n" + title
         with open(seed, "w", encoding="utf-8") as f:
-            json.dump(generate(args.tasks), f, ensure_ascii=False)
+            json.dump(board, f, ensure_ascii=False)
         t0 = time.perf_counter()
         r = run([binary, "--headless", "--db", db, "import", seed], env)
         if r.returncode != 0:
             sys.exit("list_bench: import failed: " + r.stderr.decode())
         print("seeded %d tasks in %.2fs: %s" % (args.tasks, time.perf_counter() - t0, r.stdout.decode().strip()))
+
+        if args.compare:
+            other = os.path.abspath(args.compare)
+            differ = compare([binary, other], db, env)
+            print("%d list forms compared with %s: %s" % (len(list_forms()), other,
+                                                        "%d differ" % len(differ) if differ else "all identical"))
+            sys.exit(1 if differ else 0)
 
         cmd = [binary, "--headless", "--db", db, "list", "--json"]
         out = run(cmd, env)

@@ -2,8 +2,10 @@
 // reason, in the order the dispatcher checks them.
 #include "tests/model/KernelFixture.h"
 
+#include "model/Sql.h"
 #include "model/Types.h"
 #include "model/WaitReason.h"
+#include "model/WaitReasonRows.h"
 
 #include <QDateTime>
 #include <QtTest>
@@ -92,6 +94,20 @@ private slots:
         QCOMPARE(reasons.value(build).kind, WaitReason::Parents);
         QCOMPARE(reasons.value(build).text(),
                  QStringLiteral("Waiting on Design the schema, Review it"));
+        // The desktop board's two-statement read says the same.
+        f.k->moveTask(review, TaskStatus::Done);
+        const QString backoff = f.create(QStringLiteral("Later"), QStringLiteral("writer"));
+        Sql::update(f.db(), QStringLiteral("UPDATE tasks SET cooldown_until = ? WHERE id = ?"),
+                    {withWriter().now + 600, backoff});
+        const QHash<QString, WaitReason> all = WaitReason::forBoard(*f.k, withWriter());
+        const QHash<QString, WaitReason> rows = WaitReasonRows::forBoard(f.db(), withWriter());
+        QCOMPARE(rows.keys().size(), all.size());
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            QCOMPARE(rows.value(it.key()).kind, it->kind);
+            QCOMPARE(rows.value(it.key()).text(), it->text());
+        }
+        QCOMPARE(rows.value(build).text(), QStringLiteral("Waiting on Design the schema"));
+        QCOMPARE(rows.value(backoff).kind, WaitReason::Backoff);
     }
 };
 

@@ -3,6 +3,9 @@
 //   qkui_test_writer <db> create <title> [assignee]
 //   qkui_test_writer <db> move <id> <status>
 //   qkui_test_writer <db> comment <id> <text>
+//   qkui_test_writer <db> title <id> <title>
+//   qkui_test_writer <db> priority <id> <n>
+//   qkui_test_writer <db> archive <id>
 //   qkui_test_writer <db> hold <ms>   (an exclusive write lock; says "locked")
 #include "model/Board.h"
 #include "model/BoardPaths.h"
@@ -48,6 +51,16 @@ int main(int argc, char **argv)
             k.moveTask(a[3], a[4]);
         } else if (verb == QLatin1String("comment") && a.size() > 4) {
             k.addComment(a[3], QStringLiteral("worker"), a[4]);
+        } else if (verb == QLatin1String("title") && a.size() > 4) {
+            TaskEdit e;
+            e.title = a[4];
+            k.editTask(a[3], e);
+        } else if (verb == QLatin1String("priority") && a.size() > 4) {
+            TaskEdit e;
+            e.priority = a[4].toLongLong();
+            k.editTask(a[3], e);
+        } else if (verb == QLatin1String("archive") && a.size() > 3) {
+            k.archiveTask(a[3]);
         } else if (verb == QLatin1String("hold")) {
             QSqlQuery q(board.db());
             if (!q.exec(QStringLiteral("BEGIN EXCLUSIVE")))

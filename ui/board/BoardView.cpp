@@ -146,7 +146,7 @@ void BoardView::showCardMenu(CardListView *view, const QString &id, const QPoint
 void BoardView::updateEmptyHints()
 {
     // A first start: the empty board says how to begin.
-    const bool empty = m_model && m_model->cachedRows() == 0 && m_filter.isEmpty();
+    const bool empty = m_model && m_model->liveRows() == 0 && m_filter.isEmpty();
     for (BoardColumn *c : std::as_const(m_columns)) {
         QString hint = StatusText::emptyHint(c->status());
         if (empty && c->status() == TaskStatus::Triage)
@@ -168,9 +168,7 @@ void BoardView::updateCounts()
 {
     if (!m_model)
         return;
-    QHash<QString, int> totals;
-    for (int r = 0; r < m_model->cachedRows(); ++r)
-        ++totals[m_model->statusAt(r)];
+    const QHash<QString, int> &totals = m_model->statusCounts();
     for (BoardColumn *c : std::as_const(m_columns))
         c->updateCount(totals.value(c->status()));
     updateEmptyHints();

@@ -73,12 +73,8 @@ void WipLimitsController::attach()
 
 QHash<QString, int> WipLimitsController::totals() const
 {
-    QHash<QString, int> out;
-    if (const TaskTableModel *model = m_board->model()) {
-        for (int r = 0; r < model->cachedRows(); ++r)
-            ++out[model->statusAt(r)];
-    }
-    return out;
+    const TaskTableModel *model = m_board->model();
+    return model ? model->statusCounts() : QHash<QString, int>();
 }
 
 void WipLimitsController::checkCounts()

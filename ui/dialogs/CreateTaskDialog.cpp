@@ -71,6 +71,8 @@ CreateTaskDialog::CreateTaskDialog(BoardSession *session, bool triage, QWidget *
     if (session && session->model()) {
         const TaskTableModel *model = session->model();
         for (int r = 0; r < model->rowCount(); ++r) {
+            if (!model->isLive(r))
+                continue;
             const QModelIndex i = model->index(r, 0);
             const QString id = i.data(TaskTableModel::IdRole).toString();
             m_parent->addItem(id + QStringLiteral(" — ") +

@@ -560,6 +560,8 @@ void TaskDrawer::loadLists()
         QStringList candidates;
         candidates.reserve(model->rowCount());
         for (int r = 0; r < model->rowCount(); ++r) {
+            if (!model->isLive(r))
+                continue;
             const QModelIndex i = model->index(r, 0);
             const QString id = i.data(TaskTableModel::IdRole).toString();
             if (id != m_id)

@@ -8,6 +8,7 @@
 #include "model/DispatcherStatus.h"
 #include "model/Kernel.h"
 #include "model/ProfilePauses.h"
+#include "model/WaitReasonRows.h"
 #include "ui/Guarded.h"
 #include "ui/tray/BoardEventFeed.h"
 #include "ui/tray/TickReport.h"
@@ -240,8 +241,7 @@ void DispatcherWorker::updateWaitReasons(bool force)
         [&] {
             WaitContext c = Dispatcher::waitContext(*m_board, options());
             c.dispatcherPaused = m_paused;
-            Kernel k(*m_board);
-            reasons = WaitReason::forBoard(k, c);
+            reasons = WaitReasonRows::forBoard(m_board->db(), c);
         },
         [](const QString &) {});
     if (!ok)

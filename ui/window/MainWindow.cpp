@@ -219,8 +219,8 @@ void MainWindow::afterChange()
 {
     QMap<QString, int> counts;
     TaskTableModel *model = m_session->model();
-    for (int r = 0; r < model->cachedRows(); ++r)
-        ++counts[model->statusAt(r)];
+    for (auto it = model->statusCounts().cbegin(); it != model->statusCounts().cend(); ++it)
+        counts.insert(it.key(), it.value());
     m_status->setCounts(counts);
     const QStringList assignees = model->assignees();
     m_toolbar->setAssignees(assignees);

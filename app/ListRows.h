@@ -1,0 +1,193 @@
+#pragma once
+
+#include "app/JsonOut.h"
+#include "app/TaskFormat.h"
+#include "app/Utf8Text.h"
+
+#include "model/BoardQueries.h"
+#include "model/TaskJson.h"
+
+// `list` rows written straight from the query's row (SqliteStatement or
+// QtRow, BoardQueries::forEachListed), byte-identical to the Task based
+// TaskFormat::taskLine and appendTaskJson: plain UTF-8 is copied, anything
+// else goes through the same QString code.
+namespace ListRows {
+
+const char *statusIcon(QByteArrayView status); // UTF-8, as TaskFormat::statusIcon
+
+// The task dict's members, in the original's order (as TaskJson::task).
+inline constexpr const char *kJsonKeys[] = {"id",
+                                            "title",
+                                            "body",
+                                            "assignee",
+                                            "status",
+                                            "priority",
+                                            "tenant",
+                                            "workspace_kind",
+                                            "workspace_path",
+                                            "branch_name",
+                                            "created_by",
+                                            "created_at",
+                                            "started_at",
+                                            "completed_at",
+                                            "result",
+                                            "max_runtime_seconds",
+                                            "max_retries",
+                                            "last_failure_error",
+                                            "consecutive_failures",
+                                            "idempotency_key",
+                                            "current_run_id",
+                                            "reviewer",
+                                            "skills",
+                                            "heartbeat_timeout_seconds",
+                                            "retry_after"};
+// What JsonOut::key writes before each of them at `pad` (the first without
+// the comma), built once: a list writes them for every task.
+const QList<QByteArray> &memberPrefixes(int pad);
+
+// TaskFormat::taskLine and '\n' from a ListColumns::Line row.
+template <typename Row> void appendLine(QByteArray &out, const Row &row)
+{
+    using namespace BoardQueries;
+    const QByteArray id = row.raw(LineColumn::Id);
+    const QByteArray status = row.raw(LineColumn::Status);
+    const QByteArray assignee = row.raw(LineColumn::Assignee);
+    const QByteArray tenant = row.raw(LineColumn::Tenant);
+    const QByteArray title = row.raw(LineColumn::Title);
+    const QByteArray reviewer = row.raw(LineColumn::Reviewer);
+    qsizetype statusUnits = 0, assigneeUnits = 0;
+    bool plain = true;
+    for (const QByteArray *f : {&id, &status, &assignee, &tenant, &title, &reviewer}) {
+        bool hidden = false;
+        const qsizetype units = Utf8Text::plainLength(*f, &hidden);
+        plain = plain && units >= 0 && !hidden;
+        if (f == &status)
+            statusUnits = units;
+        else if (f == &assignee)
+            assigneeUnits = units;
+    }
+    if (!plain) { // something to escape or to replace: as taskLine does
+        Task t;
+        t.id = row.text(LineColumn::Id);
+        t.status = row.text(LineColumn::Status);
+        t.assignee = row.text(LineColumn::Assignee);
+        t.tenant = row.text(LineColumn::Tenant);
+        t.title = row.text(LineColumn::Title);
+        t.reviewer = row.text(LineColumn::Reviewer);
+        out += TaskFormat::taskLine(t).toUtf8();
+        out += '\n';
+        return;
+    }
+    const auto padTo = [&out](qsizetype units, qsizetype width) {
+        if (units < width)
+            out.append(width - units, ' ');
+    };
+    out += statusIcon(status);
+    out += ' ';
+    out += id;
+    out += "  ";
+    out += status;
+    padTo(statusUnits, 8);
+    out += "  ";
+    if (assignee.isEmpty()) {
+        out += "(unassigned)";
+        padTo(12, 20);
+    } else {
+        out += assignee;
+        padTo(assigneeUnits, 20);
+    }
+    if (!tenant.isEmpty()) {
+        out += " [";
+        out += tenant;
+        out += ']';
+    }
+    out += "  ";
+    out += title;
+    if (!reviewer.isEmpty()) {
+        out += "  (review: ";
+        out += reviewer;
+        out += ')';
+    }
+    out += '\n';
+}
+
+// TaskFormat::appendTaskJson from a ListColumns::Json row.
+template <typename Row> void appendJson(JsonOut &out, const Row &row, int depth, qint64 now)
+{
+    using namespace BoardQueries;
+    const int pad = 2 * (depth + 1);
+    const QList<QByteArray> &prefixes = memberPrefixes(pad);
+    qsizetype member = 0;
+    const auto key = [&]<qsizetype N>(const char(&k)[N]) {
+        Q_ASSERT(qstrcmp(k, kJsonKeys[member]) == 0);
+        Q_UNUSED(k);
+        const QByteArray &p = prefixes.at(member++);
+        out.raw(p.constData(), p.size());
+    };
+    const auto text = [&]<qsizetype N>(const char(&k)[N], int column) {
+        key(k);
+        const QByteArray v = row.raw(column); // null for NULL
+        if (v.isNull())
+            out.literal("null");
+        else if (!out.plainString(v))
+            out.nullableString(row.text(column));
+    };
+    const auto number = [&]<qsizetype N>(const char(&k)[N], qint64 n) {
+        key(k);
+        out.number(n);
+    };
+    const auto optNumber = [&]<qsizetype N>(const char(&k)[N], const OptInt &n) {
+        key(k);
+        if (n)
+            out.number(*n);
+        else
+            out.literal("null");
+    };
+    out.literal("{");
+    text("id", JsonColumn::Id);
+    text("title", JsonColumn::Title);
+    text("body", JsonColumn::Body);
+    text("assignee", JsonColumn::Assignee);
+    text("status", JsonColumn::Status);
+    number("priority", row.int64(JsonColumn::Priority));
+    text("tenant", JsonColumn::Tenant);
+    text("workspace_kind", JsonColumn::WorkspaceKind);
+    text("workspace_path", JsonColumn::WorkspacePath);
+    text("branch_name", JsonColumn::BranchName);
+    text("created_by", JsonColumn::CreatedBy);
+    number("created_at", row.int64(JsonColumn::CreatedAt));
+    optNumber("started_at", row.optInt(JsonColumn::StartedAt));
+    optNumber("completed_at", row.optInt(JsonColumn::CompletedAt));
+    text("result", JsonColumn::Result);
+    optNumber("max_runtime_seconds", row.optInt(JsonColumn::MaxRuntimeSeconds));
+    optNumber("max_retries", row.optInt(JsonColumn::MaxRetries));
+    text("last_failure_error", JsonColumn::LastFailureError);
+    number("consecutive_failures", row.int64(JsonColumn::ConsecutiveFailures));
+    text("idempotency_key", JsonColumn::IdempotencyKey);
+    optNumber("current_run_id", row.optInt(JsonColumn::CurrentRunId));
+    text("reviewer", JsonColumn::Reviewer);
+    key("skills");
+    const QStringList skills = row.isNull(JsonColumn::Skills)
+                                   ? QStringList()
+                                   : TaskJson::skillsOfColumn(row.text(JsonColumn::Skills));
+    if (skills.isEmpty()) {
+        out.literal("[]");
+    } else {
+        out.literal("[");
+        for (qsizetype i = 0; i < skills.size(); ++i) {
+            if (i > 0)
+                out.literal(",");
+            out.indent(pad + 2);
+            out.string(skills.at(i));
+        }
+        out.indent(pad);
+        out.literal("]");
+    }
+    optNumber("heartbeat_timeout_seconds", row.optInt(JsonColumn::HeartbeatTimeoutSeconds));
+    const OptInt cooldown = row.optInt(JsonColumn::CooldownUntil);
+    optNumber("retry_after", cooldown && *cooldown > now ? cooldown : OptInt());
+    out.indent(2 * depth);
+    out.literal("}");
+}
+
+} // namespace ListRows
