@@ -9,22 +9,6 @@
 
 #include <algorithm>
 
-namespace {
-
-// Spawn order: priority DESC, created_at, creation order, id.
-bool spawnsFirst(const Task &a, const Task &b)
-{
-    if (a.priority != b.priority)
-        return a.priority > b.priority;
-    if (a.createdAt != b.createdAt)
-        return a.createdAt < b.createdAt;
-    if (a.createSeq != b.createSeq)
-        return a.createSeq < b.createSeq;
-    return a.id < b.id;
-}
-
-} // namespace
-
 qint64 DispatchTick::runningNow(const QString &profile)
 {
     qint64 n = m_dk.runningCount(profile);
@@ -95,8 +79,8 @@ QList<Task> DispatchTick::readyCandidates()
     // Only the few added are sorted, then merged in (as a stable sort of
     // the whole list would order them, without moving thousands of tasks).
     if (out.size() > read) {
-        std::stable_sort(out.begin() + read, out.end(), spawnsFirst);
-        std::inplace_merge(out.begin(), out.begin() + read, out.end(), spawnsFirst);
+        std::stable_sort(out.begin() + read, out.end(), DispatchKernel::spawnsFirst);
+        std::inplace_merge(out.begin(), out.begin() + read, out.end(), DispatchKernel::spawnsFirst);
     }
     // A claim puts a ready task whose parent reopened back to todo.
     const QSet<QString> gated = m_dk.readyWithOpenParents();

@@ -71,19 +71,6 @@ Json optJson(const OptInt &v)
     return v ? Json(*v) : Json();
 }
 
-// Spawn order: priority DESC, created_at, creation order, id (the ORDER BY
-// of readReady).
-bool spawnsFirst(const Task &a, const Task &b)
-{
-    if (a.priority != b.priority)
-        return a.priority > b.priority;
-    if (a.createdAt != b.createdAt)
-        return a.createdAt < b.createdAt;
-    if (a.createSeq != b.createSeq)
-        return a.createSeq < b.createSeq;
-    return a.id < b.id;
-}
-
 // Review order: priority DESC, created_at, id.
 bool reviewsFirst(const Task &a, const Task &b)
 {
@@ -102,6 +89,17 @@ QString idsIn(const QStringList &ids, QVariantList *binds)
 }
 
 } // namespace
+
+bool DispatchKernel::spawnsFirst(const Task &a, const Task &b)
+{
+    if (a.priority != b.priority)
+        return a.priority > b.priority;
+    if (a.createdAt != b.createdAt)
+        return a.createdAt < b.createdAt;
+    if (a.createSeq != b.createSeq)
+        return a.createSeq < b.createSeq;
+    return a.id < b.id;
+}
 
 DispatchKernel::DispatchKernel(Board &board)
     : m_board(board), m_kernel(board), m_changes(board.db())

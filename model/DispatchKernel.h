@@ -56,6 +56,9 @@ class DispatchKernel
 public:
     static constexpr qint64 kRateLimitCooldown = 300;
     static constexpr int kRateLimitExitCode = 75;
+    // Spawn order: priority DESC, created_at, creation order, id (the
+    // ORDER BY of the ready read).
+    static bool spawnsFirst(const Task &a, const Task &b);
 
     explicit DispatchKernel(Board &board);
 
