@@ -1,9 +1,10 @@
 #!/bin/sh
 # Starts `QKANBAN --headless daemon` on the current board (environment as
 # given), waits until its pidfile appears, checks the process is the
-# expected qkanban-full (the lean binary re-executes it, same pid), then
-# stops it with SIGTERM and checks it exits 0.
-#   tests/install/daemon_check.sh QKANBAN EXPECTED_FULL_PATH WORKDIR
+# expected qkanban-services (the lean binary re-executes it, same pid; a
+# daemon maps no desktop board), then stops it with SIGTERM and checks it
+# exits 0.
+#   tests/install/daemon_check.sh QKANBAN EXPECTED_SERVICES_PATH WORKDIR
 set -eu
 QK=$1
 FULL=$2

@@ -53,8 +53,9 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ".
 dpkg -L qkanban | sort >"$TMP/files"
 [ -x /usr/bin/qkanban ] || fail "no /usr/bin/qkanban"
 FULL=$(grep '/qkanban/qkanban-full$' "$TMP/files") || fail "the package has no qkanban-full"
-[ -x "$FULL" ] || fail "$FULL is not executable"
-for bin in /usr/bin/qkanban "$FULL"; do
+SERVICES=$(grep '/qkanban/qkanban-services$' "$TMP/files") || fail "the package has no qkanban-services"
+for bin in "$FULL" "$SERVICES"; do [ -x "$bin" ] || fail "$bin is not executable"; done
+for bin in /usr/bin/qkanban "$FULL" "$SERVICES"; do
     ! readelf -S "$bin" | grep -q '\.symtab' || fail "$bin is not stripped"
 done
 
@@ -74,14 +75,14 @@ user /usr/bin/qkanban --headless init >/dev/null || fail "init failed"
 user /usr/bin/qkanban --headless create "Packaged task" >/dev/null || fail "create failed"
 user /usr/bin/qkanban --headless list --json | grep -q '"Packaged task"' ||
     fail "list --json does not show the created task"
-user "$HERE/tests/install/daemon_check.sh" /usr/bin/qkanban "$FULL" "$TMP" || fail "daemon"
+user "$HERE/tests/install/daemon_check.sh" /usr/bin/qkanban "$SERVICES" "$TMP" || fail "daemon"
 UNIT=/usr/lib/systemd/user/qkanban-dispatcher.service
 grep -q '^ExecStart=/usr/bin/qkanban --headless daemon' "$UNIT" || fail "the unit's ExecStart: $(grep ExecStart "$UNIT")"
 # Documentation=man:qkanban(1) is checked once the package has the man page.
 mancheck=--man=no
 grep -q '/man1/qkanban\.1' "$TMP/files" && mancheck=--man=yes
 user systemd-analyze --user verify $mancheck "$UNIT" || fail "systemd-analyze verify $UNIT"
-echo "deb_install_test: the installed qkanban works (daemon as $FULL)"
+echo "deb_install_test: the installed qkanban works (daemon as $SERVICES)"
 
 # 5. Purge: nothing of it is left.
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq qkanban >"$TMP/apt.log" 2>&1 ||
