@@ -10,7 +10,6 @@ get that change within `bound_s`. Usable alone:
 import argparse
 import json
 import os
-import re
 import resource
 import selectors
 import socket
@@ -22,7 +21,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_cli  # noqa: E402
-from bench_live import import_board  # noqa: E402
+from bench_live import start_serve  # noqa: E402
 
 
 def _newest_event(db):
@@ -99,18 +98,8 @@ def _hold_round(env, db, port, token, clients, hold_s, bound_s):
 def long_poll(env, clients=200, rounds=3, hold_s=1.0, bound_s=5.0):
     """Clients held and answered with one change by a `serve` on a 1,000-task
     board: a figure in clients (the fewest answered of any round is the min)."""
-    db = os.path.join(env.tmp, "events.db")
-    import_board(env, db, "mixed", 1000)
-    token = env.run("--db", db, "serve", "--print-token").stdout.decode().strip()
-    server = subprocess.Popen(env.argv("--db", db, "serve", "--port", "0"), env=env.env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                              text=True)
+    server, port, token, db = start_serve(env, "events")
     try:
-        banner = server.stdout.readline()
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/", banner)
-        if not match:
-            raise RuntimeError("serve did not start: " + banner)
-        port = int(match.group(1))
         # This process holds one socket per client: its own limit, not the server's.
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
         want = clients + 64 if hard == resource.RLIM_INFINITY else min(hard, clients + 64)

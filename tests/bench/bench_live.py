@@ -151,25 +151,34 @@ def board_etag(base, token):
         return r.headers.get("ETag")
 
 
+def start_serve(env, name, tasks=1000):
+    """`serve` on a new board of `tasks` tasks on a free port: (process,
+    port, token, db). The caller stops the process."""
+    db = os.path.join(env.tmp, name + ".db")
+    import_board(env, db, "mixed", tasks)
+    token = env.run("--db", db, "serve", "--print-token").stdout.decode().strip()
+    server = subprocess.Popen(env.argv("--db", db, "serve", "--port", "0"), env=env.env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                              text=True)
+    banner = server.stdout.readline()
+    match = re.search(r"http://127\.0\.0\.1:(\d+)/", banner)
+    if not match:
+        server.kill()
+        server.wait(timeout=30)
+        raise RuntimeError("serve did not start: " + banner)
+    return server, int(match.group(1)), token, db
+
+
 def rest(env, runs, seconds):
     """Requests per second of GET /board (1,000 tasks), of the same GET
     answered 304 (If-None-Match, unchanged board) and of POST /tasks."""
     wrk = shutil.which("wrk")
     if not wrk:
         return None
-    db = os.path.join(env.tmp, "rest.db")
-    import_board(env, db, "mixed", 1000)
-    token = env.run("--db", db, "serve", "--print-token").stdout.decode().strip()
-    server = subprocess.Popen(env.argv("--db", db, "serve", "--port", "0"), env=env.env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                              text=True)
+    server, port, token, _ = start_serve(env, "rest")
     figures = {}
     try:
-        banner = server.stdout.readline()
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/", banner)
-        if not match:
-            raise RuntimeError("serve did not start: " + banner)
-        base = "http://127.0.0.1:%s" % match.group(1)
+        base = "http://127.0.0.1:%d" % port
         plan = [("get_board", "/board", GET_LUA % token)]
         etag = board_etag(base, token)
         if etag:
