@@ -90,6 +90,15 @@ void VerbTable::add(Verb verb)
     m_verbs << std::move(verb);
 }
 
+namespace {
+bool s_mapsScans = false;
+}
+
+void VerbTable::setMapsScans(bool maps)
+{
+    s_mapsScans = maps;
+}
+
 void VerbTable::markReadOnly(const QStringList &names)
 {
     for (const QString &name : names) {
@@ -168,6 +177,12 @@ int VerbTable::runVerb(const Verb &verb, const QStringList &args, const GlobalOp
             // Only these two make a board in an empty PostgreSQL database.
             Database::setCreatesSchema(verb.name == QLatin1String("init") ||
                                        verb.name == QLatin1String("import"));
+            if (s_mapsScans) {
+                static const QStringList scans{QStringLiteral("list"), QStringLiteral("stats"),
+                                               QStringLiteral("export"),
+                                               QStringLiteral("dispatch")};
+                Database::setMmapSize(scans.contains(verb.name) ? qint64(256) << 20 : 0);
+            }
             ctx.kernel();
         }
         return verb.handler(ctx);

@@ -36,6 +36,10 @@ public:
     void markReadOnly(const QStringList &names);
     const Verb *find(const QString &nameOrAlias) const;
     const QList<Verb> &verbs() const { return m_verbs; }
+    // A one-verb process (the lean CLI): the verbs that scan the board
+    // (list, stats, export, dispatch) read it through a memory map; the
+    // point reads of the others would pay its page faults.
+    static void setMapsScans(bool maps);
 
     // Runs argv (everything after --headless). live: tail/watch may follow
     // until interrupted.
