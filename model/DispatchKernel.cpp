@@ -289,6 +289,25 @@ QList<RunningTask> DispatchKernel::readRunning(const QString &where, const QVari
     return out;
 }
 
+namespace {
+
+// A review candidate from id, assignee, reviewer, priority, created_at,
+// cooldown_until.
+template <typename Row> Task reviewRow(const Row &row)
+{
+    Task t;
+    t.id = row.text(0);
+    t.assignee = row.text(1);
+    t.reviewer = row.text(2);
+    t.status = TaskStatus::Review;
+    t.priority = row.int64(3);
+    t.createdAt = row.int64(4);
+    t.cooldownUntil = row.optInt(5);
+    return t;
+}
+
+} // namespace
+
 QList<Task> DispatchKernel::reviewCandidates()
 {
     static const QString parentsDone = QStringLiteral(
@@ -314,17 +333,8 @@ QList<Task> DispatchKernel::reviewCandidates()
         }
     }
     QList<Task> out;
-    forEachRow(m_board.db(), parentsDone.arg(filter), binds, [&out](const auto &row) {
-        Task t;
-        t.id = row.text(0);
-        t.assignee = row.text(1);
-        t.reviewer = row.text(2);
-        t.status = TaskStatus::Review;
-        t.priority = row.int64(3);
-        t.createdAt = row.int64(4);
-        t.cooldownUntil = row.optInt(5);
-        out << t;
-    });
+    forEachRow(m_board.db(), parentsDone.arg(filter), binds,
+               [&out](const auto &row) { out << reviewRow(row); });
     return out;
 }
 
@@ -332,20 +342,11 @@ QList<Task> DispatchKernel::readReviewBase()
 {
     QList<Task> out;
     forEachRow(m_board.db(),
-               QStringLiteral("SELECT id, assignee, reviewer, priority, created_at FROM tasks"
-                              " WHERE status = 'review' AND claim_lock IS NULL"
+               QStringLiteral("SELECT id, assignee, reviewer, priority, created_at, cooldown_until"
+                              " FROM tasks WHERE status = 'review' AND claim_lock IS NULL"
                               " AND COALESCE(reviewer, '') <> ''"
                               " ORDER BY priority DESC, created_at ASC, id ASC"),
-               {}, [&out](const auto &row) {
-                   Task t;
-                   t.id = row.text(0);
-                   t.assignee = row.text(1);
-                   t.reviewer = row.text(2);
-                   t.status = TaskStatus::Review;
-                   t.priority = row.int64(3);
-                   t.createdAt = row.int64(4);
-                   out << t;
-               });
+               {}, [&out](const auto &row) { out << reviewRow(row); });
     return out;
 }
 
