@@ -416,8 +416,15 @@ private Q_SLOTS:
             QVERIFY(s->waitForBytesWritten(5000));
             clients.push_back(std::move(s));
         }
-        // Held: none is answered before the change.
-        QTest::qWait(500);
+        // Held: none is answered before the change. A request sent after
+        // them all is answered first (the server has read theirs by then).
+        QTcpSocket probe;
+        probe.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QVERIFY(probe.waitForConnected(5000));
+        probe.write("GET /stats HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                    "\r\nAuthorization: Bearer " + m_token + "\r\n\r\n");
+        QCOMPARE(readToEof(probe, 10000).status(), 200);
+        QCoreApplication::processEvents();
         for (const auto &s : clients) {
             QCOMPARE(s->bytesAvailable(), 0);
             QCOMPARE(s->state(), QAbstractSocket::ConnectedState);
