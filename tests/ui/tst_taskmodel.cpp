@@ -168,6 +168,16 @@ private slots:
         QCOMPARE(delegate.sizeHint(opt, i).height(), delegate.sizeHint(opt, fine).height());
     }
 
+    void cardTitleShowsControlsAsEscapes()
+    {
+        // A worker's ESC or bidi override is shown, not drawn as a missing
+        // glyph or left to reorder the card's text.
+        QCOMPARE(CardDelegate::displayTitle(QStringLiteral("fix\x1b[31m  red\nnow")),
+                 QStringLiteral("fix\\x1b[31m red now"));
+        QCOMPARE(CardDelegate::displayTitle(QStringLiteral("a\u202Eb")),
+                 QStringLiteral("a\\u202eb"));
+    }
+
     void staleBorderIsPainted_data()
     {
         QTest::addColumn<qint64>("age");

@@ -3,6 +3,7 @@
 #include "model/Staleness.h"
 #include "model/TaskTableModel.h"
 #include "model/Types.h"
+#include "model/VisibleText.h"
 #include "ui/board/StatusText.h"
 #include "ui/style/Icons.h"
 #include "ui/style/Theme.h"
@@ -56,7 +57,9 @@ const CardDelegate::Fonts &CardDelegate::fonts(const QFont &base) const
 
 QString CardDelegate::displayTitle(const QString &title)
 {
-    return title.simplified();
+    // Line breaks and tabs fold to spaces; other controls (a worker's ESC)
+    // show as escapes, as the CLI prints them, not as missing glyphs.
+    return VisibleText::oneLine(title.simplified());
 }
 
 QString CardDelegate::formatDuration(qint64 seconds)

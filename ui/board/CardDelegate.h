@@ -29,7 +29,8 @@ public:
     // "45s", "12m", "3h 05m", "2d 4h"
     static QString formatDuration(qint64 seconds);
     static QString formatCountdown(qint64 seconds); // "40s", "1m 40s", then as formatDuration
-    // The card's title on one line: newlines and runs of spaces folded.
+    // The card's title on one line: newlines and runs of spaces folded,
+    // other control characters shown as escapes ("\x1b").
     static QString displayTitle(const QString &title);
     // The card rectangle inside an item rectangle.
     static QRect cardRect(const QRect &itemRect);
