@@ -121,5 +121,5 @@ void NotifyLauncher::launch()
         }
         ended();
     });
-    child->start(QIODevice::NotOpen);
+    child->start(); // its output is forwarded: the daemon's own
 }
