@@ -4,8 +4,8 @@
 # expected qkanban-daemon (the lean binary re-executes it, same pid) and
 # that, idle, it maps no desktop board, Qt Network, D-Bus or HttpServer;
 # then a chat notification: the daemon starts qkanban-services (beside it)
-# to deliver it, through the [notify] command of the config. Stops the
-# daemon with SIGTERM and checks it exits 0.
+# to deliver it, through the [notify] command of the config, and logs (-v)
+# why another waits. Stops the daemon with SIGTERM and checks it exits 0.
 #   tests/install/daemon_check.sh QKANBAN EXPECTED_DAEMON_PATH WORKDIR
 set -eu
 QK=$1
@@ -25,7 +25,7 @@ await() {
 
 pidfile=$WORK/daemon.pid
 rm -f "$pidfile"
-"$QK" --headless daemon --interval 60 --pidfile "$pidfile" >"$WORK/daemon.out" 2>&1 &
+"$QK" --headless daemon --interval 60 -v --pidfile "$pidfile" >"$WORK/daemon.out" 2>&1 &
 pid=$!
 await '[ -s "$pidfile" ]' "no pidfile"
 [ "$(cat "$pidfile")" = "$pid" ] || fail "pidfile names $(cat "$pidfile"), started $pid"
@@ -52,6 +52,12 @@ task=$("$QK" --headless create "Tell the team" --json | sed -n 's/.*"id": *"\([^
 rm -f "$WORK/told"
 await '[ -s "$WORK/told" ]' "no notification delivered"
 [ "$(cat "$WORK/told")" = completed ] || fail "the notification said $(cat "$WORK/told")"
+# One that cannot be delivered: its reason in the daemon's log (-v).
+task=$("$QK" --headless create "Tell nobody" --json | sed -n 's/.*"id": *"\([^"]*\)".*/\1/p')
+"$QK" --headless notify-subscribe "$task" --platform telegram --chat-id 42 >/dev/null 2>&1
+"$QK" --headless complete "$task" >/dev/null
+await 'grep -q "telegram notification for $task pending: no \[notify\] telegram command" "$WORK/daemon.out"' \
+    "no pending line in the daemon's output"
 
 kill -TERM "$pid"
 rc=0
