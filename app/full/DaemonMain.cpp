@@ -5,7 +5,6 @@
 #include "app/FullBinary.h"
 #include "app/HeadlessMain.h"
 #include "app/ServiceVerbs.h"
-#include "app/TopLevel.h"
 #include "app/VerbTable.h"
 #include "app/full/ServiceCommands.h"
 
@@ -22,17 +21,17 @@ void registerDaemonVerb(VerbTable &table)
 
 int main(int argc, char **argv)
 {
+    // The lean qkanban handled the top level (--help, --version, errors:
+    // TopLevel, which would link every verb) before it re-executed this
+    // one with --headless.
     QStringList args;
     if (!HeadlessMain::decodeArguments(argc, argv, args))
         return 2;
-    const TopLevel::Parsed parsed = TopLevel::parse(args);
-    if (const int code = TopLevel::handle(parsed); code >= 0)
-        return code;
-    ServiceVerbs::install({nullptr, &ServiceCommands::daemon});
-    FullBinary::preferLeanForWorkers();
     if (!HeadlessMain::takeHeadless(args)) {
         std::fputs("qkanban-daemon runs the daemon: qkanban --headless daemon\n", stderr);
         return 2;
     }
+    ServiceVerbs::install({nullptr, &ServiceCommands::daemon});
+    FullBinary::preferLeanForWorkers();
     return HeadlessMain::run(argc, argv, args, registerDaemonVerb);
 }
