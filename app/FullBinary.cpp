@@ -61,11 +61,23 @@ QString FullBinary::exec(char **argv)
     return execAt(path(), argv);
 }
 
-QString FullBinary::execServices(char **argv)
+QString FullBinary::servicesPath()
 {
     const QString services =
         besideOrInstalled(QStringLiteral("qkanban-services"), QKANBAN_LIBEXEC_FROM_BIN);
-    return execAt(QFileInfo(services).isExecutable() ? services : path(), argv);
+    return QFileInfo(services).isExecutable() ? services : path();
+}
+
+QString FullBinary::execServices(char **argv)
+{
+    return execAt(servicesPath(), argv);
+}
+
+QString FullBinary::execDaemon(char **argv)
+{
+    const QString daemon =
+        besideOrInstalled(QStringLiteral("qkanban-daemon"), QKANBAN_LIBEXEC_FROM_BIN);
+    return execAt(QFileInfo(daemon).isExecutable() ? daemon : servicesPath(), argv);
 }
 
 QString FullBinary::execAt(const QString &path, char **argv)

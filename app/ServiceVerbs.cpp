@@ -25,7 +25,8 @@ int run(ServiceVerbs::Handler handler, const QString &name, VerbContext &ctx)
         throw KanbanError(
             QStringLiteral("this program has no network services; run: qkanban --headless %1")
                 .arg(name));
-    throw KanbanError(FullBinary::execServices(g_forwardArgv));
+    throw KanbanError(name == QLatin1String("daemon") ? FullBinary::execDaemon(g_forwardArgv)
+                                                      : FullBinary::execServices(g_forwardArgv));
 }
 
 } // namespace

@@ -1,16 +1,17 @@
-// The daemon verb's body: the dispatcher loop plus the notifier (webhooks,
-// desktop notifications over the session bus, chat commands), until
+// The daemon verb's body: the dispatcher loop plus the notifications
+// (webhooks, desktop notifications over the session bus, chat commands;
+// delivered by a process of their own, NotifyLauncher), until
 // SIGINT/SIGTERM.
 #include "app/DispatchArgs.h"
 #include "app/Interrupt.h"
 #include "app/TaskFormat.h"
 #include "app/VerbTable.h"
+#include "app/full/NotifyLauncher.h"
 #include "app/full/ServiceCommands.h"
 
 #include "dispatcher/BoardLock.h"
 #include "dispatcher/DispatcherFleet.h"
 #include "dispatcher/IntegrityWatch.h"
-#include "dispatcher/net/Notifier.h"
 #include "model/Database.h"
 #include "model/Dialect.h"
 #include "model/HostId.h"
@@ -50,13 +51,13 @@ bool writePidfile(VerbContext &ctx, const QString &path)
 }
 
 // --all-boards: a DispatcherFleet over every board of the root, each
-// board with its dispatcher and its notifier, new boards joining.
+// board with its dispatcher and its notifications, new boards joining.
 int allBoards(VerbContext &ctx, const DispatchOptions &o, bool verbose)
 {
     const QString root = BoardPaths::root();
     DispatcherFleet fleet(Clock::system(), o);
     fleet.setRoot(root);
-    std::map<QString, std::unique_ptr<Notifier>> notifiers;
+    std::map<QString, std::unique_ptr<NotifyLauncher>> notifiers;
     QObject::connect(&fleet, &DispatcherFleet::joined, [&](Dispatcher *d) {
         const BoardLocation loc = d->location();
         ctx.print(QStringLiteral("[%1] dispatching board '%2'").arg(now(), loc.slug));
@@ -67,9 +68,7 @@ int allBoards(VerbContext &ctx, const DispatchOptions &o, bool verbose)
             else if (verbose && r.didWork())
                 ctx.print(QStringLiteral("[%1] %2: %3").arg(now(), loc.slug, r.summaryLine()));
         });
-        Notifier::Options nopts;
-        nopts.desktop = Notifier::Desktop::SessionBus;
-        auto n = std::make_unique<Notifier>(loc, Clock::system(), nopts);
+        auto n = std::make_unique<NotifyLauncher>(loc, false); // as before: no delivery log
         n->start();
         notifiers[loc.dbPath] = std::move(n);
     });
@@ -173,23 +172,9 @@ int ServiceCommands::daemon(VerbContext &ctx)
 
     // The daemon also delivers the subscriptions: desktop ones through the
     // session bus's notification service (pending while there is none).
-    Notifier::Options nopts;
-    nopts.desktop = Notifier::Desktop::SessionBus;
-    Notifier notifier(loc, Clock::system(), nopts);
-    QObject::connect(&notifier, &Notifier::deliveryFailed,
-                     [&ctx, verbose](const QString &task, const QString &, const QString &error) {
-                         if (verbose)
-                             ctx.printErr(
-                                 QStringLiteral("[%1] notification for %2 failed: %3 (will retry)")
-                                     .arg(now(), task, error));
-                     });
-    QObject::connect(
-        &notifier, &Notifier::pending,
-        [&ctx, verbose](const QString &task, const QString &platform, const QString &reason) {
-            if (verbose && !reason.isEmpty())
-                ctx.printErr(QStringLiteral("[%1] %2 notification for %3 pending: %4")
-                                 .arg(now(), platform, task, reason));
-        });
+    // A process of qkanban-services does, while something waits (with
+    // -v, it logs failed and pending deliveries to stderr).
+    NotifyLauncher notifier(loc, verbose);
     notifier.start();
     QObject::connect(&dispatcher, &Dispatcher::ticked, [&ctx, verbose](const DispatchResult &r) {
         if (!r.error.isEmpty())

@@ -1,11 +1,13 @@
 // qkanban-full: the desktop board (or the tray alone with --tray), and
 // every headless verb including serve and daemon (Qt Network). The lean
-// `qkanban` re-executes this binary for those.
+// `qkanban` re-executes this binary for those. qkanban-services is the
+// same without the board (serve, and the daemon's delivery process).
 #include "app/FullBinary.h"
 #include "app/HeadlessMain.h"
 #include "app/TopLevel.h"
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
+#include "app/full/NotifyChild.h"
 #include "app/full/ServiceCommands.h"
 
 #ifdef QKANBAN_WITH_GUI
@@ -47,6 +49,9 @@ int main(int argc, char **argv)
     QStringList args;
     if (!HeadlessMain::decodeArguments(argc, argv, args))
         return 2;
+    // The daemon's notification deliveries (NotifyLauncher).
+    if (NotifyChild::isChild(args))
+        return NotifyChild::run(argc, argv, args);
     const TopLevel::Parsed parsed = TopLevel::parse(args);
     if (const int code = TopLevel::handle(parsed); code >= 0)
         return code;

@@ -2,6 +2,7 @@
 
 #include "dispatcher/NotifyCommand.h"
 #include "dispatcher/net/DesktopBus.h"
+#include "dispatcher/net/NotifyKinds.h"
 #include "model/ChangeFeed.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
@@ -60,9 +61,7 @@ void Notifier::stop()
 
 const QStringList &Notifier::notifyKinds()
 {
-    static const QStringList kinds{EventKind::Completed, EventKind::Blocked, EventKind::GaveUp,
-                                   EventKind::Crashed};
-    return kinds;
+    return NotifyKinds::all();
 }
 
 QString Notifier::message(const QString &taskId, const QString &title, const Event &e)
@@ -116,6 +115,8 @@ void Notifier::pollNow()
         m_waiting = true; // try again on the next timer
         qWarning("notifier: %s", e.what());
     }
+    if (!m_waiting)
+        Q_EMIT idle();
 }
 
 // Delivers the oldest unseen event of one subscription. Returns true when

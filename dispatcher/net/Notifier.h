@@ -62,6 +62,9 @@ Q_SIGNALS:
     void deliveryFailed(const QString &taskId, const QString &platform, const QString &error);
     // The subscription's events wait (emitted when the reason changes).
     void pending(const QString &taskId, const QString &platform, const QString &reason);
+    // A pass found nothing to deliver and nothing waiting (no delivery in
+    // flight, none backing off or held back).
+    void idle();
 
 private:
     bool handles(const QString &platform) const;

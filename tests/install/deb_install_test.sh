@@ -5,8 +5,10 @@
 #   3. apt-get install ./qkanban_*.deb;
 #   4. as a new user would (fresh HOME, no DISPLAY or WAYLAND_DISPLAY):
 #      --help, --version, --headless init/create/list --json, the daemon
-#      (started by the installed qkanban as the installed qkanban-full,
-#      stopped by SIGTERM, exit 0), systemd-analyze verify of the unit;
+#      (started by the installed qkanban as the installed qkanban-daemon,
+#      which maps no Qt Network and starts qkanban-services to deliver a
+#      notification; stopped by SIGTERM, exit 0), systemd-analyze verify
+#      of the unit;
 #   5. apt-get purge: every file the package listed is gone.
 # Packages: dpkg-dev lintian systemd (systemd-analyze).
 #   tests/install/deb_install_test.sh [BUILD_DIR]
@@ -54,8 +56,9 @@ dpkg -L qkanban | sort >"$TMP/files"
 [ -x /usr/bin/qkanban ] || fail "no /usr/bin/qkanban"
 FULL=$(grep '/qkanban/qkanban-full$' "$TMP/files") || fail "the package has no qkanban-full"
 SERVICES=$(grep '/qkanban/qkanban-services$' "$TMP/files") || fail "the package has no qkanban-services"
-for bin in "$FULL" "$SERVICES"; do [ -x "$bin" ] || fail "$bin is not executable"; done
-for bin in /usr/bin/qkanban "$FULL" "$SERVICES"; do
+DAEMON=$(grep '/qkanban/qkanban-daemon$' "$TMP/files") || fail "the package has no qkanban-daemon"
+for bin in "$FULL" "$SERVICES" "$DAEMON"; do [ -x "$bin" ] || fail "$bin is not executable"; done
+for bin in /usr/bin/qkanban "$FULL" "$SERVICES" "$DAEMON"; do
     ! readelf -S "$bin" | grep -q '\.symtab' || fail "$bin is not stripped"
 done
 
@@ -75,14 +78,14 @@ user /usr/bin/qkanban --headless init >/dev/null || fail "init failed"
 user /usr/bin/qkanban --headless create "Packaged task" >/dev/null || fail "create failed"
 user /usr/bin/qkanban --headless list --json | grep -q '"Packaged task"' ||
     fail "list --json does not show the created task"
-user "$HERE/tests/install/daemon_check.sh" /usr/bin/qkanban "$SERVICES" "$TMP" || fail "daemon"
+user "$HERE/tests/install/daemon_check.sh" /usr/bin/qkanban "$DAEMON" "$TMP" || fail "daemon"
 UNIT=/usr/lib/systemd/user/qkanban-dispatcher.service
 grep -q '^ExecStart=/usr/bin/qkanban --headless daemon' "$UNIT" || fail "the unit's ExecStart: $(grep ExecStart "$UNIT")"
 # Documentation=man:qkanban(1) is checked once the package has the man page.
 mancheck=--man=no
 grep -q '/man1/qkanban\.1' "$TMP/files" && mancheck=--man=yes
 user systemd-analyze --user verify $mancheck "$UNIT" || fail "systemd-analyze verify $UNIT"
-echo "deb_install_test: the installed qkanban works (daemon as $SERVICES)"
+echo "deb_install_test: the installed qkanban works (daemon as $DAEMON)"
 
 # 5. Purge: nothing of it is left.
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq qkanban >"$TMP/apt.log" 2>&1 ||

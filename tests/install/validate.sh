@@ -5,7 +5,7 @@
 # autostart template), appstreamcli validate --pedantic (metainfo),
 # systemd-analyze --user verify (the user unit, whose ExecStart names the
 # installed qkanban) and man --warnings on every installed man page, and
-# that the installed qkanban finds qkanban-full and qkanban-services.
+# that the installed qkanban finds qkanban-daemon (and it qkanban-services).
 # Packages: desktop-file-utils appstream systemd man-db.
 #   tests/install/validate.sh [BUILD_DIR]     (-v: list the installed files)
 set -eu
@@ -22,7 +22,8 @@ fail() { echo "validate: $*" >&2; exit 1; }
 cmake --install "$BUILD" --prefix "$ROOT" >/dev/null
 [ "$VERBOSE" = 1 ] && (cd "$ROOT" && find . -type f | sort)
 
-for f in bin/qkanban libexec/qkanban/qkanban-full libexec/qkanban/qkanban-services share/doc/qkanban/LICENSE \
+for f in bin/qkanban libexec/qkanban/qkanban-full libexec/qkanban/qkanban-services \
+    libexec/qkanban/qkanban-daemon share/doc/qkanban/LICENSE \
     lib/systemd/user/qkanban-dispatcher.service \
     share/applications/io.github.qkanban.desktop \
     share/metainfo/io.github.qkanban.metainfo.xml \
@@ -59,7 +60,8 @@ for page in $pages; do
     [ -z "$warnings" ] || fail "man $page: $warnings"
 done
 
-# The installed qkanban starts the installed qkanban-services (the daemon).
+# The installed qkanban starts the installed qkanban-daemon, which starts
+# qkanban-services to deliver a notification.
 mkdir "$TMP/home"
 fresh() {
     env -u QKANBAN_HOME -u QKANBAN_DB -u QKANBAN_BOARD -u QKANBAN_CONFIG -u QKANBAN_BIN \
@@ -68,5 +70,5 @@ fresh() {
 }
 fresh "$ROOT/bin/qkanban" --headless init >/dev/null
 fresh "$HERE/tests/install/daemon_check.sh" "$ROOT/bin/qkanban" \
-    "$ROOT/libexec/qkanban/qkanban-services" "$TMP" >/dev/null
+    "$ROOT/libexec/qkanban/qkanban-daemon" "$TMP" >/dev/null
 echo "validate: install tree ok ($(find "$ROOT" -type f | wc -l) files, $(echo $pages | wc -w) man pages)"
