@@ -8,6 +8,7 @@
 #include "model/PgDatabase.h"
 #include "model/PgUrl.h"
 #include "model/Sql.h"
+#include "model/SqliteClose.h"
 #include "model/StorageError.h"
 
 #include <QAtomicInt>
@@ -31,6 +32,7 @@ QMutex s_openMutex;
 QHash<QString, int> s_openCount;
 QAtomicInt s_createsSchema;
 QAtomicInteger<qint64> s_mmapSize;
+QAtomicInt s_skipsCheckpointOnClose;
 
 QString registryKey(const QString &path)
 {
@@ -187,6 +189,11 @@ void setMmapSize(qint64 bytes)
     s_mmapSize.storeRelaxed(qMax<qint64>(0, bytes));
 }
 
+void setSkipsCheckpointOnClose(bool skips)
+{
+    s_skipsCheckpointOnClose.storeRelaxed(skips ? 1 : 0);
+}
+
 QString displayName(const QString &path)
 {
     return PgUrl::redacted(path);
@@ -226,6 +233,8 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
 
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
     QSqlDatabase db = addConnection(path, name, key);
+    if (s_skipsCheckpointOnClose.loadRelaxed())
+        SqliteClose::skipCheckpoint(db);
     try {
         pragma(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs()));
         // A damaged file (a SQLite header, garbage after) fails its first read.
