@@ -232,9 +232,11 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
     }
 
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
+    // A board file that holds nothing yet gets its schema by a checkpoint
+    // when this connection closes, as does one this open migrates: the
+    // file alone is then always a board of the current schema.
+    const bool hadContent = QFileInfo(path).size() > 0;
     QSqlDatabase db = addConnection(path, name, key);
-    if (s_skipsCheckpointOnClose.loadRelaxed())
-        SqliteClose::skipCheckpoint(db);
     try {
         // The busy timeout is the connection's (QSQLITE_BUSY_TIMEOUT).
         // A damaged file (a SQLite header, garbage after) fails its first
@@ -277,6 +279,8 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         if (const qint64 mmap = s_mmapSize.loadRelaxed())
             pragma(db, QStringLiteral("PRAGMA mmap_size=%1").arg(mmap));
         int version = hasVersion ? schemaVersion(db) : 0;
+        if (s_skipsCheckpointOnClose.loadRelaxed() && hadContent && version == Migrations::latest())
+            SqliteClose::skipCheckpoint(db);
         if (version < Migrations::latest()) {
             // An existing board with tasks keeps a copy of itself as it was
             // (not one that another connection is creating right now).
@@ -322,6 +326,10 @@ QSqlDatabase openForReading(const QString &path, const QString &connectionName)
     }
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
     QSqlDatabase db = addConnection(path, name, key);
+    // A reader that closes last would otherwise write the WAL's pages into
+    // the file (`check` never writes).
+    if (s_skipsCheckpointOnClose.loadRelaxed())
+        SqliteClose::skipCheckpoint(db);
     return db;
 }
 

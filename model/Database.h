@@ -27,7 +27,9 @@ void setMmapSize(qint64 bytes);
 // SQLite boards opened from now on leave their WAL for the next checkpoint
 // when they close, instead of checkpointing as the last connection
 // (SqliteClose): a one-verb process (the lean CLI) then does no fdatasync
-// for a write (create: four before). Long-lived processes keep the default.
+// for a write (create: four before). A board file that was empty, or that
+// the open migrated, is still checkpointed, so the file alone always holds
+// the current schema. Long-lived processes keep the default.
 void setSkipsCheckpointOnClose(bool skips);
 // What a person may read for path: the URL without its password.
 QString displayName(const QString &path);
