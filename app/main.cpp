@@ -9,8 +9,6 @@
 #include "app/VerbGroups.h"
 #include "app/VerbTable.h"
 
-#include "model/Database.h"
-
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -28,8 +26,6 @@ int main(int argc, char **argv)
         // map rather than copying each page (list: 35.0 -> 29.6 ms at
         // 10,000 tasks; show would lose 1.3 ms to the map's page faults).
         VerbTable::setMapsScans(true);
-        // No checkpoint at exit: a write costs no fdatasync (create: four).
-        Database::setSkipsCheckpointOnClose(true);
         return HeadlessMain::run(argc, argv, args, registerAllVerbs);
     }
     // Checked here too, so a display-less start costs no exec.

@@ -8,7 +8,6 @@
 #include "model/PgDatabase.h"
 #include "model/PgUrl.h"
 #include "model/Sql.h"
-#include "model/SqliteClose.h"
 #include "model/StorageError.h"
 
 #include <QAtomicInt>
@@ -32,7 +31,6 @@ QMutex s_openMutex;
 QHash<QString, int> s_openCount;
 QAtomicInt s_createsSchema;
 QAtomicInteger<qint64> s_mmapSize;
-QAtomicInt s_skipsCheckpointOnClose;
 
 QString registryKey(const QString &path)
 {
@@ -189,11 +187,6 @@ void setMmapSize(qint64 bytes)
     s_mmapSize.storeRelaxed(qMax<qint64>(0, bytes));
 }
 
-void setSkipsCheckpointOnClose(bool skips)
-{
-    s_skipsCheckpointOnClose.storeRelaxed(skips ? 1 : 0);
-}
-
 QString displayName(const QString &path)
 {
     return PgUrl::redacted(path);
@@ -232,10 +225,6 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
     }
 
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
-    // A board file that holds nothing yet gets its schema by a checkpoint
-    // when this connection closes, as does one this open migrates: the
-    // file alone is then always a board of the current schema.
-    const bool hadContent = QFileInfo(path).size() > 0;
     QSqlDatabase db = addConnection(path, name, key);
     try {
         // The busy timeout is the connection's (QSQLITE_BUSY_TIMEOUT).
@@ -279,8 +268,6 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         if (const qint64 mmap = s_mmapSize.loadRelaxed())
             pragma(db, QStringLiteral("PRAGMA mmap_size=%1").arg(mmap));
         int version = hasVersion ? schemaVersion(db) : 0;
-        if (s_skipsCheckpointOnClose.loadRelaxed() && hadContent && version == Migrations::latest())
-            SqliteClose::skipCheckpoint(db);
         if (version < Migrations::latest()) {
             // An existing board with tasks keeps a copy of itself as it was
             // (not one that another connection is creating right now).
@@ -326,10 +313,6 @@ QSqlDatabase openForReading(const QString &path, const QString &connectionName)
     }
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
     QSqlDatabase db = addConnection(path, name, key);
-    // A reader that closes last would otherwise write the WAL's pages into
-    // the file (`check` never writes).
-    if (s_skipsCheckpointOnClose.loadRelaxed())
-        SqliteClose::skipCheckpoint(db);
     return db;
 }
 

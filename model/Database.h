@@ -24,13 +24,6 @@ void setCreatesSchema(bool creates);
 // SQLite's own page cache (the desktop board and the daemon: mapped pages
 // count in their resident memory).
 void setMmapSize(qint64 bytes);
-// SQLite boards opened from now on leave their WAL for the next checkpoint
-// when they close, instead of checkpointing as the last connection
-// (SqliteClose): a one-verb process (the lean CLI) then does no fdatasync
-// for a write (create: four before). A board file that was empty, or that
-// the open migrated, is still checkpointed, so the file alone always holds
-// the current schema. Long-lived processes keep the default.
-void setSkipsCheckpointOnClose(bool skips);
 // What a person may read for path: the URL without its password.
 QString displayName(const QString &path);
 void close(const QString &connectionName);
