@@ -130,7 +130,30 @@ template <typename Row> void appendLine(JsonOut &out, const Row &row)
     out.advance(p - start);
 }
 
-// TaskFormat::appendTaskJson from a ListColumns::Json row.
+// A Task read as a ListColumns::Json row: TaskFormat::appendTaskJson is
+// appendJson over it, so one writer holds the task dict's members and order
+// on this side (TaskJson::task is the model's).
+struct TaskAsRow
+{
+    const Task &t;
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    QString text(int column) const; // null for a null text
+    QByteArray raw(int column) const;
+    OptInt optInt(int column) const;
+};
+
+// The skills a row lists ([] for NULL).
+template <typename Row> QStringList skillsOf(const Row &row)
+{
+    using namespace BoardQueries;
+    return row.isNull(JsonColumn::Skills) ? QStringList()
+                                          : TaskJson::skillsOfColumn(row.text(JsonColumn::Skills));
+}
+QStringList skillsOf(const TaskAsRow &row);
+
+// The task dict (TaskJson::task inside a Json::dump(2)) at nesting `depth`
+// from a ListColumns::Json row.
 template <typename Row> void appendJson(JsonOut &out, const Row &row, int depth, qint64 now)
 {
     using namespace BoardQueries;
@@ -186,9 +209,7 @@ template <typename Row> void appendJson(JsonOut &out, const Row &row, int depth,
     optNumber("current_run_id", row.optInt(JsonColumn::CurrentRunId));
     text("reviewer", JsonColumn::Reviewer);
     key("skills");
-    const QStringList skills = row.isNull(JsonColumn::Skills)
-                                   ? QStringList()
-                                   : TaskJson::skillsOfColumn(row.text(JsonColumn::Skills));
+    const QStringList skills = skillsOf(row);
     if (skills.isEmpty()) {
         out.literal("[]");
     } else {
