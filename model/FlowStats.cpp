@@ -181,9 +181,11 @@ public:
                 return false;
             }
             // A repeated member: leave it to the full parser.
-            if (!take(key, "status", isString, value, seenStatus, keys.status) ||
-                !take(key, "retry_status", isString, value, seenRetry, keys.retryStatus) ||
-                !take(key, "reason", isString, value, seenReason, keys.reason))
+            // Only keys of these sizes can be one of the three.
+            if ((key.size() == 6 || key.size() == 12) &&
+                (!take(key, "status", isString, value, seenStatus, keys.status) ||
+                 !take(key, "retry_status", isString, value, seenRetry, keys.retryStatus) ||
+                 !take(key, "reason", isString, value, seenReason, keys.reason)))
                 return false;
             space();
             if (eat('}'))
@@ -195,10 +197,11 @@ public:
     }
 
 private:
-    static bool take(QByteArrayView key, const char *name, bool isString, QByteArrayView value,
+    template <qsizetype N>
+    static bool take(QByteArrayView key, const char (&name)[N], bool isString, QByteArrayView value,
                      bool &seen, QByteArrayView &into)
     {
-        if (key != QByteArrayView(name))
+        if (key.size() != N - 1 || std::memcmp(key.data(), name, N - 1) != 0)
             return true;
         if (seen)
             return false;
@@ -246,11 +249,13 @@ private:
     // An integer (no leading zero, no fraction) or true, false, null.
     bool scalar()
     {
-        for (const char *word : {"true", "false", "null"}) {
-            const QByteArrayView w(word);
-            if (m_end - m_p >= w.size() && QByteArrayView(m_p, w.size()) == w) {
-                m_p += w.size();
-                return m_p == m_end || !std::isalnum(static_cast<unsigned char>(*m_p));
+        if (m_p < m_end && (*m_p == 't' || *m_p == 'f' || *m_p == 'n')) {
+            for (const QByteArrayView w :
+                 {QByteArrayView("true"), QByteArrayView("false"), QByteArrayView("null")}) {
+                if (m_end - m_p >= w.size() && QByteArrayView(m_p, w.size()) == w) {
+                    m_p += w.size();
+                    return m_p == m_end || !std::isalnum(static_cast<unsigned char>(*m_p));
+                }
             }
         }
         eat('-');
