@@ -4,6 +4,18 @@
 
 #include <charconv>
 
+namespace {
+
+// Whether some byte of w is c.
+bool hasByte(quint64 w, char c)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const quint64 x = w ^ (ones * static_cast<uchar>(c));
+    return ((x - ones) & ~x & highs) != 0;
+}
+
+} // namespace
+
 JsonOut::JsonOut(QByteArray &buffer) : m_buf(buffer), m_data(buffer.data()), m_used(buffer.size())
 {
 }
@@ -70,6 +82,17 @@ bool JsonOut::plainString(QByteArrayView utf8)
     const char *b = utf8.data();
     const char *const end = b + utf8.size();
     while (b < end) {
+        // Eight bytes at a time while they need no escape (most text).
+        if (end - b >= 8) {
+            quint64 w;
+            std::memcpy(&w, b, 8);
+            if (Utf8Text::asciiVisible(w) && !hasByte(w, '"') && !hasByte(w, '\\')) {
+                std::memcpy(p, b, 8);
+                p += 8;
+                b += 8;
+                continue;
+            }
+        }
         const auto c = static_cast<uchar>(*b);
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             *p++ = *b++;

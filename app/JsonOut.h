@@ -40,14 +40,17 @@ public:
     QByteArray written() const { return QByteArray::fromRawData(m_buf.constData(), m_used); }
     void clear() { m_used = 0; }
 
-private:
-    // Room for maxBytes more at the write position.
+    // Room for maxBytes more at the write position (valid until the next
+    // call), then advance() by what was written there.
     char *room(qsizetype maxBytes)
     {
         if (m_buf.size() - m_used < maxBytes)
             grow(maxBytes);
         return m_data + m_used;
     }
+    void advance(qsizetype n) { m_used += n; }
+
+private:
     void grow(qsizetype maxBytes);
 
     QByteArray &m_buf;

@@ -43,4 +43,108 @@ const QList<QByteArray> &memberPrefixes(int pad)
     return other;
 }
 
+namespace {
+
+using namespace BoardQueries;
+
+const QString *textField(const Task &t, int column)
+{
+    switch (column) {
+    case JsonColumn::Id:
+        return &t.id;
+    case JsonColumn::Title:
+        return &t.title;
+    case JsonColumn::Body:
+        return &t.body;
+    case JsonColumn::Assignee:
+        return &t.assignee;
+    case JsonColumn::Status:
+        return &t.status;
+    case JsonColumn::Tenant:
+        return &t.tenant;
+    case JsonColumn::WorkspaceKind:
+        return &t.workspaceKind;
+    case JsonColumn::WorkspacePath:
+        return &t.workspacePath;
+    case JsonColumn::BranchName:
+        return &t.branchName;
+    case JsonColumn::CreatedBy:
+        return &t.createdBy;
+    case JsonColumn::Result:
+        return &t.result;
+    case JsonColumn::LastFailureError:
+        return &t.lastFailureError;
+    case JsonColumn::IdempotencyKey:
+        return &t.idempotencyKey;
+    case JsonColumn::Reviewer:
+        return &t.reviewer;
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+bool TaskAsRow::isNull(int column) const
+{
+    if (const QString *s = textField(t, column))
+        return s->isNull();
+    if (column == JsonColumn::Skills)
+        return !t.skills;
+    return !optInt(column);
+}
+
+qint64 TaskAsRow::int64(int column) const
+{
+    return optInt(column).value_or(0);
+}
+
+QString TaskAsRow::text(int column) const
+{
+    const QString *s = textField(t, column);
+    return s ? *s : QString();
+}
+
+QByteArray TaskAsRow::raw(int column) const
+{
+    const QString *s = textField(t, column);
+    if (!s || s->isNull())
+        return {};
+    const QByteArray b = s->toUtf8();
+    return b.isNull() ? QByteArray("", 0) : b;
+}
+
+OptInt TaskAsRow::optInt(int column) const
+{
+    switch (column) {
+    case JsonColumn::Priority:
+        return t.priority;
+    case JsonColumn::CreatedAt:
+        return t.createdAt;
+    case JsonColumn::StartedAt:
+        return t.startedAt;
+    case JsonColumn::CompletedAt:
+        return t.completedAt;
+    case JsonColumn::MaxRuntimeSeconds:
+        return t.maxRuntimeSeconds;
+    case JsonColumn::MaxRetries:
+        return t.maxRetries;
+    case JsonColumn::ConsecutiveFailures:
+        return t.consecutiveFailures;
+    case JsonColumn::CurrentRunId:
+        return t.currentRunId;
+    case JsonColumn::HeartbeatTimeoutSeconds:
+        return t.heartbeatTimeoutSeconds;
+    case JsonColumn::CooldownUntil:
+        return t.cooldownUntil;
+    default:
+        return std::nullopt;
+    }
+}
+
+QStringList skillsOf(const TaskAsRow &row)
+{
+    return row.t.skills.value_or(QStringList());
+}
+
 } // namespace ListRows

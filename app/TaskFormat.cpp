@@ -1,94 +1,13 @@
 #include "app/TaskFormat.h"
 
 #include "app/JsonOut.h"
+#include "app/ListRows.h"
 
-#include "model/TaskJson.h"
 #include "model/VisibleText.h"
 
 #include <QDateTime>
 
 namespace TaskFormat {
-
-namespace {
-
-// The task dict's fields in the original's order (as TaskJson::task).
-template <class Visitor> void visitTask(const Task &t, qint64 now, Visitor &&v)
-{
-    v.text("id", t.id);
-    v.text("title", t.title);
-    v.text("body", t.body);
-    v.text("assignee", t.assignee);
-    v.text("status", t.status);
-    v.number("priority", t.priority);
-    v.text("tenant", t.tenant);
-    v.text("workspace_kind", t.workspaceKind);
-    v.text("workspace_path", t.workspacePath);
-    v.text("branch_name", t.branchName);
-    v.text("created_by", t.createdBy);
-    v.number("created_at", t.createdAt);
-    v.optNumber("started_at", t.startedAt);
-    v.optNumber("completed_at", t.completedAt);
-    v.text("result", t.result);
-    v.optNumber("max_runtime_seconds", t.maxRuntimeSeconds);
-    v.optNumber("max_retries", t.maxRetries);
-    v.text("last_failure_error", t.lastFailureError);
-    v.number("consecutive_failures", t.consecutiveFailures);
-    v.text("idempotency_key", t.idempotencyKey);
-    v.optNumber("current_run_id", t.currentRunId);
-    v.text("reviewer", t.reviewer);
-    v.strings("skills", t.skills.value_or(QStringList()));
-    v.optNumber("heartbeat_timeout_seconds", t.heartbeatTimeoutSeconds);
-    v.optNumber("retry_after", TaskJson::retryAfter(t, now));
-}
-
-struct ByteWriter
-{
-    JsonOut &out;
-    int pad; // indentation of the members
-    bool first = true;
-    void key(const char *k, qsizetype n)
-    {
-        out.key(k, n, pad, first);
-        first = false;
-    }
-    template <qsizetype N> void text(const char (&k)[N], const QString &s)
-    {
-        key(k, N - 1);
-        out.nullableString(s);
-    }
-    template <qsizetype N> void number(const char (&k)[N], qint64 n)
-    {
-        key(k, N - 1);
-        out.number(n);
-    }
-    template <qsizetype N> void strings(const char (&k)[N], const QStringList &items)
-    {
-        key(k, N - 1);
-        if (items.isEmpty()) {
-            out.literal("[]");
-            return;
-        }
-        out.literal("[");
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (i > 0)
-                out.literal(",");
-            out.indent(pad + 2);
-            out.string(items.at(i));
-        }
-        out.indent(pad);
-        out.literal("]");
-    }
-    template <qsizetype N> void optNumber(const char (&k)[N], const OptInt &n)
-    {
-        key(k, N - 1);
-        if (n)
-            out.number(*n);
-        else
-            out.literal("null");
-    }
-};
-
-} // namespace
 
 QString timestamp(qint64 t)
 {
@@ -157,11 +76,7 @@ QString taskLine(const Task &t)
 
 void appendTaskJson(JsonOut &out, const Task &t, int depth, qint64 now)
 {
-    ByteWriter w{out, 2 * (depth + 1)};
-    out.literal("{");
-    visitTask(t, now, w);
-    out.indent(2 * depth);
-    out.literal("}");
+    ListRows::appendJson(out, ListRows::TaskAsRow{t}, depth, now);
 }
 
 void appendTaskJson(QByteArray &out, const Task &t, int depth, qint64 now)

@@ -1,5 +1,7 @@
 #include "app/Utf8Text.h"
 
+#include <cstring>
+
 namespace Utf8Text {
 
 namespace {
@@ -26,6 +28,16 @@ qsizetype plainLength(QByteArrayView s, bool *hidden)
     qsizetype units = 0;
     bool anyHidden = false;
     while (p < end) {
+        // Eight printable ASCII bytes at a time (the common case).
+        if (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            if (asciiVisible(w)) {
+                p += 8;
+                units += 8;
+                continue;
+            }
+        }
         const uchar c = *p;
         if (c < 0x80) {
             anyHidden |= c < 0x20 || c == 0x7f;

@@ -233,16 +233,16 @@ int cmdList(VerbContext &ctx)
                      '\n';
     }
     QByteArray bytes;
-    bytes.reserve((1 << 16) + 4096);
+    JsonOut out(bytes); // its raw writer: the lines are no JSON
     qsizetype count = 0;
     BoardQueries::forEachListed(k.board().db(), f, BoardQueries::ListColumns::Line,
                                 [&](const auto &row) {
                                     if (count++ == 0)
-                                        bytes += header;
-                                    ListRows::appendLine(bytes, row);
-                                    if (bytes.size() > (1 << 16)) {
-                                        ctx.write(bytes);
-                                        bytes.resize(0);
+                                        out.raw(header.constData(), header.size());
+                                    ListRows::appendLine(out, row);
+                                    if (out.size() > (1 << 16)) {
+                                        ctx.write(out.written());
+                                        out.clear();
                                     }
                                 });
     if (count == 0) {
@@ -251,7 +251,7 @@ int cmdList(VerbContext &ctx)
         ctx.print(QStringLiteral("(no matching tasks)"));
         return 0;
     }
-    ctx.write(bytes);
+    ctx.write(out.written());
     return 0;
 }
 

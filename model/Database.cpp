@@ -227,10 +227,16 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
     const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
     QSqlDatabase db = addConnection(path, name, key);
     try {
-        pragma(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs()));
-        // A damaged file (a SQLite header, garbage after) fails its first read.
+        // The busy timeout is the connection's (QSQLITE_BUSY_TIMEOUT).
+        // A damaged file (a SQLite header, garbage after) fails its first
+        // read; that read also says what the file holds (one statement: the
+        // open path is most of a point verb's own work, callgrind).
         QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        if (!probe.exec(QStringLiteral(
+                "SELECT count(CASE WHEN type='table' THEN 1 END),"
+                " count(CASE WHEN type='table' AND name='schema_version' THEN 1 END),"
+                " count(CASE WHEN type='table' AND name='tasks' THEN 1 END) FROM sqlite_master")) ||
+            !probe.next()) {
             if (StorageError::isDiskFull(path, probe.lastError()) ||
                 StorageError::isBusy(probe.lastError()))
                 throw StorageError::fromSql(path, probe.lastError(), QStringLiteral("open"));
@@ -238,20 +244,12 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
                                   .arg(path, probe.lastError().databaseText()),
                               KanbanError::BadInput);
         }
-        probe.finish();
         // A non-board SQLite file must be refused before anything is written.
-        const bool hasTables =
-            Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table'"))
-                .toInt() > 0;
-        const bool hasVersion =
-            Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' "
-                                           "AND name='schema_version'"))
-                .toInt() > 0;
+        const bool hasTables = probe.value(0).toInt() > 0;
+        const bool hasVersion = probe.value(1).toInt() > 0;
+        const bool hermes = probe.value(2).toInt() > 0;
+        probe.finish();
         if (hasTables && !hasVersion) {
-            const bool hermes =
-                Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
-                                               "type='table' AND name='tasks'"))
-                    .toInt() > 0;
             throw KanbanError(
                 hermes
                     ? QStringLiteral(
@@ -269,18 +267,20 @@ QSqlDatabase open(const QString &path, const QString &connectionName)
         pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
         if (const qint64 mmap = s_mmapSize.loadRelaxed())
             pragma(db, QStringLiteral("PRAGMA mmap_size=%1").arg(mmap));
-        if (!hasVersion || schemaVersion(db) < Migrations::latest()) {
+        int version = hasVersion ? schemaVersion(db) : 0;
+        if (version < Migrations::latest()) {
             // An existing board with tasks keeps a copy of itself as it was
             // (not one that another connection is creating right now).
-            const int from = hasVersion ? schemaVersion(db) : 0;
+            const int from = version;
             if (from > 0 && from < Migrations::latest() && hasTasks(db))
                 Backup::beforeMigration(db, from);
             Migrations::apply(db);
+            version = schemaVersion(db);
         }
-        if (schemaVersion(db) > Migrations::latest())
+        if (version > Migrations::latest())
             throw KanbanError(QStringLiteral("%1 was written by a newer qkanban (schema %2 > %3)")
                                   .arg(path)
-                                  .arg(schemaVersion(db))
+                                  .arg(version)
                                   .arg(Migrations::latest()),
                               KanbanError::BadInput);
     } catch (...) {

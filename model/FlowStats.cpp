@@ -14,25 +14,41 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
+#include <memory>
+#include <vector>
 
 const QString FlowStats::Unassigned = QStringLiteral("unassigned");
 
 namespace {
 
+// Names compared by size first, then bytes: the scans ask for every row
+// (QByteArray's == cost stats a tenth of its instructions, callgrind).
+struct NameTable
+{
+    QList<QByteArray> names;
+
+    int find(QByteArrayView s) const
+    {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QByteArray &n = names.at(i);
+            if (n.size() == s.size() && std::memcmp(n.constData(), s.data(), size_t(s.size())) == 0)
+                return int(i);
+        }
+        return -1;
+    }
+};
+
 // Status codes: the index in TaskStatus::all(); -1 for anything else.
 int statusCode(QByteArrayView s)
 {
-    static const auto names = [] {
-        QList<QByteArray> out;
+    static const NameTable names = [] {
+        NameTable out;
         for (const QString &st : TaskStatus::all())
-            out << st.toUtf8();
+            out.names << st.toUtf8();
         return out;
     }();
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (names.at(i) == s)
-            return int(i);
-    }
-    return -1;
+    return names.find(s);
 }
 
 int code(const QString &status)
@@ -165,9 +181,11 @@ public:
                 return false;
             }
             // A repeated member: leave it to the full parser.
-            if (!take(key, "status", isString, value, seenStatus, keys.status) ||
-                !take(key, "retry_status", isString, value, seenRetry, keys.retryStatus) ||
-                !take(key, "reason", isString, value, seenReason, keys.reason))
+            // Only keys of these sizes can be one of the three.
+            if ((key.size() == 6 || key.size() == 12) &&
+                (!take(key, "status", isString, value, seenStatus, keys.status) ||
+                 !take(key, "retry_status", isString, value, seenRetry, keys.retryStatus) ||
+                 !take(key, "reason", isString, value, seenReason, keys.reason)))
                 return false;
             space();
             if (eat('}'))
@@ -179,10 +197,11 @@ public:
     }
 
 private:
-    static bool take(QByteArrayView key, const char *name, bool isString, QByteArrayView value,
+    template <qsizetype N>
+    static bool take(QByteArrayView key, const char (&name)[N], bool isString, QByteArrayView value,
                      bool &seen, QByteArrayView &into)
     {
-        if (key != QByteArrayView(name))
+        if (key.size() != N - 1 || std::memcmp(key.data(), name, N - 1) != 0)
             return true;
         if (seen)
             return false;
@@ -230,11 +249,13 @@ private:
     // An integer (no leading zero, no fraction) or true, false, null.
     bool scalar()
     {
-        for (const char *word : {"true", "false", "null"}) {
-            const QByteArrayView w(word);
-            if (m_end - m_p >= w.size() && QByteArrayView(m_p, w.size()) == w) {
-                m_p += w.size();
-                return m_p == m_end || !std::isalnum(static_cast<unsigned char>(*m_p));
+        if (m_p < m_end && (*m_p == 't' || *m_p == 'f' || *m_p == 'n')) {
+            for (const QByteArrayView w :
+                 {QByteArrayView("true"), QByteArrayView("false"), QByteArrayView("null")}) {
+                if (m_end - m_p >= w.size() && QByteArrayView(m_p, w.size()) == w) {
+                    m_p += w.size();
+                    return m_p == m_end || !std::isalnum(static_cast<unsigned char>(*m_p));
+                }
             }
         }
         eat('-');
@@ -298,15 +319,117 @@ qint64 endOfDay(const QDate &d)
     return d.addDays(1).startOfDay().toSecsSinceEpoch(); // exclusive
 }
 
+// Task ids to their index in the order read: the ids' bytes kept in
+// blocks, an open-addressing table of indexes (a QHash<QByteArray> cost a
+// heap block per id and its rehashes, callgrind).
+class IdIndex
+{
+public:
+    void reserve(qsizetype n) { grow(n); }
+
+    void insert(QByteArrayView id, int index)
+    {
+        if (2 * (m_count + 1) > qsizetype(m_slots.size()))
+            grow(m_count + 1);
+        m_ids.push_back(keep(id));
+        const size_t mask = m_slots.size() - 1;
+        for (size_t at = hash(id) & mask;; at = (at + 1) & mask) {
+            if (m_slots[at].index < 0) {
+                m_slots[at] = Slot{index, int(m_ids.size() - 1)};
+                ++m_count;
+                return;
+            }
+            if (m_ids[size_t(m_slots[at].id)] == id) { // a repeated id: the last counts
+                m_slots[at].index = index;
+                m_ids.pop_back();
+                return;
+            }
+        }
+    }
+
+    int find(QByteArrayView id) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t at = hash(id) & mask;; at = (at + 1) & mask) {
+            const Slot &slot = m_slots[at];
+            if (slot.index < 0)
+                return -1;
+            if (m_ids[size_t(slot.id)] == id)
+                return slot.index;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        int index = -1; // -1: empty
+        int id = 0;     // in m_ids
+    };
+    // FNV-1a: ids are short, and qHashBits cost more than the table.
+    static size_t hash(QByteArrayView id)
+    {
+        quint64 h = 14695981039346656037ULL;
+        for (const char c : id)
+            h = (h ^ static_cast<uchar>(c)) * 1099511628211ULL;
+        return size_t(h ^ (h >> 29));
+    }
+
+    QByteArrayView keep(QByteArrayView id)
+    {
+        constexpr qsizetype kBlock = 1 << 16;
+        if (m_left < id.size()) {
+            const qsizetype size = qMax(kBlock, id.size());
+            m_blocks.push_back(std::make_unique<char[]>(size_t(size)));
+            m_next = m_blocks.back().get();
+            m_left = size;
+        }
+        if (!id.isEmpty())
+            std::memcpy(m_next, id.data(), size_t(id.size()));
+        const QByteArrayView kept(m_next, id.size());
+        m_next += id.size();
+        m_left -= id.size();
+        return kept;
+    }
+
+    void grow(qsizetype n)
+    {
+        size_t size = 64;
+        while (size < size_t(4 * n))
+            size *= 2;
+        if (size <= m_slots.size())
+            return;
+        std::vector<Slot> old(size);
+        old.swap(m_slots);
+        const size_t mask = size - 1;
+        for (const Slot &slot : old) {
+            if (slot.index < 0)
+                continue;
+            size_t at = hash(m_ids[size_t(slot.id)]) & mask;
+            while (m_slots[at].index >= 0)
+                at = (at + 1) & mask;
+            m_slots[at] = slot;
+        }
+    }
+
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    char *m_next = nullptr;
+    qsizetype m_left = 0;
+    std::vector<QByteArrayView> m_ids;
+    std::vector<Slot> m_slots;
+    qsizetype m_count = 0;
+};
+
 // The board's tasks, in the order read; ids to their index.
 struct Lives
 {
     QList<TaskLife> tasks;
-    QHash<QByteArray, int> byId;
+    IdIndex byId;
     Names assignees;
     Names profiles;
 
-    int find(const QByteArray &id) const { return byId.value(id, -1); }
+    int find(QByteArrayView id) const { return byId.find(id); }
 };
 
 // What Kernel::boardStats counts, gathered while the tasks are read.
@@ -376,6 +499,7 @@ struct Counts
 
 void readTasks(QSqlDatabase &db, Lives &lives, Counts *counts)
 {
+    lives.byId.reserve(4096);
     forEachRow(db,
                QStringLiteral("SELECT id, assignee, status, created_at, completed_at, started_at"
                               " FROM tasks"),
@@ -391,9 +515,7 @@ void readTasks(QSqlDatabase &db, Lives &lives, Counts *counts)
                        t.startedAt = row.int64(5);
                    if (counts)
                        counts->add(t.assignee, row.isNull(1), status, t.status, t.createdAt);
-                   const QByteArray id = row.raw(0);
-                   lives.byId.insert(QByteArray(id.constData(), id.size()),
-                                     int(lives.tasks.size()));
+                   lives.byId.insert(row.raw(0), int(lives.tasks.size()));
                    lives.tasks << t;
                });
 }
@@ -425,28 +547,26 @@ QList<std::pair<int, Step>> readSteps(QSqlDatabase &db, Lives &lives, qint64 unt
     // The kinds are told apart here: an IN list of them costs SQLite a
     // probe of a temporary index per row, more than the whole row here.
     const QVariantList binds{until};
-    const QByteArray created = EventKind::Created.toUtf8();
+    const QList<KindRule> &rules = kindRules();
+    NameTable kinds;
+    for (const KindRule &r : rules)
+        kinds.names << r.kind;
+    const int createdRule = kinds.find(EventKind::Created.toUtf8());
     QList<std::pair<int, Step>> steps;
     forEachRow(db,
                QStringLiteral("SELECT task_id, kind, payload, created_at FROM"
                               " task_events WHERE created_at <= ? ORDER BY id"),
                binds, [&](const auto &row) {
+                   const int r = kinds.find(row.raw(1));
+                   if (r < 0)
+                       return;
                    const int i = lives.find(row.raw(0));
                    if (i < 0)
                        return;
                    TaskLife &t = lives.tasks[i];
-                   const QByteArray kind = row.raw(1);
-                   const KindRule *rule = nullptr;
-                   for (const KindRule &r : kindRules()) {
-                       if (r.kind == kind) {
-                           rule = &r;
-                           break;
-                       }
-                   }
-                   if (!rule)
-                       return;
-                   const int to = targetOf(*rule, row.raw(2), t.lastStep);
-                   if (kind == created)
+                   const KindRule &rule = rules.at(r);
+                   const int to = targetOf(rule, row.raw(2), t.lastStep);
+                   if (r == createdRule)
                        t.sawCreated = true;
                    if (to >= 0) {
                        steps.append({i, Step{row.int64(3), to}});

@@ -92,12 +92,13 @@ def list_forms():
     return [f + j for f in forms for j in ([], ["--json"])]
 
 
-def compare(binaries, db, env):
-    """Runs every list form with each binary; returns the forms that differ."""
+def compare(binaries, dbs, env):
+    """Runs every list form with each binary on its own copy of the board
+    (dbs, in the same order); returns the forms that differ."""
     differ = []
     env = dict(env, QKANBAN_PROFILE="coder")
     for form in list_forms():
-        results = [run([b, "--headless", "--db", db, "list", *form], env) for b in binaries]
+        results = [run([b, "--headless", "--db", db, "list", *form], env) for b, db in zip(binaries, dbs)]
         outs = {(r.returncode, r.stdout, r.stderr) for r in results}
         if len(outs) != 1:
             differ.append(form)
@@ -145,8 +146,22 @@ def main():
         print("seeded %d tasks in %.2fs: %s" % (args.tasks, time.perf_counter() - t0, r.stdout.decode().strip()))
 
         if args.compare:
+            # Each binary reads its own copy of the board imported by OTHER
+            # (the reference): a binary with a newer schema migrates its
+            # copy, which OTHER would refuse.
             other = os.path.abspath(args.compare)
-            differ = compare([binary, other], db, env)
+            ref = os.path.join(tmp, "ref.db")
+            r = run([other, "--headless", "--db", ref, "import", seed], env)
+            if r.returncode != 0:
+                sys.exit("list_bench: import with %s failed: %s" % (other, r.stderr.decode()))
+            copies = []
+            for i, b in enumerate([binary, other]):
+                copy = os.path.join(tmp, "copy-%d.db" % i)
+                for suffix in ("", "-wal"):
+                    if os.path.exists(ref + suffix):
+                        shutil.copyfile(ref + suffix, copy + suffix)
+                copies.append(copy)
+            differ = compare([binary, other], copies, env)
             print("%d list forms compared with %s: %s" % (len(list_forms()), other,
                                                         "%d differ" % len(differ) if differ else "all identical"))
             sys.exit(1 if differ else 0)
