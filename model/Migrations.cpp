@@ -200,28 +200,12 @@ QStringList migration(int version, bool pg)
         return {
             QStringLiteral("DROP INDEX IF EXISTS idx_events_run"),
         };
-    case 10:
-        // The human `list` (issue 16) read from the index alone: the list
-        // order's index also carries the columns a line prints, so no row
-        // is fetched from the table (callgrind: list 71M -> 56M Ir at
-        // 10,000 tasks). It replaces idx_tasks_list_order2, whose columns
-        // lead it, so a task written still updates one list index. SQLite
-        // only: a PostgreSQL index entry has a size limit a long title
-        // would pass.
-        if (pg)
-            return {};
-        return {
-            QStringLiteral("CREATE INDEX IF NOT EXISTS idx_tasks_list_lines ON tasks(priority "
-                           "DESC, created_at, create_seq, id, status, assignee, tenant, title,"
-                           " reviewer)"),
-            QStringLiteral("DROP INDEX IF EXISTS idx_tasks_list_order2"),
-        };
     default:
         return {};
     }
 }
 
-constexpr int kLatest = 10; // 9 is the claims helper's (issue 16)
+constexpr int kLatest = 8;
 
 } // namespace
 
