@@ -637,14 +637,16 @@ int DispatchKernel::recomputeReady()
     // task (every status change writes one), and at least every minute.
     QSqlDatabase &db = m_board.db();
     const qint64 newest = Dialect::eventIdsInCommitOrder(db) ? newestEventId() : -1;
-    if (recent && newest >= 0 &&
-        !Sql::scalar(db,
-                     QStringLiteral(
-                         "SELECT 1 FROM task_events WHERE id > ? AND id <= ? AND kind NOT IN (%1)"
-                         " LIMIT 1")
-                         .arg(cannotFreeTodo()),
-                     {m_promoteCursor, newest})
-             .isValid()) {
+    auto canFreeTodo = [&] {
+        static const QString sql =
+            QStringLiteral(
+                "SELECT 1 FROM task_events WHERE id > ? AND id <= ? AND kind NOT IN (%1) LIMIT 1")
+                .arg(cannotFreeTodo());
+        bool found = false;
+        eachKept(db, sql, {m_promoteCursor, newest}, [&found](const auto &) { found = true; });
+        return found;
+    };
+    if (recent && newest >= 0 && !canFreeTodo()) {
         m_promoteCursor = newest;
         m_nothingToPromote = true;
         return 0;
@@ -902,8 +904,8 @@ QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const Q
                            " ORDER BY id DESC LIMIT 1")
                 .arg(skipRelevant());
         for (const QString &id : taskIds)
-            Sql::first(m_board.db(), sql, {id}, [&](const QSqlQuery &q) {
-                out.insert(id, {q.value(0).toString(), knownText(q.value(1).toString())});
+            eachKept(m_board.db(), sql, {id}, [&](const auto &row) {
+                out.insert(id, {row.text(0), knownText(row.text(1))});
             });
         return out;
     }
@@ -975,6 +977,8 @@ void DispatchKernel::refreshSkipMemo()
 int DispatchKernel::recordSkippedMany(const QString &kind,
                                       const QList<QPair<QString, JsonFields>> &items)
 {
+    if (items.isEmpty())
+        return 0; // the memo catches up at the next call that has items
     // Payload text per distinct payload: callers share one JsonFields per
     // payload, so a few dumps per tick, not one per task.
     QHash<const void *, QPair<Json, QString>> byPayload;
