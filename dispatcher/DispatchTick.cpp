@@ -47,6 +47,7 @@ DispatchTick::DispatchTick(Dispatcher &dispatcher, bool dryRun)
       m_runningWip(WipLimits::limit(TaskStatus::Running, dispatcher.m_location.slug))
 {
     m_result.dryRun = dryRun;
+    m_dk.readGatesWithRows(dryRun); // a dry run's readyCandidates() asks
 }
 
 DispatchResult DispatchTick::run()

@@ -229,6 +229,7 @@ void DispatchKernel::validateCaches()
 
 void DispatchKernel::dropRowLists()
 {
+    m_gates.reset();
     m_candidates.reset();
     m_reviewBase.reset();
     // On SQLite the running list follows the same cursor.
@@ -338,6 +339,7 @@ QString DispatchKernel::sharedName(const QString &name)
 
 void DispatchKernel::patchRowLists(const QStringList &taskIds)
 {
+    m_gates.reset(); // read with the whole lists only
     // Many changes: the old entries go in one pass over each list.
     const bool many = taskIds.size() > 8;
     if (many) {
@@ -573,14 +575,22 @@ QList<Task> DispatchKernel::readReady()
     // order is total and the same); PostgreSQL sorts them itself (its
     // collation orders the ids).
     const bool sortHere = followsChanges();
+    // A dry run asks which of them a claim would send back to todo: told
+    // by the same read (one probe of the links per row, not a second walk).
+    const bool gates = sortHere && m_readGates;
+    QSet<QString> gated;
     QList<Task> rows;
     forEachRow(
         m_board.db(),
-        QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until,"
-                       " create_seq FROM tasks WHERE status = 'ready' AND claim_lock IS NULL%1")
-            .arg(sortHere ? QString()
+        QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until, create_seq%1"
+                       " FROM tasks t WHERE status = 'ready' AND claim_lock IS NULL%2")
+            .arg(gates ? QStringLiteral(", EXISTS (SELECT 1 FROM task_links l JOIN tasks p"
+                                        " ON p.id = l.parent_id WHERE l.child_id = t.id"
+                                        " AND p.status NOT IN ('done', 'archived'))")
+                       : QString(),
+                 sortHere ? QString()
                           : QStringLiteral(" ORDER BY priority DESC, created_at, create_seq, id")),
-        {}, [this, &rows](const auto &row) {
+        {}, [this, &rows, &gated, gates](const auto &row) {
             Task t;
             t.id = row.text(0);
             t.assignee = sharedName(row.text(1));
@@ -589,8 +599,12 @@ QList<Task> DispatchKernel::readReady()
             t.createdAt = row.int64(3);
             t.cooldownUntil = row.optInt(4);
             t.createSeq = row.int64(5);
+            if (gates && row.int64(6))
+                gated.insert(t.id);
             rows << t;
         });
+    if (gates)
+        m_gates = gated;
     if (!sortHere)
         return rows;
     // Sorted as indexes: a Task is large to move.
@@ -642,6 +656,16 @@ QSet<QString> DispatchKernel::readyWithOpenParents()
                               " WHERE l.child_id = t.id AND p.status NOT IN ('done', 'archived'))"),
                {}, [&out](const auto &row) { out.insert(row.text(0)); });
     return out;
+}
+
+QSet<QString> DispatchKernel::gatedCandidates()
+{
+    if (followsChanges()) {
+        ensureRowLists();
+        if (m_gates)
+            return *m_gates;
+    }
+    return readyWithOpenParents();
 }
 
 int DispatchKernel::recomputeReady()

@@ -87,6 +87,11 @@ public:
     // Ready tasks with a parent not done or archived: a claim would put
     // them back to todo (a dry run does not count them as spawned).
     QSet<QString> readyWithOpenParents();
+    // readyWithOpenParents() as far as spawnCandidates() goes: from the read
+    // of the ready rows themselves while readGatesWithRows(true) (a dry run),
+    // else that query.
+    QSet<QString> gatedCandidates();
+    void readGatesWithRows(bool on) { m_readGates = on; }
     // Kernel::recomputeReady, skipped while nothing changed since it last
     // found nothing to promote.
     int recomputeReady();
@@ -193,6 +198,8 @@ private:
     static constexpr qint64 kFullReadSeconds = 60;
     ChangeCursor m_changes;
     int m_follows = -1; // followsChanges(), once known
+    bool m_readGates = false;
+    std::optional<QSet<QString>> m_gates; // of the whole read; dropped by a patch
     qint64 m_fullReadAt = 0;
     QSet<QString> m_lapseChecked; // running rows reread since the last change
     bool m_nothingToPromote = false;
