@@ -352,45 +352,53 @@ void DispatchKernel::patchRowLists(const QStringList &taskIds)
         if (m_running)
             drop(*m_running);
     }
-    // One kept statement, one row per changed task (a deleted task has
-    // none and leaves every list): the whole task with its active run.
-    static const QString sql = runningSql(QStringLiteral("t.id = ?"));
+    // One kept statement, one narrow row per changed task (a deleted task
+    // has none and leaves every list); a running one is read whole, with
+    // its active run.
+    static const QString narrow = QStringLiteral(
+        "SELECT status, claim_lock IS NULL, assignee, reviewer, priority, created_at,"
+        " cooldown_until, create_seq FROM tasks WHERE id = ?");
+    static const QString whole = runningSql(QStringLiteral("t.id = ? AND t.status = 'running'"));
     QSqlDatabase &db = m_board.db();
     for (const QString &id : taskIds) {
         const qsizetype ready = many ? -1 : indexOfId(*m_candidates, id);
         const qsizetype review = many ? -1 : indexOfId(*m_reviewBase, id);
         const qsizetype running = many || !m_running ? -1 : indexOfId(*m_running, id);
         bool inReady = false, inReview = false, isRunning = false;
-        eachKept(db, sql, {id}, [&](const auto &row) {
-            RunningTask r = runningFromRow(row);
-            const Task &full = r.task;
-            if (full.status == TaskStatus::Running) {
+        eachKept(db, narrow, {id}, [&](const auto &row) {
+            const QString status = row.text(0);
+            if (status == TaskStatus::Running) {
                 isRunning = true;
-                if (m_running)
-                    place(*m_running, running, r, runsFirst);
                 return;
             }
-            if (!full.claimLock.isEmpty())
-                return;
+            if (!row.int64(1))
+                return; // claimed
             Task t;
-            t.id = full.id;
-            t.assignee = sharedName(full.assignee);
-            t.priority = full.priority;
-            t.createdAt = full.createdAt;
-            t.status = full.status;
-            t.cooldownUntil = full.cooldownUntil;
-            if (full.status == TaskStatus::Ready) {
+            t.id = id;
+            t.assignee = sharedName(row.text(2));
+            t.priority = row.int64(4);
+            t.createdAt = row.int64(5);
+            t.cooldownUntil = row.optInt(6);
+            if (status == TaskStatus::Ready) {
                 inReady = true;
                 t.status = TaskStatus::Ready;
-                t.createSeq = full.createSeq;
+                t.createSeq = row.int64(7);
                 place(*m_candidates, ready, t, spawnsFirst);
-            } else if (full.status == TaskStatus::Review && !full.reviewer.isEmpty()) {
+            } else if (status == TaskStatus::Review && !row.text(3).isEmpty()) {
                 inReview = true;
                 t.status = TaskStatus::Review;
-                t.reviewer = sharedName(full.reviewer);
+                t.reviewer = sharedName(row.text(3));
                 place(*m_reviewBase, review, t, reviewsFirst);
             }
         });
+        if (isRunning) {
+            isRunning = false;
+            eachKept(db, whole, {id}, [&](const auto &row) {
+                isRunning = true;
+                if (m_running)
+                    place(*m_running, running, runningFromRow(row), runsFirst);
+            });
+        }
         if (!inReady)
             removeAt(*m_candidates, ready);
         if (!inReview)
