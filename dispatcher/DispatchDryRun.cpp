@@ -83,7 +83,7 @@ QList<Task> DispatchTick::readyCandidates()
         std::inplace_merge(out.begin(), out.begin() + read, out.end(), DispatchKernel::spawnsFirst);
     }
     // A claim puts a ready task whose parent reopened back to todo.
-    const QSet<QString> gated = m_dk.readyWithOpenParents();
+    const QSet<QString> gated = m_dk.gatedCandidates();
     out.removeIf([&gated](const Task &t) { return gated.contains(t.id); });
     return out;
 }

@@ -19,6 +19,7 @@
 #include <QFile>
 
 #include <cmath>
+#include <cstring>
 
 namespace {
 
@@ -46,6 +47,7 @@ DispatchTick::DispatchTick(Dispatcher &dispatcher, bool dryRun)
       m_runningWip(WipLimits::limit(TaskStatus::Running, dispatcher.m_location.slug))
 {
     m_result.dryRun = dryRun;
+    m_dk.readGatesWithRows(dryRun); // a dry run's readyCandidates() asks
 }
 
 DispatchResult DispatchTick::run()
@@ -268,7 +270,9 @@ void DispatchTick::spawnReady()
         running -= planned - started;
         perProfile[assignee] -= planned - started;
     };
-    for (const Task &t : readyCandidates()) {
+    // Const: a range-for over the shared list must not detach (copy) it.
+    const QList<Task> candidates = readyCandidates();
+    for (const Task &t : candidates) {
         // The backoff is waited on the monotonic clock.
         if (const qint64 left = m_d.m_timers.cooldownLeftMs(t, m_now); left > 0) {
             if (m_result.nextRetryAt == 0 || left < m_result.nextRetryInMs) {
@@ -282,27 +286,30 @@ void DispatchTick::spawnReady()
             unassigned.append({t.id, {}});
             continue;
         }
-        const auto &[profile, reason] = profileFor(t.assignee);
-        if (!reason.isEmpty()) {
+        const Lane &lane = laneFor(t.assignee);
+        if (!lane.reason.isEmpty()) {
             m_result.skippedUnconfigured << t.id;
             auto why = unconfiguredWhy.constFind(t.assignee);
             if (why == unconfiguredWhy.constEnd())
                 why = unconfiguredWhy.insert(t.assignee, {{QStringLiteral("assignee"), t.assignee},
-                                                          {QStringLiteral("reason"), reason}});
+                                                          {QStringLiteral("reason"), lane.reason}});
             unconfigured.append({t.id, *why});
             continue;
         }
-        if (const auto p = m_pausedProfiles.constFind(t.assignee); p != m_pausedProfiles.cend()) {
+        if (const auto p = m_pausedProfiles.isEmpty() ? m_pausedProfiles.cend()
+                                                      : m_pausedProfiles.constFind(t.assignee);
+            p != m_pausedProfiles.cend()) {
             m_result.skippedPaused << t.id;
             paused.append({t.id, *p});
             continue;
         }
+        const std::optional<Profile> &profile = lane.profile;
         // Claims of one profile wait in `pending` and are taken in one
         // transaction: when the profile changes, before a cap would skip a
         // task (the counts then are the claims' own), and at the end.
         if (!pending.isEmpty() && t.assignee != pendingCaps.profile)
             flush();
-        const int profileMax = profileCap(*profile);
+        const int profileMax = lane.cap;
         auto capped = [&] {
             if (running >= cap)
                 return true;
@@ -489,6 +496,24 @@ const std::pair<std::optional<Profile>, QString> &DispatchTick::profileFor(const
                                  "profiles add %1 --command '...')")
                       .arg(assignee);
     return m_profiles.insert(assignee, {profile, reason}).value();
+}
+
+const DispatchTick::Lane &DispatchTick::laneFor(const QString &assignee)
+{
+    // A few assignees over thousands of ready tasks: compared in a short
+    // list rather than hashed for each task. The reference holds until the
+    // next call.
+    for (const Lane &l : std::as_const(m_lanes)) {
+        // The kernel's lists share one copy of each name: mostly the same data.
+        if (l.name.size() == assignee.size() &&
+            (l.name.constData() == assignee.constData() ||
+             std::memcmp(l.name.constData(), assignee.constData(),
+                         size_t(assignee.size()) * sizeof(QChar)) == 0))
+            return l;
+    }
+    const auto &[profile, reason] = profileFor(assignee);
+    m_lanes.append({assignee, profile, reason, profile ? profileCap(*profile) : 0});
+    return m_lanes.last();
 }
 
 void DispatchTick::countFailure(const QString &taskId, const FailureResult &r)

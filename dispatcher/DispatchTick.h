@@ -61,6 +61,15 @@ private:
     // The profile of an assignee and why it cannot run ("" when it can),
     // looked up once per tick.
     const std::pair<std::optional<Profile>, QString> &profileFor(const QString &assignee);
+    // profileFor() and the profile's cap, for the walk over ready tasks.
+    struct Lane
+    {
+        QString name;
+        std::optional<Profile> profile;
+        QString reason; // why it cannot run, "" when it can
+        int cap = 0;    // profileCap()
+    };
+    const Lane &laneFor(const QString &assignee);
     bool isOurs(const Task &t) const;
     // Running workers now, all or of one profile: in a dry run, less the
     // tasks it would take out of running, plus those it would start.
@@ -96,6 +105,7 @@ private:
     int m_runningWip;     // the board's WIP limit on running; 0: none
     DispatchResult m_result;
     QHash<QString, std::pair<std::optional<Profile>, QString>> m_profiles;
+    QList<Lane> m_lanes;
     QHash<QString, JsonFields> m_pausedProfiles; // name -> skip event payload
     QHash<QString, Landing> m_freed;             // dry run: out of running
     QStringList m_promotedIds;                   // dry run: todo -> ready

@@ -2,6 +2,7 @@
 
 #include "model/Dialect.h"
 #include "model/Sql.h"
+#include "model/SqliteNative.h"
 
 #include <QSet>
 
@@ -10,10 +11,37 @@ ChangeCursor::ChangeCursor(const QSqlDatabase &db)
 {
 }
 
+namespace {
+
+// Each row of a read on the connection's kept native statement (no parse,
+// no QVariant per value: a tick and the board ask after every change),
+// else through QSqlQuery. fn must not run the same SQL again.
+template <typename F>
+void eachRow(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
+{
+    bool found = false;
+    if (SqliteStatement *st = SqliteKept::first(db, sql, binds, &found)) {
+        try {
+            for (bool row = found; row; row = st->next())
+                fn(*st);
+        } catch (...) {
+            SqliteKept::release(st);
+            throw;
+        }
+        SqliteKept::release(st);
+        return;
+    }
+    Sql::each(db, sql, binds, [&fn](const QSqlQuery &q) { fn(QtRow{q}); });
+}
+
+} // namespace
+
 qint64 ChangeCursor::newestId()
 {
-    return Sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
-        .toLongLong();
+    qint64 id = 0;
+    eachRow(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"), {},
+            [&id](const auto &row) { id = row.int64(0); });
+    return id;
 }
 
 void ChangeCursor::reset()
@@ -33,21 +61,20 @@ ChangeCursor::Changes ChangeCursor::advance(int limit)
     int events = 0;
     bool tooMany = false;
     QSet<QString> seen;
-    Sql::each(
-        m_db,
-        QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id LIMIT ?"),
-        {m_position, limit + 1}, [&](const QSqlQuery &q) {
-            if (tooMany || ++events > limit) {
-                tooMany = true;
-                return;
-            }
-            last = q.value(0).toLongLong();
-            const QString id = q.value(1).toString();
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                out.taskIds << id;
-            }
-        });
+    eachRow(m_db,
+            QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id LIMIT ?"),
+            {m_position, limit + 1}, [&](const auto &row) {
+                if (tooMany || ++events > limit) {
+                    tooMany = true;
+                    return;
+                }
+                last = row.int64(0);
+                const QString id = row.text(1);
+                if (!seen.contains(id)) {
+                    seen.insert(id);
+                    out.taskIds << id;
+                }
+            });
     if (tooMany) {
         reset();
         out.taskIds.clear();

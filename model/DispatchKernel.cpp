@@ -79,6 +79,34 @@ bool reviewsFirst(const Task &a, const Task &b)
     return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
 }
 
+// Calls fn(row) for each row, on the connection's kept native statement for
+// the same SQL (no parse: a tick runs these every time), else through
+// forEachRow. fn must not run the same SQL again.
+template <typename F>
+void eachKept(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
+{
+    bool found = false;
+    if (SqliteStatement *st = SqliteKept::first(db, sql, binds, &found)) {
+        try {
+            for (bool row = found; row; row = st->next())
+                fn(*st);
+        } catch (...) {
+            SqliteKept::release(st);
+            throw;
+        }
+        SqliteKept::release(st);
+        return;
+    }
+    forEachRow(db, sql, binds, fn);
+}
+
+qint64 keptScalar(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    qint64 v = 0;
+    eachKept(db, sql, binds, [&v](const auto &row) { v = row.int64(0); });
+    return v;
+}
+
 // " AND id IN (?, ...)" with its binds.
 QString idsIn(const QStringList &ids, QVariantList *binds)
 {
@@ -116,19 +144,54 @@ QPair<qint64, qint64> DispatchKernel::changeStamp()
 
 qint64 DispatchKernel::dataVersion()
 {
-    // On the connection's prepared statement: a tick asks several times.
-    return Sql::scalar(m_board.db(), QStringLiteral("PRAGMA data_version")).toLongLong();
+    // On the connection's kept statement: a tick asks several times.
+    return keptScalar(m_board.db(), QStringLiteral("PRAGMA data_version"));
 }
 
 qint64 DispatchKernel::ownChanges()
 {
-    return Sql::scalar(m_board.db(), QStringLiteral("SELECT total_changes()")).toLongLong();
+    return keptScalar(m_board.db(), QStringLiteral("SELECT total_changes()"));
 }
 
 qint64 DispatchKernel::newestEventId()
 {
-    return Sql::scalar(m_board.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
-        .toLongLong();
+    return keptScalar(m_board.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"));
+}
+
+QString DispatchKernel::runningSql(const QString &where)
+{
+    // One query with the active run joined (not one query per task).
+    static const QString columns =
+        QStringLiteral("t.") +
+        KernelPrivate::taskColumns().split(QStringLiteral(", ")).join(QStringLiteral(", t."));
+    return QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint, r.profile,"
+                          " r.step_key FROM tasks t"
+                          " LEFT JOIN task_runs r ON r.id = t.current_run_id"
+                          " WHERE %2 ORDER BY t.id")
+        .arg(columns, where);
+}
+
+template <typename Row> RunningTask DispatchKernel::runningFromRow(const Row &row)
+{
+    static const int runAt = int(KernelPrivate::taskColumns().count(QLatin1Char(','))) + 1;
+    RunningTask r{TaskRow::read(row), 0, {}, {}, false};
+    if (r.task.currentRunId && !row.isNull(runAt)) {
+        r.runStartedAt = row.int64(runAt);
+        r.workerFingerprint = row.text(runAt + 1);
+    }
+    r.runProfile = row.isNull(runAt + 2) ? r.task.assignee : row.text(runAt + 2);
+    r.reviewRun = !row.isNull(runAt + 3) && row.text(runAt + 3) == RunStep::Review;
+    return r;
+}
+
+bool DispatchKernel::followsChanges()
+{
+    // SQLite: commits are counted and event ids grow in commit order.
+    if (m_follows < 0) {
+        QSqlDatabase &db = m_board.db();
+        m_follows = m_changes.isSupported() && Dialect::countsCommits(db) ? 1 : 0;
+    }
+    return m_follows == 1;
 }
 
 void DispatchKernel::validateCaches()
@@ -136,75 +199,232 @@ void DispatchKernel::validateCaches()
     // The safety net first: a whole reread of the row lists every minute,
     // changed or not, finds what a write without an event changed.
     const qint64 age = now() - m_fullReadAt;
-    if (age < 0 || age >= kFullReadSeconds) {
-        m_candidates.reset();
-        m_reviewBase.reset();
-    }
+    if (age < 0 || age >= kFullReadSeconds)
+        dropRowLists();
     const QPair<qint64, qint64> stamp = changeStamp();
     if (stamp.first >= 0 && stamp == m_stamp)
         return;
     m_stamp = stamp;
-    m_running.reset();
     m_nothingToPromote = false;
+    m_lapseChecked.clear();
+    if (!followsChanges()) {
+        // PostgreSQL: nothing is reused across a change.
+        m_running.reset();
+        dropRowLists();
+        return;
+    }
     // The row lists are patched with the tasks changed since they were read
-    // (one indexed read of the new events and one of those rows), unless
-    // the cursor cannot tell (PostgreSQL) or too much changed.
-    ChangeCursor::Changes changes;
-    if (m_candidates && m_reviewBase)
-        changes = m_changes.advance();
+    // (one indexed read of the new events and one row per changed task),
+    // unless too much changed.
+    if (!m_candidates)
+        return;
+    const ChangeCursor::Changes changes = m_changes.advance();
     if (changes.all) {
-        m_candidates.reset();
-        m_reviewBase.reset();
+        dropRowLists();
         return;
     }
     if (!changes.taskIds.isEmpty())
         patchRowLists(changes.taskIds);
 }
 
+void DispatchKernel::dropRowLists()
+{
+    m_gates.reset();
+    m_candidates.reset();
+    m_reviewBase.reset();
+    // On SQLite the running list follows the same cursor.
+    if (followsChanges())
+        m_running.reset();
+}
+
 void DispatchKernel::fillRowLists()
 {
     m_changes.reset(); // first: a commit during the reads is reread later
     m_fullReadAt = now();
+    m_lapseChecked.clear();
     m_candidates = readReady();
     m_reviewBase = readReviewBase();
+    if (followsChanges())
+        m_running = readRunning(QStringLiteral("t.status = 'running'"), {});
+}
+
+void DispatchKernel::ensureRowLists()
+{
+    validateCaches();
+    if (!m_candidates || !m_reviewBase || (followsChanges() && !m_running))
+        fillRowLists();
+}
+
+namespace {
+
+// The id of a list entry (Task or RunningTask).
+const QString &idOf(const Task &t)
+{
+    return t.id;
+}
+const QString &idOf(const RunningTask &r)
+{
+    return r.task.id;
+}
+
+// Task ids have one length and differ mostly at the end: compared from
+// the last character, without a call.
+bool sameId(const QString &a, const QString &b)
+{
+    const qsizetype n = a.size();
+    if (n != b.size())
+        return false;
+    const QChar *x = a.constData();
+    const QChar *y = b.constData();
+    if (x == y)
+        return true;
+    for (qsizetype i = n - 1; i >= 0; --i)
+        if (x[i] != y[i])
+            return false;
+    return true;
+}
+
+template <typename T> qsizetype indexOfId(const QList<T> &list, const QString &id)
+{
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (sameId(idOf(list.at(i)), id))
+            return i;
+    return -1;
+}
+
+// Puts `e` (changed, or new when at < 0) where `before` orders it: in place
+// when it stays between its neighbours, so that a change that keeps the
+// order moves no other entry.
+template <typename T, typename Less>
+void place(QList<T> &list, qsizetype at, const T &e, Less before)
+{
+    if (at >= 0) {
+        const bool afterPrev = at == 0 || !before(e, list.at(at - 1));
+        const bool beforeNext = at + 1 == list.size() || !before(list.at(at + 1), e);
+        if (afterPrev && beforeNext) {
+            list[at] = e;
+            return;
+        }
+        list.remove(at);
+    }
+    list.insert(std::upper_bound(list.cbegin(), list.cend(), e, before), e);
+}
+
+template <typename T> void removeAt(QList<T> &list, qsizetype at)
+{
+    if (at >= 0)
+        list.remove(at);
+}
+
+bool runsFirst(const RunningTask &a, const RunningTask &b)
+{
+    return a.task.id < b.task.id;
+}
+
+} // namespace
+
+QString DispatchKernel::sharedName(const QString &name)
+{
+    // Few distinct assignees over thousands of rows: one copy of each.
+    if (name.isEmpty())
+        return name;
+    const auto it = m_names.constFind(name);
+    if (it != m_names.constEnd())
+        return *it;
+    if (m_names.size() > 4096)
+        m_names.clear();
+    m_names.insert(name, name);
+    return name;
 }
 
 void DispatchKernel::patchRowLists(const QStringList &taskIds)
 {
-    const QSet<QString> touched(taskIds.cbegin(), taskIds.cend());
-    m_candidates->removeIf([&touched](const Task &t) { return touched.contains(t.id); });
-    m_reviewBase->removeIf([&touched](const Task &t) { return touched.contains(t.id); });
-    // One prepared statement, one row per changed task (a deleted task has
-    // none and stays out).
-    static const QString sql = QStringLiteral(
-        "SELECT id, assignee, reviewer, status, claim_lock IS NULL, priority, created_at,"
+    m_gates.reset(); // read with the whole lists only
+    // Many changes: the old entries go in one pass over each list.
+    const bool many = taskIds.size() > 8;
+    if (many) {
+        const QSet<QString> touched(taskIds.cbegin(), taskIds.cend());
+        auto drop = [&touched](auto &list) {
+            list.removeIf([&touched](const auto &e) { return touched.contains(idOf(e)); });
+        };
+        drop(*m_candidates);
+        drop(*m_reviewBase);
+        if (m_running)
+            drop(*m_running);
+    }
+    // One kept statement, one narrow row per changed task (a deleted task
+    // has none and leaves every list); a running one is read whole, with
+    // its active run.
+    static const QString narrow = QStringLiteral(
+        "SELECT status, claim_lock IS NULL, assignee, reviewer, priority, created_at,"
         " cooldown_until, create_seq FROM tasks WHERE id = ?");
+    static const QString whole = runningSql(QStringLiteral("t.id = ? AND t.status = 'running'"));
+    QSqlDatabase &db = m_board.db();
     for (const QString &id : taskIds) {
-        Sql::first(m_board.db(), sql, {id}, [this](const QSqlQuery &q) {
-            const QString status = q.value(3).toString();
-            if (!q.value(4).toBool())
+        const qsizetype ready = many ? -1 : indexOfId(*m_candidates, id);
+        const qsizetype review = many ? -1 : indexOfId(*m_reviewBase, id);
+        const qsizetype running = many || !m_running ? -1 : indexOfId(*m_running, id);
+        bool inReady = false, inReview = false, isRunning = false;
+        eachKept(db, narrow, {id}, [&](const auto &row) {
+            const QString status = row.text(0);
+            if (status == TaskStatus::Running) {
+                isRunning = true;
                 return;
+            }
+            if (!row.int64(1))
+                return; // claimed
             Task t;
-            t.id = q.value(0).toString();
-            t.assignee = q.value(1).toString();
-            t.priority = q.value(5).toLongLong();
-            t.createdAt = q.value(6).toLongLong();
-            t.status = status;
+            t.id = id;
+            t.assignee = sharedName(row.text(2));
+            t.priority = row.int64(4);
+            t.createdAt = row.int64(5);
+            t.cooldownUntil = row.optInt(6);
             if (status == TaskStatus::Ready) {
-                if (!q.value(7).isNull())
-                    t.cooldownUntil = q.value(7).toLongLong();
-                t.createSeq = q.value(8).toLongLong();
-                m_candidates->insert(
-                    std::lower_bound(m_candidates->cbegin(), m_candidates->cend(), t, spawnsFirst),
-                    t);
-            } else if (status == TaskStatus::Review && !q.value(2).toString().isEmpty()) {
-                t.reviewer = q.value(2).toString();
-                m_reviewBase->insert(
-                    std::lower_bound(m_reviewBase->cbegin(), m_reviewBase->cend(), t, reviewsFirst),
-                    t);
+                inReady = true;
+                t.status = TaskStatus::Ready;
+                t.createSeq = row.int64(7);
+                place(*m_candidates, ready, t, spawnsFirst);
+            } else if (status == TaskStatus::Review && !row.text(3).isEmpty()) {
+                inReview = true;
+                t.status = TaskStatus::Review;
+                t.reviewer = sharedName(row.text(3));
+                place(*m_reviewBase, review, t, reviewsFirst);
             }
         });
+        if (isRunning) {
+            isRunning = false;
+            eachKept(db, whole, {id}, [&](const auto &row) {
+                isRunning = true;
+                if (m_running)
+                    place(*m_running, running, runningFromRow(row), runsFirst);
+            });
+        }
+        if (!inReady)
+            removeAt(*m_candidates, ready);
+        if (!inReview)
+            removeAt(*m_reviewBase, review);
+        if (!isRunning && m_running)
+            removeAt(*m_running, running);
     }
+}
+
+void DispatchKernel::recheckLapsedClaims()
+{
+    // A lease renewal writes no event: a running row whose claim looks
+    // lapsed may have been renewed since it was read. Those rows (few, and
+    // each at most once per change of the board) are read again before a
+    // tick acts on them.
+    const qint64 n = now();
+    QStringList recheck;
+    for (const RunningTask &r : std::as_const(*m_running)) {
+        if (r.task.claimExpires && *r.task.claimExpires < n && !m_lapseChecked.contains(r.task.id))
+            recheck << r.task.id;
+    }
+    if (recheck.isEmpty())
+        return;
+    patchRowLists(recheck);
+    for (const QString &id : std::as_const(recheck))
+        m_lapseChecked.insert(id);
 }
 
 void DispatchKernel::keepCachesAcross(const std::function<void()> &write)
@@ -228,6 +448,8 @@ void DispatchKernel::releaseMemory()
         m_candidates->squeeze();
     if (m_reviewBase)
         m_reviewBase->squeeze();
+    if (m_running)
+        m_running->squeeze();
     QSqlDatabase &db = m_board.db();
     if (const QString sql = Dialect::releaseMemory(db); !sql.isEmpty())
         Sql::scalar(db, sql);
@@ -235,8 +457,14 @@ void DispatchKernel::releaseMemory()
 
 QList<RunningTask> DispatchKernel::runningTasks()
 {
-    // A tick asks three times (reclaim, crash check, runtime check), and the
-    // dispatcher every tick; unless the board changed, the answer holds.
+    // A tick asks several times (heartbeat, lease, reclaim, crash and
+    // runtime checks), and the dispatcher every tick; unless the board
+    // changed, the answer holds. On SQLite it is patched by the change.
+    if (followsChanges()) {
+        ensureRowLists();
+        recheckLapsedClaims();
+        return *m_running;
+    }
     validateCaches();
     if (m_running)
         return *m_running;
@@ -264,28 +492,9 @@ std::optional<RunningTask> DispatchKernel::runningTask(const QString &id)
 
 QList<RunningTask> DispatchKernel::readRunning(const QString &where, const QVariantList &binds)
 {
-    // One query with the active run joined (not one query per task).
-    static const QString columns =
-        QStringLiteral("t.") +
-        KernelPrivate::taskColumns().split(QStringLiteral(", ")).join(QStringLiteral(", t."));
-    static const int runAt = int(KernelPrivate::taskColumns().count(QLatin1Char(','))) + 1;
     QList<RunningTask> out;
-    forEachRow(m_board.db(),
-               QStringLiteral("SELECT %1, r.started_at, r.worker_fingerprint, r.profile,"
-                              " r.step_key FROM tasks t"
-                              " LEFT JOIN task_runs r ON r.id = t.current_run_id"
-                              " WHERE %2 ORDER BY t.id")
-                   .arg(columns, where),
-               binds, [&out](const auto &row) {
-                   RunningTask r{TaskRow::read(row), 0, {}, {}, false};
-                   if (r.task.currentRunId && !row.isNull(runAt)) {
-                       r.runStartedAt = row.int64(runAt);
-                       r.workerFingerprint = row.text(runAt + 1);
-                   }
-                   r.runProfile = row.isNull(runAt + 2) ? r.task.assignee : row.text(runAt + 2);
-                   r.reviewRun = !row.isNull(runAt + 3) && row.text(runAt + 3) == RunStep::Review;
-                   out << r;
-               });
+    forEachRow(m_board.db(), runningSql(where), binds,
+               [&out](const auto &row) { out << runningFromRow(row); });
     return out;
 }
 
@@ -320,9 +529,7 @@ QList<Task> DispatchKernel::reviewCandidates()
     QVariantList binds;
     if (Dialect::eventIdsInCommitOrder(m_board.db())) {
         // Only the rows of the review list are asked about their parents.
-        validateCaches();
-        if (!m_reviewBase)
-            fillRowLists();
+        ensureRowLists();
         if (m_reviewBase->isEmpty())
             return {};
         if (m_reviewBase->size() <= 256) {
@@ -346,42 +553,78 @@ QList<Task> DispatchKernel::readReviewBase()
                               " FROM tasks WHERE status = 'review' AND claim_lock IS NULL"
                               " AND COALESCE(reviewer, '') <> ''"
                               " ORDER BY priority DESC, created_at ASC, id ASC"),
-               {}, [&out](const auto &row) { out << reviewRow(row); });
+               {}, [this, &out](const auto &row) {
+                   Task t = reviewRow(row);
+                   t.assignee = sharedName(t.assignee);
+                   t.reviewer = sharedName(t.reviewer);
+                   out << t;
+               });
     return out;
 }
 
 QList<Task> DispatchKernel::spawnCandidates()
 {
-    validateCaches();
-    if (!m_candidates) {
-        if (Dialect::eventIdsInCommitOrder(m_board.db()))
-            fillRowLists();
-        else
-            m_candidates = readReady();
+    if (followsChanges()) {
+        ensureRowLists();
+        return *m_candidates;
     }
+    validateCaches();
+    if (!m_candidates)
+        m_candidates = readReady();
     return *m_candidates;
 }
 
 QList<Task> DispatchKernel::readReady()
 {
     // Narrow on purpose: a tick walks every ready task (thousands on a big
-    // board), and decoding whole rows was most of its time.
+    // board), and decoding whole rows was most of its time. On SQLite the
+    // rows come in table order and are put in spawn order here (SQLite's
+    // sorter was a fifth of the read; the key ends with the id, so the
+    // order is total and the same); PostgreSQL sorts them itself (its
+    // collation orders the ids).
+    const bool sortHere = followsChanges();
+    // A dry run asks which of them a claim would send back to todo: told
+    // by the same read (one probe of the links per row, not a second walk).
+    const bool gates = sortHere && m_readGates;
+    QSet<QString> gated;
+    QList<Task> rows;
+    forEachRow(
+        m_board.db(),
+        QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until, create_seq%1"
+                       " FROM tasks t WHERE status = 'ready' AND claim_lock IS NULL%2")
+            .arg(gates ? QStringLiteral(", EXISTS (SELECT 1 FROM task_links l JOIN tasks p"
+                                        " ON p.id = l.parent_id WHERE l.child_id = t.id"
+                                        " AND p.status NOT IN ('done', 'archived'))")
+                       : QString(),
+                 sortHere ? QString()
+                          : QStringLiteral(" ORDER BY priority DESC, created_at, create_seq, id")),
+        {}, [this, &rows, &gated, gates](const auto &row) {
+            Task t;
+            t.id = row.text(0);
+            t.assignee = sharedName(row.text(1));
+            t.status = TaskStatus::Ready;
+            t.priority = row.int64(2);
+            t.createdAt = row.int64(3);
+            t.cooldownUntil = row.optInt(4);
+            t.createSeq = row.int64(5);
+            if (gates && row.int64(6))
+                gated.insert(t.id);
+            rows << t;
+        });
+    if (gates)
+        m_gates = gated;
+    if (!sortHere)
+        return rows;
+    // Sorted as indexes: a Task is large to move.
+    QList<int> order(rows.size());
+    for (int i = 0; i < int(order.size()); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&rows](int a, int b) { return spawnsFirst(rows.at(a), rows.at(b)); });
     QList<Task> out;
-    forEachRow(m_board.db(),
-               QStringLiteral("SELECT id, assignee, priority, created_at, cooldown_until,"
-                              " create_seq FROM tasks WHERE status = 'ready' AND claim_lock IS NULL"
-                              " ORDER BY priority DESC, created_at, create_seq, id"),
-               {}, [&out](const auto &row) {
-                   Task t;
-                   t.id = row.text(0);
-                   t.assignee = row.text(1);
-                   t.status = TaskStatus::Ready;
-                   t.priority = row.int64(2);
-                   t.createdAt = row.int64(3);
-                   t.cooldownUntil = row.optInt(4);
-                   t.createSeq = row.int64(5);
-                   out << t;
-               });
+    out.reserve(rows.size());
+    for (const int i : std::as_const(order))
+        out << std::move(rows[i]);
     return out;
 }
 
@@ -423,6 +666,16 @@ QSet<QString> DispatchKernel::readyWithOpenParents()
     return out;
 }
 
+QSet<QString> DispatchKernel::gatedCandidates()
+{
+    if (followsChanges()) {
+        ensureRowLists();
+        if (m_gates)
+            return *m_gates;
+    }
+    return readyWithOpenParents();
+}
+
 int DispatchKernel::recomputeReady()
 {
     validateCaches();
@@ -435,14 +688,16 @@ int DispatchKernel::recomputeReady()
     // task (every status change writes one), and at least every minute.
     QSqlDatabase &db = m_board.db();
     const qint64 newest = Dialect::eventIdsInCommitOrder(db) ? newestEventId() : -1;
-    if (recent && newest >= 0 &&
-        !Sql::scalar(db,
-                     QStringLiteral(
-                         "SELECT 1 FROM task_events WHERE id > ? AND id <= ? AND kind NOT IN (%1)"
-                         " LIMIT 1")
-                         .arg(cannotFreeTodo()),
-                     {m_promoteCursor, newest})
-             .isValid()) {
+    auto canFreeTodo = [&] {
+        static const QString sql =
+            QStringLiteral(
+                "SELECT 1 FROM task_events WHERE id > ? AND id <= ? AND kind NOT IN (%1) LIMIT 1")
+                .arg(cannotFreeTodo());
+        bool found = false;
+        eachKept(db, sql, {m_promoteCursor, newest}, [&found](const auto &) { found = true; });
+        return found;
+    };
+    if (recent && newest >= 0 && !canFreeTodo()) {
         m_promoteCursor = newest;
         m_nothingToPromote = true;
         return 0;
@@ -492,7 +747,7 @@ int DispatchKernel::renewLeases(const QList<Task> &tasks, qint64 ttlSeconds)
     WriteTxn txn(db);
     const qint64 n = now();
     const qint64 expires = n + ttlSeconds;
-    int renewed = 0;
+    QStringList renewed;
     for (const Task &t : tasks) {
         // Never revives a lapsed lease: another host may be reclaiming it.
         if (Sql::update(db,
@@ -501,13 +756,21 @@ int DispatchKernel::renewLeases(const QList<Task> &tasks, qint64 ttlSeconds)
                                        " AND claim_expires >= ?"),
                         {expires, t.id, t.claimLock, n}) == 0)
             continue;
-        ++renewed;
+        renewed << t.id;
         if (t.currentRunId)
             Sql::exec(db, QStringLiteral("UPDATE task_runs SET claim_expires = ? WHERE id = ?"),
                       {expires, *t.currentRunId});
     }
     txn.commit();
-    return renewed;
+    // A renewal writes no event: the running list learns it here.
+    if (m_running && followsChanges()) {
+        for (RunningTask &r : *m_running) {
+            if (renewed.contains(r.task.id)) {
+                r.task.claimExpires = expires;
+            }
+        }
+    }
+    return int(renewed.size());
 }
 
 bool DispatchKernel::reclaimExpired(const Task &t, const JsonFields &extra)
@@ -692,8 +955,8 @@ QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const Q
                            " ORDER BY id DESC LIMIT 1")
                 .arg(skipRelevant());
         for (const QString &id : taskIds)
-            Sql::first(m_board.db(), sql, {id}, [&](const QSqlQuery &q) {
-                out.insert(id, {q.value(0).toString(), knownText(q.value(1).toString())});
+            eachKept(m_board.db(), sql, {id}, [&](const auto &row) {
+                out.insert(id, {row.text(0), knownText(row.text(1))});
             });
         return out;
     }
@@ -753,10 +1016,10 @@ void DispatchKernel::refreshSkipMemo()
         static const QString sql = QStringLiteral("SELECT task_id, kind, payload FROM task_events e"
                                                   " WHERE id > ? AND id <= ? AND %1 ORDER BY id")
                                        .arg(skipRelevant());
-        Sql::each(db, sql, {m_skipCursor, newest}, [this](const QSqlQuery &q) {
-            const auto it = m_skipNewest.find(q.value(0).toString());
+        eachKept(db, sql, {m_skipCursor, newest}, [this](const auto &row) {
+            const auto it = m_skipNewest.find(row.text(0));
             if (it != m_skipNewest.end())
-                *it = {q.value(1).toString(), knownText(q.value(2).toString())};
+                *it = {row.text(1), knownText(row.text(2))};
         });
     }
     m_skipCursor = newest;
@@ -765,6 +1028,8 @@ void DispatchKernel::refreshSkipMemo()
 int DispatchKernel::recordSkippedMany(const QString &kind,
                                       const QList<QPair<QString, JsonFields>> &items)
 {
+    if (items.isEmpty())
+        return 0; // the memo catches up at the next call that has items
     // Payload text per distinct payload: callers share one JsonFields per
     // payload, so a few dumps per tick, not one per task.
     QHash<const void *, QPair<Json, QString>> byPayload;

@@ -87,6 +87,11 @@ public:
     // Ready tasks with a parent not done or archived: a claim would put
     // them back to todo (a dry run does not count them as spawned).
     QSet<QString> readyWithOpenParents();
+    // readyWithOpenParents() as far as spawnCandidates() goes: from the read
+    // of the ready rows themselves while readGatesWithRows(true) (a dry run),
+    // else that query.
+    QSet<QString> gatedCandidates();
+    void readGatesWithRows(bool on) { m_readGates = on; }
     // Kernel::recomputeReady, skipped while nothing changed since it last
     // found nothing to promote.
     int recomputeReady();
@@ -135,6 +140,8 @@ private:
     qint64 now() const { return m_board.now(); }
     // Running tasks with their active run joined, filtered by `where`.
     QList<RunningTask> readRunning(const QString &where, const QVariantList &binds);
+    static QString runningSql(const QString &where);
+    template <typename Row> static RunningTask runningFromRow(const Row &row);
     // The newest skip-relevant event (kind, payload) of each of the tasks.
     QHash<QString, QPair<QString, QString>> newestSkipEvents(const QStringList &taskIds);
     // Changes when anyone commits: (data_version: other connections,
@@ -147,12 +154,24 @@ private:
     // or patches the row lists with the tasks changed since (ChangeCursor).
     // Reads are only hints: every transition re-checks in its statement.
     void validateCaches();
-    // Rereads the ready and review row lists whole, and moves the cursor.
+    // SQLite: the ready, review and running lists follow the board by the
+    // change (ChangeCursor); PostgreSQL rereads them after any change.
+    bool followsChanges();
+    // validateCaches(), then the lists read whole where they are not held.
+    void ensureRowLists();
+    void dropRowLists();
+    // Rereads the ready, review (and on SQLite running) lists whole, and
+    // moves the cursor.
     void fillRowLists();
-    // Rereads the rows of these tasks into the ready and review lists.
+    // Rereads the rows of these tasks into the lists.
     void patchRowLists(const QStringList &taskIds);
+    // Rereads running rows whose claim looks lapsed (a renewal writes no
+    // event), once per change of the board.
+    void recheckLapsedClaims();
     QList<Task> readReady();
     QList<Task> readReviewBase();
+    // The one copy of an assignee or reviewer name the lists keep.
+    QString sharedName(const QString &name);
     // The one copy of a payload text the skip memo keeps (texts repeat).
     QString internText(const QString &text);
     // The interned copy when there is one (texts read back), else the text.
@@ -178,7 +197,11 @@ private:
     // kFullReadSeconds is the safety net for a write without an event.
     static constexpr qint64 kFullReadSeconds = 60;
     ChangeCursor m_changes;
+    int m_follows = -1; // followsChanges(), once known
+    bool m_readGates = false;
+    std::optional<QSet<QString>> m_gates; // of the whole read; dropped by a patch
     qint64 m_fullReadAt = 0;
+    QSet<QString> m_lapseChecked; // running rows reread since the last change
     bool m_nothingToPromote = false;
     // The promotion safety net: the newest event id of its last scan, and when.
     static constexpr qint64 kPromoteRescanSeconds = 60;
@@ -190,4 +213,5 @@ private:
     QHash<QString, QPair<QString, QString>> m_skipNewest;
     qint64 m_skipCursor = -1;
     QHash<QString, QString> m_skipTexts; // interned payload texts
+    QHash<QString, QString> m_names;     // interned assignee and reviewer names
 };

@@ -99,6 +99,58 @@ private slots:
         QVERIFY(out.contains("Skipped (unassigned): "));
     }
 
+    // dispatch --json writes its result straight to bytes: the same bytes
+    // as the generic Json tree (QKANBAN_JSON_TREE=1), empty lists, odd
+    // names and real workspaces included.
+    void jsonBytesMatchTheTreeWriter()
+    {
+        Fixture::Env env;
+        env.profile(QStringLiteral("coder"), env.script(QStringLiteral("c.sh"), "exit 0"));
+        for (int i = 0; i < 3; ++i)
+            env.create(QStringLiteral("ready %1").arg(i), QStringLiteral("coder"));
+        env.create(QStringLiteral("nobody"), QString());
+        env.create(QStringLiteral("ghost"), QStringLiteral("ghost.x-1"));
+        // A workspace folder with a quote, a backslash, a tab and non-ASCII.
+        const QString odd = env.path(QStringLiteral("w \"q\\b\t✓"));
+        QVERIFY(QDir().mkpath(odd));
+        env.create(QStringLiteral("odd"), QStringLiteral("coder"), {}, [&odd](CreateOptions &o) {
+            o.workspaceKind = QStringLiteral("dir");
+            o.workspacePath = odd;
+        });
+        QProcessEnvironment tree;
+        tree.insert(QStringLiteral("QKANBAN_JSON_TREE"), QStringLiteral("1"));
+        const QList<QStringList> runs{
+            {QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json")},
+            {QStringLiteral("dispatch"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+             QStringLiteral("--max"), QStringLiteral("0")}};
+        for (const QStringList &args : runs) {
+            QByteArray direct, viaTree, err;
+            QCOMPARE(env.cli(args, &direct, &err), 0);
+            QCOMPARE(env.cli(args, &viaTree, &err, tree), 0);
+            QCOMPARE(direct, viaTree);
+            QVERIFY2(QJsonDocument::fromJson(direct).isObject(), direct.constData());
+        }
+        // A real pass (workspaces are paths), then one with nothing to do.
+        QByteArray first, err;
+        QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--json")}, &first, &err), 0);
+        QVERIFY2(first.contains("\"workspace\": \"/"), first.constData());
+        bool oddSeen = false;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(first).object().value(EventKind::Spawned).toArray())
+            oddSeen = oddSeen || v.toObject().value(QStringLiteral("workspace")).toString() == odd;
+        QVERIFY2(oddSeen, first.constData());
+        QByteArray direct, viaTree;
+        QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--dry-run"),
+                          QStringLiteral("--json")},
+                         &direct, &err),
+                 0);
+        QCOMPARE(env.cli({QStringLiteral("dispatch"), QStringLiteral("--dry-run"),
+                          QStringLiteral("--json")},
+                         &viaTree, &err, tree),
+                 0);
+        QCOMPARE(direct, viaTree);
+    }
+
     void dispatchLeavesDetachedWorkersRunning()
     {
         Fixture::Env env;

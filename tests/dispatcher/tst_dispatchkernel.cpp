@@ -210,6 +210,48 @@ private slots:
         QVERIFY(same());
     }
 
+    // The running list follows other connections too: claims and
+    // completions by their events, and a lease renewal (which writes no
+    // event) before a tick would take the claim for lapsed.
+    void runningListFollowsOtherWriters()
+    {
+        Fixture::Env env;
+        DispatchKernel dk(*env.board);
+        const QString a = env.create(QStringLiteral("a"), QStringLiteral("coder"));
+        const QString b = env.create(QStringLiteral("b"), QStringLiteral("coder"));
+        auto running = [&dk] {
+            QStringList out;
+            for (const RunningTask &r : dk.runningTasks())
+                out << r.task.id + QLatin1Char('@') +
+                           QString::number(r.task.claimExpires.value_or(0));
+            return out;
+        };
+        auto fresh = [&env] {
+            DispatchKernel other(*env.board);
+            QStringList out;
+            for (const RunningTask &r : other.runningTasks())
+                out << r.task.id + QLatin1Char('@') +
+                           QString::number(r.task.claimExpires.value_or(0));
+            return out;
+        };
+        QVERIFY(running().isEmpty());
+        Board other(env.board->location(), &env.clock);
+        Kernel otherKernel(other);
+        QVERIFY(otherKernel.claimTask(a, 100));
+        QVERIFY(otherKernel.claimTask(b, 100));
+        QCOMPARE(running(), fresh());
+        QCOMPARE(running().size(), 2);
+        // Another host renews a's lease (no event), then the old expiry passes.
+        Sql::update(other.db(), QStringLiteral("UPDATE tasks SET claim_expires = ? WHERE id = ?"),
+                    {env.clock.now() + 1000, a});
+        env.clock.advance(200);
+        QCOMPARE(running(), fresh());
+        QVERIFY(running().contains(a + QLatin1Char('@') + QString::number(env.clock.now() + 800)));
+        QVERIFY(otherKernel.completeTask(b));
+        QCOMPARE(running(), fresh());
+        QCOMPARE(running().size(), 1);
+    }
+
     // The skip memo follows events written by other connections: a claim in
     // between makes the same skip news again.
     void skipMemoFollowsOtherWriters()
