@@ -12,6 +12,43 @@ Json list(const QStringList &items)
     return a;
 }
 
+// A JSON string as appendJsonString writes it: plain ASCII copied as it
+// is, anything else through appendJsonString itself.
+void appendText(QByteArray &out, const QString &s)
+{
+    const QChar *c = s.constData();
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = c[i].unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
+            appendJsonString(out, s);
+            return;
+        }
+    }
+    out.append('"');
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    char *d = out.data() + at;
+    for (qsizetype i = 0; i < n; ++i)
+        d[i] = char(c[i].unicode());
+    out.append('"');
+}
+
+void appendList(QByteArray &out, const char *key, const QStringList &items)
+{
+    out.append(",\n  \"").append(key).append("\": ");
+    if (items.isEmpty()) {
+        out.append("[]");
+        return;
+    }
+    out.append('[');
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        out.append(i ? ",\n    " : "\n    ");
+        appendText(out, items.at(i));
+    }
+    out.append("\n  ]");
+}
+
 } // namespace
 
 bool DispatchResult::didWork() const
@@ -44,6 +81,46 @@ Json DispatchResult::toJson() const
     if (skippedLocked)
         o.set(QStringLiteral("skipped_locked"), true);
     return o;
+}
+
+QByteArray DispatchResult::jsonBytes() const
+{
+    const DispatchResult &r = *this;
+    QByteArray out;
+    out.reserve(256 + r.spawned.size() * 96 +
+                (r.skippedUnassigned.size() + r.skippedUnconfigured.size() +
+                 r.skippedPaused.size() + r.crashed.size() + r.timedOut.size() +
+                 r.autoBlocked.size()) *
+                    20);
+    out.append("{\n  \"reclaimed\": ").append(QByteArray::number(r.reclaimed));
+    appendList(out, "crashed", r.crashed);
+    appendList(out, "timed_out", r.timedOut);
+    appendList(out, "auto_blocked", r.autoBlocked);
+    out.append(",\n  \"promoted\": ").append(QByteArray::number(r.promoted));
+    out.append(",\n  \"spawned\": ");
+    if (r.spawned.isEmpty()) {
+        out.append("[]");
+    } else {
+        out.append('[');
+        for (qsizetype i = 0; i < r.spawned.size(); ++i) {
+            const SpawnedTask &s = r.spawned.at(i);
+            out.append(i ? ",\n    {\n      \"task_id\": " : "\n    {\n      \"task_id\": ");
+            appendText(out, s.taskId);
+            out.append(",\n      \"assignee\": ");
+            appendText(out, s.assignee);
+            out.append(",\n      \"workspace\": ");
+            appendText(out, s.workspace);
+            out.append("\n    }");
+        }
+        out.append("\n  ]");
+    }
+    appendList(out, "skipped_unassigned", r.skippedUnassigned);
+    appendList(out, "skipped_unconfigured", r.skippedUnconfigured);
+    appendList(out, "skipped_paused", r.skippedPaused);
+    if (r.skippedLocked)
+        out.append(",\n  \"skipped_locked\": true");
+    out.append("\n}\n");
+    return out;
 }
 
 QString DispatchResult::toText() const

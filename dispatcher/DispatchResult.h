@@ -48,6 +48,10 @@ struct DispatchResult
     //  skipped_unconfigured, skipped_paused} (+ skipped_locked: true when
     //  it was).
     Json toJson() const;
+    // toJson().dump(2) and a newline, written straight from the result: a
+    // dry run on a big board lists thousands of tasks, and the tree and
+    // its generic writer were a fifth of the process.
+    QByteArray jsonBytes() const;
     // The human form of `dispatch` (Reclaimed: N, Crashed: N, ...).
     QString toText() const;
     // The daemon's -v line: reclaimed=… crashed=… timed_out=… ....
