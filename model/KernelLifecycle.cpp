@@ -1,4 +1,5 @@
 // Kernel: claims, runs and the lifecycle transitions.
+#include "model/Database.h"
 #include "model/Dialect.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
@@ -9,7 +10,13 @@
 #include "model/internal/SqlValue.h"
 #include "model/internal/TaskRow.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+
+#include <optional>
+
+#include <sched.h>
+#include <unistd.h>
 
 using KernelPrivate::appendEvent;
 using KernelPrivate::clearClaimSql;
@@ -85,17 +92,6 @@ void Kernel::requireCurrentRun(const Task &t, OptInt expectedRunId)
             KanbanError::Conflict);
 }
 
-qint64 Kernel::openRun(const Task &t, const QString &lock, qint64 expires, const QString &step)
-{
-    const QString profile = step == RunStep::Review ? t.reviewer : t.assignee;
-    return keptInsert(m_board.db(),
-                      QStringLiteral("INSERT INTO task_runs(task_id, profile, status, claim_lock,"
-                                     " claim_expires, max_runtime_seconds, started_at, step_key)"
-                                     " VALUES (?, ?, 'running', ?, ?, ?, ?, ?)"),
-                      {t.id, textOrNull(profile), lock, expires,
-                       SqlValue::optInt(t.maxRuntimeSeconds), now(), textOrNull(step)});
-}
-
 void Kernel::closeRun(qint64 runId, const QString &status, const QString &outcome,
                       const QString &summary, const QString &metadata, const QString &error)
 {
@@ -126,6 +122,46 @@ void checkTtl(qint64 ttlSeconds)
                               .arg(ttlSeconds));
 }
 
+// The write lock for a claim. While another connection holds it, the
+// claimer does not queue behind it: it looks at its task again (a task
+// claimed meanwhile is lost without ever taking the lock) and tries again
+// after a pause that grows from a few microseconds to a millisecond: the
+// lock is held for tens of microseconds at a time. After the busy timeout
+// the ordinary wait takes over, with its one line about a busy board.
+class LockPoll
+{
+public:
+    // True with txn open, or false after a pause (look again first).
+    bool begin(QSqlDatabase &db, std::optional<WriteTxn> &txn)
+    {
+        if (m_tries == 0) {
+            m_since.start();
+        } else if (m_since.elapsed() >= Database::busyTimeoutMs()) {
+            txn.emplace(db);
+            return true;
+        }
+        txn.emplace(db, WriteTxn::IfFree{});
+        if (txn->isOpen())
+            return true;
+        txn.reset();
+        pause();
+        return false;
+    }
+
+private:
+    void pause()
+    {
+        constexpr int kYields = 2;
+        if (m_tries < kYields)
+            sched_yield();
+        else
+            usleep(useconds_t(qMin(1000, 20 << qMin((m_tries - kYields) / 2, 6))));
+        ++m_tries;
+    }
+    int m_tries = 0;
+    QElapsedTimer m_since;
+};
+
 } // namespace
 
 bool Kernel::claimable(const QString &source, const QString &id)
@@ -143,36 +179,48 @@ std::optional<Task> Kernel::claimFrom(const QString &source, const QString &id, 
                                       const QString &lock, const ClaimCaps &caps)
 {
     checkTtl(ttlSeconds);
-    if (!claimable(source, id))
-        return std::nullopt;
-    WriteTxn txn(m_board.db());
-    bool wrote = false;
-    std::optional<Task> claimed = claimLocked(source, id, ttlSeconds, lock, caps, &wrote);
-    if (claimed || wrote)
-        txn.commit();
-    return claimed;
+    LockPoll poll;
+    for (;;) {
+        if (!claimable(source, id))
+            return std::nullopt;
+        std::optional<WriteTxn> txn;
+        if (!poll.begin(m_board.db(), txn))
+            continue; // another writer holds the lock: look at the task again
+        bool wrote = false;
+        std::optional<Task> claimed = claimLocked(source, id, ttlSeconds, lock, caps, &wrote);
+        if (claimed || wrote)
+            txn->commit();
+        return claimed;
+    }
 }
 
 QList<Task> Kernel::claimTasks(const QStringList &ids, qint64 ttlSeconds, const QString &lock,
                                const ClaimCaps &caps)
 {
     checkTtl(ttlSeconds);
-    QStringList open;
-    for (const QString &id : ids)
-        if (claimable(TaskStatus::Ready, id))
-            open << id;
-    QList<Task> claimed;
-    if (open.isEmpty())
+    QStringList open = ids;
+    LockPoll poll;
+    for (;;) {
+        QStringList still;
+        for (const QString &id : std::as_const(open))
+            if (claimable(TaskStatus::Ready, id))
+                still << id;
+        open.swap(still);
+        QList<Task> claimed;
+        if (open.isEmpty())
+            return claimed;
+        std::optional<WriteTxn> txn;
+        if (!poll.begin(m_board.db(), txn))
+            continue;
+        bool wrote = false;
+        for (const QString &id : std::as_const(open))
+            if (std::optional<Task> t =
+                    claimLocked(TaskStatus::Ready, id, ttlSeconds, lock, caps, &wrote))
+                claimed << *t;
+        if (!claimed.isEmpty() || wrote)
+            txn->commit();
         return claimed;
-    WriteTxn txn(m_board.db());
-    bool wrote = false;
-    for (const QString &id : std::as_const(open))
-        if (std::optional<Task> t =
-                claimLocked(TaskStatus::Ready, id, ttlSeconds, lock, caps, &wrote))
-            claimed << *t;
-    if (!claimed.isEmpty() || wrote)
-        txn.commit();
-    return claimed;
+    }
 }
 
 std::optional<Task> Kernel::claimLocked(const QString &source, const QString &id, qint64 ttlSeconds,
@@ -185,7 +233,7 @@ std::optional<Task> Kernel::claimLocked(const QString &source, const QString &id
     // The compare-and-set. A review claim also needs a reviewer.
     static const QString claimSql = QStringLiteral(
         "UPDATE tasks SET status = 'running', claim_lock = ?, claim_expires = ?,"
-        " started_at = COALESCE(started_at, ?), last_heartbeat_at = NULL, updated_at = ?"
+        " started_at = COALESCE(started_at, ?), last_heartbeat_at = NULL, updated_at = ?%1"
         " WHERE id = ? AND status = ? AND claim_lock IS NULL"
         " AND (status = 'ready' OR COALESCE(reviewer, '') <> '')"
         " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
@@ -195,55 +243,86 @@ std::optional<Task> Kernel::claimLocked(const QString &source, const QString &id
         " AND (? <= 0 OR (SELECT COUNT(*) FROM tasks c LEFT JOIN task_runs cr"
         " ON cr.id = c.current_run_id WHERE c.status = 'running'"
         " AND COALESCE(cr.profile, c.assignee) = ?) < ?)");
-    const QVariantList binds{claimLock,
-                             expires,
-                             t,
-                             t,
-                             id,
-                             source,
-                             caps.running,
-                             caps.running,
-                             caps.profileRunning,
-                             caps.profile,
-                             caps.profileRunning};
-    // The claimed row: on SQLite a plain read after the UPDATE costs less
-    // than RETURNING, which builds a temporary table for its rows
-    // (callgrind); on PostgreSQL RETURNING saves a round trip.
-    std::optional<Task> row;
-    bool won;
-    if (Dialect::returningBuffersRows(db)) {
-        won = keptUpdate(db, claimSql, binds) > 0;
-    } else {
+    QVariantList binds{claimLock,
+                       expires,
+                       t,
+                       t,
+                       id,
+                       source,
+                       caps.running,
+                       caps.running,
+                       caps.profileRunning,
+                       caps.profile,
+                       caps.profileRunning};
+    const bool review = source == TaskStatus::Review;
+    if (Dialect::chainsWrites(db)) {
+        // PostgreSQL: the claimed row comes back with the UPDATE (RETURNING
+        // saves a round trip), then the run and event in one statement.
         static const QString returning =
-            claimSql + QStringLiteral(" RETURNING %1").arg(KernelPrivate::taskColumns());
-        won = Sql::first(db, returning, binds,
-                         [&row](const QSqlQuery &q) { row = KernelPrivate::taskFromRow(q); });
-    }
-    if (!won) {
-        // A racy ready child whose parent reopened goes back to todo (one
-        // in review stays there until its parents are done again).
-        const auto cur = keptTask(db, id);
-        if (cur && cur->status == TaskStatus::Ready && source == TaskStatus::Ready &&
-            !unfinishedParents(id).isEmpty()) {
-            Sql::exec(
-                db, QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
-                {t, id});
-            Json p = Json::object();
-            p.set(QStringLiteral("reason"), QStringLiteral("parents_not_done"));
-            appendEvent(m_board, id, EventKind::ClaimRejected, p);
-            *wrote = true;
+            claimSql.arg(QString()) +
+            QStringLiteral(" RETURNING %1").arg(KernelPrivate::taskColumns());
+        std::optional<Task> row;
+        if (!Sql::first(db, returning, binds,
+                        [&row](const QSqlQuery &q) { row = KernelPrivate::taskFromRow(q); })) {
+            rejectClaim(source, keptTask(db, id), t, wrote);
+            return std::nullopt;
         }
+        Task claimed = *row;
+        if (claimed.currentRunId) // invariant leak: close the orphan run first
+            closeRun(*claimed.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
+                     QStringLiteral("leaked open run closed at claim"));
+        claimed.currentRunId = openClaimedRun(claimed, claimLock, expires, t, review);
+        *wrote = true;
+        return claimed;
+    }
+    // SQLite: the row is read once, before the UPDATE (which changes only
+    // the columns set below), and the new run's id, known beforehand, goes
+    // into the same UPDATE: callgrind put the read after the UPDATE and a
+    // second UPDATE for current_run_id at a sixth of a claim.
+    const std::optional<Task> cur = keptTask(db, id);
+    if (!cur || cur->status != source || !cur->claimLock.isEmpty()) {
+        rejectClaim(source, cur, t, wrote);
         return std::nullopt;
     }
-    Task claimed = row ? *row : *keptTask(db, id);
-    if (claimed.currentRunId) // invariant leak: close the orphan run first
-        closeRun(*claimed.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
-                 QStringLiteral("leaked open run closed at claim"));
-    const bool review = source == TaskStatus::Review;
-    const qint64 runId = openClaimedRun(claimed, claimLock, expires, t, review);
-    *wrote = true;
+    const qint64 runId = SqliteKept::nextAutoIncrementId(db, QStringLiteral("task_runs"));
+    static const QString claimWithRunSql = claimSql.arg(QStringLiteral(", current_run_id = ?"));
+    binds.insert(4, runId);
+    if (keptUpdate(db, claimWithRunSql, binds) <= 0) {
+        rejectClaim(source, cur, t, wrote);
+        return std::nullopt;
+    }
+    Task claimed = *cur;
+    claimed.status = TaskStatus::Running;
+    claimed.claimLock = claimLock;
+    claimed.claimExpires = expires;
+    if (!claimed.startedAt)
+        claimed.startedAt = t;
+    claimed.lastHeartbeatAt.reset();
+    claimed.updatedAt = t;
     claimed.currentRunId = runId;
+    if (cur->currentRunId) // invariant leak: close the orphan run first
+        closeRun(*cur->currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
+                 QStringLiteral("leaked open run closed at claim"));
+    openClaimedRun(claimed, claimLock, expires, t, review);
+    *wrote = true;
     return claimed;
+}
+
+void Kernel::rejectClaim(const QString &source, const std::optional<Task> &cur, qint64 t,
+                         bool *wrote)
+{
+    // A racy ready child whose parent reopened goes back to todo (one in
+    // review stays there until its parents are done again).
+    if (source != TaskStatus::Ready || !cur || cur->status != TaskStatus::Ready ||
+        unfinishedParents(cur->id).isEmpty())
+        return;
+    Sql::exec(m_board.db(),
+              QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
+              {t, cur->id});
+    Json p = Json::object();
+    p.set(QStringLiteral("reason"), QStringLiteral("parents_not_done"));
+    appendEvent(m_board, cur->id, EventKind::ClaimRejected, p);
+    *wrote = true;
 }
 
 qint64 Kernel::openClaimedRun(const Task &claimed, const QString &claimLock, qint64 expires,
@@ -279,9 +358,16 @@ qint64 Kernel::openClaimedRun(const Task &claimed, const QString &claimLock, qin
                             t})
             .toLongLong();
     }
-    const qint64 runId = openRun(claimed, claimLock, expires, review ? RunStep::Review : QString());
-    keptUpdate(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"),
-               {runId, claimed.id});
+    // SQLite: the run takes the id the claim's UPDATE already wrote into
+    // current_run_id.
+    const qint64 runId = *claimed.currentRunId;
+    keptInsert(db,
+               QStringLiteral("INSERT INTO task_runs(id, task_id, profile, status, claim_lock,"
+                              " claim_expires, max_runtime_seconds, started_at, step_key)"
+                              " VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?)"),
+               {runId, claimed.id, textOrNull(review ? claimed.reviewer : claimed.assignee),
+                claimLock, expires, SqlValue::optInt(claimed.maxRuntimeSeconds), t,
+                textOrNull(review ? RunStep::Review : QString())});
     p.set(QStringLiteral("run_id"), runId);
     // The row appendEvent writes.
     keptInsert(db,
