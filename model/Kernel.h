@@ -171,6 +171,13 @@ private:
     // it wrote anything (the claim, or a racy ready child sent back to todo).
     std::optional<Task> claimLocked(const QString &source, const QString &id, qint64 ttlSeconds,
                                     const QString &lock, const ClaimCaps &caps, bool *wrote);
+    // The ids claimable() still finds ready and unclaimed, in order.
+    QStringList stillClaimable(const QStringList &ids);
+    // SQLite: claimLocked for each of ids, in a few statements for the
+    // whole batch; nullopt, having written nothing, when one of them needs
+    // what only claimLocked does (a parent reopened, a leaked run).
+    std::optional<QList<Task>> claimSetLocked(const QStringList &ids, qint64 ttlSeconds,
+                                              const QString &lock, const ClaimCaps &caps);
     // After a refused claim: a ready child (cur, read under the lock)
     // whose parents are not done goes back to todo.
     void rejectClaim(const QString &source, const std::optional<Task> &cur, qint64 t, bool *wrote);

@@ -11,7 +11,9 @@
 #include "model/internal/TaskRow.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <optional>
 
@@ -76,6 +78,38 @@ std::optional<Task> keptTask(QSqlDatabase &db, const QString &id)
     keptFirst(db, sql, {id}, [&out](const auto &row) { out = TaskRow::read(row); });
     return out;
 }
+
+// Calls fn(row) for each row of a kept statement; false when the native
+// path is not available.
+template <typename F>
+bool keptEach(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
+{
+    bool found = false;
+    SqliteStatement *st = SqliteKept::first(db, sql, binds, &found);
+    if (!st)
+        return false;
+    try {
+        for (bool more = found; more; more = st->next())
+            fn(*st);
+    } catch (...) {
+        SqliteKept::release(st);
+        throw;
+    }
+    SqliteKept::release(st);
+    return true;
+}
+
+// row, n times, separated by commas: "?, ?, ?" or "(?, ?), (?, ?)".
+QString rowsOf(const QString &row, qsizetype n)
+{
+    QString all = row;
+    for (qsizetype i = 1; i < n; ++i)
+        all += QStringLiteral(", ") + row;
+    return all;
+}
+
+// Statements over a batch take at most this many of its tasks at a time.
+constexpr qsizetype kSetChunk = 64;
 
 } // namespace
 
@@ -147,6 +181,20 @@ public:
         pause();
         return false;
     }
+    // Whether another connection committed since the last look: true the
+    // first time. A claimer looks at its tasks again only then.
+    // (Only SQLite comes back here: on PostgreSQL the first begin() waits.)
+    bool changed(QSqlDatabase &db)
+    {
+        if (m_tries == 0)
+            return true;
+        qint64 version = 0;
+        keptFirst(db, QStringLiteral("PRAGMA data_version"), {},
+                  [&version](const auto &row) { version = row.int64(0); });
+        const bool moved = version != m_version;
+        m_version = version;
+        return moved;
+    }
 
 private:
     void pause()
@@ -159,6 +207,7 @@ private:
         ++m_tries;
     }
     int m_tries = 0;
+    qint64 m_version = 0;
     QElapsedTimer m_since;
 };
 
@@ -181,7 +230,7 @@ std::optional<Task> Kernel::claimFrom(const QString &source, const QString &id, 
     checkTtl(ttlSeconds);
     LockPoll poll;
     for (;;) {
-        if (!claimable(source, id))
+        if (poll.changed(m_board.db()) && !claimable(source, id))
             return std::nullopt;
         std::optional<WriteTxn> txn;
         if (!poll.begin(m_board.db(), txn))
@@ -201,17 +250,19 @@ QList<Task> Kernel::claimTasks(const QStringList &ids, qint64 ttlSeconds, const 
     QStringList open = ids;
     LockPoll poll;
     for (;;) {
-        QStringList still;
-        for (const QString &id : std::as_const(open))
-            if (claimable(TaskStatus::Ready, id))
-                still << id;
-        open.swap(still);
+        if (poll.changed(m_board.db()))
+            open = stillClaimable(open);
         QList<Task> claimed;
         if (open.isEmpty())
             return claimed;
         std::optional<WriteTxn> txn;
         if (!poll.begin(m_board.db(), txn))
             continue;
+        if (std::optional<QList<Task>> set = claimSetLocked(open, ttlSeconds, lock, caps)) {
+            if (!set->isEmpty())
+                txn->commit();
+            return *set;
+        }
         bool wrote = false;
         for (const QString &id : std::as_const(open))
             if (std::optional<Task> t =
@@ -221,6 +272,151 @@ QList<Task> Kernel::claimTasks(const QStringList &ids, qint64 ttlSeconds, const 
             txn->commit();
         return claimed;
     }
+}
+
+QStringList Kernel::stillClaimable(const QStringList &ids)
+{
+    // claimable() for each, in one statement per chunk on SQLite.
+    QSet<QString> ready;
+    bool native = true;
+    for (qsizetype at = 0; native && at < ids.size(); at += kSetChunk) {
+        const QStringList part = ids.mid(at, kSetChunk);
+        native = keptEach(m_board.db(),
+                          // By id: with the status in the WHERE clause SQLite
+                          // walks every ready task instead (callgrind).
+                          QStringLiteral("SELECT id, status, claim_lock IS NULL FROM tasks"
+                                         " WHERE id IN (%1)")
+                              .arg(rowsOf(QStringLiteral("?"), part.size())),
+                          QVariantList(part.cbegin(), part.cend()), [&ready](const auto &row) {
+                              if (row.int64(2) != 0 && row.text(1) == TaskStatus::Ready)
+                                  ready.insert(row.text(0));
+                          });
+    }
+    QStringList out;
+    for (const QString &id : ids)
+        if (native ? ready.contains(id) : claimable(TaskStatus::Ready, id))
+            out << id;
+    return out;
+}
+
+std::optional<QList<Task>> Kernel::claimSetLocked(const QStringList &ids, qint64 ttlSeconds,
+                                                  const QString &lock, const ClaimCaps &caps)
+{
+    QSqlDatabase &db = m_board.db();
+    if (Dialect::chainsWrites(db) || (caps.profileRunning > 0 && caps.profile.isEmpty()))
+        return std::nullopt;
+    const qint64 t = now();
+    const qint64 expires = t + ttlSeconds;
+    // The rows, and the ones with a parent not done, read under the lock.
+    QHash<QString, Task> rows;
+    QSet<QString> waiting;
+    for (qsizetype at = 0; at < ids.size(); at += kSetChunk) {
+        const QStringList part = ids.mid(at, kSetChunk);
+        const QVariantList binds(part.cbegin(), part.cend());
+        const QString in = rowsOf(QStringLiteral("?"), part.size());
+        if (!keptEach(db,
+                      QStringLiteral("SELECT %1 FROM tasks WHERE id IN (%2)")
+                          .arg(KernelPrivate::taskColumns(), in),
+                      binds, [&rows](const auto &row) {
+                          Task task = TaskRow::read(row);
+                          rows.insert(task.id, std::move(task));
+                      }))
+            return std::nullopt;
+        keptEach(db,
+                 QStringLiteral("SELECT DISTINCT l.child_id FROM task_links l JOIN tasks p"
+                                " ON p.id = l.parent_id WHERE l.child_id IN (%1)"
+                                " AND p.status NOT IN ('done', 'archived')")
+                     .arg(in),
+                 binds, [&waiting](const auto &row) { waiting.insert(row.text(0)); });
+    }
+    // The caps, counted as claimLocked's UPDATE counts them before each claim.
+    qint64 running = 0;
+    qint64 profileRunning = 0;
+    if (caps.running > 0)
+        keptFirst(db, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'running'"), {},
+                  [&](const auto &row) { running = row.int64(0); });
+    if (caps.profileRunning > 0)
+        keptFirst(db,
+                  QStringLiteral("SELECT COUNT(*) FROM tasks c LEFT JOIN task_runs cr"
+                                 " ON cr.id = c.current_run_id WHERE c.status = 'running'"
+                                 " AND COALESCE(cr.profile, c.assignee) = ?"),
+                  {caps.profile}, [&](const auto &row) { profileRunning = row.int64(0); });
+    QList<Task> claimed;
+    for (const QString &id : ids) {
+        const auto it = rows.constFind(id);
+        if (it == rows.constEnd() || it->status != TaskStatus::Ready)
+            continue;
+        if (waiting.contains(id) || it->currentRunId)
+            return std::nullopt; // back to todo, or a leaked run to close: claimLocked
+        if (!it->claimLock.isEmpty())
+            continue;
+        if ((caps.running > 0 && running >= caps.running) ||
+            (caps.profileRunning > 0 && profileRunning >= caps.profileRunning))
+            continue;
+        ++running;
+        if (it->assignee == caps.profile)
+            ++profileRunning;
+        claimed << *it;
+    }
+    if (claimed.isEmpty())
+        return claimed;
+    // The claims, their runs (ids as AUTOINCREMENT gives them, in order)
+    // and their `claimed` events, as claimLocked writes each.
+    qint64 runId = SqliteKept::nextAutoIncrementId(db, QStringLiteral("task_runs"));
+    for (Task &c : claimed) {
+        c.status = TaskStatus::Running;
+        c.claimLock = lock.isEmpty() ? KernelPrivate::defaultClaimLock() : lock;
+        c.claimExpires = expires;
+        if (!c.startedAt)
+            c.startedAt = t;
+        c.lastHeartbeatAt.reset();
+        c.updatedAt = t;
+        c.currentRunId = runId++;
+    }
+    for (qsizetype at = 0; at < claimed.size(); at += kSetChunk) {
+        const QList<Task> part = claimed.mid(at, kSetChunk);
+        QVariantList claims, runs, events;
+        for (const Task &c : part) {
+            claims << c.id << c.claimLock << *c.currentRunId;
+            runs << *c.currentRunId << c.id << textOrNull(c.assignee) << c.claimLock << expires
+                 << SqlValue::optInt(c.maxRuntimeSeconds) << t;
+            Json p = Json::object();
+            p.set(QStringLiteral("lock"), c.claimLock);
+            p.set(QStringLiteral("expires"), expires);
+            p.set(QStringLiteral("run_id"), *c.currentRunId);
+            events << c.id << *c.currentRunId << EventKind::Claimed << QString::fromUtf8(p.dump(0))
+                   << t;
+        }
+        claims << expires << t << t;
+        const int n = keptUpdate(
+            db,
+            QStringLiteral("WITH c(id, lock, run) AS (VALUES %1) UPDATE tasks SET"
+                           " status = 'running', claim_lock = c.lock, claim_expires = ?,"
+                           " started_at = COALESCE(started_at, ?), last_heartbeat_at = NULL,"
+                           " updated_at = ?, current_run_id = c.run FROM c"
+                           " WHERE tasks.id = c.id AND tasks.status = 'ready'"
+                           " AND tasks.claim_lock IS NULL")
+                .arg(rowsOf(QStringLiteral("(?, ?, ?)"), part.size())),
+            claims);
+        if (n != part.size()) // the rows were read under this same lock
+            throw KanbanError(QStringLiteral("claim batch: %1 of %2 tasks changed under the lock")
+                                  .arg(part.size() - n)
+                                  .arg(part.size()),
+                              KanbanError::Storage);
+        keptInsert(
+            db,
+            QStringLiteral("INSERT INTO task_runs(id, task_id, profile, status, claim_lock,"
+                           " claim_expires, max_runtime_seconds, started_at, step_key)"
+                           " VALUES %1")
+                .arg(rowsOf(QStringLiteral("(?, ?, ?, 'running', ?, ?, ?, ?, NULL)"), part.size())),
+            runs);
+        keptInsert(db,
+                   QStringLiteral("INSERT INTO task_events(task_id, run_id, kind, payload,"
+                                  " created_at) VALUES %1")
+                       .arg(rowsOf(QStringLiteral("(?, ?, ?, ?, ?)"), part.size())),
+                   events);
+    }
+    return claimed;
 }
 
 std::optional<Task> Kernel::claimLocked(const QString &source, const QString &id, qint64 ttlSeconds,
