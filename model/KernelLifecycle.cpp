@@ -160,23 +160,21 @@ void checkTtl(qint64 ttlSeconds)
 // claimer does not queue behind it: it looks at its task again (a task
 // claimed meanwhile is lost without ever taking the lock) and tries again
 // after a pause that grows from a few microseconds to a millisecond: the
-// lock is held for tens of microseconds at a time. After the busy timeout
-// the ordinary wait takes over, with its one line about a busy board.
+// lock is held for tens of microseconds at a time. After the busy timeout,
+// the one line about a busy board, as the ordinary wait says it.
 class LockPoll
 {
 public:
     // True with txn open, or false after a pause (look again first).
     bool begin(QSqlDatabase &db, std::optional<WriteTxn> &txn)
     {
-        if (m_tries == 0) {
+        if (m_tries == 0)
             m_since.start();
-        } else if (m_since.elapsed() >= Database::busyTimeoutMs()) {
-            txn.emplace(db);
-            return true;
-        }
         txn.emplace(db, WriteTxn::IfFree{});
         if (txn->isOpen())
             return true;
+        if (m_since.elapsed() >= Database::busyTimeoutMs())
+            txn->throwBeginError();
         txn.reset();
         pause();
         return false;

@@ -307,11 +307,15 @@ WriteTxn::WriteTxn(QSqlDatabase &db, IfFree) : m_db(db)
         return;
     }
     static const QString begin = Dialect::beginWrite(db).constFirst();
-    QSqlError error;
-    m_open = runControl(db, begin, &error);
+    m_open = runControl(db, begin, &m_busy);
     SqliteWait::setTimeout(db, Database::busyTimeoutMs());
-    if (!m_open && !StorageError::isBusy(error))
-        throw StorageError::fromSql(db, error, QStringLiteral("begin a write transaction"));
+    if (!m_open && !StorageError::isBusy(m_busy))
+        throwBeginError();
+}
+
+void WriteTxn::throwBeginError() const
+{
+    throw StorageError::fromSql(m_db, m_busy, QStringLiteral("begin a write transaction"));
 }
 
 // COMMIT and ROLLBACK: kept prepared on SQLite; on PostgreSQL a fresh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -45,6 +46,8 @@ public:
     };
     WriteTxn(QSqlDatabase &db, IfFree);
     bool isOpen() const { return m_open; }
+    // Not open: throws what BEGIN met (a held lock: the board is busy).
+    [[noreturn]] void throwBeginError() const;
     ~WriteTxn();
     WriteTxn(const WriteTxn &) = delete;
     WriteTxn &operator=(const WriteTxn &) = delete;
@@ -54,4 +57,5 @@ private:
     void beginWaiting(); // BEGIN, waiting for the lock within the busy timeout
     QSqlDatabase &m_db;
     bool m_open = false;
+    QSqlError m_busy; // IfFree: why BEGIN did not begin
 };
