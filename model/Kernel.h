@@ -162,8 +162,6 @@ private:
     void requireCurrentRun(const Task &t, OptInt expectedRunId);
     void closeRun(qint64 runId, const QString &status, const QString &outcome,
                   const QString &summary, const QString &metadata, const QString &error);
-    // A running run of the assignee, or of the reviewer when step is RunStep::Review.
-    qint64 openRun(const Task &t, const QString &lock, qint64 expires, const QString &step = {});
     // ready -> running (claimTask) or review -> running (claimReviewTask).
     std::optional<Task> claimFrom(const QString &source, const QString &id, qint64 ttlSeconds,
                                   const QString &lock, const ClaimCaps &caps = {});
@@ -173,7 +171,18 @@ private:
     // it wrote anything (the claim, or a racy ready child sent back to todo).
     std::optional<Task> claimLocked(const QString &source, const QString &id, qint64 ttlSeconds,
                                     const QString &lock, const ClaimCaps &caps, bool *wrote);
-    // The claimed task's run, current_run_id and `claimed` event; the run id.
+    // The ids claimable() still finds ready and unclaimed, in order.
+    QStringList stillClaimable(const QStringList &ids);
+    // SQLite: claimLocked for each of ids, in a few statements for the
+    // whole batch; nullopt, having written nothing, when one of them needs
+    // what only claimLocked does (a parent reopened, a leaked run).
+    std::optional<QList<Task>> claimSetLocked(const QStringList &ids, qint64 ttlSeconds,
+                                              const QString &lock, const ClaimCaps &caps);
+    // After a refused claim: a ready child (cur, read under the lock)
+    // whose parents are not done goes back to todo.
+    void rejectClaim(const QString &source, const std::optional<Task> &cur, qint64 t, bool *wrote);
+    // The claimed task's run, current_run_id and `claimed` event; the run
+    // id. On SQLite the run takes claimed.currentRunId, already written.
     qint64 openClaimedRun(const Task &claimed, const QString &claimLock, qint64 expires, qint64 t,
                           bool review);
     // KernelReview.cpp: the review request or the changes requested, for context.

@@ -1,4 +1,5 @@
 // Kernel: claims, runs and the lifecycle transitions.
+#include "model/Database.h"
 #include "model/Dialect.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
@@ -9,7 +10,15 @@
 #include "model/internal/SqlValue.h"
 #include "model/internal/TaskRow.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <optional>
+
+#include <sched.h>
+#include <unistd.h>
 
 using KernelPrivate::appendEvent;
 using KernelPrivate::clearClaimSql;
@@ -70,6 +79,38 @@ std::optional<Task> keptTask(QSqlDatabase &db, const QString &id)
     return out;
 }
 
+// Calls fn(row) for each row of a kept statement; false when the native
+// path is not available.
+template <typename F>
+bool keptEach(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
+{
+    bool found = false;
+    SqliteStatement *st = SqliteKept::first(db, sql, binds, &found);
+    if (!st)
+        return false;
+    try {
+        for (bool more = found; more; more = st->next())
+            fn(*st);
+    } catch (...) {
+        SqliteKept::release(st);
+        throw;
+    }
+    SqliteKept::release(st);
+    return true;
+}
+
+// row, n times, separated by commas: "?, ?, ?" or "(?, ?), (?, ?)".
+QString rowsOf(const QString &row, qsizetype n)
+{
+    QString all = row;
+    for (qsizetype i = 1; i < n; ++i)
+        all += QStringLiteral(", ") + row;
+    return all;
+}
+
+// Statements over a batch take at most this many of its tasks at a time.
+constexpr qsizetype kSetChunk = 64;
+
 } // namespace
 
 void Kernel::requireCurrentRun(const Task &t, OptInt expectedRunId)
@@ -83,17 +124,6 @@ void Kernel::requireCurrentRun(const Task &t, OptInt expectedRunId)
                 .arg(t.id,
                      t.currentRunId ? QString::number(*t.currentRunId) : QStringLiteral("none")),
             KanbanError::Conflict);
-}
-
-qint64 Kernel::openRun(const Task &t, const QString &lock, qint64 expires, const QString &step)
-{
-    const QString profile = step == RunStep::Review ? t.reviewer : t.assignee;
-    return keptInsert(m_board.db(),
-                      QStringLiteral("INSERT INTO task_runs(task_id, profile, status, claim_lock,"
-                                     " claim_expires, max_runtime_seconds, started_at, step_key)"
-                                     " VALUES (?, ?, 'running', ?, ?, ?, ?, ?)"),
-                      {t.id, textOrNull(profile), lock, expires,
-                       SqlValue::optInt(t.maxRuntimeSeconds), now(), textOrNull(step)});
 }
 
 void Kernel::closeRun(qint64 runId, const QString &status, const QString &outcome,
@@ -126,6 +156,59 @@ void checkTtl(qint64 ttlSeconds)
                               .arg(ttlSeconds));
 }
 
+// The write lock for a claim. While another connection holds it, the
+// claimer does not queue behind it: it looks at its task again (a task
+// claimed meanwhile is lost without ever taking the lock) and tries again
+// after a pause that grows from a few microseconds to a millisecond: the
+// lock is held for tens of microseconds at a time. After the busy timeout,
+// the one line about a busy board, as the ordinary wait says it.
+class LockPoll
+{
+public:
+    // True with txn open, or false after a pause (look again first).
+    bool begin(QSqlDatabase &db, std::optional<WriteTxn> &txn)
+    {
+        if (m_tries == 0)
+            m_since.start();
+        txn.emplace(db, WriteTxn::IfFree{});
+        if (txn->isOpen())
+            return true;
+        if (m_since.elapsed() >= Database::busyTimeoutMs())
+            txn->throwBeginError();
+        txn.reset();
+        pause();
+        return false;
+    }
+    // Whether another connection committed since the last look: true the
+    // first time. A claimer looks at its tasks again only then.
+    // (Only SQLite comes back here: on PostgreSQL the first begin() waits.)
+    bool changed(QSqlDatabase &db)
+    {
+        if (m_tries == 0)
+            return true;
+        qint64 version = 0;
+        keptFirst(db, QStringLiteral("PRAGMA data_version"), {},
+                  [&version](const auto &row) { version = row.int64(0); });
+        const bool moved = version != m_version;
+        m_version = version;
+        return moved;
+    }
+
+private:
+    void pause()
+    {
+        constexpr int kYields = 2;
+        if (m_tries < kYields)
+            sched_yield();
+        else
+            usleep(useconds_t(qMin(1000, 20 << qMin((m_tries - kYields) / 2, 6))));
+        ++m_tries;
+    }
+    int m_tries = 0;
+    qint64 m_version = 0;
+    QElapsedTimer m_since;
+};
+
 } // namespace
 
 bool Kernel::claimable(const QString &source, const QString &id)
@@ -143,35 +226,194 @@ std::optional<Task> Kernel::claimFrom(const QString &source, const QString &id, 
                                       const QString &lock, const ClaimCaps &caps)
 {
     checkTtl(ttlSeconds);
-    if (!claimable(source, id))
-        return std::nullopt;
-    WriteTxn txn(m_board.db());
-    bool wrote = false;
-    std::optional<Task> claimed = claimLocked(source, id, ttlSeconds, lock, caps, &wrote);
-    if (claimed || wrote)
-        txn.commit();
-    return claimed;
+    LockPoll poll;
+    for (;;) {
+        if (poll.changed(m_board.db()) && !claimable(source, id))
+            return std::nullopt;
+        std::optional<WriteTxn> txn;
+        if (!poll.begin(m_board.db(), txn))
+            continue; // another writer holds the lock: look at the task again
+        bool wrote = false;
+        std::optional<Task> claimed = claimLocked(source, id, ttlSeconds, lock, caps, &wrote);
+        if (claimed || wrote)
+            txn->commit();
+        return claimed;
+    }
 }
 
 QList<Task> Kernel::claimTasks(const QStringList &ids, qint64 ttlSeconds, const QString &lock,
                                const ClaimCaps &caps)
 {
     checkTtl(ttlSeconds);
-    QStringList open;
-    for (const QString &id : ids)
-        if (claimable(TaskStatus::Ready, id))
-            open << id;
-    QList<Task> claimed;
-    if (open.isEmpty())
+    QStringList open = ids;
+    LockPoll poll;
+    for (;;) {
+        if (poll.changed(m_board.db()))
+            open = stillClaimable(open);
+        QList<Task> claimed;
+        if (open.isEmpty())
+            return claimed;
+        std::optional<WriteTxn> txn;
+        if (!poll.begin(m_board.db(), txn))
+            continue;
+        if (std::optional<QList<Task>> set = claimSetLocked(open, ttlSeconds, lock, caps)) {
+            if (!set->isEmpty())
+                txn->commit();
+            return *set;
+        }
+        bool wrote = false;
+        for (const QString &id : std::as_const(open))
+            if (std::optional<Task> t =
+                    claimLocked(TaskStatus::Ready, id, ttlSeconds, lock, caps, &wrote))
+                claimed << *t;
+        if (!claimed.isEmpty() || wrote)
+            txn->commit();
         return claimed;
-    WriteTxn txn(m_board.db());
-    bool wrote = false;
-    for (const QString &id : std::as_const(open))
-        if (std::optional<Task> t =
-                claimLocked(TaskStatus::Ready, id, ttlSeconds, lock, caps, &wrote))
-            claimed << *t;
-    if (!claimed.isEmpty() || wrote)
-        txn.commit();
+    }
+}
+
+QStringList Kernel::stillClaimable(const QStringList &ids)
+{
+    // claimable() for each, in one statement per chunk on SQLite.
+    QSet<QString> ready;
+    bool native = true;
+    for (qsizetype at = 0; native && at < ids.size(); at += kSetChunk) {
+        const QStringList part = ids.mid(at, kSetChunk);
+        native = keptEach(m_board.db(),
+                          // By id: with the status in the WHERE clause SQLite
+                          // walks every ready task instead (callgrind).
+                          QStringLiteral("SELECT id, status, claim_lock IS NULL FROM tasks"
+                                         " WHERE id IN (%1)")
+                              .arg(rowsOf(QStringLiteral("?"), part.size())),
+                          QVariantList(part.cbegin(), part.cend()), [&ready](const auto &row) {
+                              if (row.int64(2) != 0 && row.text(1) == TaskStatus::Ready)
+                                  ready.insert(row.text(0));
+                          });
+    }
+    QStringList out;
+    for (const QString &id : ids)
+        if (native ? ready.contains(id) : claimable(TaskStatus::Ready, id))
+            out << id;
+    return out;
+}
+
+std::optional<QList<Task>> Kernel::claimSetLocked(const QStringList &ids, qint64 ttlSeconds,
+                                                  const QString &lock, const ClaimCaps &caps)
+{
+    QSqlDatabase &db = m_board.db();
+    if (Dialect::chainsWrites(db) || (caps.profileRunning > 0 && caps.profile.isEmpty()))
+        return std::nullopt;
+    const qint64 t = now();
+    const qint64 expires = t + ttlSeconds;
+    // The rows, and the ones with a parent not done, read under the lock.
+    QHash<QString, Task> rows;
+    QSet<QString> waiting;
+    for (qsizetype at = 0; at < ids.size(); at += kSetChunk) {
+        const QStringList part = ids.mid(at, kSetChunk);
+        const QVariantList binds(part.cbegin(), part.cend());
+        const QString in = rowsOf(QStringLiteral("?"), part.size());
+        if (!keptEach(db,
+                      QStringLiteral("SELECT %1 FROM tasks WHERE id IN (%2)")
+                          .arg(KernelPrivate::taskColumns(), in),
+                      binds, [&rows](const auto &row) {
+                          Task task = TaskRow::read(row);
+                          rows.insert(task.id, std::move(task));
+                      }))
+            return std::nullopt;
+        keptEach(db,
+                 QStringLiteral("SELECT DISTINCT l.child_id FROM task_links l JOIN tasks p"
+                                " ON p.id = l.parent_id WHERE l.child_id IN (%1)"
+                                " AND p.status NOT IN ('done', 'archived')")
+                     .arg(in),
+                 binds, [&waiting](const auto &row) { waiting.insert(row.text(0)); });
+    }
+    // The caps, counted as claimLocked's UPDATE counts them before each claim.
+    qint64 running = 0;
+    qint64 profileRunning = 0;
+    if (caps.running > 0)
+        keptFirst(db, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'running'"), {},
+                  [&](const auto &row) { running = row.int64(0); });
+    if (caps.profileRunning > 0)
+        keptFirst(db,
+                  QStringLiteral("SELECT COUNT(*) FROM tasks c LEFT JOIN task_runs cr"
+                                 " ON cr.id = c.current_run_id WHERE c.status = 'running'"
+                                 " AND COALESCE(cr.profile, c.assignee) = ?"),
+                  {caps.profile}, [&](const auto &row) { profileRunning = row.int64(0); });
+    QList<Task> claimed;
+    for (const QString &id : ids) {
+        const auto it = rows.constFind(id);
+        if (it == rows.constEnd() || it->status != TaskStatus::Ready)
+            continue;
+        if (waiting.contains(id) || it->currentRunId)
+            return std::nullopt; // back to todo, or a leaked run to close: claimLocked
+        if (!it->claimLock.isEmpty())
+            continue;
+        if ((caps.running > 0 && running >= caps.running) ||
+            (caps.profileRunning > 0 && profileRunning >= caps.profileRunning))
+            continue;
+        ++running;
+        if (it->assignee == caps.profile)
+            ++profileRunning;
+        claimed << *it;
+    }
+    if (claimed.isEmpty())
+        return claimed;
+    // The claims, their runs (ids as AUTOINCREMENT gives them, in order)
+    // and their `claimed` events, as claimLocked writes each.
+    qint64 runId = SqliteKept::nextAutoIncrementId(db, QStringLiteral("task_runs"));
+    for (Task &c : claimed) {
+        c.status = TaskStatus::Running;
+        c.claimLock = lock.isEmpty() ? KernelPrivate::defaultClaimLock() : lock;
+        c.claimExpires = expires;
+        if (!c.startedAt)
+            c.startedAt = t;
+        c.lastHeartbeatAt.reset();
+        c.updatedAt = t;
+        c.currentRunId = runId++;
+    }
+    for (qsizetype at = 0; at < claimed.size(); at += kSetChunk) {
+        const QList<Task> part = claimed.mid(at, kSetChunk);
+        QVariantList claims, runs, events;
+        for (const Task &c : part) {
+            claims << c.id << c.claimLock << *c.currentRunId;
+            runs << *c.currentRunId << c.id << textOrNull(c.assignee) << c.claimLock << expires
+                 << SqlValue::optInt(c.maxRuntimeSeconds) << t;
+            Json p = Json::object();
+            p.set(QStringLiteral("lock"), c.claimLock);
+            p.set(QStringLiteral("expires"), expires);
+            p.set(QStringLiteral("run_id"), *c.currentRunId);
+            events << c.id << *c.currentRunId << EventKind::Claimed << QString::fromUtf8(p.dump(0))
+                   << t;
+        }
+        claims << expires << t << t;
+        const int n = keptUpdate(
+            db,
+            QStringLiteral("WITH c(id, lock, run) AS (VALUES %1) UPDATE tasks SET"
+                           " status = 'running', claim_lock = c.lock, claim_expires = ?,"
+                           " started_at = COALESCE(started_at, ?), last_heartbeat_at = NULL,"
+                           " updated_at = ?, current_run_id = c.run FROM c"
+                           " WHERE tasks.id = c.id AND tasks.status = 'ready'"
+                           " AND tasks.claim_lock IS NULL")
+                .arg(rowsOf(QStringLiteral("(?, ?, ?)"), part.size())),
+            claims);
+        if (n != part.size()) // the rows were read under this same lock
+            throw KanbanError(QStringLiteral("claim batch: %1 of %2 tasks changed under the lock")
+                                  .arg(part.size() - n)
+                                  .arg(part.size()),
+                              KanbanError::Storage);
+        keptInsert(
+            db,
+            QStringLiteral("INSERT INTO task_runs(id, task_id, profile, status, claim_lock,"
+                           " claim_expires, max_runtime_seconds, started_at, step_key)"
+                           " VALUES %1")
+                .arg(rowsOf(QStringLiteral("(?, ?, ?, 'running', ?, ?, ?, ?, NULL)"), part.size())),
+            runs);
+        keptInsert(db,
+                   QStringLiteral("INSERT INTO task_events(task_id, run_id, kind, payload,"
+                                  " created_at) VALUES %1")
+                       .arg(rowsOf(QStringLiteral("(?, ?, ?, ?, ?)"), part.size())),
+                   events);
+    }
     return claimed;
 }
 
@@ -185,7 +427,7 @@ std::optional<Task> Kernel::claimLocked(const QString &source, const QString &id
     // The compare-and-set. A review claim also needs a reviewer.
     static const QString claimSql = QStringLiteral(
         "UPDATE tasks SET status = 'running', claim_lock = ?, claim_expires = ?,"
-        " started_at = COALESCE(started_at, ?), last_heartbeat_at = NULL, updated_at = ?"
+        " started_at = COALESCE(started_at, ?), last_heartbeat_at = NULL, updated_at = ?%1"
         " WHERE id = ? AND status = ? AND claim_lock IS NULL"
         " AND (status = 'ready' OR COALESCE(reviewer, '') <> '')"
         " AND NOT EXISTS (SELECT 1 FROM task_links l JOIN tasks p ON p.id = l.parent_id"
@@ -195,55 +437,86 @@ std::optional<Task> Kernel::claimLocked(const QString &source, const QString &id
         " AND (? <= 0 OR (SELECT COUNT(*) FROM tasks c LEFT JOIN task_runs cr"
         " ON cr.id = c.current_run_id WHERE c.status = 'running'"
         " AND COALESCE(cr.profile, c.assignee) = ?) < ?)");
-    const QVariantList binds{claimLock,
-                             expires,
-                             t,
-                             t,
-                             id,
-                             source,
-                             caps.running,
-                             caps.running,
-                             caps.profileRunning,
-                             caps.profile,
-                             caps.profileRunning};
-    // The claimed row: on SQLite a plain read after the UPDATE costs less
-    // than RETURNING, which builds a temporary table for its rows
-    // (callgrind); on PostgreSQL RETURNING saves a round trip.
-    std::optional<Task> row;
-    bool won;
-    if (Dialect::returningBuffersRows(db)) {
-        won = keptUpdate(db, claimSql, binds) > 0;
-    } else {
+    QVariantList binds{claimLock,
+                       expires,
+                       t,
+                       t,
+                       id,
+                       source,
+                       caps.running,
+                       caps.running,
+                       caps.profileRunning,
+                       caps.profile,
+                       caps.profileRunning};
+    const bool review = source == TaskStatus::Review;
+    if (Dialect::chainsWrites(db)) {
+        // PostgreSQL: the claimed row comes back with the UPDATE (RETURNING
+        // saves a round trip), then the run and event in one statement.
         static const QString returning =
-            claimSql + QStringLiteral(" RETURNING %1").arg(KernelPrivate::taskColumns());
-        won = Sql::first(db, returning, binds,
-                         [&row](const QSqlQuery &q) { row = KernelPrivate::taskFromRow(q); });
-    }
-    if (!won) {
-        // A racy ready child whose parent reopened goes back to todo (one
-        // in review stays there until its parents are done again).
-        const auto cur = keptTask(db, id);
-        if (cur && cur->status == TaskStatus::Ready && source == TaskStatus::Ready &&
-            !unfinishedParents(id).isEmpty()) {
-            Sql::exec(
-                db, QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
-                {t, id});
-            Json p = Json::object();
-            p.set(QStringLiteral("reason"), QStringLiteral("parents_not_done"));
-            appendEvent(m_board, id, EventKind::ClaimRejected, p);
-            *wrote = true;
+            claimSql.arg(QString()) +
+            QStringLiteral(" RETURNING %1").arg(KernelPrivate::taskColumns());
+        std::optional<Task> row;
+        if (!Sql::first(db, returning, binds,
+                        [&row](const QSqlQuery &q) { row = KernelPrivate::taskFromRow(q); })) {
+            rejectClaim(source, keptTask(db, id), t, wrote);
+            return std::nullopt;
         }
+        Task claimed = *row;
+        if (claimed.currentRunId) // invariant leak: close the orphan run first
+            closeRun(*claimed.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
+                     QStringLiteral("leaked open run closed at claim"));
+        claimed.currentRunId = openClaimedRun(claimed, claimLock, expires, t, review);
+        *wrote = true;
+        return claimed;
+    }
+    // SQLite: the row is read once, before the UPDATE (which changes only
+    // the columns set below), and the new run's id, known beforehand, goes
+    // into the same UPDATE: callgrind put the read after the UPDATE and a
+    // second UPDATE for current_run_id at a sixth of a claim.
+    const std::optional<Task> cur = keptTask(db, id);
+    if (!cur || cur->status != source || !cur->claimLock.isEmpty()) {
+        rejectClaim(source, cur, t, wrote);
         return std::nullopt;
     }
-    Task claimed = row ? *row : *keptTask(db, id);
-    if (claimed.currentRunId) // invariant leak: close the orphan run first
-        closeRun(*claimed.currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
-                 QStringLiteral("leaked open run closed at claim"));
-    const bool review = source == TaskStatus::Review;
-    const qint64 runId = openClaimedRun(claimed, claimLock, expires, t, review);
-    *wrote = true;
+    const qint64 runId = SqliteKept::nextAutoIncrementId(db, QStringLiteral("task_runs"));
+    static const QString claimWithRunSql = claimSql.arg(QStringLiteral(", current_run_id = ?"));
+    binds.insert(4, runId);
+    if (keptUpdate(db, claimWithRunSql, binds) <= 0) {
+        rejectClaim(source, cur, t, wrote);
+        return std::nullopt;
+    }
+    Task claimed = *cur;
+    claimed.status = TaskStatus::Running;
+    claimed.claimLock = claimLock;
+    claimed.claimExpires = expires;
+    if (!claimed.startedAt)
+        claimed.startedAt = t;
+    claimed.lastHeartbeatAt.reset();
+    claimed.updatedAt = t;
     claimed.currentRunId = runId;
+    if (cur->currentRunId) // invariant leak: close the orphan run first
+        closeRun(*cur->currentRunId, EventKind::Reclaimed, EventKind::Reclaimed, {}, {},
+                 QStringLiteral("leaked open run closed at claim"));
+    openClaimedRun(claimed, claimLock, expires, t, review);
+    *wrote = true;
     return claimed;
+}
+
+void Kernel::rejectClaim(const QString &source, const std::optional<Task> &cur, qint64 t,
+                         bool *wrote)
+{
+    // A racy ready child whose parent reopened goes back to todo (one in
+    // review stays there until its parents are done again).
+    if (source != TaskStatus::Ready || !cur || cur->status != TaskStatus::Ready ||
+        unfinishedParents(cur->id).isEmpty())
+        return;
+    Sql::exec(m_board.db(),
+              QStringLiteral("UPDATE tasks SET status = 'todo', updated_at = ? WHERE id = ?"),
+              {t, cur->id});
+    Json p = Json::object();
+    p.set(QStringLiteral("reason"), QStringLiteral("parents_not_done"));
+    appendEvent(m_board, cur->id, EventKind::ClaimRejected, p);
+    *wrote = true;
 }
 
 qint64 Kernel::openClaimedRun(const Task &claimed, const QString &claimLock, qint64 expires,
@@ -279,9 +552,16 @@ qint64 Kernel::openClaimedRun(const Task &claimed, const QString &claimLock, qin
                             t})
             .toLongLong();
     }
-    const qint64 runId = openRun(claimed, claimLock, expires, review ? RunStep::Review : QString());
-    keptUpdate(db, QStringLiteral("UPDATE tasks SET current_run_id = ? WHERE id = ?"),
-               {runId, claimed.id});
+    // SQLite: the run takes the id the claim's UPDATE already wrote into
+    // current_run_id.
+    const qint64 runId = *claimed.currentRunId;
+    keptInsert(db,
+               QStringLiteral("INSERT INTO task_runs(id, task_id, profile, status, claim_lock,"
+                              " claim_expires, max_runtime_seconds, started_at, step_key)"
+                              " VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?)"),
+               {runId, claimed.id, textOrNull(review ? claimed.reviewer : claimed.assignee),
+                claimLock, expires, SqlValue::optInt(claimed.maxRuntimeSeconds), t,
+                textOrNull(review ? RunStep::Review : QString())});
     p.set(QStringLiteral("run_id"), runId);
     // The row appendEvent writes.
     keptInsert(db,

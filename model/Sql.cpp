@@ -225,6 +225,12 @@ void forgetConnection(const QString &connectionName)
 
 WriteTxn::WriteTxn(QSqlDatabase &db) : m_db(db)
 {
+    beginWaiting();
+}
+
+void WriteTxn::beginWaiting()
+{
+    QSqlDatabase &db = m_db;
     if (Dialect::serverWaitsForWriteLock(db)) {
         // The server's lock_timeout bounds the wait for the board's lock.
         for (const QString &stmt : Dialect::beginWrite(db)) {
@@ -284,6 +290,32 @@ WriteTxn::WriteTxn(QSqlDatabase &db) : m_db(db)
         shortened = true;
     }
     restore();
+}
+
+WriteTxn::WriteTxn(QSqlDatabase &db, IfFree) : m_db(db)
+{
+    if (Dialect::serverWaitsForWriteLock(db)) {
+        beginWaiting();
+        return;
+    }
+    Database::refuseIfDamaged(db.databaseName());
+    // No busy handler while BEGIN runs: a held lock answers SQLITE_BUSY at
+    // once. The connection's busy timeout comes back after.
+    static constexpr auto kNoWait = [](void *, int) { return 0; };
+    if (!SqliteWait::setHandler(db, kNoWait, nullptr)) {
+        beginWaiting();
+        return;
+    }
+    static const QString begin = Dialect::beginWrite(db).constFirst();
+    m_open = runControl(db, begin, &m_busy);
+    SqliteWait::setTimeout(db, Database::busyTimeoutMs());
+    if (!m_open && !StorageError::isBusy(m_busy))
+        throwBeginError();
+}
+
+void WriteTxn::throwBeginError() const
+{
+    throw StorageError::fromSql(m_db, m_busy, QStringLiteral("begin a write transaction"));
 }
 
 // COMMIT and ROLLBACK: kept prepared on SQLite; on PostgreSQL a fresh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -36,12 +37,25 @@ class WriteTxn
 {
 public:
     explicit WriteTxn(QSqlDatabase &db);
+    // Begins only if no other connection holds the write lock right now,
+    // without waiting for it: isOpen() says whether it began. On
+    // PostgreSQL, and where SQLite's handle is out of reach, it waits as
+    // the plain constructor does.
+    struct IfFree
+    {
+    };
+    WriteTxn(QSqlDatabase &db, IfFree);
+    bool isOpen() const { return m_open; }
+    // Not open: throws what BEGIN met (a held lock: the board is busy).
+    [[noreturn]] void throwBeginError() const;
     ~WriteTxn();
     WriteTxn(const WriteTxn &) = delete;
     WriteTxn &operator=(const WriteTxn &) = delete;
     void commit();
 
 private:
+    void beginWaiting(); // BEGIN, waiting for the lock within the busy timeout
     QSqlDatabase &m_db;
     bool m_open = false;
+    QSqlError m_busy; // IfFree: why BEGIN did not begin
 };

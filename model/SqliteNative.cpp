@@ -361,6 +361,26 @@ SqliteStatement *SqliteKept::first(QSqlDatabase &db, const QString &sql, const Q
     return st;
 }
 
+qint64 SqliteKept::nextAutoIncrementId(QSqlDatabase &db, const QString &table)
+{
+    // SQLite's rule for an AUTOINCREMENT key: past both sqlite_sequence's
+    // value and the largest id (https://sqlite.org/autoinc.html).
+    thread_local QHash<QString, QString> byTable;
+    QString &sql = byTable[table];
+    if (sql.isEmpty())
+        sql = QStringLiteral(
+                  "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '%1'),"
+                  " 0), COALESCE((SELECT MAX(id) FROM %1), 0)) + 1")
+                  .arg(table);
+    bool found = false;
+    SqliteStatement *st = first(db, sql, {}, &found);
+    if (!st)
+        return Sql::scalar(db, sql).toLongLong();
+    const qint64 id = st->int64(0);
+    release(st);
+    return id;
+}
+
 void SqliteKept::release(SqliteStatement *statement)
 {
     statement->m_api.reset(statement->m_stmt);

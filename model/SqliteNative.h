@@ -70,6 +70,11 @@ public:
     static SqliteStatement *first(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                   bool *found);
     static void release(SqliteStatement *statement);
+    // The id AUTOINCREMENT would give the next row of table (one past the
+    // largest it ever gave or holds), for a caller that writes it before
+    // the row exists; the caller holds the write lock. Through QSqlQuery
+    // when the native path is not available.
+    static qint64 nextAutoIncrementId(QSqlDatabase &db, const QString &table);
     // Finalizes the connection's kept statements: before it closes.
     static void forget(const QString &connectionName);
 

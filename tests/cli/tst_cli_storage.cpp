@@ -113,6 +113,7 @@ class TestCliStorage : public QObject
 
 private slots:
     void busyWriteGivesOneLineWithinTheBusyTimeout();
+    void busyClaimGivesOneLineWithinTheBusyTimeout();
     void fullDiskSaysDiskFullAndKeepsTheBoard();
     void checkPassesOnASoundBoardAndNeverWrites();
     void checkReportsBrokenInvariants();
@@ -142,6 +143,35 @@ void TestCliStorage::busyWriteGivesOneLineWithinTheBusyTimeout()
                                         "the write lock for 1.5 s")});
     QVERIFY(r.out.isEmpty());
     // One bound on the whole wait (plus the process's own start).
+    QVERIFY2(took >= 1400 && took < 6000, qPrintable(QString::number(took)));
+    h.unsetEnv(QStringLiteral("QKANBAN_BUSY_TIMEOUT_MS"));
+    QCOMPARE(h.snapshot(), before);
+}
+
+void TestCliStorage::busyClaimGivesOneLineWithinTheBusyTimeout()
+{
+    // A claimer looks at its task again while the lock is held, instead of
+    // queueing: the same one line, within the same one bound.
+    QK_SKIP_ON_PG("holds the board file's write lock with Python's sqlite3");
+    CliHarness h;
+    const QString id =
+        h.create(QStringLiteral("ready"), {QStringLiteral("--assignee"), QStringLiteral("coder")});
+    QVERIFY(!id.isEmpty());
+    const QByteArray before = h.snapshot();
+    const QString db = h.home() + QStringLiteral("/home/boards/default/board.db");
+    h.setEnv(QStringLiteral("QKANBAN_BUSY_TIMEOUT_MS"), QStringLiteral("1500"));
+    PyDb holder;
+    QVERIFY(holder.start(db, QStringLiteral("write")));
+    QElapsedTimer t;
+    t.start();
+    const auto r = h.run({QStringLiteral("claim"), id});
+    const qint64 took = t.elapsed();
+    holder.stop();
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.errLines(),
+             QStringList{QStringLiteral("qkanban: the board is busy: another process has held "
+                                        "the write lock for 1.5 s")});
+    QVERIFY(r.out.isEmpty());
     QVERIFY2(took >= 1400 && took < 6000, qPrintable(QString::number(took)));
     h.unsetEnv(QStringLiteral("QKANBAN_BUSY_TIMEOUT_MS"));
     QCOMPARE(h.snapshot(), before);

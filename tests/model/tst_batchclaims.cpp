@@ -104,6 +104,124 @@ private slots:
         QCOMPARE(e->createdAt, f.clock.now());
     }
 
+    // Tasks of one shape: a coder with a runtime limit, a writer, a coder
+    // claimed and reclaimed before (started_at kept), a coder.
+    static QStringList createShape(KernelFixture &f, const QString &tag)
+    {
+        CreateOptions limited;
+        limited.title = tag + QStringLiteral(" limited");
+        limited.assignee = QStringLiteral("coder");
+        limited.maxRuntimeSeconds = 120;
+        const QStringList ids{f.k->createTask(limited).id,
+                              f.create(tag + QStringLiteral(" writer"), QStringLiteral("writer")),
+                              f.create(tag + QStringLiteral(" again"), QStringLiteral("coder")),
+                              f.create(tag + QStringLiteral(" plain"), QStringLiteral("coder"))};
+        f.claim(ids.at(2));
+        f.clock.advance(7);
+        if (!f.k->reclaimTask(ids.at(2)).ok)
+            return {};
+        f.clock.advance(5);
+        return ids;
+    }
+
+    void aBatchWritesWhatClaimsOneByOneWrite()
+    {
+        KernelFixture f;
+        const QString lock = QStringLiteral("h:1:abc");
+        const QStringList single = createShape(f, QStringLiteral("single"));
+        const QStringList batch = createShape(f, QStringLiteral("batch"));
+        QCOMPARE(single.size(), 4);
+        QList<Task> one;
+        for (const QString &id : single)
+            one << *f.k->claimTask(id, 900, lock);
+        const QList<Task> all = f.k->claimTasks(batch, 900, lock);
+        QCOMPARE(all.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            for (const auto &[claimed, id] :
+                 {std::pair{one.at(i), single.at(i)}, std::pair{all.at(i), batch.at(i)}}) {
+                const Task stored = f.task(id); // what the claim returned is what it wrote
+                QCOMPARE(claimed.status, stored.status);
+                QCOMPARE(claimed.claimLock, stored.claimLock);
+                QCOMPARE(claimed.claimExpires, stored.claimExpires);
+                QCOMPARE(claimed.startedAt, stored.startedAt);
+                QCOMPARE(claimed.updatedAt, stored.updatedAt);
+                QCOMPARE(claimed.lastHeartbeatAt, stored.lastHeartbeatAt);
+                QCOMPARE(claimed.currentRunId, stored.currentRunId);
+                QCOMPARE(claimed.assignee, stored.assignee);
+                QCOMPARE(claimed.maxRuntimeSeconds, stored.maxRuntimeSeconds);
+            }
+            const Task a = f.task(single.at(i));
+            const Task b = f.task(batch.at(i));
+            QCOMPARE(b.status, a.status);
+            // The reclaimed one keeps its first start; the others start now.
+            QCOMPARE(a.startedAt < f.clock.now(), i == 2);
+            QCOMPARE(b.startedAt < f.clock.now(), i == 2);
+            QCOMPARE(b.claimExpires, a.claimExpires);
+            const Run ra = f.k->runs(single.at(i)).last();
+            const Run rb = f.k->runs(batch.at(i)).last();
+            QCOMPARE(a.currentRunId, OptInt(ra.id));
+            QCOMPARE(b.currentRunId, OptInt(rb.id));
+            QCOMPARE(rb.profile, ra.profile);
+            QCOMPARE(rb.status, ra.status);
+            QCOMPARE(rb.claimLock, ra.claimLock);
+            QCOMPARE(rb.claimExpires, ra.claimExpires);
+            QCOMPARE(rb.maxRuntimeSeconds, ra.maxRuntimeSeconds);
+            QCOMPARE(rb.startedAt, ra.startedAt);
+            QCOMPARE(rb.stepKey, ra.stepKey);
+            // Runs and events numbered in the order of the ids, as one by one.
+            if (i > 0) {
+                QCOMPARE(rb.id, *all.at(i - 1).currentRunId + 1);
+                QVERIFY(f.lastEvent(batch.at(i), EventKind::Claimed)->id >
+                        f.lastEvent(batch.at(i - 1), EventKind::Claimed)->id);
+            }
+            const auto ea = f.lastEvent(single.at(i), EventKind::Claimed);
+            const auto eb = f.lastEvent(batch.at(i), EventKind::Claimed);
+            QCOMPARE(eb->runId, OptInt(rb.id));
+            QCOMPARE(eb->createdAt, ea->createdAt);
+            QCOMPARE(eb->payload, QString(ea->payload)
+                                      .replace(QStringLiteral("\"run_id\": %1").arg(ra.id),
+                                               QStringLiteral("\"run_id\": %1").arg(rb.id)));
+        }
+    }
+
+    void theProfileCapCountsOnlyThatProfilesClaims()
+    {
+        KernelFixture f;
+        f.claim(f.create(QStringLiteral("running"), QStringLiteral("coder")));
+        const QStringList ids{f.create(QStringLiteral("c1"), QStringLiteral("coder")),
+                              f.create(QStringLiteral("w1"), QStringLiteral("writer")),
+                              f.create(QStringLiteral("c2"), QStringLiteral("coder")),
+                              f.create(QStringLiteral("w2"), QStringLiteral("writer")),
+                              f.create(QStringLiteral("c3"), QStringLiteral("coder"))};
+        // Three coders at most: c1 and c2 join the running one; w1 is
+        // claimed before the cap is reached, w2 and c3 after it.
+        const QList<Task> claimed = f.k->claimTasks(ids, 900, {}, {0, 3, QStringLiteral("coder")});
+        QStringList got;
+        for (const Task &t : claimed)
+            got << t.id;
+        QCOMPARE(got, (QStringList{ids.at(0), ids.at(1), ids.at(2)}));
+        QCOMPARE(f.status(ids.at(3)), TaskStatus::Ready);
+        QCOMPARE(f.status(ids.at(4)), TaskStatus::Ready);
+    }
+
+    void runIdsAreNeverGivenTwice()
+    {
+        // A run row gone (its task deleted) leaves its id used: the next
+        // claim, alone or in a batch, takes the id after it.
+        KernelFixture f;
+        const QStringList ids = createReady(f, 4, QStringLiteral("coder"));
+        const qint64 first = *f.claim(ids.at(0)).currentRunId;
+        f.scalar(QStringLiteral("DELETE FROM task_runs WHERE id = ?"), {first});
+        const qint64 second = *f.claim(ids.at(1)).currentRunId;
+        QCOMPARE(second, first + 1);
+        f.scalar(QStringLiteral("DELETE FROM task_runs WHERE id = ?"), {second});
+        const QList<Task> both = f.k->claimTasks(ids.mid(2), 900);
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(*both.at(0).currentRunId, second + 1);
+        QCOMPARE(*both.at(1).currentRunId, second + 2);
+        QCOMPARE(f.k->runs(ids.at(3)).first().id, second + 2);
+    }
+
     void tasksThatAreNotClaimableAreLeftOut()
     {
         KernelFixture f;
