@@ -11,36 +11,11 @@ ChangeCursor::ChangeCursor(const QSqlDatabase &db)
 {
 }
 
-namespace {
-
-// Each row of a read on the connection's kept native statement (no parse,
-// no QVariant per value: a tick and the board ask after every change),
-// else through QSqlQuery. fn must not run the same SQL again.
-template <typename F>
-void eachRow(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
-{
-    bool found = false;
-    if (SqliteStatement *st = SqliteKept::first(db, sql, binds, &found)) {
-        try {
-            for (bool row = found; row; row = st->next())
-                fn(*st);
-        } catch (...) {
-            SqliteKept::release(st);
-            throw;
-        }
-        SqliteKept::release(st);
-        return;
-    }
-    Sql::each(db, sql, binds, [&fn](const QSqlQuery &q) { fn(QtRow{q}); });
-}
-
-} // namespace
-
 qint64 ChangeCursor::newestId()
 {
     qint64 id = 0;
-    eachRow(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"), {},
-            [&id](const auto &row) { id = row.int64(0); });
+    forEachKeptRow(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"), {},
+                   [&id](const auto &row) { id = row.int64(0); });
     return id;
 }
 
@@ -61,20 +36,21 @@ ChangeCursor::Changes ChangeCursor::advance(int limit)
     int events = 0;
     bool tooMany = false;
     QSet<QString> seen;
-    eachRow(m_db,
-            QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id LIMIT ?"),
-            {m_position, limit + 1}, [&](const auto &row) {
-                if (tooMany || ++events > limit) {
-                    tooMany = true;
-                    return;
-                }
-                last = row.int64(0);
-                const QString id = row.text(1);
-                if (!seen.contains(id)) {
-                    seen.insert(id);
-                    out.taskIds << id;
-                }
-            });
+    forEachKeptRow(
+        m_db,
+        QStringLiteral("SELECT id, task_id FROM task_events WHERE id > ? ORDER BY id LIMIT ?"),
+        {m_position, limit + 1}, [&](const auto &row) {
+            if (tooMany || ++events > limit) {
+                tooMany = true;
+                return;
+            }
+            last = row.int64(0);
+            const QString id = row.text(1);
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                out.taskIds << id;
+            }
+        });
     if (tooMany) {
         reset();
         out.taskIds.clear();

@@ -79,31 +79,10 @@ bool reviewsFirst(const Task &a, const Task &b)
     return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
 }
 
-// Calls fn(row) for each row, on the connection's kept native statement for
-// the same SQL (no parse: a tick runs these every time), else through
-// forEachRow. fn must not run the same SQL again.
-template <typename F>
-void eachKept(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
-{
-    bool found = false;
-    if (SqliteStatement *st = SqliteKept::first(db, sql, binds, &found)) {
-        try {
-            for (bool row = found; row; row = st->next())
-                fn(*st);
-        } catch (...) {
-            SqliteKept::release(st);
-            throw;
-        }
-        SqliteKept::release(st);
-        return;
-    }
-    forEachRow(db, sql, binds, fn);
-}
-
 qint64 keptScalar(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     qint64 v = 0;
-    eachKept(db, sql, binds, [&v](const auto &row) { v = row.int64(0); });
+    forEachKeptRow(db, sql, binds, [&v](const auto &row) { v = row.int64(0); });
     return v;
 }
 
@@ -365,7 +344,7 @@ void DispatchKernel::patchRowLists(const QStringList &taskIds)
         const qsizetype review = many ? -1 : indexOfId(*m_reviewBase, id);
         const qsizetype running = many || !m_running ? -1 : indexOfId(*m_running, id);
         bool inReady = false, inReview = false, isRunning = false;
-        eachKept(db, narrow, {id}, [&](const auto &row) {
+        forEachKeptRow(db, narrow, {id}, [&](const auto &row) {
             const QString status = row.text(0);
             if (status == TaskStatus::Running) {
                 isRunning = true;
@@ -393,7 +372,7 @@ void DispatchKernel::patchRowLists(const QStringList &taskIds)
         });
         if (isRunning) {
             isRunning = false;
-            eachKept(db, whole, {id}, [&](const auto &row) {
+            forEachKeptRow(db, whole, {id}, [&](const auto &row) {
                 isRunning = true;
                 if (m_running)
                     place(*m_running, running, runningFromRow(row), runsFirst);
@@ -694,7 +673,8 @@ int DispatchKernel::recomputeReady()
                 "SELECT 1 FROM task_events WHERE id > ? AND id <= ? AND kind NOT IN (%1) LIMIT 1")
                 .arg(cannotFreeTodo());
         bool found = false;
-        eachKept(db, sql, {m_promoteCursor, newest}, [&found](const auto &) { found = true; });
+        forEachKeptRow(db, sql, {m_promoteCursor, newest},
+                       [&found](const auto &) { found = true; });
         return found;
     };
     if (recent && newest >= 0 && !canFreeTodo()) {
@@ -955,7 +935,7 @@ QHash<QString, QPair<QString, QString>> DispatchKernel::newestSkipEvents(const Q
                            " ORDER BY id DESC LIMIT 1")
                 .arg(skipRelevant());
         for (const QString &id : taskIds)
-            eachKept(m_board.db(), sql, {id}, [&](const auto &row) {
+            forEachKeptRow(m_board.db(), sql, {id}, [&](const auto &row) {
                 out.insert(id, {row.text(0), knownText(row.text(1))});
             });
         return out;
@@ -1016,7 +996,7 @@ void DispatchKernel::refreshSkipMemo()
         static const QString sql = QStringLiteral("SELECT task_id, kind, payload FROM task_events e"
                                                   " WHERE id > ? AND id <= ? AND %1 ORDER BY id")
                                        .arg(skipRelevant());
-        eachKept(db, sql, {m_skipCursor, newest}, [this](const auto &row) {
+        forEachKeptRow(db, sql, {m_skipCursor, newest}, [this](const auto &row) {
             const auto it = m_skipNewest.find(row.text(0));
             if (it != m_skipNewest.end())
                 *it = {row.text(1), knownText(row.text(2))};

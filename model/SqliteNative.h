@@ -135,3 +135,24 @@ void forEachRow(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
     while (q.next())
         fn(QtRow{q});
 }
+
+// forEachRow on the connection's kept statement for the same SQL (no parse:
+// for the reads a tick or the board runs after every change). fn must not
+// run the same SQL again.
+template <typename F>
+void forEachKeptRow(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
+{
+    bool found = false;
+    if (SqliteStatement *st = SqliteKept::first(db, sql, binds, &found)) {
+        try {
+            for (bool row = found; row; row = st->next())
+                fn(*st);
+        } catch (...) {
+            SqliteKept::release(st);
+            throw;
+        }
+        SqliteKept::release(st);
+        return;
+    }
+    forEachRow(db, sql, binds, fn);
+}
