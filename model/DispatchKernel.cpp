@@ -23,7 +23,7 @@ using KernelPrivate::sqlList;
 const QString &skipRelevant()
 {
     static const QString sql =
-        QStringLiteral("e.kind IN (%1)").arg(sqlList(KernelPrivate::skipRelevantKinds()));
+        KernelPrivate::sqlAnyOf(QStringLiteral("e.kind"), KernelPrivate::skipRelevantKinds());
     return sql;
 }
 

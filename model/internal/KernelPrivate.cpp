@@ -128,6 +128,14 @@ QString sqlList(const QStringList &values)
     return quoted.join(QStringLiteral(", "));
 }
 
+QString sqlAnyOf(const QString &column, const QStringList &values)
+{
+    QStringList terms;
+    for (const QString &v : values)
+        terms << column + QStringLiteral(" = '") + v + QLatin1Char('\'');
+    return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 } // namespace KernelPrivate
 
 namespace TaskRow {

@@ -53,5 +53,9 @@ const QStringList &skipRelevantKinds();
 // 'a', 'b', ... for an SQL "IN (...)" of EventKind / TaskStatus constants
 // (plain identifiers, never user input).
 QString sqlList(const QStringList &values);
+// "(column = 'a' OR column = 'b')": as a partial index's condition, SQLite
+// tests it on every insert without the temporary table an IN list of more
+// than two values builds there.
+QString sqlAnyOf(const QString &column, const QStringList &values);
 
 } // namespace KernelPrivate

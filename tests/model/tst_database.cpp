@@ -131,6 +131,7 @@ private slots:
     void concurrentFirstOpensAgreeOnOneSchema();
     void dataVersionSeesOtherConnectionsCommits();
     void reusedConnectionNameGetsFreshStatements();
+    void eventInsertsBuildNoTemporaryTable();
 };
 
 void TestDatabase::freshFileGetsAllTablesAndLatestSchemaVersion()
@@ -451,6 +452,27 @@ void TestDatabase::dataVersionSeesOtherConnectionsCommits()
     o.title = QStringLiteral("written elsewhere");
     k2.createTask(o);
     QVERIFY(f.board->dataVersion() != before);
+}
+
+// Every event written (each claim writes one) keeps the partial index
+// idx_events_skip_relevant: its condition is tested without a temporary
+// table (an IN list of more than two values builds one per insert).
+void TestDatabase::eventInsertsBuildNoTemporaryTable()
+{
+    QK_SKIP_ON_PG("SQLite's EXPLAIN");
+    KernelFixture f;
+    QSqlQuery q =
+        Sql::exec(f.db(), QStringLiteral("EXPLAIN INSERT INTO task_events (task_id, kind,"
+                                         " payload, created_at) VALUES ('t', 'x', '', 0)"));
+    QStringList ops;
+    while (q.next())
+        ops << q.value(1).toString();
+    QVERIFY(ops.contains(QStringLiteral("IdxInsert")));
+    QVERIFY2(!ops.contains(QStringLiteral("OpenEphemeral")), qPrintable(ops.join(u' ')));
+    const QString index = f.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name ="
+                                                  " 'idx_events_skip_relevant'"))
+                              .toString();
+    QVERIFY2(index.contains(QStringLiteral(" WHERE (kind = '")), qPrintable(index));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
