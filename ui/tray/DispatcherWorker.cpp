@@ -297,8 +297,8 @@ void DispatcherWorker::pollHealth()
     BoardStats stats;
     DispatcherHealth h = readHealth();
     // On an error the counts stay empty; the health says what is wrong.
-    if (m_board)
-        guarded([&] { stats = Kernel(*m_board).boardStats(); }, [](const QString &) {});
+    const bool counted = m_board && guarded([&] { stats = m_boardStats.read(*m_board, *m_clock); },
+                                            [](const QString &) {});
     if (!m_error.isEmpty()) {
         h.lastError = m_error;
         m_error.clear();
@@ -306,14 +306,14 @@ void DispatcherWorker::pollHealth()
     h.lastTickReport = m_lastTickText;
     emit report(h, stats, isLocalRunning());
     updateWaitReasons(false);
-    const QList<BoardState> boards = readBoards();
+    const QList<BoardState> boards = readBoards(counted ? &stats : nullptr);
     if (boards != m_lastBoards) {
         m_lastBoards = boards;
         emit boardsReport(boards);
     }
 }
 
-QList<BoardState> DispatcherWorker::readBoards()
+QList<BoardState> DispatcherWorker::readBoards(const BoardStats *current)
 {
     QList<BoardState> out;
     if (!m_fleet)
@@ -334,7 +334,9 @@ QList<BoardState> DispatcherWorker::readBoards()
                     kept = std::make_unique<Board>(loc, m_clock);
                 reader = kept.get();
             }
-            const BoardStats st = Kernel(*reader).boardStats();
+            const BoardStats st = current && loc.dbPath == m_location.dbPath
+                                      ? *current
+                                      : m_readerStats[loc.dbPath].read(*reader, *m_clock);
             b.running = st.byStatus.value(TaskStatus::Running);
             b.ready = st.byStatus.value(TaskStatus::Ready);
             const auto info = DispatcherStatus(*reader).liveDispatcher();

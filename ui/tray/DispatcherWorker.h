@@ -6,6 +6,7 @@
 #include "model/Clock.h"
 #include "model/Types.h"
 #include "model/WaitReason.h"
+#include "ui/tray/BoardStatsCache.h"
 #include "ui/tray/DispatcherHealth.h"
 
 #include <QElapsedTimer>
@@ -79,7 +80,9 @@ private:
     void onFollowedTick(const DispatchResult &result);
     // Recomputes the wait reasons when the board changed (or force).
     void updateWaitReasons(bool force);
-    QList<BoardState> readBoards();
+    // current: the open board's counts, read by this poll already (null:
+    // none could be read).
+    QList<BoardState> readBoards(const BoardStats *current);
     DispatcherHealth readHealth();
     void readHealthRows(DispatcherHealth &health);
     DispatchOptions options() const;
@@ -93,6 +96,8 @@ private:
     std::unique_ptr<DispatcherFleet> m_fleet;
     std::map<QString, std::unique_ptr<Served>> m_served; // by database path
     std::map<QString, std::unique_ptr<Board>> m_readers; // boards dispatched elsewhere
+    BoardStatsCache m_boardStats;                        // m_board's
+    std::map<QString, BoardStatsCache> m_readerStats;    // the boards menu's, by path
     QTimer *m_healthTimer;
     bool m_hosting = false;
     bool m_paused = false;
