@@ -79,26 +79,6 @@ std::optional<Task> keptTask(QSqlDatabase &db, const QString &id)
     return out;
 }
 
-// Calls fn(row) for each row of a kept statement; false when the native
-// path is not available.
-template <typename F>
-bool keptEach(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
-{
-    bool found = false;
-    SqliteStatement *st = SqliteKept::first(db, sql, binds, &found);
-    if (!st)
-        return false;
-    try {
-        for (bool more = found; more; more = st->next())
-            fn(*st);
-    } catch (...) {
-        SqliteKept::release(st);
-        throw;
-    }
-    SqliteKept::release(st);
-    return true;
-}
-
 // row, n times, separated by commas: "?, ?, ?" or "(?, ?), (?, ?)".
 QString rowsOf(const QString &row, qsizetype n)
 {
@@ -279,16 +259,16 @@ QStringList Kernel::stillClaimable(const QStringList &ids)
     bool native = true;
     for (qsizetype at = 0; native && at < ids.size(); at += kSetChunk) {
         const QStringList part = ids.mid(at, kSetChunk);
-        native = keptEach(m_board.db(),
-                          // By id: with the status in the WHERE clause SQLite
-                          // walks every ready task instead (callgrind).
-                          QStringLiteral("SELECT id, status, claim_lock IS NULL FROM tasks"
-                                         " WHERE id IN (%1)")
-                              .arg(rowsOf(QStringLiteral("?"), part.size())),
-                          QVariantList(part.cbegin(), part.cend()), [&ready](const auto &row) {
-                              if (row.int64(2) != 0 && row.text(1) == TaskStatus::Ready)
-                                  ready.insert(row.text(0));
-                          });
+        native = eachKeptRow(m_board.db(),
+                             // By id: with the status in the WHERE clause SQLite
+                             // walks every ready task instead (callgrind).
+                             QStringLiteral("SELECT id, status, claim_lock IS NULL FROM tasks"
+                                            " WHERE id IN (%1)")
+                                 .arg(rowsOf(QStringLiteral("?"), part.size())),
+                             QVariantList(part.cbegin(), part.cend()), [&ready](const auto &row) {
+                                 if (row.int64(2) != 0 && row.text(1) == TaskStatus::Ready)
+                                     ready.insert(row.text(0));
+                             });
     }
     QStringList out;
     for (const QString &id : ids)
@@ -312,20 +292,20 @@ std::optional<QList<Task>> Kernel::claimSetLocked(const QStringList &ids, qint64
         const QStringList part = ids.mid(at, kSetChunk);
         const QVariantList binds(part.cbegin(), part.cend());
         const QString in = rowsOf(QStringLiteral("?"), part.size());
-        if (!keptEach(db,
-                      QStringLiteral("SELECT %1 FROM tasks WHERE id IN (%2)")
-                          .arg(KernelPrivate::taskColumns(), in),
-                      binds, [&rows](const auto &row) {
-                          Task task = TaskRow::read(row);
-                          rows.insert(task.id, std::move(task));
-                      }))
+        if (!eachKeptRow(db,
+                         QStringLiteral("SELECT %1 FROM tasks WHERE id IN (%2)")
+                             .arg(KernelPrivate::taskColumns(), in),
+                         binds, [&rows](const auto &row) {
+                             Task task = TaskRow::read(row);
+                             rows.insert(task.id, std::move(task));
+                         }))
             return std::nullopt;
-        keptEach(db,
-                 QStringLiteral("SELECT DISTINCT l.child_id FROM task_links l JOIN tasks p"
-                                " ON p.id = l.parent_id WHERE l.child_id IN (%1)"
-                                " AND p.status NOT IN ('done', 'archived')")
-                     .arg(in),
-                 binds, [&waiting](const auto &row) { waiting.insert(row.text(0)); });
+        eachKeptRow(db,
+                    QStringLiteral("SELECT DISTINCT l.child_id FROM task_links l JOIN tasks p"
+                                   " ON p.id = l.parent_id WHERE l.child_id IN (%1)"
+                                   " AND p.status NOT IN ('done', 'archived')")
+                        .arg(in),
+                    binds, [&waiting](const auto &row) { waiting.insert(row.text(0)); });
     }
     // The caps, counted as claimLocked's UPDATE counts them before each claim.
     qint64 running = 0;

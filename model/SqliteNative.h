@@ -136,23 +136,32 @@ void forEachRow(QSqlDatabase &db, const QString &sql, const QVariantList &binds,
         fn(QtRow{q});
 }
 
-// forEachRow on the connection's kept statement for the same SQL (no parse:
-// for the reads a tick or the board runs after every change). fn must not
-// run the same SQL again.
+// fn(row) for each row, on the connection's kept statement for the same
+// SQL (no parse: for the reads a claim, a tick or the board runs after
+// every change); false, and nothing run, when the native path is not
+// available. fn must not run the same SQL again.
+template <typename F>
+bool eachKeptRow(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
+{
+    bool found = false;
+    SqliteStatement *st = SqliteKept::first(db, sql, binds, &found);
+    if (!st)
+        return false;
+    try {
+        for (bool row = found; row; row = st->next())
+            fn(*st);
+    } catch (...) {
+        SqliteKept::release(st);
+        throw;
+    }
+    SqliteKept::release(st);
+    return true;
+}
+
+// eachKeptRow, else forEachRow.
 template <typename F>
 void forEachKeptRow(QSqlDatabase &db, const QString &sql, const QVariantList &binds, F &&fn)
 {
-    bool found = false;
-    if (SqliteStatement *st = SqliteKept::first(db, sql, binds, &found)) {
-        try {
-            for (bool row = found; row; row = st->next())
-                fn(*st);
-        } catch (...) {
-            SqliteKept::release(st);
-            throw;
-        }
-        SqliteKept::release(st);
-        return;
-    }
-    forEachRow(db, sql, binds, fn);
+    if (!eachKeptRow(db, sql, binds, fn))
+        forEachRow(db, sql, binds, fn);
 }
