@@ -65,12 +65,12 @@ void NotifyLauncher::onTimer()
 {
     if (m_child || !m_kernel)
         return; // the running delivery process does the passes
-    // PostgreSQL: read the board only when another session changed it
-    // (as the Notifier does); SQLite polls.
-    if (m_feed && m_feed->version() == m_seenVersion && !m_recheck)
+    // Read the subscriptions only when another connection committed
+    // (PRAGMA data_version, or PostgreSQL's feed; -1: cannot tell).
+    const qint64 version = m_board->dataVersion();
+    if (version != -1 && version == m_seenVersion && !m_recheck)
         return;
-    if (m_feed)
-        m_seenVersion = m_feed->version();
+    m_seenVersion = version;
     m_recheck = false;
     if (somethingWaits())
         launch();
