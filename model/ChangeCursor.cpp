@@ -1,5 +1,6 @@
 #include "model/ChangeCursor.h"
 
+#include "model/Database.h"
 #include "model/Dialect.h"
 #include "model/Sql.h"
 #include "model/SqliteNative.h"
@@ -13,10 +14,7 @@ ChangeCursor::ChangeCursor(const QSqlDatabase &db)
 
 qint64 ChangeCursor::newestId()
 {
-    qint64 id = 0;
-    forEachKeptRow(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"), {},
-                   [&id](const auto &row) { id = row.int64(0); });
-    return id;
+    return Database::latestEventId(m_db);
 }
 
 void ChangeCursor::reset()

@@ -8,6 +8,7 @@
 #include "model/PgDatabase.h"
 #include "model/PgUrl.h"
 #include "model/Sql.h"
+#include "model/SqliteNative.h"
 #include "model/StorageError.h"
 
 #include <QAtomicInt>
@@ -354,6 +355,14 @@ qint64 dataVersion(QSqlDatabase &db)
     if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
         return q.value(0).toLongLong();
     return -1;
+}
+
+qint64 latestEventId(QSqlDatabase &db)
+{
+    qint64 id = 0;
+    forEachKeptRow(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"), {},
+                   [&id](const auto &row) { id = row.int64(0); });
+    return id;
 }
 
 } // namespace Database

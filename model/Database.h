@@ -46,4 +46,7 @@ void refuseIfDamaged(const QString &dbPath);
 // PostgreSQL the count of other sessions' change notifications (ChangeFeed:
 // no statement runs; the event loop of the connection's thread delivers).
 qint64 dataVersion(QSqlDatabase &db);
+// The newest event's id, 0 on an empty board (on the connection's kept
+// statement: a tick and the board ask after every change).
+qint64 latestEventId(QSqlDatabase &db);
 } // namespace Database

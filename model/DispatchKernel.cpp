@@ -1,5 +1,6 @@
 // The dispatcher's transitions: claims that expired, spawns, failures.
 #include "model/DispatchKernel.h"
+#include "model/Database.h"
 
 #include "model/Dialect.h"
 #include "model/RetryBackoff.h"
@@ -134,7 +135,7 @@ qint64 DispatchKernel::ownChanges()
 
 qint64 DispatchKernel::newestEventId()
 {
-    return keptScalar(m_board.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"));
+    return Database::latestEventId(m_board.db());
 }
 
 QString DispatchKernel::runningSql(const QString &where)

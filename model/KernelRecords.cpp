@@ -1,4 +1,5 @@
 // Kernel: comments, events, runs, stats and the events gc.
+#include "model/Database.h"
 #include "model/Json.h"
 #include "model/KanbanError.h"
 #include "model/Kernel.h"
@@ -110,8 +111,7 @@ QList<Event> Kernel::eventsSince(qint64 afterId, int limit)
 
 qint64 Kernel::latestEventId()
 {
-    return Sql::scalar(m_board.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM task_events"))
-        .toLongLong();
+    return Database::latestEventId(m_board.db());
 }
 
 QList<Run> Kernel::runs(const QString &id)
